@@ -1,0 +1,47 @@
+package io.github.rectification.ledger.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: one subcommand per batch job, sharing the store and the reports with the window. */
+@Command(name = "rectification-ledger",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "整改台账 — 巡察整改台账的命令行。不带命令时启动图形界面。",
+        subcommands = {})
+public final class LedgerCli {
+    /** Exit code for a usage error (unknown command, bad option). */
+    public static final int USAGE = 2;
+    /** Exit code for input that was refused; nothing was changed. */
+    public static final int REJECTED = 3;
+    /** Exit code for any other failure. */
+    public static final int FAILED = 1;
+
+    /** True when the arguments ask for the command line rather than the window. */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.startsWith("-") || new CommandLine(new LedgerCli()).getSubcommands().containsKey(first);
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs a command with the given output streams; returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new LedgerCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new Failures());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.rectification.ledger.domain;
+
+/**
+ * Sequence labels as ledgers write them: 一、二、 for categories, (一)(二) for problems, 1. 2. or
+ * (1)(2) for measures.
+ */
+public final class SequenceLabels {
+    private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    private SequenceLabels() {
+    }
+
+    /** Chinese numeral for 1..999: 1 → 一, 10 → 十, 14 → 十四, 21 → 二十一, 105 → 一百零五. */
+    public static String chinese(int n) {
+        if (n <= 0 || n > 999) {
+            throw new IllegalArgumentException("out of range: " + n);
+        }
+        StringBuilder sb = new StringBuilder();
+        int hundreds = n / 100;
+        int tens = (n / 10) % 10;
+        int ones = n % 10;
+        if (hundreds > 0) {
+            sb.append(DIGITS[hundreds]).append('百');
+            if (tens == 0 && ones != 0) {
+                sb.append('零');
+            }
+        }
+        if (tens > 0) {
+            if (!(tens == 1 && hundreds == 0)) {
+                sb.append(DIGITS[tens]);
+            }
+            sb.append('十');
+        }
+        if (ones > 0) {
+            sb.append(DIGITS[ones]);
+        }
+        return sb.toString();
+    }
+
+    /** Parses a Chinese numeral of 1..999 (一, 十四, 二十一, 一百零五); -1 when it is not one. */
+    public static int parseChinese(String s) {
+        if (s == null || s.isEmpty()) {
+            return -1;
+        }
+        int total = 0;
+        int current = -1;
+        for (char c : s.toCharArray()) {
+            int d = digit(c);
+            if (d >= 0) {
+                current = d;
+            } else if (c == '十') {
+                total += (current < 0 ? 1 : current) * 10;
+                current = -1;
+            } else if (c == '百') {
+                if (current < 0) {
+                    return -1;
+                }
+                total += current * 100;
+                current = -1;
+            } else {
+                return -1;
+            }
+        }
+        if (current > 0) {
+            total += current;
+        }
+        return total > 0 ? total : -1;
+    }
+
+    private static int digit(char c) {
+        for (int i = 0; i < DIGITS.length; i++) {
+            if (DIGITS[i].charAt(0) == c) {
+                return i;
+            }
+        }
+        return c == '〇' ? 0 : -1;
+    }
+
+    /** Category label: 一、 */
+    public static String category(int n) {
+        return chinese(n) + "、";
+    }
+
+    /** Problem label: (一) */
+    public static String problem(int n) {
+        return "(" + chinese(n) + ")";
+    }
+
+    /** Measure label: 1. (within its problem). */
+    public static String measure(int n) {
+        return n + ".";
+    }
+
+    /** Ordinal as notices count measures: 一是, 二是, 三是. */
+    public static String ordinal(int n) {
+        return chinese(n) + "是";
+    }
+
+    /**
+     * The number a label stands for, whatever its form: "(一)", "（三）", "一、", "3.", "(2)", "1.1" (→ 1);
+     * -1 when there is none.
+     */
+    public static int number(String label) {
+        if (label == null) {
+            return -1;
+        }
+        String s = label.strip()
+                .replace('（', '(').replace('）', ')')
+                .replaceAll("^[(]|[)、.．，,]+$|[)]$", "");
+        s = s.replaceAll("[)、.．]+$", "");
+        int dot = s.indexOf('.');
+        if (dot > 0) {
+            s = s.substring(0, dot);
+        }
+        if (s.matches("\\d+")) {
+            return Integer.parseInt(s);
+        }
+        return parseChinese(s);
+    }
+}

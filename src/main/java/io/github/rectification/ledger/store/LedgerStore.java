@@ -1,0 +1,512 @@
+package io.github.rectification.ledger.store;
+
+import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One ledger file. Every write runs in its own transaction and is on disk when the call returns;
+ * there is no separate save.
+ */
+public final class LedgerStore implements AutoCloseable {
+    private final Database db;
+
+    private LedgerStore(Database db) {
+        this.db = db;
+    }
+
+    /** Opens a ledger file, creating it when missing and migrating an older one. */
+    public static LedgerStore open(Path file) throws LedgerFileException {
+        return new LedgerStore(Database.open(file));
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public int schemaVersion() {
+        return db.schemaVersion();
+    }
+
+    public static int supportedSchemaVersion() {
+        return Migrations.latest();
+    }
+
+    /** Runs several writes as one transaction: all of them land, or none. */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return db.inTransaction(c -> work.get());
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    public List<Inspection> inspections() {
+        return db.read(InspectionTable::all);
+    }
+
+    public Optional<Inspection> inspection(long id) {
+        return db.read(c -> InspectionTable.get(c, id));
+    }
+
+    /** Top-level problems of an inspection ({@code parentId} null) or sub-problems of a problem. */
+    public List<Problem> problems(long inspectionId, Long parentId) {
+        return db.read(c -> ProblemTable.children(c, inspectionId, parentId));
+    }
+
+    public Optional<Problem> problem(long id) {
+        return db.read(c -> ProblemTable.get(c, id));
+    }
+
+    public List<Measure> measures(long problemId) {
+        return db.read(c -> MeasureTable.ofProblem(c, problemId));
+    }
+
+    public Optional<Measure> measure(long id) {
+        return db.read(c -> MeasureTable.get(c, id));
+    }
+
+    public List<AccountabilityRecord> accountability() {
+        return db.read(RegisterTables::accountability);
+    }
+
+    public List<InstitutionRecord> institutions() {
+        return db.read(RegisterTables::institutions);
+    }
+
+    /** The whole ledger, each list in display order (problems: parents before their sub-problems). */
+    public Ledger snapshot() {
+        return db.read(c -> {
+            List<Inspection> inspections = InspectionTable.all(c);
+            List<Problem> problems = new ArrayList<>();
+            for (Inspection i : inspections) {
+                addProblems(c, i.id(), null, problems);
+            }
+            List<Measure> all = MeasureTable.list(c, "ORDER BY m.problem_id, m.sort_order, m.id");
+            Map<Long, List<Measure>> byProblem = new HashMap<>();
+            for (Measure m : all) {
+                byProblem.computeIfAbsent(m.problemId(), k -> new ArrayList<>()).add(m);
+            }
+            List<Measure> measures = new ArrayList<>(all.size());
+            for (Problem p : problems) {
+                measures.addAll(byProblem.getOrDefault(p.id(), List.of()));
+            }
+            return new Ledger(inspections, problems, measures, RegisterTables.accountability(c),
+                    RegisterTables.institutions(c));
+        });
+    }
+
+    private static void addProblems(Connection c, long inspectionId, Long parentId, List<Problem> out)
+            throws SQLException {
+        for (Problem p : ProblemTable.children(c, inspectionId, parentId)) {
+            out.add(p);
+            addProblems(c, inspectionId, p.id(), out);
+        }
+    }
+
+    public boolean isEmpty() {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM inspection")) {
+                rs.next();
+                return rs.getInt(1) == 0;
+            }
+        });
+    }
+
+    /** Figures of every inspection, for the tree. */
+    public Map<Long, NodeCounts> inspectionCounts(LocalDate today) {
+        return db.read(c -> counts(c, "p.inspection_id", "", today));
+    }
+
+    /** Figures of every problem of an inspection (a problem's own measures and its sub-problems'). */
+    public Map<Long, NodeCounts> problemCounts(long inspectionId, LocalDate today) {
+        return db.read(c -> {
+            Map<Long, NodeCounts> own = counts(c, "m.problem_id", " AND p.inspection_id = " + inspectionId, today);
+            Map<Long, NodeCounts> out = new HashMap<>(own);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, parent_id FROM problem WHERE inspection_id = ? AND parent_id IS NOT NULL")) {
+                ps.setLong(1, inspectionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        NodeCounts child = own.getOrDefault(rs.getLong(1), NodeCounts.ZERO);
+                        out.merge(rs.getLong(2), child, (a, b) -> new NodeCounts(a.problems(),
+                                a.measures() + b.measures(), a.finished() + b.finished(), a.overdue() + b.overdue()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Map<Long, NodeCounts> counts(Connection c, String groupBy, String and, LocalDate today)
+            throws SQLException {
+        Map<Long, NodeCounts> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + groupBy + ", count(DISTINCT m.problem_id),"
+                + " count(*), sum(m.status IN ('done', 'long_term')),"
+                + " sum(m.status IN ('in_progress', 'not_started') AND m.deadline_date < ?)"
+                + " FROM measure m JOIN problem p ON p.id = m.problem_id WHERE 1 = 1" + and
+                + " GROUP BY " + groupBy)) {
+            ps.setString(1, today.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), new NodeCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Lead departments with their number of measures, most measures first. */
+    public Map<String, Integer> departments() {
+        return db.read(c -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT department, count(*) n FROM measure GROUP BY department ORDER BY n DESC, department")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Measures of one lead department, in ledger order. */
+    public List<Measure> measuresOfDepartment(String department) {
+        return db.read(c -> MeasureTable.list(c, "JOIN problem p ON p.id = m.problem_id WHERE m.department = ?"
+                + " ORDER BY p.inspection_id, p.sort_order, m.sort_order, m.id", department));
+    }
+
+    /** The measures, problems and inspections a filter keeps. */
+    public FilterHits find(MeasureFilter filter) {
+        return db.read(c -> LedgerSearch.find(c, filter));
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    public Inspection add(Inspection i) {
+        return db.inTransaction(c -> InspectionTable.insert(c, i, null));
+    }
+
+    public void update(Inspection i) {
+        db.inTransaction(c -> {
+            InspectionTable.update(c, i);
+            return null;
+        });
+    }
+
+    /** Appends a problem (or sub-problem) at the end of its siblings unless it carries an order. */
+    public Problem add(Problem p) {
+        return db.inTransaction(c -> ProblemTable.insert(c, p, null));
+    }
+
+    public void update(Problem p) {
+        db.inTransaction(c -> {
+            ProblemTable.update(c, p);
+            return null;
+        });
+    }
+
+    /** Appends a measure at the end of its problem unless it carries an order. */
+    public Measure add(Measure m) {
+        return db.inTransaction(c -> MeasureTable.insert(c, m, null));
+    }
+
+    public void update(Measure m) {
+        db.inTransaction(c -> {
+            MeasureTable.update(c, m);
+            return null;
+        });
+    }
+
+    public AccountabilityRecord add(AccountabilityRecord a) {
+        return db.inTransaction(c -> RegisterTables.insert(c, a, null));
+    }
+
+    public void update(AccountabilityRecord a) {
+        db.inTransaction(c -> {
+            RegisterTables.update(c, a);
+            return null;
+        });
+    }
+
+    public void deleteAccountability(long id) {
+        db.inTransaction(c -> deleteRow(c, "accountability", id));
+    }
+
+    public InstitutionRecord add(InstitutionRecord r) {
+        return db.inTransaction(c -> RegisterTables.insert(c, r, null));
+    }
+
+    public void update(InstitutionRecord r) {
+        db.inTransaction(c -> {
+            RegisterTables.update(c, r);
+            return null;
+        });
+    }
+
+    public void deleteInstitution(long id) {
+        db.inTransaction(c -> deleteRow(c, "institution", id));
+    }
+
+    private static Void deleteRow(Connection c, String table, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        return null;
+    }
+
+    /** Deletes an inspection with all its problems and measures; the result restores it. */
+    public Removed removeInspection(long id) {
+        return db.inTransaction(c -> {
+            Inspection i = InspectionTable.get(c, id).orElseThrow(() -> new SQLException("no inspection " + id));
+            List<Problem> problems = new ArrayList<>();
+            addProblems(c, id, null, problems);
+            Removed r = capture(c, i, problems);
+            deleteRow(c, "inspection", id);
+            return r;
+        });
+    }
+
+    /** Deletes a problem with its sub-problems and measures; the result restores it. */
+    public Removed removeProblem(long id) {
+        return db.inTransaction(c -> {
+            Problem p = ProblemTable.get(c, id).orElseThrow(() -> new SQLException("no problem " + id));
+            List<Problem> problems = new ArrayList<>();
+            problems.add(p);
+            addProblems(c, p.inspectionId(), p.id(), problems);
+            Removed r = capture(c, null, problems);
+            deleteRow(c, "problem", id);
+            return r;
+        });
+    }
+
+    /** Deletes one measure; the result restores it. */
+    public Removed removeMeasure(long id) {
+        return db.inTransaction(c -> {
+            Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
+            Map<Long, String> uids = new HashMap<>();
+            uids.put(Removed.key('m', id), uid(c, "measure", id));
+            List<InstitutionRecord> inst = new ArrayList<>();
+            for (InstitutionRecord r : RegisterTables.institutions(c)) {
+                if (r.measureId() != null && r.measureId() == id) {
+                    inst.add(r);
+                }
+            }
+            deleteRow(c, "measure", id);
+            return new Removed(null, List.of(), List.of(m), uids, List.of(), inst);
+        });
+    }
+
+    private static Removed capture(Connection c, Inspection i, List<Problem> problems) throws SQLException {
+        Map<Long, String> uids = new HashMap<>();
+        if (i != null) {
+            uids.put(Removed.key('i', i.id()), uid(c, "inspection", i.id()));
+        }
+        List<Measure> measures = new ArrayList<>();
+        java.util.Set<Long> problemIds = new java.util.HashSet<>();
+        for (Problem p : problems) {
+            problemIds.add(p.id());
+            uids.put(Removed.key('p', p.id()), uid(c, "problem", p.id()));
+            for (Measure m : MeasureTable.ofProblem(c, p.id())) {
+                measures.add(m);
+                uids.put(Removed.key('m', m.id()), uid(c, "measure", m.id()));
+            }
+        }
+        java.util.Set<Long> measureIds = new java.util.HashSet<>();
+        measures.forEach(m -> measureIds.add(m.id()));
+        List<AccountabilityRecord> acc = new ArrayList<>();
+        for (AccountabilityRecord a : RegisterTables.accountability(c)) {
+            if (a.problemId() != null && problemIds.contains(a.problemId())) {
+                acc.add(a);
+            }
+        }
+        List<InstitutionRecord> inst = new ArrayList<>();
+        for (InstitutionRecord r : RegisterTables.institutions(c)) {
+            if ((r.problemId() != null && problemIds.contains(r.problemId()))
+                    || (r.measureId() != null && measureIds.contains(r.measureId()))) {
+                inst.add(r);
+            }
+        }
+        return new Removed(i, problems, measures, uids, acc, inst);
+    }
+
+    /** Puts back what a remove took away, with the same ids, stable ids and links. */
+    public void restore(Removed r) {
+        db.inTransaction(c -> {
+            if (r.inspection() != null) {
+                InspectionTable.insert(c, r.inspection(), r.uids().get(Removed.key('i', r.inspection().id())));
+            }
+            for (Problem p : r.problems()) {
+                ProblemTable.insert(c, p, r.uids().get(Removed.key('p', p.id())));
+            }
+            for (Measure m : r.measures()) {
+                MeasureTable.insert(c, m, r.uids().get(Removed.key('m', m.id())));
+            }
+            for (AccountabilityRecord a : r.relinkedAccountability()) {
+                RegisterTables.update(c, a);
+            }
+            for (InstitutionRecord ir : r.relinkedInstitutions()) {
+                RegisterTables.update(c, ir);
+            }
+            return null;
+        });
+    }
+
+    /** Swaps a problem with its previous ({@code -1}) or next ({@code +1}) sibling; false at either end. */
+    public boolean moveProblem(long id, int direction) {
+        return db.inTransaction(c -> {
+            Problem p = ProblemTable.get(c, id).orElseThrow(() -> new SQLException("no problem " + id));
+            List<Problem> siblings = ProblemTable.children(c, p.inspectionId(), p.parentId());
+            int at = indexOf(siblings.stream().map(Problem::id).toList(), id);
+            int to = at + Integer.signum(direction);
+            if (to < 0 || to >= siblings.size()) {
+                return false;
+            }
+            for (int k = 0; k < siblings.size(); k++) {
+                int pos = k == at ? to : k == to ? at : k;
+                ProblemTable.update(c, siblings.get(k).withOrder(pos + 1));
+            }
+            return true;
+        });
+    }
+
+    /** Swaps a measure with its previous ({@code -1}) or next ({@code +1}) sibling; false at either end. */
+    public boolean moveMeasure(long id, int direction) {
+        return db.inTransaction(c -> {
+            Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
+            List<Measure> siblings = MeasureTable.ofProblem(c, m.problemId());
+            int at = indexOf(siblings.stream().map(Measure::id).toList(), id);
+            int to = at + Integer.signum(direction);
+            if (to < 0 || to >= siblings.size()) {
+                return false;
+            }
+            for (int k = 0; k < siblings.size(); k++) {
+                int pos = k == at ? to : k == to ? at : k;
+                MeasureTable.update(c, siblings.get(k).withOrder(pos + 1));
+            }
+            return true;
+        });
+    }
+
+    private static int indexOf(List<Long> ids, long id) {
+        int at = ids.indexOf(id);
+        if (at < 0) {
+            throw new IllegalStateException("record " + id + " is not among its siblings");
+        }
+        return at;
+    }
+
+    // ---------------------------------------------------------------- stable ids and settings
+
+    /** The stable id (uid) that travels with a record through exports: table is inspection, problem or measure. */
+    public String uidOf(String table, long id) {
+        return db.read(c -> uid(c, table, id));
+    }
+
+    /** The record id of a stable id, when this ledger holds it. */
+    public Optional<Long> idOfUid(String table, String uid) {
+        checkTable(table);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE uid = ?")) {
+                ps.setString(1, uid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    /** Every stable id of a table, by record id. */
+    public Map<Long, String> uids(String table) {
+        checkTable(table);
+        return db.read(c -> {
+            Map<Long, String> out = new HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, uid FROM " + table)) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String uid(Connection c, String table, long id) throws SQLException {
+        checkTable(table);
+        try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM " + table + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no " + table + " " + id);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void checkTable(String table) {
+        if (!List.of("inspection", "problem", "measure", "accountability", "institution").contains(table)) {
+            throw new IllegalArgumentException("no such table: " + table);
+        }
+    }
+
+    public Optional<String> setting(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM ledger_setting WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public void putSetting(String key, String value) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO ledger_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The counting rule stored in this ledger, or the default. */
+    public CountingRule countingRule() {
+        CountingRule.Basis basis = setting("counting.basis").map(CountingRule.Basis::fromCode)
+                .orElse(CountingRule.DEFAULT.basis());
+        boolean longTerm = setting("counting.long_term_done").map(Boolean::parseBoolean)
+                .orElse(CountingRule.DEFAULT.longTermCountsAsDone());
+        return new CountingRule(basis, longTerm);
+    }
+
+    public void setCountingRule(CountingRule rule) {
+        db.inTransaction(c -> {
+            putSetting("counting.basis", rule.basis().code());
+            putSetting("counting.long_term_done", Boolean.toString(rule.longTermCountsAsDone()));
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

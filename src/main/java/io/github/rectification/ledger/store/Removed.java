@@ -1,0 +1,40 @@
+package io.github.rectification.ledger.store;
+
+import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a delete took away, with the records' stable ids, so that undo can put it all back as it was:
+ * the inspection (if one was deleted), problems (parents before children), measures, and the
+ * register records whose links to them were cleared.
+ */
+public record Removed(
+        Inspection inspection,
+        List<Problem> problems,
+        List<Measure> measures,
+        Map<Long, String> uids,
+        List<AccountabilityRecord> relinkedAccountability,
+        List<InstitutionRecord> relinkedInstitutions) {
+
+    public Removed {
+        problems = List.copyOf(problems);
+        measures = List.copyOf(measures);
+        uids = Map.copyOf(uids);
+        relinkedAccountability = List.copyOf(relinkedAccountability);
+        relinkedInstitutions = List.copyOf(relinkedInstitutions);
+    }
+
+    /** Uid keys: inspections, problems and measures are told apart by sign and offset. */
+    static long key(char table, long id) {
+        return switch (table) {
+            case 'i' -> -id;
+            case 'p' -> id;
+            default -> id + (1L << 40);
+        };
+    }
+}
