@@ -3,6 +3,8 @@ CREATE TABLE ledger_setting (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+-- The ledger's own stable id: exports carry it, so an import knows whether a file came from here.
+INSERT INTO ledger_setting (key, value) VALUES ('ledger.uid', lower(hex(randomblob(16))));
 
 CREATE TABLE inspection (
     id               INTEGER PRIMARY KEY,
