@@ -54,6 +54,24 @@ public final class LedgerStore implements AutoCloseable {
         return db.inTransaction(c -> work.get());
     }
 
+    /**
+     * Runs a large write (an import, a generated ledger) as one transaction through a
+     * {@link BulkWriter}: everything lands, or nothing when {@code work} throws.
+     */
+    public <T> T bulk(java.util.function.Function<BulkWriter, T> work) {
+        return db.inTransaction(c -> {
+            BulkWriter writer = new BulkWriter(c);
+            try {
+                T result = work.apply(writer);
+                writer.finish();
+                return result;
+            } catch (RuntimeException | SQLException e) {
+                writer.abandon();
+                throw e;
+            }
+        });
+    }
+
     // ---------------------------------------------------------------- reads
 
     public List<Inspection> inspections() {

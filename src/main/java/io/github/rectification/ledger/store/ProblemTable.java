@@ -14,7 +14,23 @@ final class ProblemTable {
     static final String COLUMNS =
             "p.id, p.inspection_id, p.parent_id, p.seq, p.category, p.title, p.description, p.sort_order";
 
+    static final String INSERT = "INSERT INTO problem (id, uid, inspection_id, parent_id, seq, category, title,"
+            + " description, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private ProblemTable() {
+    }
+
+    /** Binds every column of {@link #INSERT}; {@code id} null lets SQLite choose it. */
+    static void bindInsert(PreparedStatement ps, Problem p, Long id, String uid, int order) throws SQLException {
+        Sql.setLong(ps, 1, id);
+        ps.setString(2, uid == null ? Sql.newUid() : uid);
+        ps.setLong(3, p.inspectionId());
+        Sql.setLong(ps, 4, p.parentId());
+        ps.setString(5, Sql.text(p.seq()));
+        ps.setString(6, Sql.text(p.category()));
+        ps.setString(7, Sql.text(p.title()));
+        ps.setString(8, Sql.text(p.description()));
+        ps.setInt(9, order);
     }
 
     static Problem map(ResultSet rs) throws SQLException {
@@ -50,30 +66,23 @@ final class ProblemTable {
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }
 
-    static Problem insert(Connection c, Problem p, String uid) throws SQLException {
-        int order = p.order();
-        if (order <= 0) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT coalesce(max(sort_order), 0) + 1 FROM problem WHERE inspection_id = ? AND parent_id IS ?")) {
-                ps.setLong(1, p.inspectionId());
-                Sql.setLong(ps, 2, p.parentId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    order = rs.getInt(1);
-                }
+    /** The order after the last sibling among an inspection's top-level problems or a problem's sub-problems. */
+    static int nextOrder(Connection c, long inspectionId, Long parentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(max(sort_order), 0) + 1 FROM problem WHERE inspection_id = ? AND parent_id IS ?")) {
+            ps.setLong(1, inspectionId);
+            Sql.setLong(ps, 2, parentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO problem (id, uid, inspection_id, parent_id,"
-                + " seq, category, title, description, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Sql.setLong(ps, 1, p.id() == 0 ? null : p.id());
-            ps.setString(2, uid == null ? Sql.newUid() : uid);
-            ps.setLong(3, p.inspectionId());
-            Sql.setLong(ps, 4, p.parentId());
-            ps.setString(5, Sql.text(p.seq()));
-            ps.setString(6, Sql.text(p.category()));
-            ps.setString(7, Sql.text(p.title()));
-            ps.setString(8, Sql.text(p.description()));
-            ps.setInt(9, order);
+    }
+
+    static Problem insert(Connection c, Problem p, String uid) throws SQLException {
+        int order = p.order() > 0 ? p.order() : nextOrder(c, p.inspectionId(), p.parentId());
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bindInsert(ps, p, p.id() == 0 ? null : p.id(), uid, order);
             ps.executeUpdate();
         }
         long id = p.id() == 0 ? Sql.lastId(c) : p.id();

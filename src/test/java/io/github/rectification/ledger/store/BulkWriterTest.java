@@ -1,0 +1,118 @@
+package io.github.rectification.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BulkWriterTest {
+    private static final LocalDate TODAY = LocalDate.of(2022, 7, 28);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesManyRowsWithTheIdsItReturned() throws Exception {
+        Path file = dir.resolve("bulk.zgtz");
+        List<Measure> written = new ArrayList<>();
+        try (LedgerStore store = LedgerStore.open(file)) {
+            store.bulk(w -> {
+                Inspection i = w.add(Inspection.draft("巡察"));
+                for (int p = 1; p <= 250; p++) {
+                    Problem problem = w.add(Problem.draft(i.id(), "问题" + p));
+                    assertThat(problem.order()).isEqualTo(p);
+                    for (int m = 1; m <= 10; m++) {
+                        written.add(w.add(new Measure(0, problem.id(), m + ".", "措施" + p + "-" + m, "局领导", "办公室",
+                                List.of("人事处", "财务处"), "张三", Deadline.on(TODAY), Status.IN_PROGRESS, null,
+                                "推进中", "", 0)));
+                    }
+                }
+                assertThat(w.measuresWritten()).isEqualTo(2500);
+                return null;
+            });
+        }
+        try (LedgerStore store = LedgerStore.open(file)) {
+            assertThat(written).extracting(Measure::id).doesNotHaveDuplicates();
+            Measure sample = written.get(1234);
+            assertThat(store.measure(sample.id())).contains(sample);
+            long problemId = sample.problemId();
+            assertThat(store.measures(problemId)).extracting(Measure::order)
+                    .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+            assertThat(store.problem(problemId).orElseThrow().title()).isEqualTo("问题124");
+            assertThat(store.find(MeasureFilter.text("措施124-5", TODAY)).measureIds()).containsExactly(sample.id());
+            assertThat(store.uids("measure")).hasSize(2500);
+        }
+    }
+
+    @Test
+    void appendsAfterWhatIsAlreadyThere() throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("append.zgtz"))) {
+            Inspection i = store.add(Inspection.draft("巡察"));
+            Problem first = store.add(Problem.draft(i.id(), "已有问题"));
+            Measure existing = store.add(Measure.draft(first.id(), "已有措施"));
+            List<Object> added = store.bulk(w -> List.of(
+                    w.add(Problem.draft(i.id(), "新问题")),
+                    w.add(Measure.draft(first.id(), "新措施")),
+                    w.add(Problem.draft(i.id(), "子问题").withOrder(0))));
+            Problem second = (Problem) added.get(0);
+            Measure next = (Measure) added.get(1);
+            assertThat(second.id()).isGreaterThan(first.id());
+            assertThat(second.order()).isEqualTo(2);
+            assertThat(next.id()).isGreaterThan(existing.id());
+            assertThat(next.order()).isEqualTo(2);
+            assertThat(store.problems(i.id(), null)).extracting(Problem::title)
+                    .containsExactly("已有问题", "新问题", "子问题");
+        }
+    }
+
+    @Test
+    void keepsGivenStableIds() throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("uids.zgtz"))) {
+            Measure m = store.bulk(w -> {
+                Inspection i = w.add(Inspection.draft("巡察"), "insp-uid");
+                Problem p = w.add(Problem.draft(i.id(), "问题"), "problem-uid");
+                return w.add(Measure.draft(p.id(), "措施"), "measure-uid");
+            });
+            assertThat(store.idOfUid("measure", "measure-uid")).contains(m.id());
+            assertThat(store.idOfUid("problem", "problem-uid")).contains(m.problemId());
+        }
+    }
+
+    @Test
+    void aFailureLeavesNothingBehind() throws Exception {
+        Path file = dir.resolve("fail.zgtz");
+        try (LedgerStore store = LedgerStore.open(file)) {
+            assertThatThrownBy(() -> store.bulk(w -> {
+                Inspection i = w.add(Inspection.draft("巡察"));
+                for (int p = 0; p < 1500; p++) {
+                    w.add(Measure.draft(w.add(Problem.draft(i.id(), "问题" + p)).id(), "措施"));
+                }
+                throw new IllegalStateException("第 1501 行无法读取");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(store.isEmpty()).isTrue();
+            assertThat(store.snapshot().measures()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMeasureOfAMissingProblemFailsTheWholeWrite() throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("fk.zgtz"))) {
+            assertThatThrownBy(() -> store.bulk(w -> {
+                Inspection i = w.add(Inspection.draft("巡察"));
+                w.add(Measure.draft(w.add(Problem.draft(i.id(), "问题")).id(), "措施"));
+                return w.add(Measure.draft(999_999, "无主措施"));
+            })).isInstanceOf(StoreException.class);
+            assertThat(store.isEmpty()).isTrue();
+        }
+    }
+}
