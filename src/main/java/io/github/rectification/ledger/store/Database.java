@@ -18,32 +18,54 @@ final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final WriterLock lock;
     private int depth;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, WriterLock lock) {
         this.file = file;
         this.connection = connection;
+        this.lock = lock;
     }
 
-    /** Opens (or creates) a ledger file, migrating it to the latest schema. */
-    static Database open(Path file) throws LedgerFileException {
+    /**
+     * Opens a ledger file. For writing ({@code write} true) it creates a missing file and migrates an
+     * older one (after a backup); when another program holds the ledger for writing, it opens it
+     * read-only instead. A file that fails {@code PRAGMA quick_check} is refused before anything is
+     * written to it.
+     */
+    static Database open(Path file, boolean write) throws LedgerFileException {
         Path abs = file.toAbsolutePath();
         checkHeader(abs);
-        try {
-            Path parent = abs.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE, e.getMessage(), e);
+        boolean existed = Files.exists(abs) && sizeOf(abs) > 0;
+        if (!write && !existed) {
+            throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE, "文件不存在", null);
         }
+        WriterLock lock = null;
+        if (write) {
+            try {
+                Path parent = abs.getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                lock = WriterLock.tryAcquire(abs);
+            } catch (IOException e) {
+                throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE, e.getMessage(), e);
+            }
+            if (lock == null && !existed) {
+                throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE,
+                        "另一个程序正在创建该文件", null);
+            }
+        }
+        boolean readOnly = lock == null;
         Connection c;
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5000);
+            config.setReadOnly(readOnly);
             c = DriverManager.getConnection("jdbc:sqlite:" + abs, config.toProperties());
         } catch (SQLException e) {
+            closeQuietly(lock);
             throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE, e.getMessage(), e);
         }
         try {
@@ -62,21 +84,47 @@ final class Database implements AutoCloseable {
                 throw new LedgerFileException(abs, LedgerFileException.Reason.NEWER_SCHEMA,
                         "文件版本 " + version + ",本程序支持 " + Migrations.latest(), null);
             }
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA journal_mode = WAL");
-                st.execute("PRAGMA synchronous = NORMAL");
+            if (tables > 0) {
+                Integrity.check(c, abs);
             }
-            Migrations.migrate(c, version);
-            return new Database(abs, c);
+            if (!readOnly) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode = WAL");
+                    st.execute("PRAGMA synchronous = NORMAL");
+                }
+                if (version > 0 && version < Migrations.latest()) {
+                    Backups.forLedger(abs).make(c, BackupKind.MIGRATION);
+                }
+                Migrations.migrate(c, version);
+            }
+            return new Database(abs, c, lock);
         } catch (SQLException e) {
             closeQuietly(c);
+            closeQuietly(lock);
             String msg = e.getMessage() == null ? "" : e.getMessage();
             LedgerFileException.Reason reason = msg.contains("NOTADB") || msg.contains("not a database")
-                    ? LedgerFileException.Reason.NOT_SQLITE : LedgerFileException.Reason.UNREADABLE;
+                    ? LedgerFileException.Reason.NOT_SQLITE
+                    : Integrity.isCorruption(e) ? LedgerFileException.Reason.DAMAGED
+                    : LedgerFileException.Reason.UNREADABLE;
             throw new LedgerFileException(abs, reason, msg, e);
-        } catch (LedgerFileException e) {
+        } catch (LedgerFileException | RuntimeException e) {
             closeQuietly(c);
+            closeQuietly(lock);
             throw e;
+        }
+    }
+
+    private static long sizeOf(Path file) throws LedgerFileException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new LedgerFileException(file, LedgerFileException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(WriterLock lock) {
+        if (lock != null) {
+            lock.close();
         }
     }
 
@@ -120,6 +168,23 @@ final class Database implements AutoCloseable {
         return connection;
     }
 
+    /** True when another program holds the ledger for writing: every write is refused. */
+    boolean readOnly() {
+        return lock == null;
+    }
+
+    /** Copies the whole database into a new file with SQLite's {@code VACUUM INTO}, consistent while in use. */
+    synchronized void copyTo(Path target) {
+        if (depth > 0) {
+            throw new IllegalStateException("a backup cannot be made inside a transaction");
+        }
+        try {
+            Backups.vacuumInto(connection, target);
+        } catch (SQLException e) {
+            throw new StoreException("备份失败: " + e.getMessage(), e);
+        }
+    }
+
     int schemaVersion() {
         try (Statement st = connection.createStatement()) {
             return intOf(st, "PRAGMA user_version");
@@ -139,6 +204,9 @@ final class Database implements AutoCloseable {
      * Nested calls join the outer transaction.
      */
     synchronized <T> T inTransaction(Work<T> work) {
+        if (readOnly()) {
+            throw new ReadOnlyLedgerException(file);
+        }
         if (depth > 0) {
             depth++;
             try {
@@ -194,16 +262,20 @@ final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (!connection.isClosed()) {
+            if (!connection.isClosed() && !readOnly()) {
                 try (Statement st = connection.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                 } catch (SQLException ignored) {
                     // a failed checkpoint leaves the WAL file, which SQLite replays on the next open
                 }
+            }
+            if (!connection.isClosed()) {
                 connection.close();
             }
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
+        } finally {
+            closeQuietly(lock);
         }
     }
 }

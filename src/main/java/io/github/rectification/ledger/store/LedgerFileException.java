@@ -13,7 +13,9 @@ public final class LedgerFileException extends Exception {
         /** Made by a newer version of this application. */
         NEWER_SCHEMA,
         /** Could not be read or created. */
-        UNREADABLE
+        UNREADABLE,
+        /** Fails SQLite's integrity check ({@code PRAGMA quick_check}); it is never written to. */
+        DAMAGED
     }
 
     private final Path file;
@@ -39,6 +41,7 @@ public final class LedgerFileException extends Exception {
             case NOT_A_LEDGER -> "不是台账文件(是其他程序的 SQLite 数据库)";
             case NEWER_SCHEMA -> "由更新版本的整改台账创建,请升级本程序后再打开";
             case UNREADABLE -> "无法读取或创建";
+            case DAMAGED -> "文件已损坏,为保护数据不会写入;请从备份恢复";
         };
         return file + ": " + what + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")");
     }

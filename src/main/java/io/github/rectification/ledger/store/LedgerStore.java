@@ -32,13 +32,48 @@ public final class LedgerStore implements AutoCloseable {
         this.db = db;
     }
 
-    /** Opens a ledger file, creating it when missing and migrating an older one. */
+    /**
+     * Opens a ledger file for writing, creating it when missing and migrating an older one (after a
+     * backup). When another program holds the ledger, the store opens read-only ({@link #readOnly()})
+     * and refuses writes. The first open of a day makes the daily backup. A damaged file is refused
+     * ({@link LedgerFileException.Reason#DAMAGED}) and nothing is written to it.
+     */
     public static LedgerStore open(Path file) throws LedgerFileException {
-        return new LedgerStore(Database.open(file));
+        LedgerStore store = new LedgerStore(Database.open(file, true));
+        try {
+            Backups.forLedger(store.file()).dailyIfDue(store, LocalDate.now());
+        } catch (StoreException e) {
+            org.slf4j.LoggerFactory.getLogger(LedgerStore.class).warn("daily backup of {} failed", store.file(), e);
+        }
+        return store;
+    }
+
+    /** Opens for writing like {@link #open} but without the daily backup (right after a restore). */
+    static LedgerStore openWithoutDailyBackup(Path file) throws LedgerFileException {
+        return new LedgerStore(Database.open(file, true));
+    }
+
+    /** Opens an existing ledger file for reading only; every write throws {@link ReadOnlyLedgerException}. */
+    public static LedgerStore openReadOnly(Path file) throws LedgerFileException {
+        return new LedgerStore(Database.open(file, false));
     }
 
     public Path file() {
         return db.file();
+    }
+
+    /** True when writes are refused: opened read-only, or another program holds the ledger for writing. */
+    public boolean readOnly() {
+        return db.readOnly();
+    }
+
+    /** Backs up the ledger now (e.g. {@link BackupKind#IMPORT} before an import) into its backups folder. */
+    public Backup backup(BackupKind kind) {
+        return Backups.forLedger(file()).make(this, kind);
+    }
+
+    Database database() {
+        return db;
     }
 
     public int schemaVersion() {
