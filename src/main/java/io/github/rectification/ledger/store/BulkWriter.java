@@ -38,12 +38,15 @@ public final class BulkWriter {
     private final Map<SiblingKey, Integer> lastProblemOrder = new HashMap<>();
     private final Map<Long, Integer> lastMeasureOrder = new HashMap<>();
     private final Set<Long> newProblems = new HashSet<>();
+    private final Map<Long, Long> inspectionOfProblem = new HashMap<>();
+    private final ChangeLog log;
 
     private record SiblingKey(long inspectionId, Long parentId) {
     }
 
-    BulkWriter(Connection c) throws SQLException {
+    BulkWriter(Connection c, ChangeLog log) throws SQLException {
         this.c = c;
+        this.log = log;
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA defer_foreign_keys = ON");
             nextProblemId = maxId(st, "problem") + 1;
@@ -62,7 +65,11 @@ public final class BulkWriter {
 
     /** Adds an inspection (written at once); {@code uid} null gives it a new stable id. */
     public Inspection add(Inspection i, String uid) {
-        return call(() -> InspectionTable.insert(c, i, uid));
+        return call(() -> {
+            Inspection r = InspectionTable.insert(c, i, uid);
+            log.added(Row.require(c, "inspection", r.id()));
+            return r;
+        });
     }
 
     public Inspection add(Inspection i) {
@@ -83,9 +90,12 @@ public final class BulkWriter {
             }
             int order = p.order() > 0 ? p.order() : last + 1;
             lastProblemOrder.put(key, Math.max(last, order));
-            ProblemTable.bindInsert(problemInsert, p, id, uid, order);
+            String stable = uid == null ? Sql.newUid() : uid;
+            ProblemTable.bindInsert(problemInsert, p, id, stable, order);
             problemInsert.addBatch();
             newProblems.add(id);
+            inspectionOfProblem.put(id, p.inspectionId());
+            log.added("problem", id, stable, p.inspectionId(), p.title());
             if (++pendingProblems >= BATCH) {
                 flushProblems();
             }
@@ -110,8 +120,15 @@ public final class BulkWriter {
             }
             int order = m.order() > 0 ? m.order() : last + 1;
             lastMeasureOrder.put(m.problemId(), Math.max(last, order));
-            MeasureTable.bindInsert(measureInsert, m, id, uid, order);
+            String stable = uid == null ? Sql.newUid() : uid;
+            MeasureTable.bindInsert(measureInsert, m, id, stable, order);
             measureInsert.addBatch();
+            Long inspectionId = inspectionOfProblem.get(m.problemId());
+            if (inspectionId == null) {
+                inspectionId = Row.inspectionOfProblem(c, Long.toString(m.problemId()));
+                inspectionOfProblem.put(m.problemId(), inspectionId);
+            }
+            log.added("measure", id, stable, inspectionId, m.text());
             if (++pendingMeasures >= BATCH) {
                 flushProblems();
                 flushMeasures();
@@ -127,7 +144,9 @@ public final class BulkWriter {
     public AccountabilityRecord add(AccountabilityRecord a, String uid) {
         return call(() -> {
             flushAll();
-            return RegisterTables.insert(c, a, uid);
+            AccountabilityRecord r = RegisterTables.insert(c, a, uid);
+            log.added(Row.require(c, "accountability", r.id()));
+            return r;
         });
     }
 
@@ -138,7 +157,9 @@ public final class BulkWriter {
     public InstitutionRecord add(InstitutionRecord r, String uid) {
         return call(() -> {
             flushAll();
-            return RegisterTables.insert(c, r, uid);
+            InstitutionRecord out = RegisterTables.insert(c, r, uid);
+            log.added(Row.require(c, "institution", out.id()));
+            return out;
         });
     }
 
@@ -148,7 +169,9 @@ public final class BulkWriter {
 
     public void update(Inspection i) {
         call(() -> {
+            Row before = Row.require(c, "inspection", i.id());
             InspectionTable.update(c, i);
+            log.changed(ChangeAction.UPDATE, before, Row.require(c, "inspection", i.id()));
             return null;
         });
     }
@@ -156,7 +179,9 @@ public final class BulkWriter {
     public void update(Problem p) {
         call(() -> {
             flushAll();
+            Row before = Row.require(c, "problem", p.id());
             ProblemTable.update(c, p);
+            log.changed(ChangeAction.UPDATE, before, Row.require(c, "problem", p.id()));
             return null;
         });
     }
@@ -164,7 +189,9 @@ public final class BulkWriter {
     public void update(Measure m) {
         call(() -> {
             flushAll();
+            Row before = Row.require(c, "measure", m.id());
             MeasureTable.update(c, m);
+            log.changed(ChangeAction.UPDATE, before, Row.require(c, "measure", m.id()));
             return null;
         });
     }
@@ -190,9 +217,11 @@ public final class BulkWriter {
     void finish() throws SQLException {
         try {
             flushAll();
+            log.flush();
         } finally {
             problemInsert.close();
             measureInsert.close();
+            log.close();
         }
     }
 
@@ -200,6 +229,7 @@ public final class BulkWriter {
         try {
             problemInsert.close();
             measureInsert.close();
+            log.close();
         } catch (SQLException ignored) {
             // the transaction is rolled back; closing is best effort
         }

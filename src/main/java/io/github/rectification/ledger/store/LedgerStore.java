@@ -27,6 +27,8 @@ import java.util.Optional;
  */
 public final class LedgerStore implements AutoCloseable {
     private final Database db;
+    private final ThreadLocal<ChangeSource> source = ThreadLocal.withInitial(() -> ChangeSource.EDIT);
+    private volatile String author = defaultAuthor();
 
     private LedgerStore(Database db) {
         this.db = db;
@@ -84,7 +86,10 @@ public final class LedgerStore implements AutoCloseable {
         return Migrations.latest();
     }
 
-    /** Runs several writes as one transaction: all of them land, or none. */
+    /**
+     * Runs several writes as one transaction: all of them land, or none. The writes' history rows
+     * carry the current {@link ChangeSource} (see {@link #withSource}).
+     */
     public <T> T inTransaction(java.util.function.Supplier<T> work) {
         return db.inTransaction(c -> work.get());
     }
@@ -93,9 +98,14 @@ public final class LedgerStore implements AutoCloseable {
      * Runs a large write (an import, a generated ledger) as one transaction through a
      * {@link BulkWriter}: everything lands, or nothing when {@code work} throws.
      */
+    public <T> T bulk(ChangeSource from, java.util.function.Function<BulkWriter, T> work) {
+        return withSource(from, () -> bulk(work));
+    }
+
+    /** Like {@link #bulk(ChangeSource, java.util.function.Function)} with the current change source. */
     public <T> T bulk(java.util.function.Function<BulkWriter, T> work) {
         return db.inTransaction(c -> {
-            BulkWriter writer = new BulkWriter(c);
+            BulkWriter writer = new BulkWriter(c, changeLog(c));
             try {
                 T result = work.apply(writer);
                 writer.finish();
@@ -251,69 +261,117 @@ public final class LedgerStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- writes
 
+    /** A write that records its changes in the history. */
+    @FunctionalInterface
+    private interface Logged<T> {
+        T run(Connection c, ChangeLog log) throws SQLException;
+    }
+
+    /** Runs a write in one transaction together with its history rows. */
+    private <T> T write(Logged<T> work) {
+        return db.inTransaction(c -> {
+            try (ChangeLog log = changeLog(c)) {
+                T result = work.run(c, log);
+                log.flush();
+                return result;
+            }
+        });
+    }
+
+    ChangeLog changeLog(Connection c) {
+        return new ChangeLog(c, author, source.get());
+    }
+
+    private <T> T added(ChangeLog log, Connection c, String table, T record, long id) throws SQLException {
+        log.added(Row.require(c, table, id));
+        return record;
+    }
+
+    private interface Update {
+        void run() throws SQLException;
+    }
+
+    private static Void updated(ChangeLog log, Connection c, String table, long id, ChangeAction action, Update u)
+            throws SQLException {
+        Row before = Row.require(c, table, id);
+        u.run();
+        log.changed(action, before, Row.require(c, table, id));
+        return null;
+    }
+
     public Inspection add(Inspection i) {
-        return db.inTransaction(c -> InspectionTable.insert(c, i, null));
+        return write((c, log) -> {
+            Inspection r = InspectionTable.insert(c, i, null);
+            return added(log, c, "inspection", r, r.id());
+        });
     }
 
     public void update(Inspection i) {
-        db.inTransaction(c -> {
-            InspectionTable.update(c, i);
-            return null;
-        });
+        write((c, log) -> updated(log, c, "inspection", i.id(), ChangeAction.UPDATE, () -> InspectionTable.update(c, i)));
     }
 
     /** Appends a problem (or sub-problem) at the end of its siblings unless it carries an order. */
     public Problem add(Problem p) {
-        return db.inTransaction(c -> ProblemTable.insert(c, p, null));
+        return write((c, log) -> {
+            Problem r = ProblemTable.insert(c, p, null);
+            return added(log, c, "problem", r, r.id());
+        });
     }
 
     public void update(Problem p) {
-        db.inTransaction(c -> {
-            ProblemTable.update(c, p);
-            return null;
-        });
+        write((c, log) -> updated(log, c, "problem", p.id(), ChangeAction.UPDATE, () -> ProblemTable.update(c, p)));
     }
 
     /** Appends a measure at the end of its problem unless it carries an order. */
     public Measure add(Measure m) {
-        return db.inTransaction(c -> MeasureTable.insert(c, m, null));
+        return write((c, log) -> {
+            Measure r = MeasureTable.insert(c, m, null);
+            return added(log, c, "measure", r, r.id());
+        });
     }
 
     public void update(Measure m) {
-        db.inTransaction(c -> {
-            MeasureTable.update(c, m);
-            return null;
-        });
+        write((c, log) -> updated(log, c, "measure", m.id(), ChangeAction.UPDATE, () -> MeasureTable.update(c, m)));
     }
 
     public AccountabilityRecord add(AccountabilityRecord a) {
-        return db.inTransaction(c -> RegisterTables.insert(c, a, null));
+        return write((c, log) -> {
+            AccountabilityRecord r = RegisterTables.insert(c, a, null);
+            return added(log, c, "accountability", r, r.id());
+        });
     }
 
     public void update(AccountabilityRecord a) {
-        db.inTransaction(c -> {
-            RegisterTables.update(c, a);
-            return null;
-        });
+        write((c, log) -> updated(log, c, "accountability", a.id(), ChangeAction.UPDATE,
+                () -> RegisterTables.update(c, a)));
     }
 
     public void deleteAccountability(long id) {
-        db.inTransaction(c -> deleteRow(c, "accountability", id));
+        write((c, log) -> deleteLogged(c, log, "accountability", id));
     }
 
     public InstitutionRecord add(InstitutionRecord r) {
-        return db.inTransaction(c -> RegisterTables.insert(c, r, null));
-    }
-
-    public void update(InstitutionRecord r) {
-        db.inTransaction(c -> {
-            RegisterTables.update(c, r);
-            return null;
+        return write((c, log) -> {
+            InstitutionRecord out = RegisterTables.insert(c, r, null);
+            return added(log, c, "institution", out, out.id());
         });
     }
 
+    public void update(InstitutionRecord r) {
+        write((c, log) -> updated(log, c, "institution", r.id(), ChangeAction.UPDATE,
+                () -> RegisterTables.update(c, r)));
+    }
+
     public void deleteInstitution(long id) {
-        db.inTransaction(c -> deleteRow(c, "institution", id));
+        write((c, log) -> deleteLogged(c, log, "institution", id));
+    }
+
+    private static Void deleteLogged(Connection c, ChangeLog log, String table, long id) throws SQLException {
+        Optional<Row> before = Row.read(c, table, id);
+        if (before.isPresent()) {
+            log.removed(before.get());
+        }
+        return deleteRow(c, table, id);
     }
 
     private static Void deleteRow(Connection c, String table, long id) throws SQLException {
@@ -326,32 +384,32 @@ public final class LedgerStore implements AutoCloseable {
 
     /** Deletes an inspection with all its problems and measures; the result restores it. */
     public Removed removeInspection(long id) {
-        return db.inTransaction(c -> {
+        return write((c, log) -> {
             Inspection i = InspectionTable.get(c, id).orElseThrow(() -> new SQLException("no inspection " + id));
             List<Problem> problems = new ArrayList<>();
             addProblems(c, id, null, problems);
             Removed r = capture(c, i, problems);
-            deleteRow(c, "inspection", id);
+            removeLogged(c, log, r, "inspection", id);
             return r;
         });
     }
 
     /** Deletes a problem with its sub-problems and measures; the result restores it. */
     public Removed removeProblem(long id) {
-        return db.inTransaction(c -> {
+        return write((c, log) -> {
             Problem p = ProblemTable.get(c, id).orElseThrow(() -> new SQLException("no problem " + id));
             List<Problem> problems = new ArrayList<>();
             problems.add(p);
             addProblems(c, p.inspectionId(), p.id(), problems);
             Removed r = capture(c, null, problems);
-            deleteRow(c, "problem", id);
+            removeLogged(c, log, r, "problem", id);
             return r;
         });
     }
 
     /** Deletes one measure; the result restores it. */
     public Removed removeMeasure(long id) {
-        return db.inTransaction(c -> {
+        return write((c, log) -> {
             Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
             Map<Long, String> uids = new HashMap<>();
             uids.put(Removed.key('m', id), uid(c, "measure", id));
@@ -361,9 +419,35 @@ public final class LedgerStore implements AutoCloseable {
                     inst.add(r);
                 }
             }
-            deleteRow(c, "measure", id);
-            return new Removed(null, List.of(), List.of(m), uids, List.of(), inst);
+            Removed r = new Removed(null, List.of(), List.of(m), uids, List.of(), inst);
+            removeLogged(c, log, r, "measure", id);
+            return r;
         });
+    }
+
+    /** Records the removal of every record a delete takes and the register links it clears, then deletes. */
+    private static void removeLogged(Connection c, ChangeLog log, Removed r, String table, long id)
+            throws SQLException {
+        if (r.inspection() != null) {
+            log.removed(Row.require(c, "inspection", r.inspection().id()));
+        }
+        for (Problem p : r.problems()) {
+            log.removed(Row.require(c, "problem", p.id()));
+        }
+        for (Measure m : r.measures()) {
+            log.removed(Row.require(c, "measure", m.id()));
+        }
+        List<Row> linked = new ArrayList<>();
+        for (AccountabilityRecord a : r.relinkedAccountability()) {
+            linked.add(Row.require(c, "accountability", a.id()));
+        }
+        for (InstitutionRecord ir : r.relinkedInstitutions()) {
+            linked.add(Row.require(c, "institution", ir.id()));
+        }
+        deleteRow(c, table, id);
+        for (Row before : linked) {
+            log.changed(ChangeAction.UPDATE, before, Row.require(c, before.table(), before.id()));
+        }
     }
 
     private static Removed capture(Connection c, Inspection i, List<Problem> problems) throws SQLException {
@@ -401,21 +485,24 @@ public final class LedgerStore implements AutoCloseable {
 
     /** Puts back what a remove took away, with the same ids, stable ids and links. */
     public void restore(Removed r) {
-        db.inTransaction(c -> {
+        write((c, log) -> {
             if (r.inspection() != null) {
                 InspectionTable.insert(c, r.inspection(), r.uids().get(Removed.key('i', r.inspection().id())));
+                log.restored(Row.require(c, "inspection", r.inspection().id()));
             }
             for (Problem p : r.problems()) {
                 ProblemTable.insert(c, p, r.uids().get(Removed.key('p', p.id())));
+                log.restored(Row.require(c, "problem", p.id()));
             }
             for (Measure m : r.measures()) {
                 MeasureTable.insert(c, m, r.uids().get(Removed.key('m', m.id())));
+                log.restored(Row.require(c, "measure", m.id()));
             }
             for (AccountabilityRecord a : r.relinkedAccountability()) {
-                RegisterTables.update(c, a);
+                updated(log, c, "accountability", a.id(), ChangeAction.UPDATE, () -> RegisterTables.update(c, a));
             }
             for (InstitutionRecord ir : r.relinkedInstitutions()) {
-                RegisterTables.update(c, ir);
+                updated(log, c, "institution", ir.id(), ChangeAction.UPDATE, () -> RegisterTables.update(c, ir));
             }
             return null;
         });
@@ -423,7 +510,7 @@ public final class LedgerStore implements AutoCloseable {
 
     /** Swaps a problem with its previous ({@code -1}) or next ({@code +1}) sibling; false at either end. */
     public boolean moveProblem(long id, int direction) {
-        return db.inTransaction(c -> {
+        return write((c, log) -> {
             Problem p = ProblemTable.get(c, id).orElseThrow(() -> new SQLException("no problem " + id));
             List<Problem> siblings = ProblemTable.children(c, p.inspectionId(), p.parentId());
             int at = indexOf(siblings.stream().map(Problem::id).toList(), id);
@@ -433,7 +520,8 @@ public final class LedgerStore implements AutoCloseable {
             }
             for (int k = 0; k < siblings.size(); k++) {
                 int pos = k == at ? to : k == to ? at : k;
-                ProblemTable.update(c, siblings.get(k).withOrder(pos + 1));
+                Problem moved = siblings.get(k).withOrder(pos + 1);
+                updated(log, c, "problem", moved.id(), ChangeAction.MOVE, () -> ProblemTable.update(c, moved));
             }
             return true;
         });
@@ -441,7 +529,7 @@ public final class LedgerStore implements AutoCloseable {
 
     /** Swaps a measure with its previous ({@code -1}) or next ({@code +1}) sibling; false at either end. */
     public boolean moveMeasure(long id, int direction) {
-        return db.inTransaction(c -> {
+        return write((c, log) -> {
             Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
             List<Measure> siblings = MeasureTable.ofProblem(c, m.problemId());
             int at = indexOf(siblings.stream().map(Measure::id).toList(), id);
@@ -451,7 +539,8 @@ public final class LedgerStore implements AutoCloseable {
             }
             for (int k = 0; k < siblings.size(); k++) {
                 int pos = k == at ? to : k == to ? at : k;
-                MeasureTable.update(c, siblings.get(k).withOrder(pos + 1));
+                Measure moved = siblings.get(k).withOrder(pos + 1);
+                updated(log, c, "measure", moved.id(), ChangeAction.MOVE, () -> MeasureTable.update(c, moved));
             }
             return true;
         });
@@ -463,6 +552,56 @@ public final class LedgerStore implements AutoCloseable {
             throw new IllegalStateException("record " + id + " is not among its siblings");
         }
         return at;
+    }
+
+    // ---------------------------------------------------------------- change history
+
+    /**
+     * Runs writes in one transaction with their history rows marked as coming from {@code from}
+     * (an import names its file, undo and redo say so).
+     */
+    public <T> T withSource(ChangeSource from, java.util.function.Supplier<T> work) {
+        ChangeSource previous = source.get();
+        source.set(from);
+        try {
+            return inTransaction(work);
+        } finally {
+            source.set(previous);
+        }
+    }
+
+    /** The name history rows record as the one who made a change; by default the operating-system user. */
+    public void setAuthor(String name) {
+        author = name == null || name.isBlank() ? defaultAuthor() : name.strip();
+    }
+
+    public String author() {
+        return author;
+    }
+
+    private static String defaultAuthor() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "?" : user;
+    }
+
+    /** The history of one record (table inspection, problem, measure, accountability or institution), oldest first. */
+    public List<HistoryEntry> history(String table, long id) {
+        checkTable(table);
+        return db.read(c -> {
+            Optional<Row> row = Row.read(c, table, id);
+            return row.isPresent() ? HistoryTable.ofRecord(c, table, row.get().uid()) : List.<HistoryEntry>of();
+        });
+    }
+
+    /** The history of a record by its stable id; works for a deleted record too. */
+    public List<HistoryEntry> historyOfUid(String table, String uid) {
+        checkTable(table);
+        return db.read(c -> HistoryTable.ofRecord(c, table, uid));
+    }
+
+    /** Every change to an inspection, its problems, measures and linked register records, oldest first. */
+    public List<HistoryEntry> historyOfInspection(long inspectionId) {
+        return db.read(c -> HistoryTable.ofInspection(c, inspectionId));
     }
 
     // ---------------------------------------------------------------- stable ids and settings

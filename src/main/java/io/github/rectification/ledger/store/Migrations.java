@@ -16,7 +16,7 @@ final class Migrations {
     /** Marks a file as a ledger ("ZGTL"). */
     static final int APPLICATION_ID = 0x5A47544C;
 
-    private static final List<String> SCRIPTS = List.of("V1__ledger.sql");
+    private static final List<String> SCRIPTS = List.of("V1__ledger.sql", "V2__history.sql");
 
     private Migrations() {
     }
@@ -26,7 +26,12 @@ final class Migrations {
     }
 
     static void migrate(Connection c, int from) throws SQLException {
-        for (int v = from + 1; v <= SCRIPTS.size(); v++) {
+        migrate(c, from, SCRIPTS.size());
+    }
+
+    /** Applies the migrations after {@code from} up to and including {@code to}. */
+    static void migrate(Connection c, int from, int to) throws SQLException {
+        for (int v = from + 1; v <= to; v++) {
             String sql = load(SCRIPTS.get(v - 1));
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);

@@ -1,0 +1,134 @@
+package io.github.rectification.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes history rows inside the transaction of the change they record. Rows are batched;
+ * {@link #flush()} sends them before the transaction commits.
+ */
+final class ChangeLog implements AutoCloseable {
+    private final Connection c;
+    private final String who;
+    private final ChangeSource source;
+    private final String at;
+    private PreparedStatement insert;
+    private int pending;
+
+    ChangeLog(Connection c, String who, ChangeSource source) {
+        this.c = c;
+        this.who = who;
+        this.source = source;
+        this.at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    void added(Row r) throws SQLException {
+        whole(ChangeAction.ADD, r.table(), r.id(), r.uid(), r.inspectionId(), null, r.summary());
+    }
+
+    void added(String table, long id, String uid, Long inspectionId, String summary) throws SQLException {
+        whole(ChangeAction.ADD, table, id, uid, inspectionId, null, summary);
+    }
+
+    void removed(Row r) throws SQLException {
+        whole(ChangeAction.REMOVE, r.table(), r.id(), r.uid(), r.inspectionId(), r.summary(), null);
+    }
+
+    void restored(Row r) throws SQLException {
+        whole(ChangeAction.RESTORE, r.table(), r.id(), r.uid(), r.inspectionId(), null, r.summary());
+    }
+
+    private void whole(ChangeAction action, String table, long id, String uid, Long inspectionId, String oldValue,
+            String newValue) throws SQLException {
+        row(action, table, id, uid, inspectionId, null, oldValue, newValue);
+    }
+
+    /** Records the fields that differ between two states of one record; nothing when none does. */
+    void changed(ChangeAction action, Row before, Row after) throws SQLException {
+        List<String> fields = new ArrayList<>();
+        for (Map.Entry<String, String> e : after.values().entrySet()) {
+            if (!Objects.equals(before.values().get(e.getKey()), e.getValue())) {
+                fields.add(e.getKey());
+            }
+        }
+        if (fields.isEmpty()) {
+            return;
+        }
+        if (source.perRecord() && fields.size() > 1) {
+            StringBuilder oldValues = new StringBuilder();
+            StringBuilder newValues = new StringBuilder();
+            for (String f : fields) {
+                line(oldValues, f, before.values().get(f));
+                line(newValues, f, after.values().get(f));
+            }
+            row(action, after.table(), after.id(), after.uid(), after.inspectionId(), String.join(",", fields),
+                    oldValues.toString(), newValues.toString());
+            return;
+        }
+        for (String f : fields) {
+            row(action, after.table(), after.id(), after.uid(), after.inspectionId(), f, before.values().get(f),
+                    after.values().get(f));
+        }
+    }
+
+    private static void line(StringBuilder sb, String field, String value) {
+        if (sb.length() > 0) {
+            sb.append('\n');
+        }
+        sb.append(field).append(": ").append(value == null ? "" : value);
+    }
+
+    private void row(ChangeAction action, String table, long id, String uid, Long inspectionId, String field,
+            String oldValue, String newValue) throws SQLException {
+        if (insert == null) {
+            insert = c.prepareStatement("INSERT INTO history (at, who, table_name, record_id, record_uid,"
+                    + " inspection_id, action, field, old_value, new_value, source)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        insert.setString(1, at);
+        insert.setString(2, who);
+        insert.setString(3, table);
+        insert.setLong(4, id);
+        insert.setString(5, uid);
+        Sql.setLong(insert, 6, inspectionId);
+        insert.setString(7, action.code());
+        setText(8, field);
+        setText(9, oldValue);
+        setText(10, newValue);
+        insert.setString(11, source.label());
+        insert.addBatch();
+        if (++pending >= 1000) {
+            flush();
+        }
+    }
+
+    private void setText(int index, String value) throws SQLException {
+        if (value == null) {
+            insert.setNull(index, Types.VARCHAR);
+        } else {
+            insert.setString(index, value);
+        }
+    }
+
+    void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (insert != null) {
+            insert.close();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.rectification.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads of the {@code history} table, oldest first. */
+final class HistoryTable {
+    private HistoryTable() {
+    }
+
+    static List<HistoryEntry> ofRecord(Connection c, String table, String uid) throws SQLException {
+        return list(c, "WHERE table_name = ? AND record_uid = ? ORDER BY id", table, uid);
+    }
+
+    static List<HistoryEntry> ofInspection(Connection c, long inspectionId) throws SQLException {
+        return list(c, "WHERE inspection_id = ? ORDER BY id", inspectionId);
+    }
+
+    private static List<HistoryEntry> list(Connection c, String where, Object... args) throws SQLException {
+        List<HistoryEntry> out = new ArrayList<>();
+        if (!exists(c)) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, at, who, table_name, record_id, record_uid,"
+                + " inspection_id, action, field, old_value, new_value, source FROM history " + where)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HistoryEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getLong(5), rs.getString(6), Sql.nullableLong(rs, "inspection_id"),
+                            ChangeAction.fromCode(rs.getString(8)), rs.getString(9), rs.getString(10),
+                            rs.getString(11), rs.getString(12)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A ledger opened read-only may predate the history. */
+    private static boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+}

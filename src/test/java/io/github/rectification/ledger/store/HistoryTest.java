@@ -1,0 +1,170 @@
+package io.github.rectification.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryTest {
+    @TempDir
+    Path dir;
+
+    private LedgerStore store;
+    private Inspection inspection;
+    private Problem problem;
+    private Measure measure;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = LedgerStore.open(dir.resolve("ledger.zgtz"));
+        store.setAuthor("王会计");
+        inspection = store.add(Inspection.draft("第一轮巡察"));
+        problem = store.add(Problem.draft(inspection.id(), "财务管理不规范"));
+        measure = store.add(Measure.draft(problem.id(), "规范报销流程"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static Measure edited(Measure m, Status status, String progress) {
+        return new Measure(m.id(), m.problemId(), m.seq(), m.text(), m.leader(), m.department(),
+                m.supportingDepartments(), m.person(), m.deadline(), status, m.completedOn(), progress, m.remarks(),
+                m.order());
+    }
+
+    @Test
+    void addsAreRecordedWithTheirTitleAuthorAndInspection() {
+        List<HistoryEntry> h = store.history("measure", measure.id());
+        assertThat(h).extracting(HistoryEntry::action, HistoryEntry::field, HistoryEntry::oldValue,
+                HistoryEntry::newValue, HistoryEntry::who, HistoryEntry::source, HistoryEntry::inspectionId)
+                .containsExactly(tuple(ChangeAction.ADD, null, null, "规范报销流程", "王会计", "", inspection.id()));
+        assertThat(h.get(0).recordUid()).isEqualTo(store.uidOf("measure", measure.id()));
+        assertThat(store.history("problem", problem.id())).singleElement()
+                .extracting(HistoryEntry::newValue).isEqualTo("财务管理不规范");
+    }
+
+    @Test
+    void anEditLeavesOneRowPerChangedFieldAndUndoLeavesItsOwn() {
+        Measure current = store.measure(measure.id()).orElseThrow();
+        store.update(edited(current, Status.IN_PROGRESS, "已制定报销细则"));
+        store.withSource(ChangeSource.UNDO, () -> {
+            store.update(current);
+            return null;
+        });
+
+        List<HistoryEntry> h = store.history("measure", measure.id());
+        assertThat(h).extracting(HistoryEntry::action, HistoryEntry::field, HistoryEntry::oldValue,
+                HistoryEntry::newValue, HistoryEntry::source)
+                .containsExactly(
+                        tuple(ChangeAction.ADD, null, null, "规范报销流程", ""),
+                        tuple(ChangeAction.UPDATE, "status", "not_started", "in_progress", ""),
+                        tuple(ChangeAction.UPDATE, "progress", "", "已制定报销细则", ""),
+                        tuple(ChangeAction.UPDATE, "status", "in_progress", "not_started", "undo"),
+                        tuple(ChangeAction.UPDATE, "progress", "已制定报销细则", "", "undo"));
+        assertThat(h).allSatisfy(e -> assertThat(e.who()).isEqualTo("王会计"));
+    }
+
+    @Test
+    void anUnchangedSaveLeavesNoRow() {
+        store.update(store.measure(measure.id()).orElseThrow());
+        assertThat(store.history("measure", measure.id())).hasSize(1);
+    }
+
+    @Test
+    void removeAndUndoLeaveRowsForEveryRecordTheyTouch() {
+        Removed r = store.removeProblem(problem.id());
+        store.withSource(ChangeSource.UNDO, () -> {
+            store.restore(r);
+            return null;
+        });
+        assertThat(store.history("measure", measure.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue,
+                HistoryEntry::newValue, HistoryEntry::source)
+                .containsExactly(
+                        tuple(ChangeAction.ADD, null, "规范报销流程", ""),
+                        tuple(ChangeAction.REMOVE, "规范报销流程", null, ""),
+                        tuple(ChangeAction.RESTORE, null, "规范报销流程", "undo"));
+        assertThat(store.history("problem", problem.id())).extracting(HistoryEntry::action)
+                .containsExactly(ChangeAction.ADD, ChangeAction.REMOVE, ChangeAction.RESTORE);
+    }
+
+    @Test
+    void aDeletedRecordKeepsItsHistory() {
+        String uid = store.uidOf("measure", measure.id());
+        store.removeMeasure(measure.id());
+        assertThat(store.history("measure", measure.id())).isEmpty();
+        assertThat(store.historyOfUid("measure", uid)).extracting(HistoryEntry::action)
+                .containsExactly(ChangeAction.ADD, ChangeAction.REMOVE);
+    }
+
+    @Test
+    void aMoveRecordsTheNewOrderOfBothSiblings() {
+        Measure second = store.add(Measure.draft(problem.id(), "开展专项检查"));
+        store.moveMeasure(second.id(), -1);
+        assertThat(store.history("measure", second.id())).last().extracting(HistoryEntry::action,
+                HistoryEntry::field, HistoryEntry::oldValue, HistoryEntry::newValue)
+                .containsExactly(ChangeAction.MOVE, "sort_order", "2", "1");
+        assertThat(store.history("measure", measure.id())).last().extracting(HistoryEntry::action,
+                HistoryEntry::oldValue, HistoryEntry::newValue).containsExactly(ChangeAction.MOVE, "1", "2");
+    }
+
+    @Test
+    void anImportLeavesOneRowPerRecordNamingTheFile() {
+        Measure current = store.measure(measure.id()).orElseThrow();
+        store.bulk(ChangeSource.importOf("整改台账.xlsx"), w -> {
+            Problem p = w.add(Problem.draft(inspection.id(), "会议记录不完整"));
+            w.add(Measure.draft(p.id(), "完善会议记录制度"));
+            w.update(edited(current, Status.DONE, "已完成"));
+            return null;
+        });
+        List<HistoryEntry> all = store.historyOfInspection(inspection.id());
+        List<HistoryEntry> imported = all.stream().filter(e -> !e.source().isEmpty()).toList();
+        assertThat(imported).extracting(HistoryEntry::table, HistoryEntry::action, HistoryEntry::field,
+                HistoryEntry::oldValue, HistoryEntry::newValue, HistoryEntry::source)
+                .containsExactly(
+                        tuple("problem", ChangeAction.ADD, null, null, "会议记录不完整", "import: 整改台账.xlsx"),
+                        tuple("measure", ChangeAction.ADD, null, null, "完善会议记录制度", "import: 整改台账.xlsx"),
+                        tuple("measure", ChangeAction.UPDATE, "status,progress", "status: not_started\nprogress: ",
+                                "status: done\nprogress: 已完成", "import: 整改台账.xlsx"));
+        assertThat(all).hasSize(6);
+    }
+
+    @Test
+    void aFailedWriteLeavesNoHistory() {
+        assertThatThrownBy(() -> store.inTransaction(() -> {
+            store.add(Measure.draft(problem.id(), "半途而废"));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(store.historyOfInspection(inspection.id())).hasSize(3);
+    }
+
+    @Test
+    void theInspectionHistoryCoversItsRecordsAndTheirRemoval() {
+        store.removeInspection(inspection.id());
+        assertThat(store.historyOfInspection(inspection.id())).extracting(HistoryEntry::table, HistoryEntry::action)
+                .containsExactly(
+                        tuple("inspection", ChangeAction.ADD), tuple("problem", ChangeAction.ADD),
+                        tuple("measure", ChangeAction.ADD), tuple("inspection", ChangeAction.REMOVE),
+                        tuple("problem", ChangeAction.REMOVE), tuple("measure", ChangeAction.REMOVE));
+    }
+
+    @Test
+    void theDefaultAuthorIsTheOperatingSystemUser() {
+        store.setAuthor(" ");
+        assertThat(store.author()).isEqualTo(System.getProperty("user.name"));
+        Inspection i = store.add(Inspection.draft("第二轮"));
+        assertThat(store.history("inspection", i.id())).singleElement()
+                .extracting(HistoryEntry::who).isEqualTo(System.getProperty("user.name"));
+    }
+}
