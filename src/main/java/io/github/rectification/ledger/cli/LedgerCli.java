@@ -1,6 +1,9 @@
 package io.github.rectification.ledger.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "整改台账 — 巡察整改台账的命令行。不带命令时启动图形界面。",
-        subcommands = {})
+        subcommands = {InitCommand.class, StatsCommand.class, DumpCommand.class})
 public final class LedgerCli {
     /** Exit code for a usage error (unknown command, bad option). */
     public static final int USAGE = 2;
@@ -28,7 +31,21 @@ public final class LedgerCli {
     }
 
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        Charset cs = consoleCharset();
+        return run(args, new PrintWriter(new OutputStreamWriter(System.out, cs), true),
+                new PrintWriter(new OutputStreamWriter(System.err, cs), true));
+    }
+
+    /**
+     * UTF-8, so that JSON and Chinese text reach pipes and files intact whatever the locale; a
+     * Windows console that announces its own code page (e.g. GBK) gets that instead.
+     */
+    static Charset consoleCharset() {
+        String console = System.getProperty("sun.stdout.encoding");
+        if (console != null && Charset.isSupported(console)) {
+            return Charset.forName(console);
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** Runs a command with the given output streams; returns its exit code. */

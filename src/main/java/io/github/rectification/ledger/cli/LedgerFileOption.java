@@ -1,0 +1,36 @@
+package io.github.rectification.ledger.cli;
+
+import io.github.rectification.ledger.store.LedgerFileException;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --db FILE} option of the commands that read or write one ledger file. */
+final class LedgerFileOption {
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "台账文件(.zgtz)")
+    Path file;
+
+    /**
+     * Opens a ledger that must already exist: a missing or empty file is refused and not created,
+     * a file that is not a ledger (or is newer than this program) is refused and left as it was.
+     */
+    LedgerStore openExisting() throws RejectedInputException, LedgerFileException {
+        Path abs = file.toAbsolutePath();
+        if (!Files.exists(abs)) {
+            throw new RejectedInputException(abs + ": 文件不存在(未创建任何文件;新建台账请用 init --db " + file + ")");
+        }
+        if (Files.isDirectory(abs)) {
+            throw new RejectedInputException(abs + ": 是文件夹,不是台账文件");
+        }
+        try {
+            if (Files.size(abs) == 0) {
+                throw new RejectedInputException(abs + ": 文件为空,不是台账文件");
+            }
+        } catch (IOException e) {
+            throw new RejectedInputException(abs + ": 无法读取(" + e.getMessage() + ")");
+        }
+        return LedgerStore.open(abs);
+    }
+}
