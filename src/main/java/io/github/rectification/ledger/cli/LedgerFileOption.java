@@ -13,8 +13,10 @@ final class LedgerFileOption {
     Path file;
 
     /**
-     * Opens a ledger that must already exist: a missing or empty file is refused and not created,
-     * a file that is not a ledger (or is newer than this program) is refused and left as it was.
+     * Opens an existing ledger for reading only: a missing or empty file is refused and not created,
+     * a file that is not a ledger (or is newer than this program) is refused and left as it was, and
+     * nothing is ever written (no migration, no backup, no lock), so it also reads a ledger that is
+     * open in the window.
      */
     LedgerStore openExisting() throws RejectedInputException, LedgerFileException {
         Path abs = file.toAbsolutePath();
@@ -31,6 +33,6 @@ final class LedgerFileOption {
         } catch (IOException e) {
             throw new RejectedInputException(abs + ": 无法读取(" + e.getMessage() + ")");
         }
-        return LedgerStore.open(abs);
+        return LedgerStore.openReadOnly(abs);
     }
 }

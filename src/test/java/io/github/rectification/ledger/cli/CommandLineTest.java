@@ -117,6 +117,19 @@ class CommandLineTest {
             assertThat(run.out()).isEmpty();
             assertThat(file).doesNotExist();
             assertThat(dir.resolve("missing.zgtz-wal")).doesNotExist();
+            assertThat(dir.resolve("missing.zgtz.lock")).doesNotExist();
+        }
+    }
+
+    @Test
+    void statsAndDumpReadALedgerThatIsOpenForWriting() throws Exception {
+        Path file = dir.resolve("open.zgtz");
+        try (LedgerStore window = SeedLedger.create(file)) {
+            CliRun stats = CliRun.of("stats", "--db", file.toString(), "--json");
+            assertThat(stats.code()).as(stats.err()).isZero();
+            assertThat(JSON.readTree(stats.out()).get("measures").asInt()).isEqualTo(SeedLedger.MEASURES);
+            assertThat(CliRun.of("dump", "--db", file.toString(), "--json").code()).isZero();
+            assertThat(window.readOnly()).isFalse();
         }
     }
 
