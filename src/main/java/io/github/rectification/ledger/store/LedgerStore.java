@@ -132,12 +132,32 @@ public final class LedgerStore implements AutoCloseable {
         return db.read(c -> ProblemTable.children(c, inspectionId, parentId));
     }
 
+    /** Every problem of an inspection in display order: each parent followed by its sub-problems. */
+    public List<Problem> problemsInOrder(long inspectionId) {
+        return db.read(c -> {
+            List<Problem> out = new ArrayList<>();
+            addProblems(c, inspectionId, null, out);
+            return out;
+        });
+    }
+
     public Optional<Problem> problem(long id) {
         return db.read(c -> ProblemTable.get(c, id));
     }
 
     public List<Measure> measures(long problemId) {
         return db.read(c -> MeasureTable.ofProblem(c, problemId));
+    }
+
+    /**
+     * Streams the measures of the given problems, problem after problem in the order given, each
+     * problem's measures in display order, with their stable ids; for exports of large ledgers.
+     */
+    public void forEachMeasure(Iterable<Long> problemIds, MeasureVisitor visitor) {
+        db.read(c -> {
+            MeasureStream.forEach(c, problemIds, visitor);
+            return null;
+        });
     }
 
     public Optional<Measure> measure(long id) {

@@ -1,0 +1,50 @@
+package io.github.rectification.ledger.cli;
+
+import io.github.rectification.ledger.exchange.export.ExportProgress;
+import io.github.rectification.ledger.exchange.export.ExportSummary;
+import io.github.rectification.ledger.exchange.export.LedgerExporter;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code export FILE.xlsx --db DB [--inspection ID]}: writes the ledger as an Excel workbook. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "把台账导出为 Excel 工作簿(每个巡察一张工作表,另有问责情况、建章立制),可编辑后再导入。")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "要写入的 Excel 文件")
+    Path file;
+
+    @Option(names = "--db", required = true, paramLabel = "DB", description = "台账文件(.zgtz)")
+    Path db;
+
+    @Option(names = "--inspection", paramLabel = "ID", description = "只导出这一个巡察(编号见 dump)")
+    Long inspection;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(db)) {
+            throw new RejectedInputException("台账文件不存在: " + db.toAbsolutePath());
+        }
+        try (LedgerStore store = LedgerStore.open(db)) {
+            if (inspection != null && store.inspection(inspection).isEmpty()) {
+                throw new RejectedInputException(db.toAbsolutePath() + " 中没有编号为 " + inspection + " 的巡察");
+            }
+            LedgerExporter exporter = new LedgerExporter(store);
+            ExportSummary s = inspection == null
+                    ? exporter.export(file, ExportProgress.NONE)
+                    : exporter.export(file, inspection, ExportProgress.NONE);
+            spec.commandLine().getOut().printf("已导出 %d 个巡察、%d 个问题、%d 条整改措施、%d 条问责、%d 项制度到 %s%n",
+                    s.inspections(), s.problems(), s.measures(), s.accountability(), s.institutions(), s.file());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.rectification.ledger.exchange.export;
+
+import java.util.List;
+
+/**
+ * Where an exported ledger puts things: the office's visible columns, the hidden stable-id columns
+ * and the hidden {@code _ledger} sheet that let an import recognise its own records.
+ */
+public final class ExportLayout {
+    /** The visible columns of an inspection sheet, in order. */
+    public static final List<String> COLUMNS = List.of("序号", "问题类别", "存在问题", "整改措施", "责任领导",
+            "责任部门", "责任人", "整改时限", "整改进展情况", "完成情况", "备注");
+
+    public static final int SEQ = 0;
+    public static final int CATEGORY = 1;
+    public static final int PROBLEM = 2;
+    public static final int MEASURE = 3;
+    public static final int LEADER = 4;
+    public static final int DEPARTMENT = 5;
+    public static final int PERSON = 6;
+    public static final int DEADLINE = 7;
+    public static final int PROGRESS = 8;
+    public static final int STATUS = 9;
+    public static final int REMARKS = 10;
+    public static final int PROBLEM_UID = 11;
+    public static final int MEASURE_UID = 12;
+    public static final int PARENT_UID = 13;
+
+    /** Headers of the hidden columns after the visible ones. */
+    public static final List<String> UID_COLUMNS = List.of("#problem_uid", "#measure_uid", "#parent_uid");
+
+    public static final int TITLE_ROW = 0;
+    public static final int INFO_ROW = 1;
+    public static final int HEADER_ROW = 2;
+    public static final int FIRST_DATA_ROW = 3;
+
+    public static final String ACCOUNTABILITY_SHEET = "问责情况";
+    public static final List<String> ACCOUNTABILITY_COLUMNS = List.of("序号", "姓名", "职务", "问责方式", "关联问题", "日期");
+    public static final String INSTITUTION_SHEET = "建章立制";
+    public static final List<String> INSTITUTION_COLUMNS = List.of("序号", "制度名称", "文号", "类型", "印发日期", "关联问题");
+    /** Header of the hidden stable-id column after a register's visible columns. */
+    public static final String REGISTER_UID = "#uid";
+
+    public static final String INFO_SHEET = "_ledger";
+    public static final String FORMAT = "rectification-ledger/1";
+    public static final String KEY_FORMAT = "format";
+    public static final String KEY_LEDGER_UID = "ledger_uid";
+    public static final String SHEET_KEY_PREFIX = "sheet:";
+    public static final String INSPECTION_KEY_PREFIX = "inspection:";
+
+    /** The centre of the printed footer: page numbers (&P of &N). */
+    public static final String FOOTER = "第 &P 页 共 &N 页";
+
+    /** The Excel date format of deadline and register date cells. */
+    public static final String DATE_FORMAT = "yyyy\"年\"m\"月\"d\"日\"";
+
+    private ExportLayout() {
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.rectification.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeasureStreamTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void problemsInOrderPutsEachParentBeforeItsSubProblems() throws Exception {
+        try (LedgerStore s = LedgerStore.open(dir.resolve("l.zgtz"))) {
+            Inspection i = s.add(Inspection.draft("巡察"));
+            Problem a = s.add(Problem.draft(i.id(), "甲"));
+            Problem b = s.add(Problem.draft(i.id(), "乙"));
+            Problem a1 = s.add(new Problem(0, i.id(), a.id(), "1", "", "甲一", "", 0));
+            Inspection other = s.add(Inspection.draft("另一个"));
+            s.add(Problem.draft(other.id(), "丙"));
+            assertThat(s.problemsInOrder(i.id())).extracting(Problem::title).containsExactly("甲", "甲一", "乙");
+            assertThat(s.problemsInOrder(i.id()).get(1).id()).isEqualTo(a1.id());
+            assertThat(b.id()).isNotEqualTo(a.id());
+        }
+    }
+
+    @Test
+    void forEachMeasureFollowsTheGivenProblemOrderAndGivesTheStableIds() throws Exception {
+        try (LedgerStore s = LedgerStore.open(dir.resolve("l.zgtz"))) {
+            Inspection i = s.add(Inspection.draft("巡察"));
+            Problem a = s.add(Problem.draft(i.id(), "甲"));
+            Problem b = s.add(Problem.draft(i.id(), "乙"));
+            Measure b1 = s.add(Measure.draft(b.id(), "乙1"));
+            Measure a2 = s.add(Measure.draft(a.id(), "甲2"));
+            Measure a1 = s.add(Measure.draft(a.id(), "甲1").withOrder(0));
+            s.moveMeasure(a1.id(), -1);
+            List<String> texts = new ArrayList<>();
+            List<String> uids = new ArrayList<>();
+            s.forEachMeasure(List.of(b.id(), a.id()), (m, uid) -> {
+                texts.add(m.text());
+                uids.add(uid);
+            });
+            assertThat(texts).containsExactly("乙1", "甲1", "甲2");
+            assertThat(uids).containsExactly(s.uidOf("measure", b1.id()), s.uidOf("measure", a1.id()),
+                    s.uidOf("measure", a2.id()));
+        }
+    }
+}
