@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(db)) {
             throw new RejectedInputException("台账文件不存在: " + db.toAbsolutePath());
         }
-        try (LedgerStore store = LedgerStore.open(db)) {
+        try (LedgerStore store = LedgerStore.openReadOnly(db)) {
             if (inspection != null && store.inspection(inspection).isEmpty()) {
                 throw new RejectedInputException(db.toAbsolutePath() + " 中没有编号为 " + inspection + " 的巡察");
             }
