@@ -4,10 +4,10 @@ import io.github.rectification.ledger.exchange.export.ExportProgress;
 import io.github.rectification.ledger.exchange.export.ExportSummary;
 import io.github.rectification.ledger.exchange.export.LedgerExporter;
 import io.github.rectification.ledger.store.LedgerStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,20 +23,17 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "要写入的 Excel 文件")
     Path file;
 
-    @Option(names = "--db", required = true, paramLabel = "DB", description = "台账文件(.zgtz)")
-    Path db;
+    @Mixin
+    LedgerFileOption db;
 
     @Option(names = "--inspection", paramLabel = "ID", description = "只导出这一个巡察(编号见 dump)")
     Long inspection;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(db)) {
-            throw new RejectedInputException("台账文件不存在: " + db.toAbsolutePath());
-        }
-        try (LedgerStore store = LedgerStore.openReadOnly(db)) {
+        try (LedgerStore store = db.openExisting()) {
             if (inspection != null && store.inspection(inspection).isEmpty()) {
-                throw new RejectedInputException(db.toAbsolutePath() + " 中没有编号为 " + inspection + " 的巡察");
+                throw new RejectedInputException(store.file() + " 中没有编号为 " + inspection + " 的巡察");
             }
             LedgerExporter exporter = new LedgerExporter(store);
             ExportSummary s = inspection == null

@@ -70,7 +70,7 @@ class ExportCommandTest {
         Path db = dir.resolve("none.zgtz");
         Path file = dir.resolve("out.xlsx");
         assertThat(run("export", file.toString(), "--db", db.toString())).isEqualTo(LedgerCli.REJECTED);
-        assertThat(err.toString()).contains("台账文件不存在").contains("none.zgtz");
+        assertThat(err.toString()).contains("文件不存在").contains("none.zgtz");
         assertThat(db).doesNotExist();
         assertThat(file).doesNotExist();
     }
