@@ -717,6 +717,14 @@ public final class LedgerStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes a consistent copy of this ledger to {@code target} (replacing that file), while the
+     * ledger stays open; the copy is a ledger of its own with the same records and stable ids.
+     */
+    public void saveCopy(Path target) {
+        LedgerCopy.copy(db, target);
+    }
+
     @Override
     public void close() {
         db.close();

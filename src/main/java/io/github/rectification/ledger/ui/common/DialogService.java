@@ -1,0 +1,32 @@
+package io.github.rectification.ledger.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every dialog the window shows goes through here: owned by the main window, a plain localized
+ * message, technical details folded away, and failures logged exactly once (here).
+ */
+public interface DialogService {
+
+    /** What a file chooser offers: a title, where it starts, one filter, an initial name. */
+    record FileDialogConfig(String title, Path initialDirectory, String filterDescription, List<String> extensions,
+                            String initialFileName) {
+        public FileDialogConfig {
+            extensions = List.copyOf(extensions);
+        }
+    }
+
+    /** Shows a failure: the message for the user, the cause's details expandable; logs it. */
+    void showError(String message, Throwable cause);
+
+    void showInformation(String title, String message);
+
+    /** Asks before something that cannot simply be taken back; true when the user confirmed. */
+    boolean showConfirmation(String title, String message, String confirmLabel);
+
+    Optional<Path> showOpenDialog(FileDialogConfig config);
+
+    Optional<Path> showSaveDialog(FileDialogConfig config);
+}

@@ -1,0 +1,103 @@
+package io.github.rectification.ledger.ui.common;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The dialogs as JavaFX alerts and file choosers owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String message, Throwable cause) {
+        LOG.error(message, cause);
+        Alert alert = alert(Alert.AlertType.ERROR, lang("dialog.error.title"), message);
+        if (cause != null) {
+            StringWriter trace = new StringWriter();
+            cause.printStackTrace(new PrintWriter(trace));
+            TextArea details = new TextArea(trace.toString());
+            details.setEditable(false);
+            details.setWrapText(false);
+            VBox.setVgrow(details, Priority.ALWAYS);
+            VBox box = new VBox(6, new Label(lang("dialog.error.details")), details);
+            alert.getDialogPane().setExpandableContent(box);
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean showConfirmation(String title, String message, String confirmLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(lang("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(ok, cancel);
+        return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.setContentText(message);
+        alert.getDialogPane().setMinWidth(420);
+        return alert;
+    }
+
+    @Override
+    public Optional<Path> showOpenDialog(FileDialogConfig config) {
+        File f = chooser(config).showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> showSaveDialog(FileDialogConfig config) {
+        File f = chooser(config).showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private static FileChooser chooser(FileDialogConfig config) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(config.title());
+        if (config.initialDirectory() != null && Files.isDirectory(config.initialDirectory())) {
+            chooser.setInitialDirectory(config.initialDirectory().toFile());
+        }
+        if (!config.extensions().isEmpty()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(config.filterDescription(),
+                    config.extensions().stream().map(e -> "*." + e).toList()));
+        }
+        if (config.initialFileName() != null) {
+            chooser.setInitialFileName(config.initialFileName());
+        }
+        return chooser;
+    }
+}

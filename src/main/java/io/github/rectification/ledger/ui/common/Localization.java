@@ -1,0 +1,56 @@
+package io.github.rectification.ledger.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.prefs.Preferences;
+
+/**
+ * The user interface's texts, from {@code messages.properties} (Chinese, the default) and
+ * {@code messages_en.properties}. Every text the window shows goes through {@link #lang}; the
+ * consistency test finds the keys by that call, so keys are always written out in full.
+ */
+public final class Localization {
+    /** The bundle's base name. */
+    public static final String BUNDLE = "io.github.rectification.ledger.ui.messages";
+    /** Preference (and system property {@code ledger.language}) choosing the language: zh or en. */
+    public static final String LANGUAGE_KEY = "language";
+
+    private static volatile ResourceBundle bundle;
+
+    private Localization() {
+    }
+
+    /** The text of a key; with arguments, {@code {0}}, {@code {1}} … are filled in (MessageFormat). */
+    public static String lang(String key, Object... args) {
+        String text;
+        try {
+            text = bundle().getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? text : new MessageFormat(text, locale()).format(args);
+    }
+
+    /** The language in use: Chinese unless English was chosen. */
+    public static Locale locale() {
+        String chosen = System.getProperty("ledger.language");
+        if (chosen == null) {
+            chosen = Preferences.userRoot().node("io/github/rectification/ledger").get(LANGUAGE_KEY, "zh");
+        }
+        return "en".equals(chosen) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private static ResourceBundle bundle() {
+        ResourceBundle b = bundle;
+        if (b == null) {
+            Locale l = locale();
+            // without a fallback to the system's locale: Chinese is the default bundle itself
+            b = ResourceBundle.getBundle(BUNDLE, l.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            bundle = b;
+        }
+        return b;
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.rectification.ledger.ui.form;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+
+/** The frame of a record form: title, message line, labelled fields, Apply and Cancel. */
+abstract class FormPane extends BorderPane {
+    protected final ValidationSupport validation = new ValidationSupport();
+    private final GridPane grid = new GridPane();
+    private final Label message = new Label();
+    private int row;
+
+    FormPane(String title, RecordFormViewModel<?> viewModel) {
+        getStyleClass().add("record-form");
+        Label heading = new Label(title);
+        heading.getStyleClass().add("form-title");
+        message.setId("formMessage");
+        message.getStyleClass().add("form-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, heading, message);
+        top.setPadding(new Insets(10, 12, 4, 12));
+        setTop(top);
+
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(6, 12, 12, 12));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+
+        Button apply = new Button(lang("form.apply"));
+        apply.setId("applyButton");
+        apply.setDefaultButton(false);
+        apply.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.validProperty().not()));
+        apply.setOnAction(e -> viewModel.apply());
+        Button cancel = new Button(lang("form.cancel"));
+        cancel.setId("cancelButton");
+        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
+        cancel.setOnAction(e -> viewModel.cancel());
+        HBox buttons = new HBox(8, apply, cancel);
+        buttons.setPadding(new Insets(8, 12, 10, 12));
+        setBottom(buttons);
+    }
+
+    /** Adds a labelled field row. */
+    protected <N extends Node> N field(String label, N control) {
+        Label l = new Label(label);
+        l.setLabelFor(control);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(l, 0, row);
+        grid.add(control, 1, row);
+        GridPane.setHgrow(control, Priority.ALWAYS);
+        if (control instanceof TextArea) {
+            GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        }
+        row++;
+        return control;
+    }
+
+    protected static TextField textField(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    protected static TextArea textArea(String id, int rows) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setWrapText(true);
+        a.setPrefRowCount(rows);
+        return a;
+    }
+
+    /** A date picker that shows and accepts dates as 2022-03-31 (and 2022/3/31). */
+    protected static DatePicker datePicker(String id) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setPromptText("yyyy-mm-dd");
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.format(DateTimeFormatter.ISO_LOCAL_DATE);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                String[] parts = s.strip().split("[-/.年月日]+");
+                try {
+                    return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                            Integer.parseInt(parts[2]));
+                } catch (RuntimeException e) {
+                    return p.getValue();
+                }
+            }
+        });
+        return p;
+    }
+}

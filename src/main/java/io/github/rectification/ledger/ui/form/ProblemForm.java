@@ -1,0 +1,34 @@
+package io.github.rectification.ledger.ui.form;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.controlsfx.validation.ValidationResult;
+
+/** The form of a problem. */
+public final class ProblemForm extends FormPane {
+
+    public ProblemForm(ProblemFormViewModel vm) {
+        super(lang("form.problem.title"), vm);
+        TextField seq = field(lang("field.seq"), textField("problemSeq"));
+        seq.setMaxWidth(120);
+        seq.textProperty().bindBidirectional(vm.seqProperty());
+        ComboBox<String> category = new ComboBox<>();
+        category.setId("problemCategory");
+        category.setEditable(true);
+        category.setMaxWidth(Double.MAX_VALUE);
+        category.getItems().setAll(ProblemFormViewModel.STANDARD_CATEGORIES);
+        category.getEditor().textProperty().bindBidirectional(vm.categoryProperty());
+        field(lang("field.category"), category);
+        TextArea title = field(lang("field.problem.title"), textArea("problemTitle", 2));
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        field(lang("field.problem.description"), textArea("problemDescription", 6)).textProperty()
+                .bindBidirectional(vm.descriptionProperty());
+        validation.registerValidator(title, false, (c, v) -> {
+            String p = vm.titleProblem((String) v);
+            return ValidationResult.fromErrorIf(c, p, p != null);
+        });
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.rectification.ledger.ui.form;
+
+import io.github.rectification.ledger.ui.session.EditCommand;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * A form that edits a copy of one record: the fields are a buffer; Apply writes it to the store in
+ * one undoable step, Cancel puts the stored values back.
+ *
+ * @param <T> the record type
+ */
+public abstract class RecordFormViewModel<T> {
+    private final LedgerSession session;
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private T original;
+    private boolean loading;
+
+    protected RecordFormViewModel(LedgerSession session) {
+        this.session = session;
+    }
+
+    /** Field properties whose changes re-check the form. */
+    protected final void watch(Observable... fields) {
+        for (Observable f : fields) {
+            f.addListener(o -> update());
+        }
+    }
+
+    /** Shows a record in the fields. */
+    public final void load(T record) {
+        original = record;
+        loading = true;
+        try {
+            fill(record);
+        } finally {
+            loading = false;
+        }
+        update();
+    }
+
+    protected boolean isLoading() {
+        return loading;
+    }
+
+    public T original() {
+        return original;
+    }
+
+    protected abstract void fill(T record);
+
+    /** The record as the fields describe it (never throws; invalid fields show in {@link #errors()}). */
+    protected abstract T build();
+
+    /** Messages of what keeps the fields from being applied; empty when they can be. */
+    protected abstract List<String> errors();
+
+    /** Messages of what is allowed but worth a look (done without a completion date …). */
+    protected List<String> warnings() {
+        return List.of();
+    }
+
+    private void update() {
+        if (loading || original == null) {
+            return;
+        }
+        dirty.set(!Objects.equals(build(), original));
+        List<String> errors = errors();
+        valid.set(errors.isEmpty());
+        List<String> warnings = warnings();
+        message.set(!errors.isEmpty() ? errors.get(0) : warnings.isEmpty() ? "" : warnings.get(0));
+    }
+
+    /** Writes the fields to the store; false when they are invalid or unchanged. */
+    public boolean apply() {
+        update();
+        if (original == null || !valid.get() || !dirty.get()) {
+            return false;
+        }
+        T edited = build();
+        T before = original;
+        original = edited;
+        session.run(new EditCommand(before, edited));
+        update();
+        return true;
+    }
+
+    /** Puts the stored values back into the fields. */
+    public void cancel() {
+        if (original != null) {
+            load(original);
+        }
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** The first error (or else warning) in plain words; empty when all is well. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.rectification.ledger.ui.main;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.store.LedgerFileException;
+import io.github.rectification.ledger.store.LedgerLocations;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** File menu: new, open, open recent, save as. */
+public final class FileActions {
+    private final LedgerSession session;
+    private final DialogService dialogs;
+    private final TaskExecutor executor;
+    private final UiPreferences prefs;
+
+    public FileActions(LedgerSession session, DialogService dialogs, TaskExecutor executor, UiPreferences prefs) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.executor = executor;
+        this.prefs = prefs;
+    }
+
+    private DialogService.FileDialogConfig config(String title, String initialName) {
+        Path dir = prefs.lastDirectory();
+        if (dir == null && session.isOpen()) {
+            dir = session.store().file().getParent();
+        }
+        return new DialogService.FileDialogConfig(title, dir, lang("file.filter.ledger"),
+                List.of(LedgerLocations.EXTENSION), initialName);
+    }
+
+    /** Creates an empty ledger in a file the user chooses and opens it. */
+    public void newLedger() {
+        Optional<Path> chosen = dialogs.showSaveDialog(config(lang("file.new.title"),
+                lang("file.new.name") + "." + LedgerLocations.EXTENSION));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(chosen.get());
+        if (session.isOpen() && target.toAbsolutePath().equals(session.store().file())) {
+            dialogs.showInformation(lang("file.new.title"), lang("file.new.same"));
+            return;
+        }
+        try {
+            // the file chooser asked before replacing an existing file
+            Files.deleteIfExists(target);
+        } catch (IOException e) {
+            dialogs.showError(lang("error.write", target), e);
+            return;
+        }
+        open(target);
+    }
+
+    /** Asks for a ledger file and opens it. */
+    public void openLedger() {
+        dialogs.showOpenDialog(config(lang("file.open.title"), null)).ifPresent(this::open);
+    }
+
+    /** Opens a ledger file in place of the current one; false (with a message) when it cannot be. */
+    public boolean open(Path file) {
+        try {
+            session.open(file);
+        } catch (LedgerFileException e) {
+            dialogs.showError(openFailure(e), e);
+            return false;
+        }
+        prefs.addRecentFile(file);
+        prefs.storeLastDirectory(file.toAbsolutePath().getParent());
+        return true;
+    }
+
+    static String openFailure(LedgerFileException e) {
+        return switch (e.reason()) {
+            case NOT_SQLITE -> lang("error.open.not.sqlite", e.file());
+            case NOT_A_LEDGER -> lang("error.open.not.ledger", e.file());
+            case NEWER_SCHEMA -> lang("error.open.newer", e.file());
+            case UNREADABLE -> lang("error.open.unreadable", e.file());
+        };
+    }
+
+    public List<Path> recentFiles() {
+        return prefs.recentFiles();
+    }
+
+    /** Writes a copy of the open ledger to a file the user chooses, then works on in the copy. */
+    public void saveAs() {
+        if (!session.isOpen()) {
+            return;
+        }
+        LedgerStore store = session.store();
+        Optional<Path> chosen = dialogs.showSaveDialog(config(lang("file.save.as.title"),
+                store.file().getFileName().toString()));
+        chosen.map(FileActions::withExtension).ifPresent(this::saveAs);
+    }
+
+    /** Writes a copy of the open ledger to {@code target} in the background and opens the copy. */
+    public BackgroundTask<Path> saveAs(Path target) {
+        LedgerStore store = session.store();
+        if (target.toAbsolutePath().equals(store.file())) {
+            dialogs.showInformation(lang("file.save.as.title"), lang("file.save.as.same"));
+            return null;
+        }
+        return executor.execute(BackgroundTask.wrap(() -> {
+                    store.saveCopy(target);
+                    return target;
+                })
+                .onSuccess(this::open)
+                .onFailure(e -> dialogs.showError(lang("error.write", target), e)));
+    }
+
+    static Path withExtension(Path p) {
+        String name = p.getFileName().toString();
+        return name.contains(".") ? p : p.resolveSibling(name + "." + LedgerLocations.EXTENSION);
+    }
+}

@@ -1,0 +1,223 @@
+package io.github.rectification.ledger.ui.main;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.store.LedgerLocations;
+import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.FxDialogService;
+import io.github.rectification.ledger.ui.common.FxTaskExecutor;
+import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.form.FormView;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import io.github.rectification.ledger.ui.status.StatusBarView;
+import io.github.rectification.ledger.ui.status.StatusBarViewModel;
+import io.github.rectification.ledger.ui.tree.LedgerTreeView;
+import io.github.rectification.ledger.ui.tree.LedgerTreeViewModel;
+import io.github.rectification.ledger.ui.tree.TreeActions;
+import io.github.rectification.ledger.ui.tree.TreeMode;
+import io.github.rectification.ledger.ui.welcome.WelcomePane;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The main window, assembled from small views: menu bar ({@link MenuBarFactory}), the tabs
+ * ({@link #createTabs()}: the ledger tree with its form, the registers; a dashboard tab goes there
+ * too) and the status bar. Services (session, executor, dialogs, preferences) are made once here
+ * and handed to the views.
+ */
+public final class MainWindow {
+    private static final String STYLESHEET = "/io/github/rectification/ledger/ui/ledger.css";
+
+    private final Stage stage;
+    private final LedgerSession session = new LedgerSession();
+    private final DialogService dialogs;
+    private final TaskExecutor executor;
+    private final UiPreferences prefs;
+    private final Supplier<LocalDate> today;
+
+    private final LedgerTreeViewModel treeViewModel;
+    private final TreeActions treeActions;
+    private final LedgerTreeView treeView;
+    private final FormView formView;
+    private final StatusBarViewModel statusViewModel;
+    private final WelcomePane welcome = new WelcomePane();
+    private final FileActions fileActions;
+    private final TabPane tabs = new TabPane();
+    private final SplitPane split;
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(Stage stage, UiPreferences prefs, Supplier<LocalDate> today) {
+        this.stage = stage;
+        this.prefs = prefs;
+        this.today = today;
+        this.dialogs = new FxDialogService(stage);
+        this.executor = new FxTaskExecutor(e -> dialogs.showError(lang("error.background"), e));
+        this.fileActions = new FileActions(session, dialogs, executor, prefs);
+
+        treeViewModel = new LedgerTreeViewModel(session, executor, today);
+        treeActions = new TreeActions(session, treeViewModel, dialogs);
+        treeView = new LedgerTreeView(treeViewModel, treeActions);
+        formView = new FormView(session, today);
+        treeViewModel.selectedProperty().addListener((obs, old, now) ->
+                formView.show(now == null ? null : now.getValue().key()));
+        statusViewModel = new StatusBarViewModel(session, executor, today);
+
+        welcome.actions().add(new WelcomePane.WelcomeAction("welcomeNewInspection", lang("action.add.inspection"),
+                lang("welcome.new.inspection"), treeActions::addInspection));
+
+        split = new SplitPane(treeView, formView);
+        split.setDividerPositions(prefs.dividerPosition());
+        SplitPane.setResizableWithParent(treeView, false);
+
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(createTabs());
+        root.setTop(new MenuBarFactory(this).create());
+        root.setCenter(tabs);
+        root.setBottom(new StatusBarView(statusViewModel));
+
+        session.fileProperty().addListener((obs, old, file) -> stage.setTitle(file == null
+                ? lang("app.title") : lang("app.title.file", file.getFileName(), file.getParent())));
+        stage.setTitle(lang("app.title"));
+    }
+
+    /** The top-level tabs, in order. A new tab (dashboard) is added to this list. */
+    private List<Tab> createTabs() {
+        StackPane ledger = new StackPane(split, welcome);
+        welcome.visibleProperty().bind(treeViewModel.emptyProperty());
+        split.visibleProperty().bind(treeViewModel.emptyProperty().not());
+        return List.of(
+                tab("tabLedger", lang("tab.ledger"), ledger));
+    }
+
+    private static Tab tab(String id, String text, javafx.scene.Node content) {
+        Tab t = new Tab(text, content);
+        t.setId(id);
+        return t;
+    }
+
+    /** Opens the window on a ledger file: the given one, or the default ledger. */
+    public static MainWindow show(Stage stage, Path file, UiPreferences prefs) {
+        MainWindow w = new MainWindow(stage, prefs, LocalDate::now);
+        Scene scene = new Scene(w.root, 1200, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        w.restoreBounds();
+        stage.setOnCloseRequest(e -> w.shutdown());
+        stage.show();
+        Path target = file != null ? file : LedgerLocations.defaultLedger();
+        if (!w.fileActions.open(target) && file != null) {
+            w.fileActions.open(LedgerLocations.defaultLedger());
+        }
+        return w;
+    }
+
+    private void restoreBounds() {
+        double[] b = prefs.windowBounds();
+        if (b != null && !Screen.getScreensForRectangle(new Rectangle2D(b[0], b[1], b[2], b[3])).isEmpty()) {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+        }
+        stage.setMaximized(prefs.windowMaximized());
+    }
+
+    /** Remembers the window and closes the ledger and the background threads. */
+    public void shutdown() {
+        prefs.storeWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        if (split.getDividers().size() == 1) {
+            prefs.storeDividerPosition(split.getDividers().get(0).getPosition());
+        }
+        session.close();
+        executor.close();
+    }
+
+    /** File > Quit. */
+    public void close() {
+        shutdown();
+        stage.close();
+    }
+
+    // ---------------------------------------------------------------- for menus and later features
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public LedgerSession session() {
+        return session;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public UiPreferences preferences() {
+        return prefs;
+    }
+
+    public Supplier<LocalDate> today() {
+        return today;
+    }
+
+    public FileActions fileActions() {
+        return fileActions;
+    }
+
+    public TreeActions treeActions() {
+        return treeActions;
+    }
+
+    public LedgerTreeViewModel treeViewModel() {
+        return treeViewModel;
+    }
+
+    /** The next steps shown on an empty ledger; features add theirs (import an Excel ledger). */
+    public WelcomePane welcomePane() {
+        return welcome;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public void selectTab(int index) {
+        if (index >= 0 && index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+        }
+    }
+
+    public void showTreeMode(TreeMode mode) {
+        selectTab(0);
+        treeViewModel.modeProperty().set(mode);
+    }
+
+    public void focusSearch() {
+        selectTab(0);
+        treeView.focusSearch();
+    }
+
+    /** Help > Keyboard shortcuts. */
+    public void showShortcuts() {
+        dialogs.showInformation(lang("menu.help.shortcuts"), lang("help.shortcuts.text"));
+    }
+}

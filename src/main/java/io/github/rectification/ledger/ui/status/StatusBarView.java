@@ -1,0 +1,30 @@
+package io.github.rectification.ledger.ui.status;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom line: measures, done, rate with its counting rule, overdue; and the open file. */
+public final class StatusBarView extends HBox {
+
+    public StatusBarView(StatusBarViewModel vm) {
+        getStyleClass().add("status-bar");
+        setPadding(new Insets(3, 8, 3, 8));
+        setSpacing(12);
+        setAlignment(Pos.CENTER_LEFT);
+        Label figures = new Label();
+        figures.setId("statusFigures");
+        figures.textProperty().bind(vm.textProperty());
+        figures.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label file = new Label();
+        file.setId("statusFile");
+        file.getStyleClass().add("status-file");
+        file.textProperty().bind(vm.fileProperty());
+        getChildren().setAll(figures, gap, file);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.rectification.ledger.ui.tree;
+
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.shape.Circle;
+
+/** One tree row: a coloured status mark, the sequence label, a short title and the figures. */
+final class LedgerTreeCell extends TreeCell<TreeNode> {
+    private static final String OVERDUE_TEXT = "overdue-text";
+    private final Circle mark = new Circle(5);
+    private final Tooltip tooltip = new Tooltip();
+
+    LedgerTreeCell() {
+        mark.getStyleClass().add("node-mark");
+    }
+
+    @Override
+    protected void updateItem(TreeNode node, boolean empty) {
+        super.updateItem(node, empty);
+        getStyleClass().remove(OVERDUE_TEXT);
+        mark.getStyleClass().removeIf(c -> c.startsWith("mark-"));
+        if (empty || node == null) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        setText(NodeText.of(node));
+        NodeMark m = markOf(node);
+        if (m == null) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        mark.getStyleClass().add(m.styleClass());
+        setGraphic(mark);
+        tooltip.setText(NodeText.markText(m));
+        setTooltip(tooltip);
+        if (m == NodeMark.OVERDUE) {
+            getStyleClass().add(OVERDUE_TEXT);
+        }
+    }
+
+    static NodeMark markOf(TreeNode node) {
+        if (node instanceof TreeNode.InspectionNode n) {
+            return NodeMark.of(n.counts());
+        }
+        if (node instanceof TreeNode.ProblemNode n) {
+            return NodeMark.of(n.counts());
+        }
+        if (node instanceof TreeNode.MeasureNode n) {
+            return NodeMark.of(n.measure().status(), n.overdue());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.rectification.ledger.ui.tree;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The left-hand side: grouping switch, search field, status filter, the tree and its buttons. */
+public final class LedgerTreeView extends VBox {
+    /** Pause after the last keystroke before the search runs. */
+    static final Duration SEARCH_DELAY = Duration.millis(250);
+
+    private final LedgerTreeViewModel viewModel;
+    private final TreeView<TreeNode> tree = new TreeView<>();
+    private final TextField search = TextFields.createClearableTextField();
+    private boolean syncing;
+
+    public LedgerTreeView(LedgerTreeViewModel viewModel, TreeActions actions) {
+        this.viewModel = viewModel;
+        getStyleClass().add("ledger-tree-pane");
+        setSpacing(6);
+        setPadding(new Insets(6));
+
+        ToggleButton byInspection = new ToggleButton(lang("tree.mode.inspection"));
+        byInspection.setId("modeByInspection");
+        ToggleButton byDepartment = new ToggleButton(lang("tree.mode.department"));
+        byDepartment.setId("modeByDepartment");
+        SegmentedButton modes = new SegmentedButton(byInspection, byDepartment);
+        ToggleGroup group = modes.getToggleGroup();
+        byInspection.setSelected(true);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                viewModel.modeProperty().set(now == byInspection ? TreeMode.BY_INSPECTION : TreeMode.BY_DEPARTMENT);
+            }
+        });
+
+        search.setId("searchField");
+        search.setPromptText(lang("tree.search.prompt"));
+        search.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        PauseTransition pause = new PauseTransition(SEARCH_DELAY);
+        pause.setOnFinished(e -> viewModel.applyFilter());
+        search.textProperty().addListener((obs, old, now) -> pause.playFromStart());
+        search.setOnAction(e -> {
+            pause.stop();
+            viewModel.applyFilter();
+        });
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        ComboBox<StatusChoice> status = new ComboBox<>();
+        status.setId("statusFilter");
+        status.getItems().setAll(StatusChoice.values());
+        status.setCellFactory(l -> new ChoiceCell());
+        status.setButtonCell(new ChoiceCell());
+        status.valueProperty().bindBidirectional(viewModel.statusChoiceProperty());
+        status.setTooltip(new Tooltip(lang("tree.filter.status")));
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(viewModel.searchingProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+
+        HBox filterRow = new HBox(6, search, status, busy);
+
+        tree.setId("ledgerTree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new LedgerTreeCell());
+        tree.rootProperty().bind(viewModel.rootProperty());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing) {
+                syncing = true;
+                viewModel.selectedProperty().set(now);
+                syncing = false;
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> selectInTree(now));
+
+        HBox buttons = new HBox(4,
+                button("addInspection", lang("action.add.inspection"), null, actions::addInspection),
+                button("addProblem", lang("action.add.problem"), actions.canAddProblemBinding(), actions::addProblem),
+                button("addSubProblem", lang("action.add.subproblem"), actions.canAddSubProblemBinding(),
+                        actions::addSubProblem),
+                button("addMeasure", lang("action.add.measure"), actions.canAddMeasureBinding(), actions::addMeasure));
+        HBox buttons2 = new HBox(4,
+                button("deleteNode", lang("action.delete"), actions.canDeleteBinding(), actions::delete),
+                button("moveUp", lang("action.move.up"), actions.canMoveBinding(), actions::moveUp),
+                button("moveDown", lang("action.move.down"), actions.canMoveBinding(), actions::moveDown));
+        getChildren().setAll(modes, filterRow, tree, buttons, buttons2);
+    }
+
+    private void selectInTree(TreeItem<TreeNode> item) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (item == null) {
+                tree.getSelectionModel().clearSelection();
+            } else {
+                tree.getSelectionModel().select(item);
+                int row = tree.getRow(item);
+                if (row >= 0) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static Button button(String id, String text, BooleanBinding enabled, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        if (enabled != null) {
+            b.disableProperty().bind(enabled.not());
+        }
+        return b;
+    }
+
+    /** The tree control, for the window's keyboard focus and for tests. */
+    public TreeView<TreeNode> treeView() {
+        return tree;
+    }
+
+    /** Puts the keyboard focus in the search field (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private static final class ChoiceCell extends ListCell<StatusChoice> {
+        @Override
+        protected void updateItem(StatusChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.text());
+        }
+    }
+}

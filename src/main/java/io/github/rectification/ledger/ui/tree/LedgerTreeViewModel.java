@@ -1,0 +1,350 @@
+package io.github.rectification.ledger.ui.tree;
+
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.store.FilterHits;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.store.MeasureFilter;
+import io.github.rectification.ledger.store.NodeCounts;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.session.LedgerChange;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import io.github.rectification.ledger.ui.session.NodeKey;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TreeItem;
+
+/**
+ * The ledger tree: inspections → problems → sub-problems → measures, or departments → measures.
+ * Only the top level is read when a ledger opens; children are read when a node is expanded. A
+ * filter (text and status) is answered by the store off the FX thread; the tree then shows only
+ * the hits and the nodes above them.
+ */
+public final class LedgerTreeViewModel {
+    /** A filter with at most this many hits opens every node on their way. */
+    static final int AUTO_EXPAND_LIMIT = 200;
+
+    private final LedgerSession session;
+    private final TaskExecutor executor;
+    private final Supplier<LocalDate> today;
+
+    private final ObjectProperty<TreeMode> mode = new SimpleObjectProperty<>(TreeMode.BY_INSPECTION);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<StatusChoice> statusChoice = new SimpleObjectProperty<>(StatusChoice.ALL);
+    private final ReadOnlyObjectWrapper<FilterHits> hits = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TreeItem<TreeNode>> root = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<TreeItem<TreeNode>> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+
+    private final Map<Long, Map<Long, NodeCounts>> problemCounts = new HashMap<>();
+    private BackgroundTask<FilterHits> search;
+    private long searchGeneration;
+
+    public LedgerTreeViewModel(LedgerSession session, TaskExecutor executor, Supplier<LocalDate> today) {
+        this.session = session;
+        this.executor = executor;
+        this.today = today;
+        session.lastChangeProperty().addListener((obs, old, change) -> onChange(change));
+        mode.addListener((obs, old, now) -> rebuild(selectedKey().orElse(null), false));
+        statusChoice.addListener((obs, old, now) -> applyFilter());
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public ObjectProperty<TreeMode> modeProperty() {
+        return mode;
+    }
+
+    /** The search text; {@link #applyFilter()} runs the search (the view calls it after a pause). */
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<StatusChoice> statusChoiceProperty() {
+        return statusChoice;
+    }
+
+    /** What the filter keeps; null when no filter is set. */
+    public ReadOnlyObjectProperty<FilterHits> hitsProperty() {
+        return hits.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TreeItem<TreeNode>> rootProperty() {
+        return root.getReadOnlyProperty();
+    }
+
+    /** The selected node; the view keeps it in step with the tree's selection. */
+    public ObjectProperty<TreeItem<TreeNode>> selectedProperty() {
+        return selected;
+    }
+
+    /** True when the ledger holds no inspection at all (the welcome pane shows). */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    public Optional<NodeKey> selectedKey() {
+        TreeItem<TreeNode> item = selected.get();
+        return item == null ? Optional.empty() : Optional.ofNullable(item.getValue().key());
+    }
+
+    // ---------------------------------------------------------------- filter
+
+    /** Runs the current filter in the background; the tree shows the hits when they arrive. */
+    public void applyFilter() {
+        if (!session.isOpen()) {
+            return;
+        }
+        MeasureFilter filter = new MeasureFilter(filterText.get(), statusChoice.get().statuses(),
+                statusChoice.get().overdueOnly(), today.get());
+        if (search != null) {
+            search.cancel();
+        }
+        long generation = ++searchGeneration;
+        if (filter.isEmpty()) {
+            searching.set(false);
+            hits.set(null);
+            rebuild(selectedKey().orElse(null), false);
+            return;
+        }
+        LedgerStore store = session.store();
+        searching.set(true);
+        search = executor.execute(BackgroundTask.wrap(() -> store.find(filter))
+                .onSuccess(found -> {
+                    if (generation == searchGeneration && store == session.storeProperty().get()) {
+                        searching.set(false);
+                        hits.set(found);
+                        rebuild(selectedKey().orElse(null), found.measureIds().size() <= AUTO_EXPAND_LIMIT);
+                    }
+                }));
+    }
+
+    // ---------------------------------------------------------------- building
+
+    private void onChange(LedgerChange change) {
+        if (change.reopened()) {
+            if (search != null) {
+                search.cancel();
+            }
+            searchGeneration++;
+            searching.set(false);
+            hits.set(null);
+            filterText.set("");
+            statusChoice.set(StatusChoice.ALL);
+            selected.set(null);
+            rebuild(null, false);
+            return;
+        }
+        if (hits.get() != null) {
+            // the hits may have changed with the edit: search again, keeping the focus
+            NodeKey focus = change.focus();
+            rebuild(focus != null ? focus : selectedKey().orElse(null), false);
+            applyFilter();
+        } else {
+            rebuild(change.focus() != null ? change.focus() : selectedKey().orElse(null), false);
+        }
+    }
+
+    /** Reads the top level again, reopening what was open, then selects {@code focus}. */
+    void rebuild(NodeKey focus, boolean expandAll) {
+        Set<Object> open = new HashSet<>();
+        if (root.get() != null) {
+            collectExpanded(root.get(), open);
+        }
+        problemCounts.clear();
+        if (!session.isOpen()) {
+            root.set(null);
+            empty.set(true);
+            return;
+        }
+        LedgerStore store = session.store();
+        empty.set(store.isEmpty());
+        LazyTreeItem newRoot = mode.get() == TreeMode.BY_INSPECTION
+                ? new LazyTreeItem(new TreeNode.Root(), () -> inspectionItems(store))
+                : new LazyTreeItem(new TreeNode.Root(), () -> departmentItems(store));
+        newRoot.setExpanded(true);
+        reopen(newRoot, open, expandAll);
+        root.set(newRoot);
+        TreeItem<TreeNode> target = focus == null ? null : reveal(newRoot, focus, store);
+        selected.set(target);
+    }
+
+    private static Object expansionKey(TreeNode node) {
+        if (node instanceof TreeNode.DepartmentNode d) {
+            return "department:" + d.department();
+        }
+        return node.key();
+    }
+
+    private static void collectExpanded(TreeItem<TreeNode> item, Set<Object> out) {
+        for (TreeItem<TreeNode> child : item.getChildren()) {
+            if (child.isExpanded()) {
+                out.add(expansionKey(child.getValue()));
+                collectExpanded(child, out);
+            }
+        }
+    }
+
+    private static void reopen(TreeItem<TreeNode> item, Set<Object> open, boolean expandAll) {
+        for (TreeItem<TreeNode> child : item.getChildren()) {
+            if (child.isLeaf() && ((LazyTreeItem) child).isLoaded()) {
+                continue;
+            }
+            if (child.getValue() instanceof TreeNode.MeasureNode) {
+                continue;
+            }
+            if (expandAll || open.contains(expansionKey(child.getValue()))) {
+                child.setExpanded(true);
+                reopen(child, open, expandAll);
+            }
+        }
+    }
+
+    /** Opens the nodes above {@code key} and returns its item, or null when the tree does not show it. */
+    private TreeItem<TreeNode> reveal(TreeItem<TreeNode> top, NodeKey key, LedgerStore store) {
+        Deque<Object> path = new ArrayDeque<>();
+        if (mode.get() == TreeMode.BY_DEPARTMENT) {
+            if (key.kind() != NodeKey.Kind.MEASURE) {
+                return null;
+            }
+            Optional<Measure> m = store.measure(key.id());
+            if (m.isEmpty()) {
+                return null;
+            }
+            path.add("department:" + m.get().department());
+            path.add(key);
+        } else {
+            NodeKey k = key;
+            while (k != null) {
+                path.addFirst(k);
+                k = parentOf(store, k);
+            }
+        }
+        TreeItem<TreeNode> item = top;
+        for (Object step : path) {
+            ((LazyTreeItem) item).ensureLoaded();
+            TreeItem<TreeNode> next = null;
+            for (TreeItem<TreeNode> child : item.getChildren()) {
+                if (step.equals(expansionKey(child.getValue()))) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null) {
+                return null;
+            }
+            if (item != top) {
+                item.setExpanded(true);
+            }
+            item = next;
+        }
+        return item;
+    }
+
+    private static NodeKey parentOf(LedgerStore store, NodeKey key) {
+        return switch (key.kind()) {
+            case INSPECTION -> null;
+            case PROBLEM -> store.problem(key.id()).map(p -> p.parentId() != null
+                    ? NodeKey.problem(p.parentId()) : NodeKey.inspection(p.inspectionId())).orElse(null);
+            case MEASURE -> store.measure(key.id()).map(m -> NodeKey.problem(m.problemId())).orElse(null);
+        };
+    }
+
+    // ---------------------------------------------------------------- loaders
+
+    private List<TreeItem<TreeNode>> inspectionItems(LedgerStore store) {
+        Map<Long, NodeCounts> counts = store.inspectionCounts(today.get());
+        List<TreeItem<TreeNode>> out = new ArrayList<>();
+        FilterHits h = hits.get();
+        for (Inspection i : store.inspections()) {
+            if (h != null && !h.inspectionIds().contains(i.id())) {
+                continue;
+            }
+            out.add(new LazyTreeItem(new TreeNode.InspectionNode(i, counts.getOrDefault(i.id(), NodeCounts.ZERO)),
+                    () -> problemItems(store, i.id(), null)));
+        }
+        return out;
+    }
+
+    private List<TreeItem<TreeNode>> problemItems(LedgerStore store, long inspectionId, Long parentId) {
+        Map<Long, NodeCounts> counts = problemCounts.computeIfAbsent(inspectionId,
+                id -> store.problemCounts(id, today.get()));
+        List<TreeItem<TreeNode>> out = new ArrayList<>();
+        FilterHits h = hits.get();
+        for (Problem p : store.problems(inspectionId, parentId)) {
+            if (h != null && !h.problemIds().contains(p.id())) {
+                continue;
+            }
+            out.add(new LazyTreeItem(new TreeNode.ProblemNode(p, counts.getOrDefault(p.id(), NodeCounts.ZERO)),
+                    () -> problemChildren(store, p)));
+        }
+        return out;
+    }
+
+    private List<TreeItem<TreeNode>> problemChildren(LedgerStore store, Problem p) {
+        List<TreeItem<TreeNode>> out = new ArrayList<>(problemItems(store, p.inspectionId(), p.id()));
+        out.addAll(measureItems(store.measures(p.id())));
+        return out;
+    }
+
+    private List<TreeItem<TreeNode>> measureItems(List<Measure> measures) {
+        LocalDate day = today.get();
+        FilterHits h = hits.get();
+        List<TreeItem<TreeNode>> out = new ArrayList<>(measures.size());
+        for (Measure m : measures) {
+            if (h == null || h.measureIds().contains(m.id())) {
+                out.add(new LazyTreeItem(new TreeNode.MeasureNode(m, m.overdue(day)), null));
+            }
+        }
+        return out;
+    }
+
+    private List<TreeItem<TreeNode>> departmentItems(LedgerStore store) {
+        List<TreeItem<TreeNode>> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : store.departments().entrySet()) {
+            String department = e.getKey();
+            out.add(new LazyTreeItem(new TreeNode.DepartmentNode(department, e.getValue()),
+                    () -> measureItems(store.measuresOfDepartment(department))));
+        }
+        return out;
+    }
+
+    /** The measure's, problem's or inspection's current node, when shown. */
+    public Optional<TreeItem<TreeNode>> find(NodeKey key) {
+        TreeItem<TreeNode> r = root.get();
+        if (r == null || !session.isOpen()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(reveal(r, Objects.requireNonNull(key), session.store()));
+    }
+
+    /** Reveals and selects a record. */
+    public void select(NodeKey key) {
+        find(key).ifPresent(selected::set);
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.rectification.ledger.ui.tree;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.SequenceLabels;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.session.AddCommand;
+import io.github.rectification.ledger.ui.session.DeleteCommand;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import io.github.rectification.ledger.ui.session.MoveCommand;
+import io.github.rectification.ledger.ui.session.NodeKey;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.TreeItem;
+
+/** Adding, deleting and moving the records of the tree, each an undoable command. */
+public final class TreeActions {
+    private final LedgerSession session;
+    private final LedgerTreeViewModel tree;
+    private final DialogService dialogs;
+
+    private final BooleanBinding canAddProblem;
+    private final BooleanBinding canAddSubProblem;
+    private final BooleanBinding canAddMeasure;
+    private final BooleanBinding canDelete;
+    private final BooleanBinding canMove;
+
+    public TreeActions(LedgerSession session, LedgerTreeViewModel tree, DialogService dialogs) {
+        this.session = session;
+        this.tree = tree;
+        this.dialogs = dialogs;
+        canAddProblem = selectedIs(NodeKey.Kind.INSPECTION, NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
+        canAddSubProblem = selectedIs(NodeKey.Kind.PROBLEM);
+        canAddMeasure = selectedIs(NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
+        canDelete = selectedIs(NodeKey.Kind.INSPECTION, NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
+        canMove = selectedIs(NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
+    }
+
+    private BooleanBinding selectedIs(NodeKey.Kind... kinds) {
+        return Bindings.createBooleanBinding(() -> {
+            Optional<NodeKey> key = tree.selectedKey();
+            if (key.isEmpty() || !session.isOpen()) {
+                return false;
+            }
+            for (NodeKey.Kind k : kinds) {
+                if (key.get().kind() == k) {
+                    return true;
+                }
+            }
+            return false;
+        }, tree.selectedProperty(), session.storeProperty());
+    }
+
+    public BooleanBinding canAddProblemBinding() {
+        return canAddProblem;
+    }
+
+    public BooleanBinding canAddSubProblemBinding() {
+        return canAddSubProblem;
+    }
+
+    public BooleanBinding canAddMeasureBinding() {
+        return canAddMeasure;
+    }
+
+    public BooleanBinding canDeleteBinding() {
+        return canDelete;
+    }
+
+    public BooleanBinding canMoveBinding() {
+        return canMove;
+    }
+
+    public void addInspection() {
+        if (!session.isOpen()) {
+            return;
+        }
+        session.run(new AddCommand(Inspection.draft(lang("new.inspection.name"))));
+    }
+
+    /** A problem beside the selected one (or the first level of the selected inspection). */
+    public void addProblem() {
+        Optional<NodeKey> key = tree.selectedKey();
+        if (key.isEmpty()) {
+            return;
+        }
+        LedgerStore store = session.store();
+        long inspectionId;
+        Long parentId;
+        switch (key.get().kind()) {
+            case INSPECTION -> {
+                inspectionId = key.get().id();
+                parentId = null;
+            }
+            case PROBLEM -> {
+                Problem p = store.problem(key.get().id()).orElseThrow();
+                inspectionId = p.inspectionId();
+                parentId = p.parentId();
+            }
+            default -> {
+                Measure m = store.measure(key.get().id()).orElseThrow();
+                Problem p = store.problem(m.problemId()).orElseThrow();
+                inspectionId = p.inspectionId();
+                parentId = p.parentId();
+            }
+        }
+        addProblem(store, inspectionId, parentId);
+    }
+
+    /** A sub-problem of the selected problem. */
+    public void addSubProblem() {
+        Optional<NodeKey> key = tree.selectedKey();
+        if (key.isEmpty() || key.get().kind() != NodeKey.Kind.PROBLEM) {
+            return;
+        }
+        LedgerStore store = session.store();
+        Problem parent = store.problem(key.get().id()).orElseThrow();
+        addProblem(store, parent.inspectionId(), parent.id());
+    }
+
+    private void addProblem(LedgerStore store, long inspectionId, Long parentId) {
+        int n = store.problems(inspectionId, parentId).size() + 1;
+        String seq = parentId == null ? SequenceLabels.problem(n) : SequenceLabels.measure(n);
+        Problem draft = new Problem(0, inspectionId, parentId, seq, "", lang("new.problem.title"), "", 0);
+        session.run(new AddCommand(draft));
+    }
+
+    /** A measure of the selected problem (or beside the selected measure). */
+    public void addMeasure() {
+        Optional<NodeKey> key = tree.selectedKey();
+        if (key.isEmpty()) {
+            return;
+        }
+        LedgerStore store = session.store();
+        long problemId = switch (key.get().kind()) {
+            case PROBLEM -> key.get().id();
+            case MEASURE -> store.measure(key.get().id()).orElseThrow().problemId();
+            default -> -1;
+        };
+        if (problemId < 0) {
+            return;
+        }
+        int n = store.measures(problemId).size() + 1;
+        Measure draft = new Measure(0, problemId, SequenceLabels.measure(n), lang("new.measure.text"), "", "",
+                List.of(), "", Deadline.NONE, Status.NOT_STARTED, null, "", "", 0);
+        session.run(new AddCommand(draft));
+    }
+
+    /** Deletes the selected record with everything under it, after asking. */
+    public void delete() {
+        TreeItem<TreeNode> item = tree.selectedProperty().get();
+        if (item == null || item.getValue().key() == null) {
+            return;
+        }
+        NodeKey key = item.getValue().key();
+        String what = NodeText.of(item.getValue());
+        String message = switch (key.kind()) {
+            case INSPECTION -> lang("delete.inspection.message", what);
+            case PROBLEM -> lang("delete.problem.message", what);
+            case MEASURE -> lang("delete.measure.message", what);
+        };
+        if (dialogs.showConfirmation(lang("delete.title"), message, lang("delete.confirm"))) {
+            session.run(new DeleteCommand(key));
+        }
+    }
+
+    public void moveUp() {
+        move(-1);
+    }
+
+    public void moveDown() {
+        move(+1);
+    }
+
+    private void move(int direction) {
+        Optional<NodeKey> key = tree.selectedKey();
+        if (key.isPresent() && key.get().kind() != NodeKey.Kind.INSPECTION) {
+            session.run(new MoveCommand(key.get(), direction));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.rectification.ledger.ui.tree;
+
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.store.NodeCounts;
+import io.github.rectification.ledger.ui.session.NodeKey;
+
+/** What one tree node shows: a record with its figures, or a department heading. */
+public sealed interface TreeNode {
+
+    /** The record the node stands for; null for a department heading and the hidden root. */
+    NodeKey key();
+
+    record Root() implements TreeNode {
+        @Override
+        public NodeKey key() {
+            return null;
+        }
+    }
+
+    record InspectionNode(Inspection inspection, NodeCounts counts) implements TreeNode {
+        @Override
+        public NodeKey key() {
+            return NodeKey.inspection(inspection.id());
+        }
+    }
+
+    record ProblemNode(Problem problem, NodeCounts counts) implements TreeNode {
+        @Override
+        public NodeKey key() {
+            return NodeKey.problem(problem.id());
+        }
+    }
+
+    record MeasureNode(Measure measure, boolean overdue) implements TreeNode {
+        @Override
+        public NodeKey key() {
+            return NodeKey.measure(measure.id());
+        }
+    }
+
+    record DepartmentNode(String department, int measures) implements TreeNode {
+        @Override
+        public NodeKey key() {
+            return null;
+        }
+    }
+}
