@@ -84,6 +84,7 @@ public final class FileActions {
             case NOT_A_LEDGER -> lang("error.open.not.ledger", e.file());
             case NEWER_SCHEMA -> lang("error.open.newer", e.file());
             case UNREADABLE -> lang("error.open.unreadable", e.file());
+            case DAMAGED -> lang("error.open.damaged", e.file());
         };
     }
 

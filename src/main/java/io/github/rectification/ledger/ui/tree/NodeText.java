@@ -7,7 +7,7 @@ import io.github.rectification.ledger.store.NodeCounts;
 
 /** The text of a tree node: sequence label, short title, figures. */
 public final class NodeText {
-    static final int TITLE_LENGTH = 36;
+    static final int TITLE_LENGTH = 30;
 
     private NodeText() {
     }
