@@ -38,9 +38,11 @@ class LedgerWindowTest {
     private MainWindow window;
     private UiPreferences prefs;
     private Path file;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
         file = dir.resolve("测试台账.zgtz");
         window = MainWindow.show(stage, file, prefs);
@@ -112,11 +114,12 @@ class LedgerWindowTest {
         robot.doubleClickOn("#searchField").eraseText(2).write("隐患");
         waitUntil(() -> measureTexts(robot).equals(List.of("开展全市养老机构安全隐患排查整治")));
 
-        // reopen the file through File > Open recent and find everything there
-        robot.clickOn("#menuFile").clickOn("#menuFileRecent");
-        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
-                && l.getText().endsWith(file.getFileName().toString())).<Node>query());
+        // quit through File > Quit, start the window again on the same file and find everything there
+        robot.clickOn("#menuFile").clickOn("#menuFileQuit");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isFalse();
+        assertThat(window.session().isOpen()).isFalse();
+        window = WaitForAsyncUtils.asyncFx(() -> MainWindow.show(new Stage(), file, prefs)).get(10, TimeUnit.SECONDS);
         assertThat(window.session().store()).isNotSameAs(store);
         expandAll(robot);
         waitUntil(() -> measureTexts(robot).equals(List.of("开展全市养老机构安全隐患排查整治", "建立民政资金监管长效机制")));
