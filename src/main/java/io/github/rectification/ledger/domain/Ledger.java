@@ -35,6 +35,33 @@ public record Ledger(
         return map;
     }
 
+    /**
+     * The part of this ledger that holds the measures a test keeps: those measures, their problems
+     * and the parents of those, the inspections; no registers. Figures of a slice count the same way
+     * as those of the whole.
+     */
+    public Ledger slice(java.util.function.Predicate<Measure> keep) {
+        List<Measure> kept = new ArrayList<>();
+        java.util.Set<Long> problemIds = new java.util.HashSet<>();
+        for (Measure m : measures) {
+            if (keep.test(m)) {
+                kept.add(m);
+                problemIds.add(m.problemId());
+            }
+        }
+        Map<Long, Problem> byId = new HashMap<>();
+        problems.forEach(p -> byId.put(p.id(), p));
+        java.util.Set<Long> withParents = new java.util.HashSet<>();
+        for (Long id : problemIds) {
+            for (Problem p = byId.get(id); p != null && withParents.add(p.id());
+                    p = p.parentId() == null ? null : byId.get(p.parentId())) {
+                // walk up to the top-level problem
+            }
+        }
+        List<Problem> keptProblems = problems.stream().filter(p -> withParents.contains(p.id())).toList();
+        return new Ledger(inspections, keptProblems, kept, List.of(), List.of());
+    }
+
     /** Problems of one inspection in display order (top-level and sub-problems alike). */
     public List<Problem> problemsOf(long inspectionId) {
         List<Problem> out = new ArrayList<>();

@@ -41,6 +41,16 @@ public record LedgerFigures(
         return byStatus.getOrDefault(status, 0);
     }
 
+    /** Measures that count as done under the rule, whatever the rule's basis. */
+    public int measuresCountedDone() {
+        return count(Status.DONE) + (rule.longTermCountsAsDone() ? count(Status.LONG_TERM) : 0);
+    }
+
+    /** The counting rule in words, with this ledger's number of long-term measures. */
+    public String ruleText() {
+        return rule.describe(count(Status.LONG_TERM));
+    }
+
     public static LedgerFigures of(Ledger ledger, CountingRule rule, LocalDate today) {
         Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {

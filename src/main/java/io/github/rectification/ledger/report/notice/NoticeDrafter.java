@@ -1,0 +1,136 @@
+package io.github.rectification.ledger.report.notice;
+
+import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.SequenceLabels;
+import io.github.rectification.ledger.report.notice.NoticeParagraph.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drafts the notice (整改落实情况的通报) from a ledger: title, opening, the first part with the summary
+ * paragraph, one section per problem made of its measures' progress ("一是…二是…"), and the closing part.
+ */
+public final class NoticeDrafter {
+    private NoticeDrafter() {
+    }
+
+    /** The notice of the ledger's last inspection, with the default closing part. */
+    public static NoticeDraft draft(Ledger ledger, CountingRule rule, LocalDate day) {
+        return draft(ledger, NoticeScope.defaultInspection(ledger), rule, day, NoticeTemplate.DEFAULT_CLOSING);
+    }
+
+    public static NoticeDraft draft(Ledger whole, Inspection inspection, CountingRule rule, LocalDate day,
+            String closingTemplate) {
+        Ledger ledger = NoticeScope.of(whole, inspection);
+        LedgerFigures f = LedgerFigures.of(ledger, rule, day);
+        String unit = SummarySentence.blankOr(inspection.inspectedUnit(), "本单位");
+        String group = SummarySentence.blankOr(inspection.inspectionGroup(), "巡察组");
+        Map<String, String> values = Map.of("单位", unit, "巡察组", group,
+                "后续整改任务数", Integer.toString(f.measuresUnfinished()));
+
+        List<NoticeParagraph> out = new ArrayList<>();
+        out.add(NoticeParagraph.of(Role.TITLE, organisation(unit) + "关于巡察整改落实情况的通报"));
+        out.add(NoticeParagraph.of(Role.BODY, opening(inspection, unit, group)));
+        for (String line : NoticeTemplate.fill(NoticeTemplate.PART_ONE, values).split("\\R")) {
+            out.add(NoticeDraft.paragraph(line));
+        }
+        out.add(NoticeParagraph.of(Role.BODY, SummarySentence.of(inspection.inspectionGroup(), f)));
+        out.add(NoticeParagraph.of(Role.HEADING, "二、坚持标本兼治,确保巡察整改工作扎实有效"));
+        out.addAll(sections(ledger));
+        String closing = closingTemplate == null || closingTemplate.isBlank()
+                ? NoticeTemplate.DEFAULT_CLOSING : closingTemplate;
+        for (String line : NoticeTemplate.fill(closing, values).split("\\R")) {
+            if (!line.isBlank()) {
+                out.add(NoticeDraft.paragraph(line));
+            }
+        }
+        out.add(NoticeParagraph.of(Role.SIGNATURE, organisation(unit)));
+        out.add(NoticeParagraph.of(Role.DATE, ChineseDates.of(day)));
+        return new NoticeDraft(out);
+    }
+
+    /** "市民政局党组" is signed "中共市民政局党组". */
+    static String organisation(String unit) {
+        boolean party = unit.endsWith("党组") || unit.endsWith("党委") || unit.endsWith("党工委") || unit.endsWith("总支")
+                || unit.endsWith("支部");
+        return party && !unit.startsWith("中共") ? "中共" + unit : unit;
+    }
+
+    private static String opening(Inspection i, String unit, String group) {
+        StringBuilder sb = new StringBuilder("根据巡察工作统一部署,");
+        if (i.startDate() != null && i.endDate() != null) {
+            sb.append(ChineseDates.of(i.startDate())).append("至").append(ChineseDates.of(i.endDate())).append(",");
+        }
+        sb.append(group).append("对").append(unit).append("开展了巡察。");
+        if (i.feedbackDate() != null) {
+            sb.append(ChineseDates.of(i.feedbackDate())).append(",");
+        }
+        sb.append(group).append("向").append(unit).append("反馈了巡察意见。根据巡察工作要求,现将整改落实情况通报如下:");
+        return sb.toString();
+    }
+
+    /** One section per top-level problem; a sub-problem's measures join its top-level problem's. */
+    private static List<NoticeParagraph> sections(Ledger ledger) {
+        Map<Long, Problem> byId = new HashMap<>();
+        ledger.problems().forEach(p -> byId.put(p.id(), p));
+        Map<Long, List<Measure>> measuresOfTop = new HashMap<>();
+        for (Measure m : ledger.measures()) {
+            Problem top = byId.get(m.problemId());
+            while (top != null && top.parentId() != null && byId.containsKey(top.parentId())) {
+                top = byId.get(top.parentId());
+            }
+            if (top != null) {
+                measuresOfTop.computeIfAbsent(top.id(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<NoticeParagraph> out = new ArrayList<>();
+        int n = 0;
+        for (Problem p : ledger.problems()) {
+            if (p.parentId() != null && byId.containsKey(p.parentId())) {
+                continue;
+            }
+            n++;
+            String lead = SequenceLabels.problem(n) + "关于“" + stripTitle(p.title()) + "”问题的整改情况。";
+            out.add(new NoticeParagraph(Role.SECTION, lead, body(measuresOfTop.getOrDefault(p.id(), List.of()))));
+        }
+        return out;
+    }
+
+    private static String body(List<Measure> measures) {
+        List<String> texts = new ArrayList<>();
+        for (Measure m : measures) {
+            String t = m.progress() == null || m.progress().isBlank() ? m.text() : m.progress();
+            t = t == null ? "" : t.strip().replaceAll("\\s*\\R\\s*", "");
+            if (!t.isEmpty()) {
+                texts.add(t.endsWith("。") || t.endsWith("!") || t.endsWith(";") ? t : t + "。");
+            }
+        }
+        if (texts.isEmpty()) {
+            return "(整改情况待补充。)";
+        }
+        if (texts.size() == 1) {
+            return texts.get(0);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            sb.append(SequenceLabels.ordinal(i + 1)).append(texts.get(i));
+        }
+        return sb.toString();
+    }
+
+    /** A title as ledgers write it may carry its own quotes or a trailing "问题"; the section adds both. */
+    private static String stripTitle(String title) {
+        String t = title == null ? "" : title.strip();
+        t = t.replaceAll("^[“\"]+|[”\"]+$", "");
+        t = t.replaceAll("[。.;;]+$", "");
+        return t.endsWith("问题") && t.length() > 2 ? t.substring(0, t.length() - 2) : t;
+    }
+}

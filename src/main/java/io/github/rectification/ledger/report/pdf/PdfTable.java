@@ -1,0 +1,117 @@
+package io.github.rectification.ledger.report.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * Draws a table with wrapped cells. A row that does not fit goes to the next page, and the header is
+ * repeated there; a row taller than a page is split between pages at a line.
+ */
+final class PdfTable {
+    static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF2);
+    static final Color RULE = new Color(0x70, 0x70, 0x70);
+    static final Color OVERDUE = new Color(0xC0, 0x1C, 0x1C);
+
+    private final PdfPages pages;
+    private final float size;
+    private final float pad = 3f;
+    private final float lineHeight;
+    private final float[] widths;
+    private final boolean[] right;
+
+    PdfTable(PdfPages pages, float size, List<Double> weights, boolean[] right) {
+        this.pages = pages;
+        this.size = size;
+        this.lineHeight = size * 1.35f;
+        double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
+        this.widths = new float[weights.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (float) (pages.width() * weights.get(i) / sum);
+        }
+        this.right = right;
+    }
+
+    void draw(List<String> header, List<List<String>> rows) throws IOException {
+        List<List<String>> headerLines = wrap(header);
+        float headerHeight = height(headerLines);
+        float firstRow = rows.isEmpty() ? 0 : Math.min(height(wrap(rows.get(0))), lineHeight + 2 * pad);
+        pages.need(headerHeight + firstRow);
+        row(headerLines, 0, maxLines(headerLines), true);
+        for (List<String> r : rows) {
+            List<List<String>> cells = wrap(r);
+            int total = maxLines(cells);
+            int from = 0;
+            while (from < total) {
+                int fit = (int) Math.floor((pages.room() - 2 * pad) / lineHeight);
+                int remaining = total - from;
+                boolean wholeFitsOnFreshPage = remaining * lineHeight + 2 * pad <= pages.pageRoom() - headerHeight;
+                if (fit < remaining && (fit < 1 || (from == 0 && wholeFitsOnFreshPage))) {
+                    pages.newPage();
+                    row(headerLines, 0, maxLines(headerLines), true);
+                    continue;
+                }
+                int n = Math.min(fit, remaining);
+                row(cells, from, n, false);
+                from += n;
+            }
+        }
+    }
+
+    private List<List<String>> wrap(List<String> cells) throws IOException {
+        List<List<String>> out = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i) == null ? "" : cells.get(i);
+            out.add(pages.wrap.lines(text, size, widths[i] - 2 * pad));
+        }
+        return out;
+    }
+
+    private static int maxLines(List<List<String>> cells) {
+        return cells.stream().mapToInt(List::size).max().orElse(1);
+    }
+
+    private float height(List<List<String>> cells) {
+        return maxLines(cells) * lineHeight + 2 * pad;
+    }
+
+    /** Draws lines [from, from + n) of every cell as one band of the table. */
+    private void row(List<List<String>> cells, int from, int n, boolean header) throws IOException {
+        float h = n * lineHeight + 2 * pad;
+        float top = pages.y();
+        PDPageContentStream s = pages.stream();
+        float x = pages.left();
+        if (header) {
+            s.setNonStrokingColor(HEADER_FILL);
+            s.addRect(x, top - h, pages.width(), h);
+            s.fill();
+        }
+        s.setStrokingColor(RULE);
+        s.setLineWidth(0.5f);
+        for (int c = 0; c < cells.size(); c++) {
+            s.addRect(x, top - h, widths[c], h);
+            s.stroke();
+            List<String> lines = cells.get(c);
+            int shown = header ? lines.size() : Math.min(n, Math.max(0, lines.size() - from));
+            float offset = header ? (h - 2 * pad - lines.size() * lineHeight) / 2 : 0;
+            for (int k = 0; k < shown; k++) {
+                String line = lines.get(from + k);
+                float baseline = top - pad - offset - k * lineHeight - size * 1.05f;
+                float tx;
+                if (header) {
+                    tx = x + (widths[c] - pages.wrap.width(line, size)) / 2;
+                } else if (right[c]) {
+                    tx = x + widths[c] - pad - pages.wrap.width(line, size);
+                } else {
+                    tx = x + pad;
+                }
+                Color color = !header && line.contains("逾期") ? OVERDUE : Color.BLACK;
+                pages.text(line, tx, baseline, size, color);
+            }
+            x += widths[c];
+        }
+        pages.down(h);
+    }
+}

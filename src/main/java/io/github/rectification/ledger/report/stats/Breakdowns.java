@@ -1,0 +1,79 @@
+package io.github.rectification.ledger.report.stats;
+
+import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Figures by problem category, lead department and responsible leader. Each group is a slice of the
+ * ledger counted by {@link LedgerFigures#of}, so a group's rate follows the same rule as the total.
+ */
+public final class Breakdowns {
+    static final String NO_CATEGORY = "未分类";
+    static final String NO_DEPARTMENT = "未填牵头部门";
+    static final String NO_LEADER = "未填责任领导";
+
+    private Breakdowns() {
+    }
+
+    /** By problem category, in the order categories first appear; a sub-problem takes its parent's. */
+    public static List<GroupFigures> byCategory(Ledger ledger, CountingRule rule, LocalDate today) {
+        Map<Long, String> categoryOfProblem = categories(ledger.problems());
+        return group(ledger, rule, today, m -> categoryOfProblem.getOrDefault(m.problemId(), NO_CATEGORY));
+    }
+
+    /** By lead department, in the order departments first appear in the ledger. */
+    public static List<GroupFigures> byDepartment(Ledger ledger, CountingRule rule, LocalDate today) {
+        return group(ledger, rule, today, m -> orDefault(m.department(), NO_DEPARTMENT));
+    }
+
+    /** By responsible leader, in the order leaders first appear in the ledger. */
+    public static List<GroupFigures> byLeader(Ledger ledger, CountingRule rule, LocalDate today) {
+        return group(ledger, rule, today, m -> orDefault(m.leader(), NO_LEADER));
+    }
+
+    /** The category each problem belongs to: its own, else the nearest ancestor's, else 未分类. */
+    public static Map<Long, String> categories(List<Problem> problems) {
+        Map<Long, Problem> byId = new HashMap<>();
+        problems.forEach(p -> byId.put(p.id(), p));
+        Map<Long, String> out = new HashMap<>();
+        for (Problem p : problems) {
+            String c = null;
+            for (Problem q = p; q != null && c == null; q = q.parentId() == null ? null : byId.get(q.parentId())) {
+                if (q.category() != null && !q.category().isBlank()) {
+                    c = q.category().strip();
+                }
+            }
+            out.put(p.id(), c == null ? NO_CATEGORY : c);
+        }
+        return out;
+    }
+
+    private static List<GroupFigures> group(Ledger ledger, CountingRule rule, LocalDate today,
+            Function<Measure, String> key) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Measure m : ledger.measures()) {
+            names.add(key.apply(m));
+        }
+        List<GroupFigures> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            Ledger slice = ledger.slice(m -> name.equals(key.apply(m)));
+            out.add(new GroupFigures(name, LedgerFigures.of(slice, rule, today)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String orDefault(String s, String otherwise) {
+        return s == null || s.isBlank() ? otherwise : s.strip();
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.rectification.ledger.report.stats;
+
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The checks run on a ledger before anything is printed from it. */
+public final class ConsistencyCheck {
+    private ConsistencyCheck() {
+    }
+
+    /** Every finding, problems first (in ledger order), then measures (in ledger order). */
+    public static List<Finding> of(LedgerStatistics stats) {
+        Ledger ledger = stats.ledger();
+        List<Finding> out = new ArrayList<>();
+        Map<Long, List<Measure>> own = ledger.measuresByProblem();
+        Map<Long, List<Problem>> children = new HashMap<>();
+        for (Problem p : ledger.problems()) {
+            if (p.parentId() != null) {
+                children.computeIfAbsent(p.parentId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Problem p : ledger.problems()) {
+            List<Measure> mine = own.getOrDefault(p.id(), List.of());
+            boolean ownDone = !mine.isEmpty() && mine.stream().allMatch(m -> m.countsAsDone(stats.figures().rule()));
+            if (ownDone) {
+                Measure open = firstOpenBelow(p.id(), children, own);
+                if (open != null) {
+                    out.add(new Finding(Finding.Kind.PROBLEM_DONE_WITH_OPEN_MEASURE, p.id(), open.id(),
+                            "问题" + label(p) + "的措施均已完成,但其子问题仍有未完成的措施“" + shorten(open.text()) + "”"));
+                }
+            }
+        }
+        for (Measure m : ledger.measures()) {
+            if (m.status() == Status.DONE && m.completedOn() == null) {
+                out.add(new Finding(Finding.Kind.DONE_WITHOUT_COMPLETION_DATE, m.problemId(), m.id(),
+                        "措施“" + shorten(m.text()) + "”标为已完成,但未填完成时间"));
+            }
+            if (m.unfinished() && m.completedOn() != null) {
+                out.add(new Finding(Finding.Kind.COMPLETION_DATE_BUT_NOT_DONE, m.problemId(), m.id(),
+                        "措施“" + shorten(m.text()) + "”填了完成时间" + m.completedOn() + ",但状态为" + m.status().word()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Measure firstOpenBelow(long problemId, Map<Long, List<Problem>> children,
+            Map<Long, List<Measure>> own) {
+        for (Problem c : children.getOrDefault(problemId, List.of())) {
+            for (Measure m : own.getOrDefault(c.id(), List.of())) {
+                if (m.unfinished()) {
+                    return m;
+                }
+            }
+            Measure deeper = firstOpenBelow(c.id(), children, own);
+            if (deeper != null) {
+                return deeper;
+            }
+        }
+        return null;
+    }
+
+    private static String label(Problem p) {
+        return (p.seq() == null ? "" : p.seq()) + "“" + shorten(p.title()) + "”";
+    }
+
+    static String shorten(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        return t.length() <= 24 ? t : t.substring(0, 24) + "…";
+    }
+}

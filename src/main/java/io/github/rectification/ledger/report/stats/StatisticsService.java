@@ -1,0 +1,54 @@
+package io.github.rectification.ledger.report.stats;
+
+import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.domain.DeadlineWarning;
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.WarningBand;
+import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The one place statistics are computed; every view and export reads its result. */
+public final class StatisticsService {
+    private StatisticsService() {
+    }
+
+    /** Statistics of a ledger file under the counting rule and warning bands stored in it. */
+    public static LedgerStatistics of(LedgerStore store, LocalDate day) {
+        return compute(store.snapshot(), store.countingRule(), ReportSettings.warningBands(store), day);
+    }
+
+    public static LedgerStatistics compute(Ledger ledger, CountingRule rule, WarningBands bands, LocalDate day) {
+        LedgerFigures figures = LedgerFigures.of(ledger, rule, day);
+        List<DeadlineWarning> warnings = DeadlineWarning.of(ledger, bands, day);
+        return new LedgerStatistics(ledger, day, bands, figures,
+                Breakdowns.byCategory(ledger, rule, day),
+                Breakdowns.byDepartment(ledger, rule, day),
+                Breakdowns.byLeader(ledger, rule, day),
+                warnings, open(ledger, bands, day));
+    }
+
+    private static List<OpenMeasure> open(Ledger ledger, WarningBands bands, LocalDate day) {
+        Map<Long, Problem> problems = new HashMap<>();
+        ledger.problems().forEach(p -> problems.put(p.id(), p));
+        List<OpenMeasure> out = new ArrayList<>();
+        for (Measure m : ledger.measures()) {
+            if (m.unfinished()) {
+                WarningBand band = bands.bandOf(m, day).orElse(null);
+                Long left = m.deadline().hasDate() ? WarningBands.daysLeft(m, day) : null;
+                out.add(new OpenMeasure(m, problems.get(m.problemId()), band, left));
+            }
+        }
+        // stable: overdue ones first, most overdue on top; the rest keep ledger order
+        out.sort(Comparator.comparingLong(o -> o.overdue() ? o.daysLeft() : 0L));
+        return out;
+    }
+}
