@@ -2,9 +2,9 @@ package io.github.rectification.ledger.domain;
 
 /** The colour bands offices run for deadlines: overdue (red), due soon (yellow), coming up (blue). */
 public enum WarningBand {
-    OVERDUE("overdue", "已逾期"),
-    DUE_SOON("due_soon", "临近时限"),
-    UPCOMING("upcoming", "即将到期");
+    OVERDUE("overdue", "逾期"),
+    DUE_SOON("due_soon", "临期"),
+    UPCOMING("upcoming", "预警");
 
     private final String code;
     private final String word;

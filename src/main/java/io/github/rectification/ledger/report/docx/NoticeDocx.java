@@ -107,8 +107,8 @@ public final class NoticeDocx {
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
         if (indent) {
-            CTInd ind = p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetInd()
-                    ? p.getCTP().getPPr().getInd() : p.getCTP().addNewPPr().addNewInd();
+            var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            CTInd ind = ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
             ind.setFirstLineChars(BigInteger.valueOf(200));
             ind.setFirstLine(BigInteger.valueOf(OfficialFormat.INDENT_TWO_CHARS));
         }

@@ -14,6 +14,8 @@ final class PdfTable {
     static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF2);
     static final Color RULE = new Color(0x70, 0x70, 0x70);
     static final Color OVERDUE = new Color(0xC0, 0x1C, 0x1C);
+    static final Color DUE_SOON = new Color(0xB0, 0x6A, 0x00);
+    static final Color UPCOMING = new Color(0x1F, 0x4E, 0x9A);
 
     private final PdfPages pages;
     private final float size;
@@ -77,6 +79,17 @@ final class PdfTable {
         return maxLines(cells) * lineHeight + 2 * pad;
     }
 
+    /** The state lines of the open-measures table in their band's colour. */
+    private static Color colorOf(String line) {
+        if (line.matches("^逾期\\d+天.*")) {
+            return OVERDUE;
+        }
+        if (line.startsWith("临期 ")) {
+            return DUE_SOON;
+        }
+        return line.startsWith("预警 ") ? UPCOMING : Color.BLACK;
+    }
+
     /** Draws lines [from, from + n) of every cell as one band of the table. */
     private void row(List<List<String>> cells, int from, int n, boolean header) throws IOException {
         float h = n * lineHeight + 2 * pad;
@@ -107,7 +120,7 @@ final class PdfTable {
                 } else {
                     tx = x + pad;
                 }
-                Color color = !header && line.contains("逾期") ? OVERDUE : Color.BLACK;
+                Color color = header ? Color.BLACK : colorOf(line);
                 pages.text(line, tx, baseline, size, color);
             }
             x += widths[c];

@@ -11,7 +11,7 @@ import java.util.List;
  * Everything the dashboard, the command line, the printed summary and the notice report, computed
  * once from one ledger on one day under one counting rule.
  *
- * @param open measures not yet done, overdue first (most days overdue first), then in ledger order
+ * @param open measures not yet done, by deadline (most overdue first); those without a date last
  */
 public record LedgerStatistics(
         Ledger ledger,

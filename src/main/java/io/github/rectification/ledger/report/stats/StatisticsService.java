@@ -47,8 +47,8 @@ public final class StatisticsService {
                 out.add(new OpenMeasure(m, problems.get(m.problemId()), band, left));
             }
         }
-        // stable: overdue ones first, most overdue on top; the rest keep ledger order
-        out.sort(Comparator.comparingLong(o -> o.overdue() ? o.daysLeft() : 0L));
+        // by deadline: most overdue first, then the nearest; those without a date last, in ledger order
+        out.sort(Comparator.comparing(OpenMeasure::daysLeft, Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
     }
 }

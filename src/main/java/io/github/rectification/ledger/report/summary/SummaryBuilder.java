@@ -87,14 +87,14 @@ public final class SummaryBuilder {
             n++;
             String state = o.measure().status().word();
             if (o.band() != null) {
-                state += "\n" + (o.overdue() ? days(o.daysLeft()) : o.band().word() + "(" + days(o.daysLeft()) + ")");
+                state += "\n" + (o.overdue() ? days(o.daysLeft()) : o.band().word() + " " + days(o.daysLeft()));
             }
             rows.add(List.of(Integer.toString(n), o.problem() == null ? "" : o.problem().title(), o.measure().text(),
                     o.measure().leader(), o.measure().department(), o.measure().deadline().display(), state));
         }
         return new SummaryTable("三、未完成及逾期整改措施",
                 List.of("序号", "问题", "整改措施", "责任领导", "牵头部门", "整改时限", "状态"),
-                List.of(0.7, 2.4, 4.6, 1.3, 1.6, 1.5, 1.6), rows, "无未完成的整改措施。");
+                List.of(0.85, 2.2, 4.2, 1.3, 1.6, 1.9, 2.2), rows, "无未完成的整改措施。");
     }
 
     private static String days(long left) {

@@ -1,0 +1,67 @@
+package io.github.rectification.ledger.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.report.NoticeLedger;
+import io.github.rectification.ledger.report.stats.StatisticsService;
+import io.github.rectification.ledger.report.summary.SummaryBuilder;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryWorkbookTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWorkbookHoldsTheSummaryReadyToPrint() throws Exception {
+        Path file = dir.resolve("汇总.xlsx");
+        try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
+            NoticeLedger.build(store, 4);
+            SummaryWorkbook.write(SummaryBuilder.of(StatisticsService.of(store, NoticeLedger.DAY)), file);
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sum = wb.getSheet(SummaryWorkbook.SUMMARY_SHEET);
+            XSSFSheet open = wb.getSheet(SummaryWorkbook.OPEN_SHEET);
+            for (XSSFSheet s : new XSSFSheet[] {sum, open}) {
+                assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(s.getFitToPage()).isTrue();
+                assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+                assertThat(s.getRepeatingRows()).isNotNull();
+            }
+            String all = text(sum);
+            assertThat(all).contains("整改完成率 99.31%", "已完成整改 144条(含长期坚持4条)", "计算口径:按整改措施计算",
+                    "一、按问题类别统计", "巡察整改方面 4 20 19 0 1 1 95.00%", "二、按牵头部门统计");
+            int header = open.getRepeatingRows().getFirstRow();
+            assertThat(text(open.getRow(header))).isEqualTo("序号 问题 整改措施 责任领导 牵头部门 整改时限 状态");
+            assertThat(text(open.getRow(header + 1))).contains(NoticeLedger.OPEN_MEASURE, "逾期119天");
+        }
+    }
+
+    static String text(XSSFSheet sheet) {
+        StringBuilder sb = new StringBuilder();
+        sheet.forEach(r -> sb.append(text(r)).append('\n'));
+        return sb.toString();
+    }
+
+    static String text(Row r) {
+        DataFormatter f = new DataFormatter();
+        StringBuilder sb = new StringBuilder();
+        r.forEach(c -> {
+            String v = f.formatCellValue(c);
+            if (!v.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(v.replace('\n', ' '));
+            }
+        });
+        return sb.toString();
+    }
+}
