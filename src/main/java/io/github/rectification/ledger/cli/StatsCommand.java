@@ -1,9 +1,11 @@
 package io.github.rectification.ledger.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.report.stats.ConsistencyCheck;
+import io.github.rectification.ledger.report.stats.LedgerStatistics;
+import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -35,13 +37,14 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate day = today == null ? LocalDate.now() : today;
-        LedgerFigures f;
+        LedgerStatistics stats;
         try (LedgerStore store = db.openExisting()) {
-            f = LedgerFigures.of(store.snapshot(), store.countingRule(), day);
+            stats = StatisticsService.of(store, day);
         }
+        LedgerFigures f = stats.figures();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(FiguresJson.of(f)));
+            out.println(new ObjectMapper().writeValueAsString(StatisticsJson.of(stats, ConsistencyCheck.of(stats))));
         } else {
             printSummary(out, f, day);
         }
@@ -57,7 +60,7 @@ final class StatsCommand implements Callable<Integer> {
             byStatus.add(s.word() + " " + f.count(s) + " 条");
         }
         out.println("  " + byStatus);
-        out.println("整改完成率 " + f.rate().formatted() + "(" + describe(f.rule()) + ")");
+        out.println("整改完成率 " + f.rate().formatted() + "(" + f.ruleText() + ")");
         out.printf("未完成问题 %d 个,未完成措施 %d 条,逾期措施 %d 条(截至 %s)%n",
                 f.problemsUnfinished(), f.measuresUnfinished(), f.overdue(), day);
         StringJoiner acc = new StringJoiner("、");
@@ -65,10 +68,5 @@ final class StatsCommand implements Callable<Integer> {
         out.println("问责 " + f.accountabilityPersons() + " 人" + (f.accountabilityPersons() > 0 ? ":" + acc : ""));
         out.printf("建章立制 %d 项:新制定 %d 项、修订完善 %d 项%n",
                 f.institutions(), f.institutionsNew(), f.institutionsRevised());
-    }
-
-    static String describe(CountingRule rule) {
-        String basis = rule.basis() == CountingRule.Basis.MEASURES ? "按整改措施计" : "按问题计";
-        return basis + "," + (rule.longTermCountsAsDone() ? "长期坚持计为完成" : "长期坚持不计为完成");
     }
 }

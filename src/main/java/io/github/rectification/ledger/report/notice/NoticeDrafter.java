@@ -27,6 +27,16 @@ public final class NoticeDrafter {
         return draft(ledger, NoticeScope.defaultInspection(ledger), rule, day, NoticeTemplate.DEFAULT_CLOSING);
     }
 
+    /** The inspection a notice reports unless told otherwise: the ledger's last. */
+    public static Inspection defaultInspection(Ledger ledger) {
+        return NoticeScope.defaultInspection(ledger);
+    }
+
+    /** The figures a notice of one inspection reports, against which an edited draft is checked. */
+    public static LedgerFigures figures(Ledger whole, Inspection inspection, CountingRule rule, LocalDate day) {
+        return LedgerFigures.of(NoticeScope.of(whole, inspection), rule, day);
+    }
+
     public static NoticeDraft draft(Ledger whole, Inspection inspection, CountingRule rule, LocalDate day,
             String closingTemplate) {
         Ledger ledger = NoticeScope.of(whole, inspection);

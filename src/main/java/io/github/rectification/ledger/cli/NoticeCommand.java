@@ -1,0 +1,121 @@
+package io.github.rectification.ledger.cli;
+
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.report.docx.NoticeDocx;
+import io.github.rectification.ledger.report.notice.NoticeDraft;
+import io.github.rectification.ledger.report.notice.NoticeDrafter;
+import io.github.rectification.ledger.report.notice.NoticeFigureCheck;
+import io.github.rectification.ledger.report.notice.NoticeTemplate;
+import io.github.rectification.ledger.report.stats.Finding;
+import io.github.rectification.ledger.report.stats.ReportSettings;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code notice FILE.docx --db DB} writes the notice (整改落实情况的通报) drafted from the ledger in the
+ * official format; {@code notice --text --db DB} prints it; {@code notice --check DRAFT.txt --db DB}
+ * checks the figures of an edited draft against the ledger.
+ */
+@Command(name = "notice", mixinStandardHelpOptions = true,
+        description = "根据台账起草整改落实情况通报:FILE.docx 按 GB/T 9704 公文格式生成 Word 文件(FILE.txt 为纯文本),"
+                + "--text 输出到标准输出,--check 核对已编辑的通报稿中的数字是否与台账一致。")
+final class NoticeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "要写入的 .docx 或 .txt 文件")
+    Path file;
+
+    @Mixin
+    LedgerFileOption db;
+
+    @Option(names = "--text", description = "把通报全文输出到标准输出")
+    boolean text;
+
+    @Option(names = "--check", paramLabel = "DRAFT", description = "核对这份通报稿(UTF-8 文本)中的数字")
+    Path check;
+
+    @Option(names = "--inspection", paramLabel = "ID", description = "通报哪一个巡察(编号见 dump;默认最后一个)")
+    Long inspection;
+
+    /** The day of the notice and of counting; the system date unless given. */
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "通报日期(默认今天)")
+    LocalDate today;
+
+    @Override
+    public Integer call() throws Exception {
+        if (file == null && !text && check == null) {
+            throw new RejectedInputException("请给出要写入的文件(.docx 或 .txt),或使用 --text / --check");
+        }
+        if (file != null) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".docx") && !name.endsWith(".txt")) {
+                throw new RejectedInputException(file + ": 只能生成 .docx 或 .txt 文件");
+            }
+        }
+        LocalDate day = today == null ? LocalDate.now() : today;
+        try (LedgerStore store = db.openExisting()) {
+            Ledger ledger = store.snapshot();
+            if (ledger.inspections().isEmpty()) {
+                throw new RejectedInputException(store.file() + " 中还没有巡察,无法起草通报");
+            }
+            Inspection chosen = inspection == null ? NoticeDrafter.defaultInspection(ledger)
+                    : store.inspection(inspection).orElseThrow(() -> new RejectedInputException(
+                            store.file() + " 中没有编号为 " + inspection + " 的巡察"));
+            if (check != null) {
+                return check(NoticeFigureCheck.check(read(check), NoticeDrafter.figures(ledger, chosen,
+                        store.countingRule(), day)));
+            }
+            String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
+            NoticeDraft draft = NoticeDrafter.draft(ledger, chosen, store.countingRule(), day, closing);
+            PrintWriter out = spec.commandLine().getOut();
+            if (text) {
+                out.print(draft.text());
+            }
+            if (file != null) {
+                if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                    Files.writeString(file, draft.text(), StandardCharsets.UTF_8);
+                } else {
+                    NoticeDocx.write(draft, file);
+                }
+                (text ? spec.commandLine().getErr() : out).println("已生成通报 " + file.toAbsolutePath());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private int check(List<Finding> findings) throws RejectedInputException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (findings.isEmpty()) {
+            out.println("通报稿中的数字与台账一致。");
+            return 0;
+        }
+        StringBuilder sb = new StringBuilder(check + " 中有 " + findings.size() + " 处数字与台账不一致:");
+        findings.forEach(f -> sb.append(System.lineSeparator()).append("  ").append(f.message()));
+        throw new RejectedInputException(sb.toString());
+    }
+
+    private static String read(Path draft) throws RejectedInputException {
+        try {
+            return Files.readString(draft, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RejectedInputException(draft + ": 无法读取(" + e.getMessage() + ")");
+        }
+    }
+}
