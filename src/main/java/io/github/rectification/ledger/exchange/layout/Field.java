@@ -1,0 +1,15 @@
+package io.github.rectification.ledger.exchange.layout;
+
+/** What a column of a ledger sheet holds. */
+public enum Field {
+    SEQ, CATEGORY, PROBLEM, MEASURE, LEADER, DEPARTMENT, SUPPORTING, PERSON, DEADLINE, PROGRESS, STATUS, REMARKS,
+    COMPLETED_ON,
+    /** Hidden round-trip columns of an exported ledger. */
+    PROBLEM_UID, MEASURE_UID, PARENT_UID,
+    /** Accountability register (问责情况). */
+    PERSON_NAME, POSITION, ACCOUNTABILITY_KIND, RELATED_PROBLEM, DATE,
+    /** Institution register (建章立制). */
+    INSTITUTION_TITLE, DOC_NO, INSTITUTION_KIND, ISSUED_ON,
+    /** The stable id of a register row. */
+    UID
+}

@@ -1,0 +1,62 @@
+package io.github.rectification.ledger.exchange.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/** Reads the shared strings part into plain strings (rich-text runs joined, phonetic guides left out). */
+final class SharedStringsParser extends DefaultHandler {
+    private List<String> strings = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder(256);
+    private boolean inText;
+    private int phonetic;
+
+    static String[] parse(InputStream in) throws IOException, SAXException {
+        SharedStringsParser p = new SharedStringsParser();
+        SaxParsing.parse(in, p);
+        return p.strings.toArray(new String[0]);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        switch (localName) {
+            case "sst" -> {
+                String unique = atts.getValue("uniqueCount");
+                if (unique != null) {
+                    try {
+                        strings = new ArrayList<>(Math.min(Integer.parseInt(unique), 2_000_000));
+                    } catch (NumberFormatException ignored) {
+                        // a bad count only costs the preallocation
+                    }
+                }
+            }
+            case "si" -> text.setLength(0);
+            case "rPh" -> phonetic++;
+            case "t" -> inText = phonetic == 0;
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (localName) {
+            case "si" -> strings.add(SaxParsing.decodeEscapes(text.toString()));
+            case "rPh" -> phonetic--;
+            case "t" -> inText = false;
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inText) {
+            text.append(ch, start, length);
+        }
+    }
+}

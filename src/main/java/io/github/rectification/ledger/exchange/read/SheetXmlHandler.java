@@ -1,0 +1,222 @@
+package io.github.rectification.ledger.exchange.read;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams the cells of a sheet part to a {@link RowHandler}: shared and inline strings, numbers,
+ * dates (numeric cells whose style is a date format), booleans and the cached values of formulas.
+ * No per-cell formatting is done; a row is handed over as soon as it ends.
+ */
+final class SheetXmlHandler extends DefaultHandler {
+    /** Thrown to end parsing early when the handler has read what it needs. */
+    static final class Stop extends SAXException {
+        Stop() {
+            super("stop");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    private static final byte NUMBER = 0;
+    private static final byte SHARED = 1;
+    private static final byte INLINE = 2;
+    private static final byte FORMULA_STRING = 3;
+    private static final byte BOOLEAN = 4;
+    private static final byte ERROR = 5;
+    private static final byte ISO_DATE = 6;
+
+    private final String[] sharedStrings;
+    private final boolean[] dateStyles;
+    private final boolean date1904;
+    private final RowHandler handler;
+
+    private Object[] cells = new Object[32];
+    private int width;
+    private int rowNum;
+    private int col;
+    private byte type;
+    private int style;
+    private boolean capture;
+    private boolean inInline;
+    private int phonetic;
+    private boolean hasValue;
+    private final StringBuilder text = new StringBuilder(256);
+
+    SheetXmlHandler(String[] sharedStrings, boolean[] dateStyles, boolean date1904, RowHandler handler) {
+        this.sharedStrings = sharedStrings;
+        this.dateStyles = dateStyles;
+        this.date1904 = date1904;
+        this.handler = handler;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        switch (localName) {
+            case "c" -> startCell(atts);
+            case "v" -> {
+                if (!inInline) {
+                    text.setLength(0);
+                    capture = true;
+                }
+            }
+            case "is" -> {
+                inInline = true;
+                text.setLength(0);
+            }
+            case "t" -> capture = inInline && phonetic == 0;
+            case "rPh" -> phonetic++;
+            case "row" -> startRow(atts);
+            default -> {
+            }
+        }
+    }
+
+    private void startRow(Attributes atts) {
+        String r = atts.getValue("r");
+        rowNum = r == null ? rowNum + 1 : parseInt(r, rowNum + 1);
+        if (width > 0) {
+            Arrays.fill(cells, 0, width, null);
+        }
+        width = 0;
+        col = -1;
+    }
+
+    private void startCell(Attributes atts) {
+        String ref = atts.getValue("r");
+        int c = ref == null ? -1 : CellRefs.columnOf(ref);
+        col = c >= 0 ? c : col + 1;
+        String t = atts.getValue("t");
+        if (t == null || "n".equals(t)) {
+            type = NUMBER;
+        } else {
+            type = switch (t) {
+                case "s" -> SHARED;
+                case "inlineStr" -> INLINE;
+                case "str" -> FORMULA_STRING;
+                case "b" -> BOOLEAN;
+                case "e" -> ERROR;
+                case "d" -> ISO_DATE;
+                default -> FORMULA_STRING;
+            };
+        }
+        String s = atts.getValue("s");
+        style = s == null ? 0 : parseInt(s, 0);
+        hasValue = false;
+        text.setLength(0);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        switch (localName) {
+            case "v" -> {
+                if (capture) {
+                    capture = false;
+                    hasValue = true;
+                }
+            }
+            case "t" -> {
+                if (capture) {
+                    capture = false;
+                    hasValue = true;
+                }
+            }
+            case "rPh" -> phonetic--;
+            case "is" -> inInline = false;
+            case "c" -> endCell();
+            case "row" -> {
+                if (!handler.row(rowNum, cells, width)) {
+                    throw new Stop();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void endCell() {
+        if (!hasValue || col < 0) {
+            return;
+        }
+        Object value = value();
+        if (value == null) {
+            return;
+        }
+        if (col >= cells.length) {
+            cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
+        }
+        cells[col] = value;
+        width = Math.max(width, col + 1);
+    }
+
+    private Object value() {
+        switch (type) {
+            case SHARED -> {
+                int idx = parseInt(text, -1);
+                return idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx] : null;
+            }
+            case INLINE -> {
+                return SaxParsing.decodeEscapes(text.toString());
+            }
+            case FORMULA_STRING, ERROR -> {
+                return SaxParsing.decodeEscapes(text.toString());
+            }
+            case BOOLEAN -> {
+                return text.length() == 1 ? text.charAt(0) == '1' : Boolean.parseBoolean(text.toString());
+            }
+            case ISO_DATE -> {
+                String s = text.toString();
+                try {
+                    return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+                } catch (RuntimeException e) {
+                    return s;
+                }
+            }
+            default -> {
+                if (text.length() == 0) {
+                    return null;
+                }
+                double d;
+                try {
+                    d = Double.parseDouble(text.toString());
+                } catch (NumberFormatException e) {
+                    return text.toString();
+                }
+                if (style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(d)) {
+                    return DateUtil.getLocalDateTime(d, date1904).toLocalDate();
+                }
+                return d;
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (capture) {
+            text.append(ch, start, length);
+        }
+    }
+
+    private static int parseInt(CharSequence s, int fallback) {
+        int n = 0;
+        int len = s.length();
+        if (len == 0 || len > 9) {
+            return fallback;
+        }
+        for (int i = 0; i < len; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return fallback;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
+    }
+}
