@@ -1,0 +1,144 @@
+package io.github.rectification.ledger.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.exchange.importer.ImportOptions;
+import io.github.rectification.ledger.exchange.importer.ImportPlan;
+import io.github.rectification.ledger.exchange.importer.ImportWarning;
+import io.github.rectification.ledger.exchange.importer.LedgerImporter;
+import io.github.rectification.ledger.exchange.read.ImportRejectedException;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import FILE --db DB [--dry-run] [--json] [--password P] [--delete-missing]}: reads an Excel
+ * ledger into a ledger file in one transaction (exit 0), or refuses it and changes nothing (exit 3).
+ * A status word the list does not know is taken as 正在推进 and said so in the warnings.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "导入 Excel 台账(.xlsx/.xls,按内容识别格式)。全部写入或全部不写;写入前备份台账文件。")
+final class ImportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Excel 台账文件")
+    Path workbook;
+
+    @Mixin
+    LedgerFileOption db;
+
+    @Option(names = "--dry-run", description = "只预览将新增、更新、保持不变的记录,不写入")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "以 JSON 输出结果")
+    boolean json;
+
+    @Option(names = "--password", paramLabel = "P", description = "工作簿的打开密码")
+    String password;
+
+    @Option(names = "--delete-missing", description = "重新导入导出的台账时,删除工作簿中已没有的记录")
+    boolean deleteMissing;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ImportOptions options = ImportOptions.defaults().withPassword(password).withDeleteMissing(deleteMissing);
+        Path ledger = db.file.toAbsolutePath();
+        if (Files.isDirectory(ledger)) {
+            throw new RejectedInputException(ledger + ": 是文件夹,不是台账文件");
+        }
+        ImportPlan plan;
+        try {
+            if (dryRun) {
+                plan = preview(ledger, options);
+            } else {
+                try (LedgerStore store = LedgerStore.open(ledger)) {
+                    plan = LedgerImporter.apply(workbook, store, options);
+                }
+            }
+        } catch (ImportRejectedException e) {
+            throw new RejectedInputException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(toJson(plan)));
+        } else {
+            print(out, plan);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** A preview against the ledger, or against an empty one when the file does not exist yet (none is created). */
+    private ImportPlan preview(Path ledger, ImportOptions options) throws Exception {
+        if (Files.exists(ledger) && Files.size(ledger) > 0) {
+            try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+                return LedgerImporter.preview(workbook, store, options);
+            }
+        }
+        Path dir = Files.createTempDirectory("ledger-preview");
+        try (LedgerStore store = LedgerStore.open(dir.resolve("preview.zgtz"))) {
+            return LedgerImporter.preview(workbook, store, options);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static Map<String, Object> toJson(ImportPlan plan) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inspections", plan.inspections());
+        m.put("problems", plan.problems());
+        m.put("measures", plan.measures());
+        m.put("added", plan.added());
+        m.put("updated", plan.updated());
+        m.put("unchanged", plan.unchanged());
+        List<Map<String, Object>> warnings = new java.util.ArrayList<>();
+        for (ImportWarning w : plan.warnings()) {
+            Map<String, Object> wm = new LinkedHashMap<>();
+            wm.put("sheet", w.sheet());
+            wm.put("row", w.row());
+            wm.put("column", w.column());
+            wm.put("message", w.message());
+            warnings.add(wm);
+        }
+        m.put("warnings", warnings);
+        return m;
+    }
+
+    private void print(PrintWriter out, ImportPlan plan) {
+        out.println((plan.applied() ? "已导入 " : "预览(未写入) ") + plan.fileName() + ": "
+                + plan.inspections() + " 个巡察、" + plan.problems() + " 个问题、" + plan.measures() + " 条整改措施");
+        StringBuilder status = new StringBuilder();
+        for (Status s : Status.values()) {
+            status.append(status.length() == 0 ? "" : ",").append(s.word()).append(' ').append(plan.byStatus().get(s));
+        }
+        out.println("完成情况: " + status);
+        out.println("新增 " + plan.added() + " 条,更新 " + plan.updated() + " 条,未变 " + plan.unchanged() + " 条"
+                + (plan.deleted() > 0 ? ",工作簿中已没有 " + plan.deleted() + " 条" + (plan.deletedApplied() ? "(已删除)" : "(未删除)") : ""));
+        for (ImportPlan.SheetNote n : plan.sheets()) {
+            out.println("工作表“" + n.sheet() + "”: " + n.note());
+        }
+        if (plan.backup() != null) {
+            out.println("导入前的备份: " + plan.backup());
+        }
+        if (!plan.warnings().isEmpty()) {
+            out.println("提示 " + plan.warnings().size() + " 条:");
+            for (ImportWarning w : plan.warnings()) {
+                out.println("  " + w);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.rectification.ledger.exchange.importer;
+
+import io.github.rectification.ledger.exchange.read.ImportRejectedException;
+import io.github.rectification.ledger.exchange.read.WorkbookOpener;
+import io.github.rectification.ledger.exchange.read.WorkbookSource;
+import io.github.rectification.ledger.store.BackupKind;
+import io.github.rectification.ledger.store.Backups;
+import io.github.rectification.ledger.store.ChangeSource;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Imports an Excel ledger (.xlsx or .xls, told apart by content) into a ledger file.
+ * {@link #preview} reads the workbook and says what an import would do without writing anything;
+ * {@link #apply} backs the ledger file up and writes everything in one transaction, reading the
+ * workbook on one thread while the records are written on the other. A refused workbook changes
+ * nothing.
+ */
+public final class LedgerImporter {
+    private LedgerImporter() {
+    }
+
+    /** What importing {@code file} into {@code store} would do; nothing is written. */
+    public static ImportPlan preview(Path file, LedgerStore store, ImportOptions options)
+            throws ImportRejectedException {
+        Objects.requireNonNull(store, "store");
+        try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
+            LedgerMeta meta = WorkbookReader.readMeta(source);
+            ImportPlan plan = new ImportPlan(source.fileName());
+            Reconciler reconciler = new Reconciler(plan, existing(meta, store), meta, null, store);
+            WorkbookReader reader = new WorkbookReader(source, meta, options, reconciler);
+            reader.read();
+            finish(plan, reader, reconciler, options.deleteMissing());
+            return plan;
+        }
+    }
+
+    /**
+     * Imports {@code file} into {@code store} in one transaction, after a backup of the ledger file
+     * (when it holds anything). Missing records of a re-imported export are deleted only with
+     * {@link ImportOptions#deleteMissing()}.
+     */
+    public static ImportPlan apply(Path file, LedgerStore store, ImportOptions options)
+            throws ImportRejectedException {
+        Objects.requireNonNull(store, "store");
+        if (store.readOnly()) {
+            throw new ImportRejectedException(store.file() + ": 台账文件正被其他程序使用(只读打开),不能导入");
+        }
+        try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
+            LedgerMeta meta = WorkbookReader.readMeta(source);
+            ImportPlan plan = new ImportPlan(source.fileName());
+            ExistingLedger existing = existing(meta, store);
+            Path backup = store.isEmpty() ? null
+                    : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
+            try {
+                store.bulk(ChangeSource.importOf(source.fileName()), writer -> {
+                    Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store);
+                    WorkbookReader reader = ParsePipeline.run(source, meta, options, reconciler);
+                    try {
+                        finish(plan, reader, reconciler, options.deleteMissing());
+                    } catch (ImportRejectedException e) {
+                        throw new ParsePipeline.Rejected(e);
+                    }
+                    return null;
+                });
+            } catch (ParsePipeline.Rejected r) {
+                throw r.rejection();
+            }
+            plan.markApplied(backup, options.deleteMissing());
+            return plan;
+        }
+    }
+
+    private static ExistingLedger existing(LedgerMeta meta, LedgerStore store) {
+        if (!meta.present() || meta.ledgerUid() == null) {
+            return null;
+        }
+        String own = store.setting("ledger.uid").orElse(null);
+        return meta.ledgerUid().equals(own) ? new ExistingLedger(store) : null;
+    }
+
+    private static void finish(ImportPlan plan, WorkbookReader reader, Reconciler reconciler, boolean delete)
+            throws ImportRejectedException {
+        plan.addWarnings(reader.warnings());
+        reader.notes().forEach(plan::addSheet);
+        for (ImportWarning w : reader.warnings()) {
+            if (w.message().contains(UnknownStatus.MARK)) {
+                int a = w.message().indexOf('“');
+                int b = w.message().indexOf('”');
+                if (a >= 0 && b > a) {
+                    plan.unknownStatus(w.message().substring(a + 1, b));
+                }
+            }
+        }
+        if (plan.measures() == 0 && plan.count(ImportPlan.Change.ADDED, ImportPlan.Kind.ACCOUNTABILITY)
+                + plan.count(ImportPlan.Change.ADDED, ImportPlan.Kind.INSTITUTION)
+                + plan.count(ImportPlan.Change.UPDATED, ImportPlan.Kind.ACCOUNTABILITY)
+                + plan.count(ImportPlan.Change.UPDATED, ImportPlan.Kind.INSTITUTION)
+                + plan.count(ImportPlan.Change.UNCHANGED, ImportPlan.Kind.ACCOUNTABILITY)
+                + plan.count(ImportPlan.Change.UNCHANGED, ImportPlan.Kind.INSTITUTION) == 0) {
+            throw noLedger(plan);
+        }
+        reconciler.missing(delete);
+        for (ImportPlan.Item item : plan.items(ImportPlan.Change.DELETED)) {
+            plan.addWarning(new ImportWarning(item.sheet(), item.row(), null,
+                    (delete ? "已删除" : "工作簿中已没有,未删除(确认后删除;命令行加 --delete-missing)") + ": "
+                            + item.label()));
+        }
+    }
+
+    private static ImportRejectedException noLedger(ImportPlan plan) {
+        StringBuilder why = new StringBuilder();
+        for (ImportPlan.SheetNote n : plan.sheets()) {
+            why.append(why.length() == 0 ? "" : ";").append("“").append(n.sheet()).append("”").append(n.note());
+        }
+        boolean headerOnly = plan.sheets().stream().anyMatch(n -> n.note().startsWith("只有表头"));
+        String what = headerOnly ? "工作簿只有表头,没有整改措施数据" : "工作簿中没有找到整改台账(没有含“整改措施”“存在问题”等表头的工作表)";
+        return new ImportRejectedException(ImportRejectedException.Reason.NO_LEDGER,
+                plan.fileName() + ": " + what + (why.length() == 0 ? "" : "(" + why + ")"), null);
+    }
+}

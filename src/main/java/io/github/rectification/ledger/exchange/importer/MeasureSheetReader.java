@@ -1,0 +1,309 @@
+package io.github.rectification.ledger.exchange.importer;
+
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.exchange.layout.Field;
+import io.github.rectification.ledger.exchange.layout.HeaderSynonyms;
+import io.github.rectification.ledger.exchange.layout.SheetLayout;
+import io.github.rectification.ledger.exchange.read.CellRefs;
+import io.github.rectification.ledger.exchange.values.CellText;
+import io.github.rectification.ledger.exchange.values.DeadlineParser;
+import io.github.rectification.ledger.exchange.values.StatusReading;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns the data rows of a measure sheet into problems with their measures. A problem spans its
+ * measure rows in any of the ways offices write it: merged cells, the same text on every row, or
+ * text on the first row only; so a blank problem cell under a problem row means "same problem",
+ * and a row with a different problem text (or, in an exported ledger, a different problem id)
+ * starts the next one. A blank category continues the one above. Blank rows are skipped, and the
+ * notes block at the bottom (填表说明 …) ends the sheet.
+ */
+final class MeasureSheetReader {
+    private static final List<String> NOTES = List.of("填表说明", "填报说明", "说明:", "说明：", "注:", "注：",
+            "备注:", "备注：", "附注", "填表人", "制表人", "审核人", "联系人:", "联系人：");
+    private static final List<String> TOTALS = List.of("合计", "总计", "小计");
+
+    private final String sheet;
+    private final SheetLayout layout;
+    private final Map<Integer, String> headerNames;
+    private final Integer contextYear;
+    private final ImportOptions options;
+    private final Consumer<Parsed> out;
+    private final List<ImportWarning> warnings;
+    private final int cSeq;
+    private final int cCategory;
+    private final int cProblem;
+    private final int cMeasure;
+    private final int cLeader;
+    private final int cDepartment;
+    private final int cSupporting;
+    private final int cPerson;
+    private final int cDeadline;
+    private final int cProgress;
+    private final int cStatus;
+    private final int cRemarks;
+    private final int cCompleted;
+    private final int cProblemUid;
+    private final int cMeasureUid;
+    private final int cParentUid;
+    private final int[] extraCols;
+    private final String[] extraNames;
+
+    private String category = "";
+    private int problemRow;
+    private String problemSeq;
+    private String problemTitle;
+    private String problemKey;
+    private String problemCategory;
+    private String problemUid;
+    private String parentUid;
+    private List<Parsed.MeasureRow> measures;
+    private int problems;
+    private int measureCount;
+
+    MeasureSheetReader(String sheet, SheetLayout layout, Map<Integer, String> headerNames, Integer contextYear,
+            ImportOptions options, Consumer<Parsed> out, List<ImportWarning> warnings) {
+        this.sheet = sheet;
+        this.layout = layout;
+        this.headerNames = headerNames;
+        this.contextYear = contextYear;
+        this.options = options;
+        this.out = out;
+        this.warnings = warnings;
+        cSeq = layout.column(Field.SEQ);
+        cCategory = layout.column(Field.CATEGORY);
+        cProblem = layout.column(Field.PROBLEM);
+        cMeasure = layout.column(Field.MEASURE);
+        cLeader = layout.column(Field.LEADER);
+        cDepartment = layout.column(Field.DEPARTMENT);
+        cSupporting = layout.column(Field.SUPPORTING);
+        cPerson = layout.column(Field.PERSON);
+        cDeadline = layout.column(Field.DEADLINE);
+        cProgress = layout.column(Field.PROGRESS);
+        cStatus = layout.column(Field.STATUS);
+        cRemarks = layout.column(Field.REMARKS);
+        cCompleted = layout.column(Field.COMPLETED_ON);
+        cProblemUid = layout.column(Field.PROBLEM_UID);
+        cMeasureUid = layout.column(Field.MEASURE_UID);
+        cParentUid = layout.column(Field.PARENT_UID);
+        extraCols = layout.extraColumns().keySet().stream().mapToInt(Integer::intValue).toArray();
+        extraNames = layout.extraColumns().values().toArray(new String[0]);
+        if (extraCols.length > 0) {
+            warnings.add(new ImportWarning(sheet, layout.lastHeaderRow(), null,
+                    "列" + String.join("、", Arrays.stream(extraNames).map(n -> "“" + n + "”").toList())
+                            + "不是台账的标准列,其内容已并入备注"));
+        }
+        if (cProblem < 0) {
+            warnings.add(new ImportWarning(sheet, layout.lastHeaderRow(), null,
+                    "没有“存在问题”列:每条整改措施各算一个问题"));
+        }
+    }
+
+    int problems() {
+        return problems;
+    }
+
+    int measures() {
+        return measureCount;
+    }
+
+    /** Reads one data row; false when the notes block begins and the rest of the sheet is not data. */
+    boolean row(int row, Object[] cells, int width) {
+        int first = firstFilled(cells, width);
+        if (first < 0) {
+            return true;
+        }
+        if (cells[first] instanceof String lead) {
+            String s = lead.strip();
+            for (String n : NOTES) {
+                if (s.startsWith(n)) {
+                    return false;
+                }
+            }
+            String squeezed = s.replace(" ", "").replace("\u3000", "");
+            if (TOTALS.contains(squeezed)) {
+                return true;
+            }
+        }
+        Object measureCell = at(cells, width, cMeasure);
+        if (measureCell instanceof String m && HeaderSynonyms.field(m).orElse(null) == Field.MEASURE) {
+            return true; // the header repeated further down (a printed page's header)
+        }
+        String seq = CellText.trimmed(at(cells, width, cSeq));
+        String cat = text(at(cells, width, cCategory));
+        String title = text(at(cells, width, cProblem));
+        String pUid = CellText.trimmed(at(cells, width, cProblemUid));
+        if (!cat.isBlank()) {
+            category = cat.strip();
+        }
+        boolean hasMeasure = !CellText.isBlank(measureCell);
+        if (startsProblem(seq, title, pUid, hasMeasure)) {
+            emitProblem();
+            problemRow = row;
+            problemSeq = seq;
+            problemTitle = title.isBlank() && cProblem < 0 ? CellText.of(measureCell) : title;
+            problemKey = problemTitle.strip();
+            problemCategory = category;
+            problemUid = pUid.isEmpty() ? null : pUid;
+            String parent = CellText.trimmed(at(cells, width, cParentUid));
+            parentUid = parent.isEmpty() ? null : parent;
+            measures = new ArrayList<>();
+        } else if (problemTitle == null && !hasMeasure) {
+            if (!seq.isEmpty() || !cat.isBlank() || isHeading(cells, width, first)) {
+                if (cat.isBlank()) {
+                    category = CellText.trimmed(cells[first]);
+                }
+                return true; // a category heading above the first problem
+            }
+        }
+        if (!hasMeasure) {
+            if (title.isBlank() && cat.isBlank() && isHeading(cells, width, first)) {
+                category = CellText.trimmed(cells[first]); // a category heading between problems
+            } else if (title.isBlank() && seq.isEmpty() && cat.isBlank()) {
+                warnings.add(new ImportWarning(sheet, row, column(cMeasure), "整改措施为空,此行未导入"));
+            }
+            return true;
+        }
+        if (problemTitle == null) {
+            warnings.add(new ImportWarning(sheet, row, column(cProblem), "没有对应的问题(存在问题为空),此行未导入"));
+            return true;
+        }
+        measures.add(new Parsed.MeasureRow(row, blankToNull(CellText.trimmed(at(cells, width, cMeasureUid))),
+                measure(row, cells, width, CellText.of(measureCell))));
+        return true;
+    }
+
+    private boolean startsProblem(String seq, String title, String pUid, boolean hasMeasure) {
+        if (problemTitle == null) {
+            return !title.isBlank() || (cProblem < 0 && hasMeasure);
+        }
+        if (cProblem < 0) {
+            return hasMeasure;
+        }
+        if (!pUid.isEmpty()) {
+            return !pUid.equals(problemUid);
+        }
+        if (title.isBlank()) {
+            return false;
+        }
+        if (!title.strip().equals(problemKey)) {
+            return true;
+        }
+        return !seq.isEmpty() && !seq.equals(problemSeq);
+    }
+
+    /** A row holding a single text and nothing else, such as 一、党的建设方面 across the sheet. */
+    private static boolean isHeading(Object[] cells, int width, int first) {
+        for (int c = first + 1; c < width; c++) {
+            if (!CellText.isBlank(cells[c])) {
+                return false;
+            }
+        }
+        return cells[first] instanceof String;
+    }
+
+    private Measure measure(int row, Object[] cells, int width, String text) {
+        Object deadlineCell = at(cells, width, cDeadline);
+        DeadlineParser.Result d = DeadlineParser.read(deadlineCell, contextYear);
+        if (!d.understood()) {
+            warnings.add(new ImportWarning(sheet, row, column(cDeadline),
+                    "整改时限“" + CellText.trimmed(deadlineCell) + "”不是可识别的日期,原文已保留"));
+        }
+        Deadline deadline = d.deadline();
+        StatusReading.Result s = StatusReading.read(at(cells, width, cStatus), deadline);
+        Status status = s.status();
+        if (s.outcome() == StatusReading.Outcome.UNKNOWN) {
+            status = options.statusFor(s.word());
+            warnings.add(new ImportWarning(sheet, row, column(cStatus), UnknownStatus.message(s.word(), status)));
+        }
+        LocalDate completedOn = null;
+        Object completedCell = at(cells, width, cCompleted);
+        if (completedCell instanceof LocalDate date) {
+            completedOn = date;
+        } else if (!CellText.isBlank(completedCell)) {
+            completedOn = DeadlineParser.date(CellText.of(completedCell), contextYear).orElse(null);
+        }
+        String remarks = text(at(cells, width, cRemarks));
+        for (int i = 0; i < extraCols.length; i++) {
+            Object v = at(cells, width, extraCols[i]);
+            if (!CellText.isBlank(v)) {
+                remarks = remarks.isEmpty() ? extraNames[i] + ":" + CellText.of(v)
+                        : remarks + "\n" + extraNames[i] + ":" + CellText.of(v);
+            }
+        }
+        measureCount++;
+        return new Measure(0, 0, "", text, trimmed(at(cells, width, cLeader)),
+                trimmed(at(cells, width, cDepartment)), names(at(cells, width, cSupporting)),
+                trimmed(at(cells, width, cPerson)), deadline, status, completedOn,
+                text(at(cells, width, cProgress)), remarks, 0);
+    }
+
+    /** Emits the problem being read, if any. */
+    void finish() {
+        emitProblem();
+    }
+
+    private void emitProblem() {
+        if (problemTitle == null) {
+            return;
+        }
+        problems++;
+        Problem p = new Problem(0, 0, null, problemSeq, problemCategory, problemTitle, "", 0);
+        out.accept(new Parsed.ProblemRows(sheet, problemRow, problemUid, parentUid, p, List.copyOf(measures)));
+        problemTitle = null;
+        problemKey = null;
+        problemUid = null;
+        measures = null;
+    }
+
+    private String column(int c) {
+        return c < 0 ? null : CellRefs.column(c);
+    }
+
+    private static List<String> names(Object v) {
+        String s = CellText.trimmed(v);
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : s.split("[\\n、，,;；]+")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    private static Object at(Object[] cells, int width, int c) {
+        return c < 0 || c >= width ? null : cells[c];
+    }
+
+    private static String text(Object v) {
+        return CellText.of(v);
+    }
+
+    private static String trimmed(Object v) {
+        return CellText.trimmed(v);
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static int firstFilled(Object[] cells, int width) {
+        for (int c = 0; c < width; c++) {
+            if (!CellText.isBlank(cells[c])) {
+                return c;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,344 @@
+package io.github.rectification.ledger.exchange.importer;
+
+import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.exchange.importer.ImportPlan.Change;
+import io.github.rectification.ledger.exchange.importer.ImportPlan.Kind;
+import io.github.rectification.ledger.store.BulkWriter;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Decides for each record read from a workbook whether it is new, changes a record of the ledger
+ * (matched by stable id when the workbook is an export of this ledger) or leaves it as it is, and
+ * writes it through the store's {@link BulkWriter} unless this is a preview. At the end, records of
+ * exported inspections that the workbook no longer holds are reported, and deleted when asked.
+ */
+final class Reconciler implements Consumer<Parsed> {
+    private final ImportPlan plan;
+    private final ExistingLedger existing;
+    private final LedgerMeta meta;
+    private final BulkWriter writer;
+    private final LedgerStore store;
+    private final Map<String, Long> problemIdsByFileUid = new HashMap<>();
+    private final Map<String, String> problemSeqByFileUid = new HashMap<>();
+    private final Map<String, Long> problemIdsByTitle = new HashMap<>();
+    private final Set<String> seenInspections = new HashSet<>();
+    private final Set<String> seenProblems = new HashSet<>();
+    private final Set<String> seenMeasures = new HashSet<>();
+    private final Set<String> seenAccountability = new HashSet<>();
+    private final Set<String> seenInstitutions = new HashSet<>();
+    private final Set<String> registerTables = new HashSet<>();
+    private final Set<String> sheetsRead = new HashSet<>();
+    private long nextTempId = -1;
+    private Parsed.InspectionSheet sheet;
+    private long inspectionId;
+    private boolean ended;
+
+    /**
+     * @param existing the ledger's records by stable id when the workbook is its own export, else null
+     * @param writer   null for a preview
+     */
+    Reconciler(ImportPlan plan, ExistingLedger existing, LedgerMeta meta, BulkWriter writer, LedgerStore store) {
+        this.plan = plan;
+        this.existing = existing;
+        this.meta = meta;
+        this.writer = writer;
+        this.store = store;
+        if (existing != null) {
+            plan.markRoundTrip();
+            for (Problem p : existing.ledger.problems()) {
+                problemIdsByTitle.putIfAbsent(p.title().strip(), p.id());
+            }
+        }
+    }
+
+    boolean ended() {
+        return ended;
+    }
+
+    @Override
+    public void accept(Parsed p) {
+        if (p instanceof Parsed.ProblemRows r) {
+            problem(r);
+        } else if (p instanceof Parsed.InspectionSheet s) {
+            inspection(s);
+        } else if (p instanceof Parsed.AccountabilityRow a) {
+            accountability(a);
+        } else if (p instanceof Parsed.InstitutionRow i) {
+            institution(i);
+        } else if (p instanceof Parsed.RegisterSheet r) {
+            registerTables.add(r.table());
+        } else if (p instanceof Parsed.End) {
+            ended = true;
+        }
+    }
+
+    private void inspection(Parsed.InspectionSheet s) {
+        sheet = s;
+        sheetsRead.add(s.sheet());
+        plan.countInspection();
+        Inspection in = s.inspection();
+        Inspection old = existing != null && s.uid() != null ? existing.inspections.get(s.uid()) : null;
+        if (old != null && seenInspections.add(s.uid())) {
+            Inspection merged = new Inspection(old.id(), in.name(), in.inspectedUnit(),
+                    meta.hasInspectionField(s.uid(), "inspection_group") ? in.inspectionGroup() : old.inspectionGroup(),
+                    meta.hasInspectionField(s.uid(), "start_date") ? in.startDate() : old.startDate(),
+                    meta.hasInspectionField(s.uid(), "end_date") ? in.endDate() : old.endDate(),
+                    meta.hasInspectionField(s.uid(), "feedback_date") ? in.feedbackDate() : old.feedbackDate(),
+                    in.reportDate(), old.order());
+            inspectionId = old.id();
+            if (merged.equals(old)) {
+                plan.record(Change.UNCHANGED, Kind.INSPECTION, s.sheet(), null, old.name());
+            } else {
+                if (writer != null) {
+                    writer.update(merged);
+                }
+                plan.record(Change.UPDATED, Kind.INSPECTION, s.sheet(), null, in.name());
+            }
+            return;
+        }
+        inspectionId = writer != null ? writer.add(in).id() : nextTempId--;
+        plan.record(Change.ADDED, Kind.INSPECTION, s.sheet(), null, in.name());
+    }
+
+    private void problem(Parsed.ProblemRows r) {
+        plan.countProblem();
+        Long parentId = null;
+        String seq = r.problem().seq();
+        if (r.parentUid() != null) {
+            parentId = problemIdsByFileUid.get(r.parentUid());
+            if (parentId == null && existing != null && existing.problems.containsKey(r.parentUid())) {
+                parentId = existing.problems.get(r.parentUid()).id();
+            }
+            String parentSeq = problemSeqByFileUid.get(r.parentUid());
+            if (parentId != null && parentSeq != null && !parentSeq.isEmpty() && seq.startsWith(parentSeq)
+                    && seq.length() > parentSeq.length()) {
+                seq = seq.substring(parentSeq.length());
+            }
+        }
+        Problem in = r.problem();
+        Problem old = existing != null && r.uid() != null && seenProblems.add(r.uid())
+                ? existing.problems.get(r.uid()) : null;
+        long problemId;
+        if (old != null) {
+            Problem merged = new Problem(old.id(), inspectionId, parentId, seq, in.category(), in.title(),
+                    old.description(), old.order());
+            problemId = old.id();
+            if (merged.equals(old)) {
+                plan.record(Change.UNCHANGED, Kind.PROBLEM, r.sheet(), r.row(), old.title());
+            } else {
+                if (writer != null) {
+                    writer.update(merged);
+                }
+                plan.record(Change.UPDATED, Kind.PROBLEM, r.sheet(), r.row(), in.title());
+            }
+        } else {
+            Problem add = new Problem(0, inspectionId, parentId, seq, in.category(), in.title(), "", 0);
+            problemId = writer != null ? writer.add(add).id() : nextTempId--;
+            plan.record(Change.ADDED, Kind.PROBLEM, r.sheet(), r.row(), in.title());
+        }
+        if (r.uid() != null) {
+            problemIdsByFileUid.put(r.uid(), problemId);
+            problemSeqByFileUid.put(r.uid(), r.problem().seq());
+        }
+        problemIdsByTitle.putIfAbsent(in.title().strip(), problemId);
+        for (Parsed.MeasureRow m : r.measures()) {
+            measure(r.sheet(), m, problemId);
+        }
+    }
+
+    private void measure(String sheetName, Parsed.MeasureRow row, long problemId) {
+        Measure in = row.measure();
+        plan.countMeasure(in.status());
+        Measure old = existing != null && row.uid() != null && seenMeasures.add(row.uid())
+                ? existing.measures.get(row.uid()) : null;
+        if (old != null) {
+            Deadline deadline = sameDeadline(old.deadline(), in.deadline()) ? old.deadline() : in.deadline();
+            Measure merged = new Measure(old.id(), problemId, old.seq(), in.text(), in.leader(), in.department(),
+                    sheet != null && sheet.hasSupporting() ? in.supportingDepartments() : old.supportingDepartments(),
+                    in.person(), deadline, in.status(),
+                    sheet != null && sheet.hasCompletedOn() ? in.completedOn() : old.completedOn(),
+                    in.progress(), in.remarks(), old.order());
+            if (merged.equals(old)) {
+                plan.record(Change.UNCHANGED, Kind.MEASURE, sheetName, row.row(), label(old.text()));
+            } else {
+                if (writer != null) {
+                    writer.update(merged);
+                }
+                plan.record(Change.UPDATED, Kind.MEASURE, sheetName, row.row(), label(in.text()));
+            }
+            return;
+        }
+        Measure add = new Measure(0, problemId, in.seq(), in.text(), in.leader(), in.department(),
+                in.supportingDepartments(), in.person(), in.deadline(), in.status(), in.completedOn(), in.progress(),
+                in.remarks(), 0);
+        if (writer != null) {
+            writer.add(add);
+        }
+        plan.record(Change.ADDED, Kind.MEASURE, sheetName, row.row(), label(in.text()));
+    }
+
+    private static boolean sameDeadline(Deadline a, Deadline b) {
+        return a.kind() == b.kind() && Objects.equals(a.date(), b.date()) && a.display().equals(b.display());
+    }
+
+    private Long relatedProblem(String sheetName, int row, String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        Long id = problemIdsByTitle.get(title.strip());
+        if (id == null) {
+            plan.addWarning(new ImportWarning(sheetName, row, null, "关联问题“" + title + "”在台账中找不到,未关联"));
+        }
+        return id != null && id < 0 ? null : id;
+    }
+
+    private void accountability(Parsed.AccountabilityRow a) {
+        Long problemId = relatedProblem(a.sheet(), a.row(), a.relatedProblem());
+        AccountabilityRecord in = a.record();
+        AccountabilityRecord old = existing != null && a.uid() != null && seenAccountability.add(a.uid())
+                ? existing.accountability.get(a.uid()) : null;
+        String label = in.person() + " " + in.kind();
+        if (old != null) {
+            AccountabilityRecord merged = new AccountabilityRecord(old.id(), in.person(), in.position(), in.kind(),
+                    problemId, in.date());
+            if (merged.equals(old)) {
+                plan.record(Change.UNCHANGED, Kind.ACCOUNTABILITY, a.sheet(), a.row(), label);
+            } else {
+                if (writer != null) {
+                    writer.flush();
+                    store.update(merged);
+                }
+                plan.record(Change.UPDATED, Kind.ACCOUNTABILITY, a.sheet(), a.row(), label);
+            }
+            return;
+        }
+        if (writer != null) {
+            writer.add(new AccountabilityRecord(0, in.person(), in.position(), in.kind(), problemId, in.date()));
+        }
+        plan.record(Change.ADDED, Kind.ACCOUNTABILITY, a.sheet(), a.row(), label);
+    }
+
+    private void institution(Parsed.InstitutionRow i) {
+        Long problemId = relatedProblem(i.sheet(), i.row(), i.relatedProblem());
+        InstitutionRecord in = i.record();
+        InstitutionRecord old = existing != null && i.uid() != null && seenInstitutions.add(i.uid())
+                ? existing.institutions.get(i.uid()) : null;
+        if (old != null) {
+            InstitutionRecord merged = new InstitutionRecord(old.id(), in.title(), in.docNo(), in.kind(), in.issuedOn(),
+                    problemId, old.measureId());
+            if (merged.equals(old)) {
+                plan.record(Change.UNCHANGED, Kind.INSTITUTION, i.sheet(), i.row(), in.title());
+            } else {
+                if (writer != null) {
+                    writer.flush();
+                    store.update(merged);
+                }
+                plan.record(Change.UPDATED, Kind.INSTITUTION, i.sheet(), i.row(), in.title());
+            }
+            return;
+        }
+        if (writer != null) {
+            writer.add(new InstitutionRecord(0, in.title(), in.docNo(), in.kind(), in.issuedOn(), problemId, null));
+        }
+        plan.record(Change.ADDED, Kind.INSTITUTION, i.sheet(), i.row(), in.title());
+    }
+
+    /**
+     * Reports the records of the exported inspections (and registers) that the workbook no longer
+     * holds; deletes them when {@code delete} is set and this is not a preview.
+     */
+    void missing(boolean delete) {
+        if (existing == null) {
+            return;
+        }
+        Map<String, String> sheetUids = meta.sheetUids();
+        Set<Long> exported = new HashSet<>();
+        Set<Long> goneInspections = new HashSet<>();
+        for (Map.Entry<String, String> e : sheetUids.entrySet()) {
+            Inspection i = existing.inspections.get(e.getValue());
+            if (i == null) {
+                continue;
+            }
+            exported.add(i.id());
+            if (!seenInspections.contains(e.getValue()) && !sheetsRead.contains(e.getKey())) {
+                goneInspections.add(i.id());
+                plan.record(Change.DELETED, Kind.INSPECTION, e.getKey(), null, i.name());
+            }
+        }
+        Set<Long> goneProblems = new HashSet<>();
+        for (Problem p : existing.ledger.problems()) {
+            if (!exported.contains(p.inspectionId()) || goneInspections.contains(p.inspectionId())) {
+                continue;
+            }
+            String uid = existing.problemUids.get(p.id());
+            if (!seenProblems.contains(uid) && (p.parentId() == null || !goneProblems.contains(p.parentId()))) {
+                goneProblems.add(p.id());
+                plan.record(Change.DELETED, Kind.PROBLEM, null, null, p.title());
+            } else if (p.parentId() != null && goneProblems.contains(p.parentId())) {
+                goneProblems.add(p.id());
+            }
+        }
+        Map<Long, Long> inspectionOfProblem = new HashMap<>();
+        existing.ledger.problems().forEach(p -> inspectionOfProblem.put(p.id(), p.inspectionId()));
+        List<Measure> goneMeasures = new java.util.ArrayList<>();
+        for (Measure m : existing.ledger.measures()) {
+            Long insp = inspectionOfProblem.get(m.problemId());
+            if (insp == null || !exported.contains(insp) || goneInspections.contains(insp)
+                    || goneProblems.contains(m.problemId())) {
+                continue;
+            }
+            if (!seenMeasures.contains(existing.measureUids.get(m.id()))) {
+                goneMeasures.add(m);
+                plan.record(Change.DELETED, Kind.MEASURE, null, null, label(m.text()));
+            }
+        }
+        List<AccountabilityRecord> goneAcc = new java.util.ArrayList<>();
+        if (registerTables.contains("accountability")) {
+            for (AccountabilityRecord a : existing.ledger.accountability()) {
+                if (!seenAccountability.contains(existing.accountabilityUids.get(a.id()))) {
+                    goneAcc.add(a);
+                    plan.record(Change.DELETED, Kind.ACCOUNTABILITY, null, null, a.person() + " " + a.kind());
+                }
+            }
+        }
+        List<InstitutionRecord> goneInst = new java.util.ArrayList<>();
+        if (registerTables.contains("institution")) {
+            for (InstitutionRecord r : existing.ledger.institutions()) {
+                if (!seenInstitutions.contains(existing.institutionUids.get(r.id()))) {
+                    goneInst.add(r);
+                    plan.record(Change.DELETED, Kind.INSTITUTION, null, null, r.title());
+                }
+            }
+        }
+        if (!delete || writer == null) {
+            return;
+        }
+        writer.flush();
+        goneMeasures.forEach(m -> store.removeMeasure(m.id()));
+        for (Problem p : existing.ledger.problems()) {
+            if (goneProblems.contains(p.id()) && (p.parentId() == null || !goneProblems.contains(p.parentId()))) {
+                store.removeProblem(p.id());
+            }
+        }
+        goneInspections.forEach(store::removeInspection);
+        goneAcc.forEach(a -> store.deleteAccountability(a.id()));
+        goneInst.forEach(r -> store.deleteInstitution(r.id()));
+    }
+
+    private static String label(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+    }
+}

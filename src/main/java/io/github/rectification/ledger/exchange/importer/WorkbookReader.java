@@ -1,0 +1,214 @@
+package io.github.rectification.ledger.exchange.importer;
+
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.exchange.layout.LayoutFinder;
+import io.github.rectification.ledger.exchange.layout.SheetLayout;
+import io.github.rectification.ledger.exchange.read.ImportRejectedException;
+import io.github.rectification.ledger.exchange.read.SheetInfo;
+import io.github.rectification.ledger.exchange.read.WorkbookSource;
+import io.github.rectification.ledger.exchange.values.CellText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a whole workbook into {@link Parsed} records: every visible sheet whose header says it holds
+ * measures is one inspection; 问责情况 and 建章立制 sheets fill the registers; summary sheets, empty
+ * sheets and hidden sheets are skipped and said so.
+ */
+final class WorkbookReader {
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
+    private final WorkbookSource source;
+    private final ImportOptions options;
+    private final Consumer<Parsed> out;
+    private final LedgerMeta meta;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private final List<ImportPlan.SheetNote> notes = new ArrayList<>();
+    private long rows;
+
+    WorkbookReader(WorkbookSource source, LedgerMeta meta, ImportOptions options, Consumer<Parsed> out) {
+        this.source = source;
+        this.meta = meta;
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Reads the {@code _ledger} sheet of an exported workbook; an empty meta when there is none. */
+    static LedgerMeta readMeta(WorkbookSource source) throws ImportRejectedException {
+        LedgerMeta meta = new LedgerMeta();
+        for (SheetInfo s : source.sheets()) {
+            if (LedgerMeta.SHEET.equals(s.name())) {
+                source.read(s, (row, cells, width) -> {
+                    if (width >= 1 && cells[0] != null) {
+                        meta.put(CellText.trimmed(cells[0]), width >= 2 ? CellText.trimmed(cells[1]) : "");
+                    }
+                    return true;
+                });
+            }
+        }
+        return meta;
+    }
+
+    List<ImportWarning> warnings() {
+        return warnings;
+    }
+
+    List<ImportPlan.SheetNote> notes() {
+        return notes;
+    }
+
+    void read() throws ImportRejectedException {
+        List<SheetInfo> sheets = source.sheets();
+        int done = 0;
+        for (SheetInfo s : sheets) {
+            if (LedgerMeta.SHEET.equals(s.name())) {
+                done++;
+                continue;
+            }
+            if (s.visibility() != SheetInfo.Visibility.VISIBLE) {
+                notes.add(new ImportPlan.SheetNote(s.name(), false, "隐藏的工作表,已跳过"));
+                done++;
+                continue;
+            }
+            readSheet(s);
+            options.progress().report(++done, sheets.size(), rows);
+        }
+        out.accept(new Parsed.End());
+    }
+
+    private void readSheet(SheetInfo s) throws ImportRejectedException {
+        SheetState state = new SheetState(s.name());
+        source.read(s, state::row);
+        state.finish();
+    }
+
+    /** The reading of one sheet: first its header, then its data rows. */
+    private final class SheetState {
+        private final String sheet;
+        private final LayoutFinder finder = new LayoutFinder();
+        private boolean anyRow;
+        private SheetLayout layout;
+        private MeasureSheetReader measures;
+        private RegisterSheetReader register;
+        private boolean inspectionSent;
+        private Parsed.InspectionSheet inspection;
+
+        SheetState(String sheet) {
+            this.sheet = sheet;
+        }
+
+        boolean row(int row, Object[] cells, int width) {
+            if ((++rows & 1023) == 0) {
+                if (options.cancelled().getAsBoolean()) {
+                    throw new ImportCancelledException();
+                }
+                options.progress().report(-1, -1, rows);
+            }
+            if (width > 0) {
+                anyRow = true;
+            }
+            if (layout == null) {
+                LayoutFinder.Step step = finder.offer(row, cells, width);
+                switch (step) {
+                    case FOUND -> {
+                        begin(finder.layout());
+                        return true;
+                    }
+                    case FOUND_KEEP_ROW -> begin(finder.layout());
+                    case NONE -> {
+                        return false;
+                    }
+                    default -> {
+                        return true;
+                    }
+                }
+            }
+            if (measures != null) {
+                return measures.row(row, cells, width);
+            }
+            return register.row(row, cells, width);
+        }
+
+        private void begin(SheetLayout l) {
+            layout = l;
+            Integer year = contextYear(l);
+            if (l.kind() == SheetLayout.Kind.MEASURES) {
+                inspection = inspectionOf(l);
+                measures = new MeasureSheetReader(sheet, l, finder.headerNames(), year, options, this::emit, warnings);
+            } else {
+                register = new RegisterSheetReader(sheet, l, year, out, warnings);
+            }
+        }
+
+        private void emit(Parsed p) {
+            if (!inspectionSent) {
+                inspectionSent = true;
+                out.accept(inspection);
+            }
+            out.accept(p);
+        }
+
+        void finish() {
+            if (layout == null) {
+                finder.finish().ifPresent(this::begin);
+            }
+            if (measures != null) {
+                measures.finish();
+                if (measures.measures() == 0 && measures.problems() == 0) {
+                    notes.add(new ImportPlan.SheetNote(sheet, false, "只有表头,没有数据行,已跳过"));
+                } else {
+                    notes.add(new ImportPlan.SheetNote(sheet, true,
+                            "导入 " + measures.problems() + " 个问题、" + measures.measures() + " 条整改措施"));
+                }
+            } else if (register != null) {
+                notes.add(new ImportPlan.SheetNote(sheet, register.records() > 0,
+                        (layout.kind() == SheetLayout.Kind.ACCOUNTABILITY ? "问责情况 " : "建章立制 ")
+                                + register.records() + " 条"));
+            } else if (!anyRow) {
+                notes.add(new ImportPlan.SheetNote(sheet, false, "空工作表,已跳过"));
+            } else {
+                notes.add(new ImportPlan.SheetNote(sheet, false,
+                        "没有找到台账表头(整改措施、存在问题等),看作汇总表或说明,已跳过"));
+            }
+        }
+
+        private Parsed.InspectionSheet inspectionOf(SheetLayout l) {
+            String uid = meta.inspectionUidOf(sheet);
+            String name = l.title() != null && !l.title().isBlank() ? l.title().strip() : sheet;
+            String unit = l.unit() == null ? "" : l.unit();
+            Inspection i = new Inspection(0, name, unit, "", null, null, null, l.reportDate(), 0);
+            if (uid != null) {
+                i = new Inspection(0, name,
+                        meta.hasInspectionField(uid, "inspected_unit") ? nz(meta.inspectionField(uid, "inspected_unit")) : unit,
+                        nz(meta.inspectionField(uid, "inspection_group")),
+                        meta.inspectionDate(uid, "start_date"), meta.inspectionDate(uid, "end_date"),
+                        meta.inspectionDate(uid, "feedback_date"), l.reportDate(), 0);
+            }
+            return new Parsed.InspectionSheet(sheet, i, uid,
+                    l.has(io.github.rectification.ledger.exchange.layout.Field.COMPLETED_ON),
+                    l.has(io.github.rectification.ledger.exchange.layout.Field.SUPPORTING));
+        }
+
+        private Integer contextYear(SheetLayout l) {
+            if (l.reportDate() != null) {
+                return l.reportDate().getYear();
+            }
+            for (String s : new String[] {l.title(), sheet}) {
+                if (s != null) {
+                    Matcher m = YEAR.matcher(s);
+                    if (m.find()) {
+                        return Integer.parseInt(m.group(1));
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
