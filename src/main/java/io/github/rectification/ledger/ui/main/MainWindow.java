@@ -8,6 +8,10 @@ import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.form.FormView;
+import io.github.rectification.ledger.ui.registers.AccountabilityView;
+import io.github.rectification.ledger.ui.registers.AccountabilityViewModel;
+import io.github.rectification.ledger.ui.registers.InstitutionView;
+import io.github.rectification.ledger.ui.registers.InstitutionViewModel;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.status.StatusBarView;
 import io.github.rectification.ledger.ui.status.StatusBarViewModel;
@@ -96,8 +100,12 @@ public final class MainWindow {
         StackPane ledger = new StackPane(split, welcome);
         welcome.visibleProperty().bind(treeViewModel.emptyProperty());
         split.visibleProperty().bind(treeViewModel.emptyProperty().not());
+        AccountabilityViewModel accountability = new AccountabilityViewModel(session, executor, dialogs);
+        InstitutionViewModel institutions = new InstitutionViewModel(session, executor, dialogs);
         return List.of(
-                tab("tabLedger", lang("tab.ledger"), ledger));
+                tab("tabLedger", lang("tab.ledger"), ledger),
+                tab("tabAccountability", lang("tab.accountability"), new AccountabilityView(accountability)),
+                tab("tabInstitutions", lang("tab.institutions"), new InstitutionView(institutions)));
     }
 
     private static Tab tab(String id, String text, javafx.scene.Node content) {

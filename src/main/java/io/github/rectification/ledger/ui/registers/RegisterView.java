@@ -1,0 +1,141 @@
+package io.github.rectification.ledger.ui.registers;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * A register tab: the table of records on the left, the selected record's fields on the right,
+ * with add, apply, discard and delete. Ids of the controls start with {@code prefix}.
+ *
+ * @param <T> the record type
+ */
+abstract class RegisterView<T> extends BorderPane {
+    protected final ValidationSupport validation = new ValidationSupport();
+    protected final TableView<T> table = new TableView<>();
+    private final GridPane grid = new GridPane();
+    private final String prefix;
+    private int row;
+
+    RegisterView(String prefix, String title, RegisterViewModel<T> vm) {
+        this.prefix = prefix;
+        getStyleClass().add("register-view");
+        table.setId(prefix + "Table");
+        table.setItems(vm.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(lang("register.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+
+        Label heading = new Label(title);
+        heading.getStyleClass().add("form-title");
+        Label message = new Label();
+        message.getStyleClass().add("form-message");
+        message.textProperty().bind(vm.messageProperty());
+        grid.setHgap(8);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        grid.disableProperty().bind(vm.selectedProperty().isNull());
+
+        Button add = button("Add", lang("register.add"), vm::add);
+        Button apply = button("Apply", lang("form.apply"), vm::apply);
+        apply.disableProperty().bind(vm.dirtyProperty().not().or(vm.validProperty().not()));
+        Button cancel = button("Cancel", lang("form.cancel"), vm::cancel);
+        cancel.disableProperty().bind(vm.dirtyProperty().not());
+        Button delete = button("Delete", lang("action.delete"), vm::delete);
+        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        HBox buttons = new HBox(8, add, apply, cancel, delete);
+
+        VBox side = new VBox(10, heading, message, grid, buttons);
+        side.setPadding(new Insets(10, 12, 10, 12));
+        side.setMinWidth(360);
+        SplitPane split = new SplitPane(table, side);
+        split.setDividerPositions(0.6);
+        setCenter(split);
+    }
+
+    private Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(prefix + id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    protected <N extends Node> N field(String label, N control) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(l, 0, row);
+        grid.add(control, 1, row);
+        row++;
+        return control;
+    }
+
+    protected TextField textField(String id) {
+        TextField f = new TextField();
+        f.setId(prefix + id);
+        return f;
+    }
+
+    protected DatePicker datePicker(String id) {
+        DatePicker d = new DatePicker();
+        d.setId(prefix + id);
+        d.setPromptText("yyyy-mm-dd");
+        return d;
+    }
+
+    protected ComboBox<ProblemChoice> problemBox(String id, RegisterViewModel<T> vm) {
+        ComboBox<ProblemChoice> box = new ComboBox<>(vm.problems());
+        box.setId(prefix + id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    protected void column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        table.getColumns().add(c);
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "" : d.format(DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+}

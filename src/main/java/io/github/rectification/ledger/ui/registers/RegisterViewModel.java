@@ -1,0 +1,208 @@
+package io.github.rectification.ledger.ui.registers;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A register (accountability or institutions): its rows, the selected row, and a form buffer
+ * for it. Each add, apply and delete is one store write.
+ *
+ * @param <T> the record type
+ */
+public abstract class RegisterViewModel<T> {
+    private final LedgerSession session;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ObservableList<T> rows = FXCollections.observableArrayList();
+    private final ObservableList<ProblemChoice> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<T> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private boolean loading;
+
+    protected RegisterViewModel(LedgerSession session, TaskExecutor executor, DialogService dialogs) {
+        this.session = session;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        selected.addListener((obs, old, now) -> {
+            loading = true;
+            try {
+                fill(now);
+            } finally {
+                loading = false;
+            }
+            update();
+        });
+        session.lastChangeProperty().addListener((obs, old, now) -> reload());
+    }
+
+    protected final void watch(Observable... fields) {
+        for (Observable f : fields) {
+            f.addListener(o -> update());
+        }
+    }
+
+    /** Reads the rows and the problems to link to, in the background. */
+    public void reload() {
+        if (!session.isOpen()) {
+            rows.clear();
+            problems.clear();
+            return;
+        }
+        LedgerStore store = session.store();
+        String none = lang("register.problem.none");
+        executor.execute(BackgroundTask.wrap(() -> new Loaded<>(read(store), ProblemChoice.all(store, none)))
+                .onSuccess(loaded -> {
+                    T keep = selected.get();
+                    problems.setAll(loaded.problems());
+                    rows.setAll(loaded.rows());
+                    selected.set(keep == null ? null : loaded.rows().stream()
+                            .filter(r -> idOf(r) == idOf(keep)).findFirst().orElse(null));
+                }));
+    }
+
+    private record Loaded<R>(List<R> rows, List<ProblemChoice> problems) {
+    }
+
+    protected abstract List<T> read(LedgerStore store);
+
+    protected abstract long idOf(T record);
+
+    /** A new record with the defaults. */
+    protected abstract T blank();
+
+    /** Shows a record in the fields (null: empties them). */
+    protected abstract void fill(T record);
+
+    /** The record as the fields describe it, with the selected record's id. */
+    protected abstract T build(T selected);
+
+    protected abstract List<String> errors();
+
+    protected abstract T insert(LedgerStore store, T record);
+
+    protected abstract void update(LedgerStore store, T record);
+
+    protected abstract void delete(LedgerStore store, long id);
+
+    /** A few words naming the record in the delete question. */
+    protected abstract String describe(T record);
+
+    private void update() {
+        if (loading) {
+            return;
+        }
+        T s = selected.get();
+        dirty.set(s != null && !Objects.equals(build(s), s));
+        List<String> errors = s == null ? List.of() : errors();
+        valid.set(errors.isEmpty());
+        message.set(errors.isEmpty() ? "" : errors.get(0));
+    }
+
+    /** Adds a record with defaults and selects it for editing. */
+    public void add() {
+        if (!session.isOpen()) {
+            return;
+        }
+        T added = insert(session.store(), blank());
+        rows.add(added);
+        selected.set(added);
+        session.changed(null);
+    }
+
+    /** Writes the fields to the selected record. */
+    public boolean apply() {
+        update();
+        T s = selected.get();
+        if (s == null || !valid.get() || !dirty.get()) {
+            return false;
+        }
+        T edited = build(s);
+        update(session.store(), edited);
+        int at = rows.indexOf(s);
+        if (at >= 0) {
+            rows.set(at, edited);
+        }
+        selected.set(edited);
+        session.changed(null);
+        return true;
+    }
+
+    public void cancel() {
+        T s = selected.get();
+        selected.set(null);
+        selected.set(s);
+    }
+
+    /** Deletes the selected record after asking. */
+    public void delete() {
+        T s = selected.get();
+        if (s == null || !dialogs.showConfirmation(lang("delete.title"),
+                lang("register.delete.message", describe(s)), lang("delete.confirm"))) {
+            return;
+        }
+        delete(session.store(), idOf(s));
+        rows.remove(s);
+        selected.set(null);
+        session.changed(null);
+    }
+
+    public ObservableList<T> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ObservableList<ProblemChoice> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    protected ProblemChoice choiceOf(Long problemId) {
+        for (ProblemChoice c : problems) {
+            if (Objects.equals(c.id(), problemId)) {
+                return c;
+            }
+        }
+        return problems.isEmpty() ? null : problems.get(0);
+    }
+
+    public ObjectProperty<T> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The label of a linked problem for the table. */
+    public String problemLabel(Long problemId) {
+        if (problemId == null) {
+            return "";
+        }
+        ProblemChoice c = choiceOf(problemId);
+        return c == null || c.id() == null ? "" : c.label();
+    }
+}

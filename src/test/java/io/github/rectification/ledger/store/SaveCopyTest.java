@@ -1,0 +1,48 @@
+package io.github.rectification.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SaveCopyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCopyHoldsTheSameRecordsAndIdsWhileTheLedgerStaysOpen() throws Exception {
+        Path copy = dir.resolve("copies/另存.zgtz");
+        try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.zgtz"))) {
+            Inspection i = store.add(Inspection.draft("巡察"));
+            Problem p = store.add(Problem.draft(i.id(), "问题"));
+            Measure m = store.add(Measure.draft(p.id(), "措施"));
+            Files.createDirectories(copy.getParent());
+            Files.writeString(copy, "an older file in the way");
+            store.saveCopy(copy);
+            // the original goes on taking writes
+            store.add(Measure.draft(p.id(), "另存之后的措施"));
+            try (LedgerStore c = LedgerStore.open(copy)) {
+                assertThat(c.measures(p.id())).containsExactly(m);
+                assertThat(c.uidOf("measure", m.id())).isEqualTo(store.uidOf("measure", m.id()));
+                assertThat(c.setting("ledger.uid")).isEqualTo(store.setting("ledger.uid"));
+            }
+            assertThat(store.measures(p.id())).hasSize(2);
+        }
+    }
+
+    @Test
+    void refusesToCopyOntoItself() throws Exception {
+        Path file = dir.resolve("ledger.zgtz");
+        try (LedgerStore store = LedgerStore.open(file)) {
+            store.add(Inspection.draft("巡察"));
+            assertThatThrownBy(() -> store.saveCopy(file)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(store.inspections()).hasSize(1);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.rectification.ledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.InstitutionKind;
+import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import io.github.rectification.ledger.ui.main.UiPreferences;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The registers through their tabs: add, edit and delete with the real controls. */
+@ExtendWith(ApplicationExtension.class)
+class RegistersWindowTest {
+    @TempDir
+    Path dir;
+    private MainWindow window;
+    private UiPreferences prefs;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path file = dir.resolve("seed.zgtz");
+        SeedLedger.create(file).close();
+        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
+        window = MainWindow.show(stage, file, prefs);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1200);
+        stage.setHeight(760);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+        prefs.node().removeNode();
+    }
+
+    @Test
+    void addEditAndDeleteRegisterRecords(FxRobot robot) throws Exception {
+        LedgerStore store = window.session().store();
+        robot.clickOn("#tabAccountability");
+        robot.clickOn("#accountabilityAdd");
+        replaceText(robot, "#accountabilityPerson", "张某某");
+        replaceText(robot, "#accountabilityPosition", "财务处副处长");
+        robot.clickOn(robot.lookup("#accountabilityKind .arrow-button").<javafx.scene.Node>query()).clickOn("诫勉谈话");
+        robot.clickOn("#accountabilityProblem").clickOn("(九) 财经纪律执行不严格");
+        robot.clickOn("#accountabilityApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        AccountabilityRecord a = store.accountability().get(0);
+        assertThat(a.person()).isEqualTo("张某某");
+        assertThat(a.position()).isEqualTo("财务处副处长");
+        assertThat(a.kind()).isEqualTo("诫勉谈话");
+        assertThat(store.problem(a.problemId()).orElseThrow().seq()).isEqualTo("(九)");
+        assertThat(robot.lookup("#accountabilityTable").queryAs(TableView.class).getItems()).hasSize(1);
+
+        robot.clickOn("#tabInstitutions");
+        robot.clickOn("#institutionAdd");
+        replaceText(robot, "#institutionTitle", "《温州市民政局财务管理办法》");
+        replaceText(robot, "#institutionDocNo", "温民办[2022]27号");
+        robot.clickOn("#institutionKind").clickOn("修订完善");
+        robot.clickOn("#institutionApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        InstitutionRecord r = store.institutions().get(0);
+        assertThat(r.title()).isEqualTo("《温州市民政局财务管理办法》");
+        assertThat(r.docNo()).isEqualTo("温民办〔2022〕27号");
+        assertThat(r.kind()).isEqualTo(InstitutionKind.REVISED);
+        Screenshots.write(stage.getScene(), "institutions");
+
+        robot.clickOn("#tabAccountability");
+        robot.clickOn("张某某");
+        robot.clickOn("#accountabilityDelete");
+        robot.clickOn("删除");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.accountability()).isEmpty();
+    }
+
+    private static void replaceText(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        robot.write(text);
+    }
+}

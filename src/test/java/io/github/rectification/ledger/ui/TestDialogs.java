@@ -1,0 +1,42 @@
+package io.github.rectification.ledger.ui;
+
+import io.github.rectification.ledger.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs for view-model tests: answers confirmations as told and records what was shown. */
+public final class TestDialogs implements DialogService {
+    public boolean confirm = true;
+    public final List<String> shown = new ArrayList<>();
+    public final List<Throwable> errors = new ArrayList<>();
+    public Path chosenFile;
+
+    @Override
+    public void showError(String message, Throwable cause) {
+        shown.add(message);
+        errors.add(cause);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        shown.add(message);
+    }
+
+    @Override
+    public boolean showConfirmation(String title, String message, String confirmLabel) {
+        shown.add(message);
+        return confirm;
+    }
+
+    @Override
+    public Optional<Path> showOpenDialog(FileDialogConfig config) {
+        return Optional.ofNullable(chosenFile);
+    }
+
+    @Override
+    public Optional<Path> showSaveDialog(FileDialogConfig config) {
+        return Optional.ofNullable(chosenFile);
+    }
+}

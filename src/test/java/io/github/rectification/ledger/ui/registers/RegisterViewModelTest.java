@@ -1,0 +1,87 @@
+package io.github.rectification.ledger.ui.registers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.InstitutionKind;
+import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import io.github.rectification.ledger.ui.TestDialogs;
+import io.github.rectification.ledger.ui.common.CurrentThreadTaskExecutor;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegisterViewModelTest {
+    @TempDir
+    Path dir;
+    LedgerSession session = new LedgerSession();
+    TestDialogs dialogs = new TestDialogs();
+    AccountabilityViewModel accountability;
+    InstitutionViewModel institutions;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path file = dir.resolve("seed.zgtz");
+        SeedLedger.create(file).close();
+        accountability = new AccountabilityViewModel(session, new CurrentThreadTaskExecutor(), dialogs);
+        institutions = new InstitutionViewModel(session, new CurrentThreadTaskExecutor(), dialogs);
+        session.open(file);
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void addEditAndDeleteAnAccountabilityRecord() {
+        assertThat(accountability.problems()).hasSize(1 + SeedLedger.PROBLEMS);
+        accountability.add();
+        assertThat(session.store().accountability()).hasSize(1);
+        accountability.personProperty().set("张某某");
+        accountability.positionProperty().set("财务处副处长");
+        accountability.kindProperty().set("提醒谈话");
+        accountability.dateProperty().set(LocalDate.of(2022, 4, 2));
+        accountability.problemProperty().set(accountability.problems().get(9));
+        assertThat(accountability.apply()).isTrue();
+
+        AccountabilityRecord stored = session.store().accountability().get(0);
+        assertThat(stored.person()).isEqualTo("张某某");
+        assertThat(stored.kind()).isEqualTo("提醒谈话");
+        assertThat(stored.problemId()).isEqualTo(accountability.problems().get(9).id());
+        assertThat(accountability.rows()).containsExactly(stored);
+        assertThat(accountability.problemLabel(stored.problemId())).startsWith("(九) 财经纪律执行不严格");
+
+        accountability.personProperty().set("");
+        assertThat(accountability.validProperty().get()).isFalse();
+        assertThat(accountability.apply()).isFalse();
+        accountability.cancel();
+        assertThat(accountability.personProperty().get()).isEqualTo("张某某");
+
+        dialogs.confirm = false;
+        accountability.delete();
+        assertThat(session.store().accountability()).hasSize(1);
+        dialogs.confirm = true;
+        accountability.delete();
+        assertThat(session.store().accountability()).isEmpty();
+        assertThat(accountability.rows()).isEmpty();
+    }
+
+    @Test
+    void institutionDocumentNumbersKeepTheirBrackets() {
+        institutions.add();
+        institutions.titleProperty().set("《温州市民政局财务管理办法》");
+        institutions.docNoProperty().set("温民办[2022]27号");
+        institutions.kindProperty().set(InstitutionKind.REVISED);
+        assertThat(institutions.apply()).isTrue();
+        InstitutionRecord stored = session.store().institutions().get(0);
+        assertThat(stored.docNo()).isEqualTo("温民办〔2022〕27号");
+        assertThat(stored.kind()).isEqualTo(InstitutionKind.REVISED);
+        assertThat(InstitutionViewModel.normalizeDocNo("温民发（2021）3号")).isEqualTo("温民发〔2021〕3号");
+    }
+}
