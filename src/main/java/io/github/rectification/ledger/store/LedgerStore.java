@@ -194,11 +194,23 @@ public final class LedgerStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Appends the problems under {@code parentId} (null: the inspection's top level) in display order,
+     * each followed by its sub-problems; one query for the whole inspection.
+     */
     private static void addProblems(Connection c, long inspectionId, Long parentId, List<Problem> out)
             throws SQLException {
-        for (Problem p : ProblemTable.children(c, inspectionId, parentId)) {
+        Map<Long, List<Problem>> children = new HashMap<>();
+        for (Problem p : ProblemTable.list(c, "WHERE p.inspection_id = ?", inspectionId)) {
+            children.computeIfAbsent(p.parentId(), k -> new ArrayList<>()).add(p);
+        }
+        addChildren(children, parentId, out);
+    }
+
+    private static void addChildren(Map<Long, List<Problem>> children, Long parentId, List<Problem> out) {
+        for (Problem p : children.getOrDefault(parentId, List.of())) {
             out.add(p);
-            addProblems(c, inspectionId, p.id(), out);
+            addChildren(children, p.id(), out);
         }
     }
 

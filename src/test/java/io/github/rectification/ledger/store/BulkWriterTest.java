@@ -115,4 +115,92 @@ class BulkWriterTest {
             assertThat(store.isEmpty()).isTrue();
         }
     }
+
+    @Test
+    void theFullTextIndexIsCompleteAndItsTriggersAreBack() throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("fts.zgtz"))) {
+            String before = triggers(store);
+            Measure m = store.bulk(w -> {
+                Inspection i = w.add(Inspection.draft("巡察"));
+                Problem p = w.add(new Problem(0, i.id(), null, "(一)", "全面从严治党方面", "财经纪律执行不严格", "", 0));
+                for (int k = 0; k < 30; k++) {
+                    w.add(Measure.draft(p.id(), "措施" + k));
+                }
+                return w.add(new Measure(0, p.id(), "1.", "规范非政府采购项目管理", "局党组副书记", "慈善社会工作处",
+                        List.of(), "王小明", Deadline.on(TODAY), Status.IN_PROGRESS, null, "正在起草管理办法", "需要复核", 0));
+            });
+            assertThat(triggers(store)).isEqualTo(before).contains("measure_fts_insert", "problem_fts_insert");
+            assertIndexIntact(store);
+            for (String part : List.of("非政府采购", "慈善社会", "局党组副", "王小明", "起草管理", "需要复核")) {
+                assertThat(store.find(MeasureFilter.text(part, TODAY)).measureIds()).as(part).containsExactly(m.id());
+            }
+            assertThat(store.find(MeasureFilter.text("财经纪律", TODAY)).measureIds()).hasSize(31);
+
+            Problem later = store.add(Problem.draft(store.inspections().get(0).id(), "新增问题"));
+            Measure added = store.add(Measure.draft(later.id(), "单独添加的措施"));
+            assertThat(store.find(MeasureFilter.text("单独添加", TODAY)).measureIds()).containsExactly(added.id());
+            assertIndexIntact(store);
+        }
+    }
+
+    @Test
+    void anUpdateInsideTheBulkWriteIsIndexedWithItsNewText() throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("update.zgtz"))) {
+            Measure m = store.bulk(w -> {
+                Inspection i = w.add(Inspection.draft("巡察"));
+                Problem p = w.add(Problem.draft(i.id(), "问题"));
+                Measure first = w.add(Measure.draft(p.id(), "原来的措施文字"));
+                w.add(Measure.draft(p.id(), "另一条措施"));
+                Measure changed = new Measure(first.id(), p.id(), "1.", "改过的措施文字", "", "", List.of(), "",
+                        Deadline.NONE, Status.NOT_STARTED, null, "", "", first.order());
+                w.update(changed);
+                w.update(new Problem(p.id(), i.id(), null, "(一)", "", "改过的问题", "", p.order()));
+                w.add(Measure.draft(p.id(), "之后的措施"));
+                return changed;
+            });
+            assertThat(store.find(MeasureFilter.text("改过的措施", TODAY)).measureIds()).containsExactly(m.id());
+            assertThat(store.find(MeasureFilter.text("原来的措施", TODAY)).measureIds()).isEmpty();
+            assertThat(store.find(MeasureFilter.text("改过的问题", TODAY)).measureIds()).hasSize(3);
+            assertThat(store.find(MeasureFilter.text("之后的措施", TODAY)).measureIds()).hasSize(1);
+            assertIndexIntact(store);
+        }
+    }
+
+    @Test
+    void aFailedBulkWriteKeepsTheTriggers() throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("keep.zgtz"))) {
+            String before = triggers(store);
+            assertThatThrownBy(() -> store.bulk(w -> {
+                w.add(Measure.draft(w.add(Problem.draft(w.add(Inspection.draft("巡察")).id(), "问题")).id(), "措施"));
+                throw new IllegalStateException("中途失败");
+            })).hasMessage("中途失败");
+            assertThat(triggers(store)).isEqualTo(before);
+            Inspection i = store.add(Inspection.draft("巡察"));
+            Measure m = store.add(Measure.draft(store.add(Problem.draft(i.id(), "问题")).id(), "失败之后添加的措施"));
+            assertThat(store.find(MeasureFilter.text("失败之后", TODAY)).measureIds()).containsExactly(m.id());
+        }
+    }
+
+    private static String triggers(LedgerStore store) {
+        return store.database().read(c -> {
+            StringBuilder sb = new StringBuilder();
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")) {
+                while (rs.next()) {
+                    sb.append(rs.getString(1)).append(": ").append(rs.getString(2)).append('\n');
+                }
+            }
+            return sb.toString();
+        });
+    }
+
+    private static void assertIndexIntact(LedgerStore store) {
+        store.database().read(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("INSERT INTO measure_fts (measure_fts) VALUES ('integrity-check')");
+                st.execute("INSERT INTO problem_fts (problem_fts) VALUES ('integrity-check')");
+            }
+            return null;
+        });
+    }
 }

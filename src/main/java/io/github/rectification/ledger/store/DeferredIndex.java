@@ -1,0 +1,87 @@
+package io.github.rectification.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A full-text index filled once at the end of a bulk write instead of row by row. FTS5 writes its
+ * pending terms to disk at every statement, so a trigger that indexes each inserted row on its own
+ * turns 100,000 single-row inserts into 100,000 index segments; filling the index with one
+ * {@code INSERT … SELECT} per id range costs a fraction of that. The insert trigger is dropped for
+ * the bulk write's transaction and created again, as stored, before it commits; a rollback brings
+ * it back by itself.
+ */
+final class DeferredIndex {
+    private final Connection c;
+    private final String triggerSql;
+    private final String fill;
+    private final List<long[]> ranges = new ArrayList<>();
+
+    private DeferredIndex(Connection c, String triggerSql, String fill) {
+        this.c = c;
+        this.triggerSql = triggerSql;
+        this.fill = fill;
+    }
+
+    /**
+     * Drops the insert trigger {@code trigger}; {@code fill} is an {@code INSERT INTO <fts> … SELECT}
+     * with two parameters, the first and last id of a range of rows to index.
+     */
+    static DeferredIndex suspend(Connection c, String trigger, String fill) throws SQLException {
+        String sql;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) {
+            ps.setString(1, trigger);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("index trigger " + trigger + " is missing");
+                }
+                sql = rs.getString(1);
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER " + trigger);
+        }
+        return new DeferredIndex(c, sql, fill);
+    }
+
+    /** Notes a row that was (or is about to be) inserted and is not indexed yet. */
+    void added(long id) {
+        if (!ranges.isEmpty()) {
+            long[] last = ranges.get(ranges.size() - 1);
+            if (id == last[1] + 1) {
+                last[1] = id;
+                return;
+            }
+        }
+        ranges.add(new long[] {id, id});
+    }
+
+    /** Indexes the rows noted so far; they must be in the table (their batches sent). */
+    void catchUp() throws SQLException {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(fill)) {
+            for (long[] r : ranges) {
+                ps.setLong(1, r[0]);
+                ps.setLong(2, r[1]);
+                ps.executeUpdate();
+            }
+        }
+        ranges.clear();
+    }
+
+    /** Indexes what is left and creates the trigger again. */
+    void resume() throws SQLException {
+        catchUp();
+        try (Statement st = c.createStatement()) {
+            st.execute(triggerSql);
+        }
+    }
+}
