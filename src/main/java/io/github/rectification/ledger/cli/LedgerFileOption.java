@@ -19,6 +19,17 @@ final class LedgerFileOption {
      * open in the window.
      */
     LedgerStore openExisting() throws RejectedInputException, LedgerFileException {
+        checkExists();
+        return LedgerStore.openReadOnly(file.toAbsolutePath());
+    }
+
+    /** Like {@link #openExisting()} without the integrity check that reads the whole file (for exports). */
+    LedgerStore openExistingUnchecked() throws RejectedInputException, LedgerFileException {
+        checkExists();
+        return LedgerStore.openReadOnlyUnchecked(file.toAbsolutePath());
+    }
+
+    private void checkExists() throws RejectedInputException {
         Path abs = file.toAbsolutePath();
         if (!Files.exists(abs)) {
             throw new RejectedInputException(abs + ": 文件不存在(未创建任何文件;新建台账请用 init --db " + file + ")");
@@ -33,6 +44,5 @@ final class LedgerFileOption {
         } catch (IOException e) {
             throw new RejectedInputException(abs + ": 无法读取(" + e.getMessage() + ")");
         }
-        return LedgerStore.openReadOnly(abs);
     }
 }

@@ -34,6 +34,14 @@ final class Database implements AutoCloseable {
      * written to it.
      */
     static Database open(Path file, boolean write) throws LedgerFileException {
+        return open(file, write, true);
+    }
+
+    /**
+     * Like {@link #open(Path, boolean)}; {@code check} false skips the integrity check of a read-only
+     * open (a damaged page then fails the read that meets it).
+     */
+    static Database open(Path file, boolean write, boolean check) throws LedgerFileException {
         Path abs = file.toAbsolutePath();
         checkHeader(abs);
         boolean existed = Files.exists(abs) && sizeOf(abs) > 0;
@@ -85,7 +93,9 @@ final class Database implements AutoCloseable {
                         "文件版本 " + version + ",本程序支持 " + Migrations.latest(), null);
             }
             if (tables > 0) {
-                Integrity.check(c, abs);
+                if (check || !readOnly) {
+                    Integrity.check(c, abs);
+                }
             }
             if (!readOnly) {
                 try (Statement st = c.createStatement()) {

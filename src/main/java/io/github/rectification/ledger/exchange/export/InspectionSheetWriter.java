@@ -65,21 +65,24 @@ final class InspectionSheetWriter {
         writeTop(inspection);
         Map<Long, Problem> byId = new HashMap<>();
         problems.forEach(p -> byId.put(p.id(), p));
-        long[] measures = {0};
-        store.forEachMeasure(problems.stream().map(Problem::id).toList(), (m, uid) -> {
-            while (problems.get(problemIndex).id() != m.problemId()) {
-                finishProblem(problems.get(problemIndex), byId);
-                problemIndex++;
+        long measures = 0;
+        try (MeasureFeed feed = new MeasureFeed(store, problems.stream().map(Problem::id).toList())) {
+            for (MeasureFeed.Item item = feed.next(); item != null; item = feed.next()) {
+                Measure m = item.measure();
+                while (problems.get(problemIndex).id() != m.problemId()) {
+                    finishProblem(problems.get(problemIndex), byId);
+                    problemIndex++;
+                }
+                writeMeasureRow(problems.get(problemIndex), byId, m, item.uid());
+                measures++;
+                counter.measureWritten();
             }
-            writeMeasureRow(problems.get(problemIndex), byId, m, uid);
-            measures[0]++;
-            counter.measureWritten();
-        });
+        }
         for (; problemIndex < problems.size(); problemIndex++) {
             finishProblem(problems.get(problemIndex), byId);
         }
         finishSheet();
-        return measures[0];
+        return measures;
     }
 
     private void writeTop(Inspection inspection) {

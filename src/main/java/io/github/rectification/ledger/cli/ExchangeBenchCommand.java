@@ -1,0 +1,252 @@
+package io.github.rectification.ledger.cli;
+
+import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
+import io.github.rectification.ledger.exchange.bench.SyntheticStore;
+import io.github.rectification.ledger.exchange.bench.SyntheticWorkbook;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench exchange}: generates ledgers of the given sizes as .xlsx, then times our import and
+ * export as whole processes ({@code java -Xmx512m -jar … import/export}) and LibreOffice's
+ * xlsx→csv and csv→xlsx conversions of the same files in the same run, and prints the ratios.
+ */
+@Command(name = "exchange", mixinStandardHelpOptions = true,
+        description = "Excel 导入/导出性能测试,与 LibreOffice(soffice --headless --convert-to)对比。")
+final class ExchangeBenchCommand implements Callable<Integer> {
+    static final double TARGET_RATIO = 0.4;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--measures", split = ",", defaultValue = "10000,100000",
+            description = "台账规模(整改措施条数),逗号分隔;默认 ${DEFAULT-VALUE}")
+    int[] sizes;
+
+    @Option(names = "--dir", defaultValue = "target/bench", description = "工作目录;默认 ${DEFAULT-VALUE}")
+    Path dir;
+
+    @Option(names = "--jar", description = "要测的 jar;默认为正在运行的 jar 或 target/rectification-ledger.jar")
+    Path jar;
+
+    @Option(names = "--xmx", defaultValue = "512m", description = "导入、导出进程的最大堆;默认 ${DEFAULT-VALUE}")
+    String xmx;
+
+    @Option(names = "--runs", defaultValue = "1", description = "每项重复次数,取耗时中位数;默认 ${DEFAULT-VALUE}")
+    int runs;
+
+    @Option(names = "--soffice", defaultValue = "soffice", description = "LibreOffice 命令;默认 ${DEFAULT-VALUE}")
+    String soffice;
+
+    @Option(names = "--no-libreoffice", description = "不测 LibreOffice")
+    boolean noLibreOffice;
+
+    private PrintWriter out;
+    private final List<String[]> table = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        out = spec.commandLine().getOut();
+        if (!ProcessRun.available()) {
+            throw new RejectedInputException("需要 GNU time(" + ProcessRun.GNU_TIME + "):apt-get install time");
+        }
+        Path work = dir.toAbsolutePath();
+        Files.createDirectories(work);
+        Path ourJar = jarToMeasure();
+        boolean lo = !noLibreOffice && libreOfficeReady(work);
+        boolean canImport = new CommandLine(new LedgerCli()).getSubcommands().containsKey("import");
+        out.printf("jar: %s, heap -Xmx%s, runs %d, cores %d%n", ourJar, xmx, runs,
+                Runtime.getRuntime().availableProcessors());
+        if (!canImport) {
+            out.println("(this build has no import command: import is not measured)");
+        }
+        for (int n : sizes) {
+            benchSize(n, work, ourJar, lo, canImport);
+        }
+        printTable();
+        return 0;
+    }
+
+    private void benchSize(int n, Path work, Path ourJar, boolean lo, boolean canImport) throws Exception {
+        SyntheticLedger ledger = new SyntheticLedger(n);
+        Path xlsx = work.resolve("ledger-" + n + ".xlsx");
+        Path db = work.resolve("ledger-" + n + ".zgtz");
+        long t0 = System.nanoTime();
+        SyntheticWorkbook.write(ledger, xlsx);
+        deleteLedger(db);
+        try (LedgerStore store = LedgerStore.open(db)) {
+            SyntheticStore.write(ledger, store);
+        }
+        out.printf("%,d measures: generated %s (%.1f MiB) and %s in %.1f s%n", n, xlsx.getFileName(),
+                Files.size(xlsx) / 1048576.0, db.getFileName(), (System.nanoTime() - t0) / 1e9);
+        out.flush();
+
+        ProcessRun.Result loCsv = null;
+        ProcessRun.Result loXlsx = null;
+        if (lo) {
+            Path csvDir = work.resolve("lo-" + n + "-csv");
+            Path backDir = work.resolve("lo-" + n + "-xlsx");
+            loCsv = measure(() -> List.of(soffice, profile(work), "--headless", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", csvDir.toString(), xlsx.toString()),
+                    work, () -> deleteTree(csvDir));
+            Path csv = csvDir.resolve("ledger-" + n + ".csv");
+            loXlsx = measure(() -> List.of(soffice, profile(work), "--headless", "--infilter=CSV:44,34,76,1",
+                    "--convert-to", "xlsx", "--outdir", backDir.toString(), csv.toString()),
+                    work, () -> deleteTree(backDir));
+        }
+        if (canImport) {
+            Path imported = work.resolve("imported-" + n + ".zgtz");
+            ProcessRun.Result r = measure(() -> java(ourJar, "import", xlsx.toString(), "--db", imported.toString()),
+                    work, () -> deleteLedger(imported));
+            row(n, "import (ours)", r, loCsv, "LibreOffice xlsx→csv");
+        }
+        if (loCsv != null) {
+            row(n, "LibreOffice xlsx→csv", loCsv, null, null);
+        }
+        Path exported = work.resolve("export-" + n + ".xlsx");
+        ProcessRun.Result e = measure(() -> java(ourJar, "export", exported.toString(), "--db", db.toString()),
+                work, () -> Files.deleteIfExists(exported));
+        row(n, "export (ours)", e, loXlsx, "LibreOffice csv→xlsx");
+        if (loXlsx != null) {
+            row(n, "LibreOffice csv→xlsx", loXlsx, null, null);
+        }
+    }
+
+    private List<String> java(Path ourJar, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xmx" + xmx, "-jar", ourJar.toString()));
+        cmd.addAll(Arrays.asList(args));
+        return cmd;
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface CommandLineOf {
+        List<String> get();
+    }
+
+    /** Runs a command {@code runs} times (cleaning up before each) and keeps the median run. */
+    private ProcessRun.Result measure(CommandLineOf command, Path work, Step before) throws Exception {
+        List<ProcessRun.Result> results = new ArrayList<>();
+        for (int k = 0; k < runs; k++) {
+            before.run();
+            ProcessRun.Result r = ProcessRun.run(command.get(), work);
+            if (r.exitCode() != 0) {
+                throw new IllegalStateException(String.join(" ", command.get()) + " 退出码 " + r.exitCode() + ":\n"
+                        + tail(r.output()));
+            }
+            results.add(r);
+        }
+        results.sort(Comparator.comparingDouble(ProcessRun.Result::wallSeconds));
+        return results.get(results.size() / 2);
+    }
+
+    private void row(int n, String step, ProcessRun.Result r, ProcessRun.Result peer, String peerName) {
+        String vs = "";
+        if (peer != null) {
+            double time = r.wallSeconds() / peer.wallSeconds();
+            double rss = r.peakMiB() / peer.peakMiB();
+            vs = String.format(Locale.ROOT, "%.2f× time (target ≤ %.1f× %s) %s, %.2f× RSS %s", time, TARGET_RATIO,
+                    peerName, time <= TARGET_RATIO ? "met" : "MISSED", rss, rss <= 1.0 ? "met" : "MISSED");
+        }
+        String[] line = {String.format(Locale.ROOT, "%,d", n), step, String.format(Locale.ROOT, "%.2f", r.wallSeconds()),
+            String.format(Locale.ROOT, "%.0f", r.peakMiB()), vs};
+        table.add(line);
+        out.printf("  %-22s %7s s %6s MiB  %s%n", line[1], line[2], line[3], line[4]);
+        out.flush();
+    }
+
+    private void printTable() {
+        out.println();
+        out.println("| measures | step | wall s | peak RSS MiB | vs LibreOffice |");
+        out.println("| ---: | --- | ---: | ---: | --- |");
+        for (String[] l : table) {
+            out.printf("| %s | %s | %s | %s | %s |%n", (Object[]) l);
+        }
+        out.flush();
+    }
+
+    private Path jarToMeasure() throws RejectedInputException {
+        Path j = jar;
+        if (j == null) {
+            try {
+                Path self = Path.of(ExchangeBenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                j = self.toString().endsWith(".jar") ? self : Path.of("target", "rectification-ledger.jar");
+            } catch (Exception e) {
+                j = Path.of("target", "rectification-ledger.jar");
+            }
+        }
+        if (!Files.isRegularFile(j)) {
+            throw new RejectedInputException(j.toAbsolutePath() + ": 找不到 jar(先运行 mvn -B -DskipTests package)");
+        }
+        return j.toAbsolutePath();
+    }
+
+    /** Checks that soffice runs, and creates its profile once so that no timed run pays for it. */
+    private boolean libreOfficeReady(Path work) throws Exception {
+        Path warm = work.resolve("lo-warmup");
+        deleteTree(warm);
+        Files.createDirectories(warm);
+        Path csv = warm.resolve("warmup.csv");
+        Files.writeString(csv, "序号,存在问题\n1,预热\n");
+        try {
+            ProcessRun.Result r = ProcessRun.run(List.of(soffice, profile(work), "--headless", "--infilter=CSV:44,34,76,1",
+                    "--convert-to", "xlsx", "--outdir", warm.toString(), csv.toString()), work);
+            if (r.exitCode() == 0 && Files.exists(warm.resolve("warmup.xlsx"))) {
+                return true;
+            }
+            out.println("LibreOffice is not usable (" + tail(r.output()) + "): not measured");
+        } catch (IOException | RuntimeException e) {
+            out.println("LibreOffice not found (" + soffice + "; apt-get install libreoffice-calc-nogui): not measured");
+        }
+        return false;
+    }
+
+    private static String profile(Path work) {
+        return "-env:UserInstallation=" + work.resolve("lo-profile").toUri();
+    }
+
+    private static String javaCommand() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return Files.isExecutable(java) ? java.toString() : "java";
+    }
+
+    private static String tail(String s) {
+        return s.length() <= 2000 ? s : s.substring(s.length() - 2000);
+    }
+
+    private static void deleteLedger(Path db) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(Path.of(db + suffix));
+        }
+    }
+
+    private static void deleteTree(Path d) throws IOException {
+        if (!Files.exists(d)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(d)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.rectification.ledger.exchange.bench;
+
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.SequenceLabels;
+import io.github.rectification.ledger.domain.Status;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A large, deterministic ledger for benchmarks: problems of 8 to 12 measures (10 on average), each
+ * measure with 100+ characters of text, a department, a deadline (mostly dates, some texts such as
+ * 2024年3月底, some 长期坚持), a status and progress. The same size always gives the same ledger.
+ */
+public final class SyntheticLedger {
+    private static final String[] CATEGORIES = {"党的领导", "党的建设", "全面从严治党", "选人用人", "巡察整改", "意识形态"};
+    private static final String[] SUBJECTS = {"理论学习中心组学习", "民主集中制执行", "三重一大事项决策", "基层党组织建设",
+        "干部选拔任用", "财务管理制度", "政府采购流程", "工程项目管理", "资产出租出借", "意识形态工作责任制",
+        "中央八项规定精神落实", "违规发放津贴补贴", "公务用车管理", "养老服务补贴发放", "社会救助资金监管"};
+    private static final String[] FLAWS = {"落实不到位,存在以文件落实文件的现象", "执行不严格,个别事项未经集体研究",
+        "制度不健全,监督检查流于形式", "存在薄弱环节,整改成效不明显", "问题整改不彻底,长效机制尚未建立"};
+    private static final String[] VERBS = {"制定印发", "修订完善", "严格落实", "全面梳理", "组织开展", "建立健全"};
+    private static final String[] OBJECTS = {"专项整治工作方案", "内部控制制度", "议事规则和决策程序", "监督检查台账",
+        "问题线索清单", "责任清单和任务清单", "长效管理机制"};
+    private static final String[] DETAILS = {"明确责任领导、责任部门和完成时限,逐项对账销号,确保整改工作不走过场、不留死角;",
+        "对照巡察反馈意见逐条研究整改措施,压实主体责任,定期调度整改进度,及时解决整改中遇到的困难和问题;",
+        "坚持举一反三、标本兼治,把解决具体问题与完善制度机制结合起来,切实以整改实效推动各项工作高质量发展;",
+        "由党组书记亲自抓、分管领导具体抓,每月召开一次整改推进会,听取整改情况汇报,督促整改任务按时完成。"};
+    private static final String[] PROGRESS = {"已召开专题会议研究部署,印发整改工作方案,整改任务已分解到各责任部门,正在按计划推进。",
+        "已完成问题排查,建立问题清单和整改台账,相关制度已修订完善并印发执行,整改成效经检查验收合格。",
+        "已组织开展专项检查两次,发现的问题已督促整改到位,下一步将持续跟踪问效,防止问题反弹回潮。"};
+    private static final String[] DEPARTMENTS = {"办公室", "组织人事科", "财务审计科", "机关党委", "社会救助科", "养老服务科",
+        "社会事务科", "基层政权科", "规划财务科", "法规科", "纪检监察室", "信息中心"};
+    private static final String[] LEADERS = {"王建国", "李明华", "张志强", "刘卫东", "陈晓燕"};
+    private static final String[] PERSONS = {"赵敏", "孙磊", "周婷", "吴刚", "郑丽", "冯涛", "何静", "许杰"};
+    private static final String[] EVIDENCE = {"会议纪要、签到表", "制度文件", "检查记录、整改报告", "台账资料"};
+
+    private final int measures;
+
+    public SyntheticLedger(int measures) {
+        if (measures < 1) {
+            throw new IllegalArgumentException("measures must be positive: " + measures);
+        }
+        this.measures = measures;
+    }
+
+    public int measures() {
+        return measures;
+    }
+
+    /** The one inspection the ledger belongs to. */
+    public Inspection inspection() {
+        return new Inspection(0, "中共某市民政局党组关于市委第三巡察组反馈意见整改落实台账", "某市民政局党组", "市委第三巡察组",
+                LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 30), LocalDate.of(2023, 5, 20), LocalDate.of(2024, 6, 30), 1);
+    }
+
+    /** One problem with its measures (ids 0, the problem id of each measure 0) and its evidence texts. */
+    public record Entry(Problem problem, List<Measure> measures, List<String> evidence) {
+    }
+
+    /** Receives the problems in order. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(Entry entry) throws Exception;
+    }
+
+    /** Produces the problems one after the other, never holding more than one. */
+    public void forEach(Sink sink) throws Exception {
+        Random r = new Random(20240630L + measures);
+        int written = 0;
+        int k = 0;
+        while (written < measures) {
+            k++;
+            int count = Math.min(measures - written, 8 + r.nextInt(5));
+            String category = CATEGORIES[(k - 1) / 20 % CATEGORIES.length];
+            String title = "在" + pick(r, SUBJECTS) + "方面," + pick(r, FLAWS) + "。巡察发现第" + k
+                    + "项具体问题,涉及" + pick(r, DEPARTMENTS) + "等部门,需限期整改。";
+            Problem p = new Problem(0, 0, null, Integer.toString(k), category, title, "", k);
+            List<Measure> list = new ArrayList<>(count);
+            List<String> evidence = new ArrayList<>(count);
+            for (int m = 1; m <= count; m++) {
+                list.add(measure(r, k, m));
+                evidence.add(pick(r, EVIDENCE));
+            }
+            sink.accept(new Entry(p, list, evidence));
+            written += count;
+        }
+    }
+
+    private static Measure measure(Random r, int problem, int m) {
+        String text = SequenceLabels.ordinal(Math.min(m, 99)) + pick(r, VERBS) + pick(r, OBJECTS) + "。" + pick(r, DETAILS)
+                + "针对第" + problem + "项问题," + pick(r, DETAILS);
+        int roll = r.nextInt(100);
+        Deadline deadline;
+        if (roll < 70) {
+            deadline = Deadline.on(YearMonth.of(2023 + r.nextInt(2), 1 + r.nextInt(12)).atEndOfMonth());
+        } else if (roll < 85) {
+            YearMonth ym = YearMonth.of(2023 + r.nextInt(2), 1 + r.nextInt(12));
+            deadline = new Deadline(io.github.rectification.ledger.domain.DeadlineKind.DATE, ym.atEndOfMonth(),
+                    ym.getYear() + "年" + ym.getMonthValue() + "月底");
+        } else {
+            deadline = Deadline.longTerm();
+        }
+        Status status = deadline.kind() == io.github.rectification.ledger.domain.DeadlineKind.LONG_TERM
+                ? Status.LONG_TERM
+                : switch (r.nextInt(10)) {
+                    case 0, 1, 2, 3, 4, 5 -> Status.DONE;
+                    case 6, 7, 8 -> Status.IN_PROGRESS;
+                    default -> Status.NOT_STARTED;
+                };
+        return new Measure(0, 0, "", text, pick(r, LEADERS), pick(r, DEPARTMENTS), List.of(), pick(r, PERSONS),
+                deadline, status, null, pick(r, PROGRESS), "", m);
+    }
+
+    private static String pick(Random r, String[] words) {
+        return words[r.nextInt(words.length)];
+    }
+}
