@@ -15,13 +15,24 @@ final class ProcessRun {
     static final Path GNU_TIME = Path.of("/usr/bin/time");
 
     /** What one run took. */
-    record Result(double wallSeconds, long peakKiB, int exitCode, String output) {
+    record Result(double wallSeconds, double cpuSeconds, long peakKiB, int exitCode, String output) {
         double peakMiB() {
             return peakKiB / 1024.0;
         }
     }
 
     private ProcessRun() {
+    }
+
+    /** Reads GNU time's last line "wall maxRSS user sys" (earlier lines may say the command failed). */
+    static Result parse(String timeOutput, int exitCode, String output) {
+        String[] lines = timeOutput.strip().split("\n");
+        String[] f = lines[lines.length - 1].strip().split("\\s+");
+        if (f.length != 4) {
+            return new Result(Double.NaN, Double.NaN, -1, exitCode, output + "\n" + timeOutput);
+        }
+        return new Result(Double.parseDouble(f[0]), Double.parseDouble(f[2]) + Double.parseDouble(f[3]),
+                Long.parseLong(f[1]), exitCode, output);
     }
 
     static boolean available() {
@@ -32,17 +43,13 @@ final class ProcessRun {
         Path timing = Files.createTempFile("bench-time-", ".txt");
         Path log = Files.createTempFile("bench-out-", ".txt");
         try {
-            List<String> cmd = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %M", "-o", timing.toString()));
+            List<String> cmd = new ArrayList<>(List.of(GNU_TIME.toString(), "-f", "%e %M %U %S", "-o", timing.toString()));
             cmd.addAll(command);
             Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             int code = p.waitFor();
-            String[] t = Files.readString(timing, StandardCharsets.UTF_8).strip().split("\\s+");
-            String last = t.length >= 2 ? t[t.length - 2] + " " + t[t.length - 1] : "";
-            String[] parts = last.split(" ");
-            double wall = parts.length == 2 ? Double.parseDouble(parts[0]) : Double.NaN;
-            long rss = parts.length == 2 ? Long.parseLong(parts[1]) : -1;
-            return new Result(wall, rss, code, Files.readString(log, StandardCharsets.UTF_8));
+            return parse(Files.readString(timing, StandardCharsets.UTF_8), code,
+                    Files.readString(log, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(timing);
             Files.deleteIfExists(log);

@@ -51,4 +51,23 @@ class MeasureStreamTest {
                     s.uidOf("measure", a2.id()));
         }
     }
+
+    @Test
+    void anUncheckedReadOnlyOpenReadsButNeverWritesNorCreates() throws Exception {
+        Path file = dir.resolve("l.zgtz");
+        try (LedgerStore s = LedgerStore.open(file)) {
+            Inspection i = s.add(Inspection.draft("巡察"));
+            s.add(Measure.draft(s.add(Problem.draft(i.id(), "甲")).id(), "甲1"));
+        }
+        try (LedgerStore s = LedgerStore.openReadOnlyUnchecked(file)) {
+            assertThat(s.readOnly()).isTrue();
+            assertThat(s.snapshot().measures()).extracting(Measure::text).containsExactly("甲1");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.add(Inspection.draft("新")))
+                    .isInstanceOf(ReadOnlyLedgerException.class);
+        }
+        Path missing = dir.resolve("missing.zgtz");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LedgerStore.openReadOnlyUnchecked(missing))
+                .isInstanceOf(LedgerFileException.class);
+        assertThat(missing).doesNotExist();
+    }
 }

@@ -1,0 +1,59 @@
+package io.github.rectification.ledger.exchange.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
+import io.github.rectification.ledger.exchange.bench.SyntheticStore;
+import io.github.rectification.ledger.exchange.bench.SyntheticWorkbook;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyntheticLedgerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBenchLedgerHasTheSizeAndShapeAsked() throws Exception {
+        SyntheticLedger ledger = new SyntheticLedger(1000);
+        int[] problems = {0};
+        int[] measures = {0};
+        List<Integer> sizes = new ArrayList<>();
+        ledger.forEach(e -> {
+            problems[0]++;
+            measures[0] += e.measures().size();
+            sizes.add(e.measures().size());
+            e.measures().forEach(m -> assertThat(m.text().length()).isGreaterThanOrEqualTo(100));
+        });
+        assertThat(measures[0]).isEqualTo(1000);
+        assertThat(problems[0]).isBetween(85, 120);
+        assertThat(sizes.subList(0, sizes.size() - 1)).allMatch(n -> n >= 8 && n <= 12);
+    }
+
+    @Test
+    void theWorkbookAndTheLedgerFileHoldTheSameMeasures() throws Exception {
+        SyntheticLedger ledger = new SyntheticLedger(60);
+        Path xlsx = dir.resolve("b.xlsx");
+        SyntheticWorkbook.write(ledger, xlsx);
+        try (LedgerStore s = LedgerStore.open(dir.resolve("b.zgtz"))) {
+            SyntheticStore.write(ledger, s);
+            List<String> stored = s.snapshot().measures().stream().map(m -> m.text()).toList();
+            try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+                Sheet sheet = wb.getSheetAt(0);
+                assertThat(sheet.getRow(2).getLastCellNum()).isEqualTo((short) 12);
+                List<String> written = new ArrayList<>();
+                for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                    written.add(sheet.getRow(r).getCell(3).getStringCellValue());
+                }
+                assertThat(written).isEqualTo(stored);
+                assertThat(sheet.getMergedRegions()).anyMatch(m -> m.getFirstColumn() == 2 && m.getFirstRow() == 3
+                        && m.getLastRow() > 3);
+            }
+        }
+    }
+}
