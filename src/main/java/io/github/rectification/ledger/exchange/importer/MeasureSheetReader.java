@@ -134,7 +134,8 @@ final class MeasureSheetReader {
             }
         }
         Object measureCell = at(cells, width, cMeasure);
-        if (measureCell instanceof String m && HeaderSynonyms.field(m).orElse(null) == Field.MEASURE) {
+        if (measureCell instanceof String m && m.length() <= 12
+                && HeaderSynonyms.field(m).orElse(null) == Field.MEASURE) {
             return true; // the header repeated further down (a printed page's header)
         }
         String seq = CellText.trimmed(at(cells, width, cSeq));

@@ -1,0 +1,84 @@
+package io.github.rectification.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bulk write indexes its text in one pass at the end, yet search, later edits and the triggers behave as before. */
+class BulkTextIndexTest {
+    private static final LocalDate TODAY = LocalDate.of(2022, 7, 28);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bulkRowsAreFoundAndEditableAndTheTriggersComeBack() throws Exception {
+        Path file = dir.resolve("fts.zgtz");
+        long[] ids = new long[2];
+        try (LedgerStore store = LedgerStore.open(file)) {
+            store.bulk(w -> {
+                Inspection i = w.add(Inspection.draft("巡察"));
+                Problem p = w.add(Problem.draft(i.id(), "养老服务体系建设滞后"));
+                Measure a = w.add(Measure.draft(p.id(), "建立养老机构星级评定制度"));
+                Measure b = w.add(Measure.draft(p.id(), "开展居家养老服务试点工作"));
+                for (int k = 0; k < 1500; k++) {
+                    w.add(Measure.draft(p.id(), "填充措施" + k));
+                }
+                w.update(b.withStatus(io.github.rectification.ledger.domain.Status.DONE));
+                w.update(new Measure(a.id(), a.problemId(), a.seq(), "建立社区食堂运营补贴制度", a.leader(), a.department(),
+                        a.supportingDepartments(), a.person(), a.deadline(), a.status(), a.completedOn(), a.progress(),
+                        a.remarks(), a.order()));
+                ids[0] = a.id();
+                ids[1] = b.id();
+                return null;
+            });
+            assertThat(store.find(MeasureFilter.text("社区食堂", TODAY)).measureIds()).containsExactly(ids[0]);
+            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
+            assertThat(store.find(MeasureFilter.text("居家养老", TODAY)).measureIds()).containsExactly(ids[1]);
+            assertThat(store.find(MeasureFilter.text("填充措施1499", TODAY)).measureIds()).hasSize(1);
+            assertThat(store.find(MeasureFilter.text("体系建设", TODAY)).problemIds()).hasSize(1);
+            // an ordinary add after the bulk write is indexed by the trigger again
+            Measure later = store.add(Measure.draft(store.measure(ids[0]).orElseThrow().problemId(), "推进殡葬改革"));
+            assertThat(store.find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
+            store.removeMeasure(ids[1]);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("INSERT INTO measure_fts (measure_fts) VALUES ('integrity-check')");
+            st.execute("INSERT INTO problem_fts (problem_fts) VALUES ('integrity-check')");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                    + " AND name IN ('measure_fts_insert', 'problem_fts_insert')")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void aFailedBulkWriteKeepsTheTriggers() throws Exception {
+        Path file = dir.resolve("rollback.zgtz");
+        try (LedgerStore store = LedgerStore.open(file)) {
+            assertThatThrownBy(() -> store.bulk(w -> {
+                Inspection i = w.add(Inspection.draft("巡察"));
+                w.add(Problem.draft(i.id(), "问题"));
+                throw new IllegalStateException("stop");
+            })).hasMessage("stop");
+            Inspection i = store.add(Inspection.draft("巡察"));
+            Problem p = store.add(Problem.draft(i.id(), "干部选拔任用不规范"));
+            Measure m = store.add(Measure.draft(p.id(), "修订干部工作规程"));
+            assertThat(store.find(MeasureFilter.text("选拔任用", TODAY)).measureIds()).containsExactly(m.id());
+            assertThat(store.find(MeasureFilter.text("工作规程", TODAY)).measureIds()).containsExactly(m.id());
+        }
+    }
+}
