@@ -106,7 +106,7 @@ public final class SyntheticLedger {
 
     private static Measure measure(Random random, long problemId, int n, int year) {
         String text = pick(random, HEADS) + "。" + pick(random, ACTIONS) + ";" + pick(random, ACTIONS) + ","
-                + pick(random, RESULTS) + "。截至" + year + "年" + (1 + random.nextInt(12)) + "月底,共完成"
+                + pick(random, RESULTS) + "," + pick(random, RESULTS) + "。截至" + year + "年" + (1 + random.nextInt(12)) + "月底,共完成"
                 + (1 + random.nextInt(300)) + "项具体任务," + pick(random, CLOSINGS);
         int roll = random.nextInt(100);
         Status status = roll < 60 ? Status.DONE : roll < 80 ? Status.IN_PROGRESS : roll < 90 ? Status.LONG_TERM

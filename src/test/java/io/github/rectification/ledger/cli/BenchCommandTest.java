@@ -1,0 +1,103 @@
+package io.github.rectification.ledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void storeBenchmarkReportsEveryStepAsJson() throws Exception {
+        Path file = dir.resolve("bench.zgtz");
+        CliRun run = CliRun.of("bench", "store", "--measures", "600", "--inspections", "3", "--repeats", "1",
+                "--db", file.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode r = new ObjectMapper().readTree(run.out());
+        assertThat(r.get("benchmark").asText()).isEqualTo("store");
+        assertThat(r.get("measures").asInt()).isEqualTo(600);
+        assertThat(r.get("inspections").asInt()).isEqualTo(3);
+        assertThat(r.get("file_bytes").asLong()).isEqualTo(Files.size(file));
+        List<String> keys = new ArrayList<>();
+        for (JsonNode step : r.get("steps")) {
+            keys.add(step.get("key").asText());
+            assertThat(step.get("ms").asDouble()).as(step.toString()).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(keys).contains("create", "open", "tree_first_screen", "filter_fts", "filter_like");
+        JsonNode like = stepOf(r, "filter_like");
+        assertThat(like.get("repeat_ms").isNumber()).isTrue();
+        assertThat(like.get("result").asText()).contains("条措施");
+
+        try (LedgerStore store = LedgerStore.openReadOnly(file)) {
+            Ledger ledger = store.snapshot();
+            assertThat(ledger.inspections()).hasSize(3);
+            assertThat(ledger.measures()).hasSize(600);
+            assertThat(ledger.measures()).allSatisfy(m -> assertThat(m.text().length()).isGreaterThan(100));
+            long expectedLikeHits = ledger.measures().stream().filter(m -> mentions(ledger, m, "养老")).count();
+            assertThat(like.get("result").asText()).startsWith(expectedLikeHits + " 条措施");
+        }
+    }
+
+    private static boolean mentions(Ledger ledger, Measure m, String word) {
+        return m.text().contains(word) || m.progress().contains(word) || m.department().contains(word)
+                || ledger.problems().stream().filter(p -> p.id() == m.problemId())
+                        .anyMatch(p -> p.title().contains(word) || p.category().contains(word));
+    }
+
+    private static JsonNode stepOf(JsonNode report, String key) {
+        for (JsonNode step : report.get("steps")) {
+            if (step.get("key").asText().equals(key)) {
+                return step;
+            }
+        }
+        throw new AssertionError("no step " + key);
+    }
+
+    @Test
+    void theTableNamesTheSteps() {
+        CliRun run = CliRun.of("bench", "store", "--measures", "200", "--repeats", "0");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("台账存储基准测试").contains("新建:批量写入").contains("筛选“养老”(LIKE)")
+                .contains("CPU(ms)");
+    }
+
+    @Test
+    void anExistingFileIsNotTouched() throws Exception {
+        Path file = dir.resolve("mine.zgtz");
+        Files.writeString(file, "重要内容", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("bench", "store", "--measures", "100", "--db", file.toString());
+        assertThat(run.code()).isEqualTo(LedgerCli.REJECTED);
+        assertThat(run.err()).contains("文件已存在");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("重要内容");
+    }
+
+    @Test
+    void aNonsenseSizeIsAUsageError() {
+        assertThat(CliRun.of("bench", "store", "--measures", "0").code()).isEqualTo(LedgerCli.USAGE);
+        assertThat(CliRun.of("bench", "store", "--measures", "many").code()).isEqualTo(LedgerCli.USAGE);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameLedger() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (String name : List.of("a.zgtz", "b.zgtz")) {
+            try (LedgerStore store = LedgerStore.open(dir.resolve(name))) {
+                SyntheticLedger.write(store, 120, 2, 7);
+                texts.add(store.snapshot().measures().stream().map(Measure::text).reduce("", String::concat));
+            }
+        }
+        assertThat(texts.get(0)).isEqualTo(texts.get(1)).isNotEmpty();
+    }
+}
