@@ -12,6 +12,9 @@ import io.github.rectification.ledger.ui.registers.AccountabilityView;
 import io.github.rectification.ledger.ui.registers.AccountabilityViewModel;
 import io.github.rectification.ledger.ui.registers.InstitutionView;
 import io.github.rectification.ledger.ui.registers.InstitutionViewModel;
+import io.github.rectification.ledger.ui.report.DashboardView;
+import io.github.rectification.ledger.ui.report.DashboardViewModel;
+import io.github.rectification.ledger.ui.report.ReportActions;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.status.StatusBarView;
 import io.github.rectification.ledger.ui.status.StatusBarViewModel;
@@ -41,6 +44,8 @@ import javafx.stage.Stage;
  * and handed to the views.
  */
 public final class MainWindow {
+    /** The dashboard tab's id. */
+    public static final String DASHBOARD_TAB = "tabDashboard";
     private static final String STYLESHEET = "/io/github/rectification/ledger/ui/ledger.css";
 
     private final Stage stage;
@@ -57,6 +62,9 @@ public final class MainWindow {
     private final StatusBarViewModel statusViewModel;
     private final WelcomePane welcome = new WelcomePane();
     private final FileActions fileActions;
+    private final DashboardViewModel dashboardViewModel;
+    private final DashboardView dashboardView;
+    private final ReportActions reportActions;
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
     private final BorderPane root = new BorderPane();
@@ -76,6 +84,9 @@ public final class MainWindow {
         treeViewModel.selectedProperty().addListener((obs, old, now) ->
                 formView.show(now == null ? null : now.getValue().key()));
         statusViewModel = new StatusBarViewModel(session, executor, today);
+        dashboardViewModel = new DashboardViewModel(session, executor, today);
+        dashboardView = new DashboardView(dashboardViewModel, this::showMeasure);
+        reportActions = new ReportActions(stage, session, executor, dialogs, today);
 
         welcome.actions().add(new WelcomePane.WelcomeAction("welcomeNewInspection", lang("action.add.inspection"),
                 lang("welcome.new.inspection"), treeActions::addInspection));
@@ -105,7 +116,8 @@ public final class MainWindow {
         return List.of(
                 tab("tabLedger", lang("tab.ledger"), ledger),
                 tab("tabAccountability", lang("tab.accountability"), new AccountabilityView(accountability)),
-                tab("tabInstitutions", lang("tab.institutions"), new InstitutionView(institutions)));
+                tab("tabInstitutions", lang("tab.institutions"), new InstitutionView(institutions)),
+                tab(DASHBOARD_TAB, lang("tab.dashboard"), dashboardView));
     }
 
     private static Tab tab(String id, String text, javafx.scene.Node content) {
@@ -212,6 +224,27 @@ public final class MainWindow {
         if (index >= 0 && index < tabs.getTabs().size()) {
             tabs.getSelectionModel().select(index);
         }
+    }
+
+    /** Selects the tab with this id. */
+    public void selectTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Shows a measure in the ledger tree (from the dashboard's warning lists). */
+    public void showMeasure(long measureId) {
+        selectTab(0);
+        treeViewModel.modeProperty().set(TreeMode.BY_INSPECTION);
+        treeViewModel.select(io.github.rectification.ledger.ui.session.NodeKey.measure(measureId));
+    }
+
+    public ReportActions reportActions() {
+        return reportActions;
+    }
+
+    public DashboardViewModel dashboardViewModel() {
+        return dashboardViewModel;
     }
 
     public void showTreeMode(TreeMode mode) {

@@ -26,7 +26,7 @@ public final class MenuBarFactory {
     }
 
     public MenuBar create() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), reportMenu(), helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -106,12 +106,18 @@ public final class MenuBarFactory {
                 item("menuViewLedger", lang("tab.ledger"), "Shortcut+1", () -> window.selectTab(0)),
                 item("menuViewAccountability", lang("tab.accountability"), "Shortcut+2", () -> window.selectTab(1)),
                 item("menuViewInstitutions", lang("tab.institutions"), "Shortcut+3", () -> window.selectTab(2)),
-                // further tabs (dashboard) get their item here
+                // further tabs get their item here
+                item("menuViewDashboard", lang("tab.dashboard"), "Shortcut+4",
+                        () -> window.selectTab(MainWindow.DASHBOARD_TAB)),
                 new SeparatorMenuItem(),
                 item("menuViewByInspection", lang("tree.mode.inspection"), null,
                         () -> window.showTreeMode(io.github.rectification.ledger.ui.tree.TreeMode.BY_INSPECTION)),
                 item("menuViewByDepartment", lang("tree.mode.department"), null,
                         () -> window.showTreeMode(io.github.rectification.ledger.ui.tree.TreeMode.BY_DEPARTMENT)));
+    }
+
+    private Menu reportMenu() {
+        return new ReportMenu(window).create();
     }
 
     private Menu helpMenu() {

@@ -1,0 +1,27 @@
+package io.github.rectification.ledger.report.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/** The pages of a PDF as pictures, for a print preview and for printing the same layout as the PDF. */
+public final class PdfPageImages {
+    private PdfPageImages() {
+    }
+
+    public static List<BufferedImage> render(byte[] pdf, float dpi) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            List<BufferedImage> out = new ArrayList<>(doc.getNumberOfPages());
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                out.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+            return out;
+        }
+    }
+}

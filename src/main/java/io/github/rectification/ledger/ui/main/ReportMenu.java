@@ -1,0 +1,73 @@
+package io.github.rectification.ledger.ui.main;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+import static io.github.rectification.ledger.ui.main.MenuBarFactory.item;
+
+import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.ui.report.ReportActions;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+
+/** The Report menu: dashboard, print preview, summary exports, the notice, and the counting settings. */
+final class ReportMenu {
+    private final MainWindow window;
+
+    ReportMenu(MainWindow window) {
+        this.window = window;
+    }
+
+    Menu create() {
+        ReportActions r = window.reportActions();
+        Menu rule = countingRuleMenu(r);
+        Menu menu = MenuBarFactory.menu("menuReport", lang("menu.report"),
+                item("menuReportDashboard", lang("tab.dashboard"), null, () -> window.selectTab(MainWindow.DASHBOARD_TAB)),
+                new SeparatorMenuItem(),
+                item("menuReportPreview", lang("menu.report.preview"), "Shortcut+P", r::printPreview),
+                item("menuReportPdf", lang("report.export.pdf"), null, r::exportPdf),
+                item("menuReportExcel", lang("report.export.excel"), null, r::exportExcel),
+                new SeparatorMenuItem(),
+                item("menuReportNotice", lang("menu.report.notice"), "Shortcut+Shift+N", r::draftNotice),
+                new SeparatorMenuItem(),
+                rule,
+                item("menuReportBands", lang("bands.title") + "…", null, r::editWarningBands),
+                item("menuReportFont", lang("font.choose") + "…", null, r::chooseFont));
+        for (var i : menu.getItems()) {
+            if (i != rule && !(i instanceof SeparatorMenuItem) && !"menuReportDashboard".equals(i.getId())) {
+                i.disableProperty().bind(window.session().storeProperty().isNull());
+            }
+        }
+        return menu;
+    }
+
+    /** Basis (measures / problems) and whether long-term measures count as done, shown as the ledger has them. */
+    private Menu countingRuleMenu(ReportActions r) {
+        ToggleGroup basis = new ToggleGroup();
+        RadioMenuItem measures = new RadioMenuItem(lang("rule.basis.measures"));
+        measures.setId("menuRuleMeasures");
+        measures.setToggleGroup(basis);
+        RadioMenuItem problems = new RadioMenuItem(lang("rule.basis.problems"));
+        problems.setId("menuRuleProblems");
+        problems.setToggleGroup(basis);
+        CheckMenuItem longTerm = new CheckMenuItem(lang("rule.long.term"));
+        longTerm.setId("menuRuleLongTerm");
+        Menu menu = MenuBarFactory.menu("menuReportRule", lang("menu.report.rule"), measures, problems,
+                new SeparatorMenuItem(), longTerm);
+        menu.setOnShowing(e -> {
+            CountingRule now = r.countingRule();
+            measures.setSelected(now.basis() == CountingRule.Basis.MEASURES);
+            problems.setSelected(now.basis() == CountingRule.Basis.PROBLEMS);
+            longTerm.setSelected(now.longTermCountsAsDone());
+        });
+        measures.setOnAction(e -> r.setCountingRule(
+                new CountingRule(CountingRule.Basis.MEASURES, r.countingRule().longTermCountsAsDone())));
+        problems.setOnAction(e -> r.setCountingRule(
+                new CountingRule(CountingRule.Basis.PROBLEMS, r.countingRule().longTermCountsAsDone())));
+        longTerm.setOnAction(e -> r.setCountingRule(
+                new CountingRule(r.countingRule().basis(), longTerm.isSelected())));
+        menu.disableProperty().bind(window.session().storeProperty().isNull());
+        return menu;
+    }
+}

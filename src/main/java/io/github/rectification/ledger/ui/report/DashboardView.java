@@ -1,0 +1,171 @@
+package io.github.rectification.ledger.ui.report;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.report.stats.GroupFigures;
+import io.github.rectification.ledger.report.stats.LedgerStatistics;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Side;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The dashboard: the key figures in large type with the counting rule, a pie of the measures by
+ * status, a stacked bar chart by lead department, and the deadline warnings grouped by department and
+ * by leader. A click on a warning selects its measure in the ledger tree.
+ */
+public final class DashboardView extends ScrollPane {
+    private final Label problems = figure("figProblems");
+    private final Label measures = figure("figMeasures");
+    private final Label done = figure("figDone");
+    private final Label rate = figure("figRate");
+    private final Label unfinished = figure("figUnfinished");
+    private final Label overdue = figure("figOverdue");
+    private final Label rule = new Label();
+    private final PieChart statusChart = new PieChart();
+    private final StackedBarChart<String, Number> departmentChart =
+            new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final WarningList byDepartment;
+    private final WarningList byLeader;
+
+    public DashboardView(DashboardViewModel viewModel, Consumer<Long> selectMeasure) {
+        setId("dashboard");
+        setFitToWidth(true);
+        getStyleClass().add("dashboard");
+
+        rule.setId("figRule");
+        rule.getStyleClass().add("dashboard-rule");
+        rule.setWrapText(true);
+        HBox tiles = new HBox(12,
+                tile(problems, lang("dashboard.problems")),
+                tile(measures, lang("dashboard.measures")),
+                tile(done, lang("dashboard.done")),
+                tile(rate, lang("dashboard.rate")),
+                tile(unfinished, lang("dashboard.unfinished")),
+                tile(overdue, lang("dashboard.overdue")));
+
+        statusChart.setId("statusChart");
+        statusChart.setTitle(lang("dashboard.chart.status"));
+        statusChart.setLegendSide(Side.RIGHT);
+        statusChart.setLabelsVisible(false);
+        statusChart.setAnimated(false);
+        statusChart.setPrefSize(420, 300);
+        departmentChart.setId("departmentChart");
+        departmentChart.setTitle(lang("dashboard.chart.department"));
+        departmentChart.setAnimated(false);
+        departmentChart.setPrefSize(620, 300);
+        departmentChart.getYAxis().setLabel(lang("dashboard.chart.measures"));
+        HBox.setHgrow(departmentChart, Priority.ALWAYS);
+        HBox charts = new HBox(12, statusChart, departmentChart);
+
+        byDepartment = new WarningList("warningsByDepartment", lang("dashboard.group.department"),
+                m -> blank(m.department(), lang("dashboard.none.department")), selectMeasure);
+        byLeader = new WarningList("warningsByLeader", lang("dashboard.group.leader"),
+                m -> blank(m.leader(), lang("dashboard.none.leader")), selectMeasure);
+        VBox left = new VBox(4, heading(lang("dashboard.warnings.department")), byDepartment);
+        VBox right = new VBox(4, heading(lang("dashboard.warnings.leader")), byLeader);
+        byDepartment.setPrefHeight(260);
+        byLeader.setPrefHeight(260);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox lists = new HBox(12, left, right);
+
+        Label title = new Label(lang("dashboard.title"));
+        title.getStyleClass().add("dashboard-title");
+        VBox content = new VBox(10, title, tiles, rule, charts, lists);
+        content.setPadding(new Insets(12));
+        setContent(content);
+
+        viewModel.statisticsProperty().addListener((obs, old, now) -> show(now));
+        show(viewModel.statisticsProperty().get());
+    }
+
+    private void show(LedgerStatistics s) {
+        if (s == null) {
+            for (Label l : new Label[] {problems, measures, done, rate, unfinished, overdue}) {
+                l.setText("—");
+            }
+            rule.setText("");
+            statusChart.getData().clear();
+            departmentChart.getData().clear();
+            byDepartment.show(java.util.List.of());
+            byLeader.show(java.util.List.of());
+            return;
+        }
+        LedgerFigures f = s.figures();
+        problems.setText(Integer.toString(f.problems()));
+        measures.setText(Integer.toString(f.measures()));
+        done.setText(Integer.toString(f.measuresCountedDone()));
+        rate.setText(f.rate().formatted());
+        unfinished.setText(Integer.toString(f.measuresUnfinished()));
+        overdue.setText(Integer.toString(f.overdue()));
+        rule.setText(lang("dashboard.rule", f.ruleText()));
+
+        // every status in a fixed order, so each keeps its colour (ledger.css)
+        statusChart.setData(FXCollections.observableArrayList());
+        for (Status st : Status.values()) {
+            statusChart.getData().add(new PieChart.Data(st.word() + " " + f.count(st), f.count(st)));
+        }
+        departmentChart.getData().clear();
+        XYChart.Series<String, Number> doneSeries = new XYChart.Series<>();
+        doneSeries.setName(Status.DONE.word());
+        XYChart.Series<String, Number> longTermSeries = new XYChart.Series<>();
+        longTermSeries.setName(Status.LONG_TERM.word());
+        XYChart.Series<String, Number> openSeries = new XYChart.Series<>();
+        openSeries.setName(lang("dashboard.unfinished"));
+        for (GroupFigures g : s.byDepartment()) {
+            LedgerFigures gf = g.figures();
+            doneSeries.getData().add(new XYChart.Data<>(g.name(), gf.count(Status.DONE)));
+            longTermSeries.getData().add(new XYChart.Data<>(g.name(), gf.count(Status.LONG_TERM)));
+            openSeries.getData().add(new XYChart.Data<>(g.name(), gf.measuresUnfinished()));
+        }
+        ((CategoryAxis) departmentChart.getXAxis()).setCategories(FXCollections.observableArrayList(
+                s.byDepartment().stream().map(GroupFigures::name).toList()));
+        departmentChart.getData().setAll(java.util.List.of(doneSeries, longTermSeries, openSeries));
+        byDepartment.show(s.warnings());
+        byLeader.show(s.warnings());
+    }
+
+    private static Label figure(String id) {
+        Label l = new Label("—");
+        l.setId(id);
+        l.getStyleClass().add("dashboard-figure");
+        return l;
+    }
+
+    private static VBox tile(Label value, String caption) {
+        Label c = new Label(caption);
+        c.getStyleClass().add("dashboard-caption");
+        VBox box = new VBox(2, value, c);
+        box.getStyleClass().add("dashboard-tile");
+        box.setMinWidth(130);
+        return box;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("dashboard-heading");
+        return l;
+    }
+
+    private static String blank(String s, String otherwise) {
+        return s == null || s.isBlank() ? otherwise : s;
+    }
+
+    /** The department warning list, for the window's tests. */
+    WarningList departmentWarnings() {
+        return byDepartment;
+    }
+}

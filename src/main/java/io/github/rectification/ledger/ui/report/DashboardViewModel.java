@@ -1,0 +1,55 @@
+package io.github.rectification.ledger.ui.report;
+
+import io.github.rectification.ledger.report.stats.LedgerStatistics;
+import io.github.rectification.ledger.report.stats.StatisticsService;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** The statistics the dashboard shows, counted again in the background after every change of the ledger. */
+public final class DashboardViewModel {
+    private final LedgerSession session;
+    private final TaskExecutor executor;
+    private final Supplier<LocalDate> today;
+    private final ReadOnlyObjectWrapper<LedgerStatistics> statistics = new ReadOnlyObjectWrapper<>();
+    private BackgroundTask<LedgerStatistics> counting;
+
+    public DashboardViewModel(LedgerSession session, TaskExecutor executor, Supplier<LocalDate> today) {
+        this.session = session;
+        this.executor = executor;
+        this.today = today;
+        session.lastChangeProperty().addListener((obs, old, now) -> refresh());
+    }
+
+    public void refresh() {
+        if (!session.isOpen()) {
+            statistics.set(null);
+            return;
+        }
+        if (counting != null) {
+            counting.cancel();
+        }
+        LedgerStore store = session.store();
+        LocalDate day = today.get();
+        BackgroundTask<LedgerStatistics> task = BackgroundTask.wrap(() -> StatisticsService.of(store, day));
+        counting = task;
+        executor.execute(task.onSuccess(s -> {
+            if (!task.isCancelled()) {
+                statistics.set(s);
+            }
+        }));
+    }
+
+    public ReadOnlyObjectProperty<LedgerStatistics> statisticsProperty() {
+        return statistics.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+}

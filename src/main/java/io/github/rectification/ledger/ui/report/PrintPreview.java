@@ -1,0 +1,139 @@
+package io.github.rectification.ledger.ui.report;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.ui.common.DialogService;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The print preview of the leaders' summary: its A4 pages as they print, with page setup and
+ * printing through the system's printers.
+ */
+public final class PrintPreview {
+    /** Width of a page on screen, in pixels. */
+    static final double PAGE_WIDTH = 680;
+
+    private final Stage stage = new Stage();
+    private final List<Image> pages = new ArrayList<>();
+    private final DialogService dialogs;
+    private PrinterJob job;
+
+    public PrintPreview(Window owner, List<BufferedImage> images, DialogService dialogs, Runnable exportPdf) {
+        this.dialogs = dialogs;
+        images.forEach(i -> pages.add(SwingFXUtils.toFXImage(i, null)));
+        VBox sheets = new VBox(16);
+        sheets.setId("previewPages");
+        sheets.setAlignment(Pos.TOP_CENTER);
+        sheets.setPadding(new Insets(16));
+        sheets.getStyleClass().add("print-preview");
+        for (Image page : pages) {
+            ImageView view = new ImageView(page);
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.setFitWidth(PAGE_WIDTH);
+            view.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0.4)));
+            sheets.getChildren().add(view);
+        }
+        ScrollPane scroll = new ScrollPane(sheets);
+        scroll.setFitToWidth(true);
+
+        Button setup = button("previewPageSetup", lang("print.page.setup"), this::pageSetup);
+        Button print = button("previewPrint", lang("print.print"), this::print);
+        Button pdf = button("previewExportPdf", lang("report.export.pdf"), exportPdf);
+        Label count = new Label(lang("print.pages", pages.size()));
+        count.setId("previewPageCount");
+        ToolBar bar = new ToolBar(print, setup, pdf, count);
+
+        BorderPane root = new BorderPane(scroll);
+        root.setTop(bar);
+        stage.initOwner(owner);
+        stage.initModality(Modality.NONE);
+        stage.setTitle(lang("print.preview.title"));
+        stage.setScene(new Scene(root, PAGE_WIDTH + 80, 820));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public int pageCount() {
+        return pages.size();
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private boolean ensureJob() {
+        if (job == null) {
+            job = PrinterJob.createPrinterJob();
+        }
+        if (job == null) {
+            dialogs.showInformation(lang("print.preview.title"), lang("print.no.printer"));
+            return false;
+        }
+        return true;
+    }
+
+    private void pageSetup() {
+        if (ensureJob()) {
+            job.showPageSetupDialog(stage);
+        }
+    }
+
+    private void print() {
+        if (!ensureJob() || !job.showPrintDialog(stage)) {
+            return;
+        }
+        PageLayout layout = job.getJobSettings().getPageLayout();
+        boolean ok = true;
+        for (Image page : pages) {
+            ImageView v = new ImageView(page);
+            v.setPreserveRatio(true);
+            v.setSmooth(true);
+            v.setFitWidth(layout.getPrintableWidth());
+            v.setFitHeight(layout.getPrintableHeight());
+            ok = job.printPage(v);
+            if (!ok) {
+                break;
+            }
+        }
+        if (ok) {
+            job.endJob();
+        } else {
+            job.cancelJob();
+            dialogs.showInformation(lang("print.preview.title"), lang("print.failed"));
+        }
+        job = null;
+    }
+}

@@ -1,0 +1,314 @@
+package io.github.rectification.ledger.ui.report;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.report.docx.NoticeDocx;
+import io.github.rectification.ledger.report.notice.NoticeDraft;
+import io.github.rectification.ledger.report.notice.NoticeDrafter;
+import io.github.rectification.ledger.report.notice.NoticeTemplate;
+import io.github.rectification.ledger.report.pdf.CjkFont;
+import io.github.rectification.ledger.report.pdf.CjkFontLocator;
+import io.github.rectification.ledger.report.pdf.FontNotFoundException;
+import io.github.rectification.ledger.report.pdf.PdfPageImages;
+import io.github.rectification.ledger.report.pdf.SummaryPdf;
+import io.github.rectification.ledger.report.stats.ConsistencyCheck;
+import io.github.rectification.ledger.report.stats.Finding;
+import io.github.rectification.ledger.report.stats.LedgerStatistics;
+import io.github.rectification.ledger.report.stats.ReportSettings;
+import io.github.rectification.ledger.report.stats.StatisticsService;
+import io.github.rectification.ledger.report.summary.SummaryBuilder;
+import io.github.rectification.ledger.report.summary.SummaryDocument;
+import io.github.rectification.ledger.report.xlsx.SummaryWorkbook;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.DialogService.FileDialogConfig;
+import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+
+/** What the Report menu does: print preview, PDF and Excel summaries, the notice, and the report settings. */
+public final class ReportActions {
+    /** Resolution of the preview and printed pages. */
+    static final float PRINT_DPI = 150f;
+
+    private final Stage owner;
+    private final LedgerSession session;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Supplier<LocalDate> today;
+    private PrintPreview preview;
+    private NoticeEditor notice;
+
+    public ReportActions(Stage owner, LedgerSession session, TaskExecutor executor, DialogService dialogs,
+            Supplier<LocalDate> today) {
+        this.owner = owner;
+        this.session = session;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.today = today;
+    }
+
+    private boolean ready() {
+        return session.isOpen();
+    }
+
+    private SummaryDocument summary(LedgerStore store, LocalDate day) {
+        return SummaryBuilder.of(StatisticsService.of(store, day));
+    }
+
+    private CjkFont font(LedgerStore store) throws FontNotFoundException {
+        return CjkFontLocator.open(ReportSettings.fontFile(store));
+    }
+
+    /** Report > Print preview: the summary's pages, to print. */
+    public void printPreview() {
+        if (!ready()) {
+            return;
+        }
+        LedgerStore store = session.store();
+        LocalDate day = today.get();
+        executor.execute(BackgroundTask.wrap(() -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (CjkFont cjk = font(store)) {
+                SummaryPdf.write(summary(store, day), cjk, bytes);
+            }
+            return PdfPageImages.render(bytes.toByteArray(), PRINT_DPI);
+        }).onSuccess(this::showPreview).onFailure(this::failed));
+    }
+
+    private void showPreview(List<BufferedImage> pages) {
+        if (preview != null) {
+            preview.stage().close();
+        }
+        preview = new PrintPreview(owner, pages, dialogs, this::exportPdf);
+        preview.show();
+    }
+
+    /** Report > Export summary as PDF. */
+    public void exportPdf() {
+        if (!ready()) {
+            return;
+        }
+        LedgerStore store = session.store();
+        LocalDate day = today.get();
+        save(lang("report.export.pdf"), lang("report.filter.pdf"), "*.pdf", lang("report.file.summary") + ".pdf")
+                .ifPresent(file -> executor.execute(BackgroundTask.wrap(() -> {
+                    try (CjkFont cjk = font(store)) {
+                        SummaryPdf.write(summary(store, day), cjk, file);
+                    }
+                    return file;
+                }).onSuccess(this::written).onFailure(this::failed)));
+    }
+
+    /** Report > Export summary as Excel. */
+    public void exportExcel() {
+        if (!ready()) {
+            return;
+        }
+        LedgerStore store = session.store();
+        LocalDate day = today.get();
+        save(lang("report.export.excel"), lang("report.filter.excel"), "*.xlsx", lang("report.file.summary") + ".xlsx")
+                .ifPresent(file -> executor.execute(BackgroundTask.wrap(() -> {
+                    SummaryWorkbook.write(summary(store, day), file);
+                    return file;
+                }).onSuccess(this::written).onFailure(this::failed)));
+    }
+
+    /** Report > Draft the notice: the editable draft with its checks. */
+    public void draftNotice() {
+        if (!ready()) {
+            return;
+        }
+        LedgerStore store = session.store();
+        LocalDate day = today.get();
+        executor.execute(BackgroundTask.wrap(() -> NoticeInput.read(store, day)).onSuccess(this::showNotice)
+                .onFailure(this::failed));
+    }
+
+    private void showNotice(NoticeInput in) {
+        if (in.draft() == null) {
+            dialogs.showInformation(lang("notice.title"), lang("notice.no.inspection"));
+            return;
+        }
+        if (notice != null) {
+            notice.stage().close();
+        }
+        notice = new NoticeEditor(owner, in.draft().text(), in.figures(), in.findings(), new NoticeEditor.Exports() {
+            @Override
+            public void docx(String text) {
+                exportNotice(text, true);
+            }
+
+            @Override
+            public void text(String text) {
+                exportNotice(text, false);
+            }
+
+            @Override
+            public void editClosing(Consumer<String> redraft) {
+                ReportActions.this.editClosing(redraft);
+            }
+        });
+        notice.show();
+    }
+
+    public NoticeEditor noticeEditor() {
+        return notice;
+    }
+
+    public PrintPreview printPreviewWindow() {
+        return preview;
+    }
+
+    private void exportNotice(String text, boolean docx) {
+        if (notice != null && notice.mismatches() > 0 && !dialogs.showConfirmation(lang("notice.title"),
+                lang("notice.mismatch.confirm", notice.mismatches()), lang("notice.export.anyway"))) {
+            return;
+        }
+        Optional<Path> target = docx
+                ? save(lang("notice.export.docx"), lang("report.filter.docx"), "*.docx", lang("notice.file") + ".docx")
+                : save(lang("notice.export.text"), lang("report.filter.text"), "*.txt", lang("notice.file") + ".txt");
+        target.ifPresent(file -> executor.execute(BackgroundTask.wrap(() -> {
+            if (docx) {
+                NoticeDocx.write(NoticeDraft.parse(text), file);
+            } else {
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+            }
+            return file;
+        }).onSuccess(this::written).onFailure(this::failed)));
+    }
+
+    /** The closing part of the notice, kept in the ledger; the draft is made again with it. */
+    private void editClosing(Consumer<String> redraft) {
+        LedgerStore store = session.store();
+        TextArea area = new TextArea(ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING));
+        area.setId("closingTemplate");
+        area.setWrapText(true);
+        area.setPrefSize(720, 360);
+        Dialog<ButtonType> d = dialog(lang("notice.closing.edit"), area);
+        d.setHeaderText(lang("notice.closing.hint"));
+        if (d.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            ReportSettings.setNoticeClosing(store, area.getText());
+            LocalDate day = today.get();
+            executor.execute(BackgroundTask.wrap(() -> NoticeInput.read(store, day))
+                    .onSuccess(in -> redraft.accept(in.draft().text())).onFailure(this::failed));
+        }
+    }
+
+    /** Report > Counting rule: stored in the ledger; every view counts again. */
+    public void setCountingRule(CountingRule rule) {
+        if (ready() && !rule.equals(session.store().countingRule())) {
+            session.store().setCountingRule(rule);
+            session.changed(null);
+        }
+    }
+
+    public CountingRule countingRule() {
+        return ready() ? session.store().countingRule() : CountingRule.DEFAULT;
+    }
+
+    /** Report > Warning bands: the days before a deadline when a measure turns yellow and blue. */
+    public void editWarningBands() {
+        if (!ready()) {
+            return;
+        }
+        WarningBands now = ReportSettings.warningBands(session.store());
+        Spinner<Integer> soon = new Spinner<>(0, 365, now.dueSoonDays());
+        soon.setId("bandDueSoon");
+        soon.setEditable(true);
+        Spinner<Integer> upcoming = new Spinner<>(0, 365, now.upcomingDays());
+        upcoming.setId("bandUpcoming");
+        upcoming.setEditable(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(lang("bands.due.soon")), soon);
+        grid.addRow(1, new Label(lang("bands.upcoming")), upcoming);
+        Dialog<ButtonType> d = dialog(lang("bands.title"), grid);
+        if (d.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            try {
+                ReportSettings.setWarningBands(session.store(), new WarningBands(soon.getValue(), upcoming.getValue()));
+                session.changed(null);
+            } catch (IllegalArgumentException e) {
+                dialogs.showError(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Report > PDF font: a TrueType font file that wins over the system's. */
+    public void chooseFont() {
+        if (!ready()) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.showOpenDialog(new FileDialogConfig(lang("font.choose"), null,
+                lang("font.filter"), List.of("*.ttf", "*.ttc"), null));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        try (CjkFont font = CjkFontLocator.open(chosen)) {
+            ReportSettings.setFontFile(session.store(), chosen.get());
+            dialogs.showInformation(lang("font.choose"), lang("font.chosen", font.name(), chosen.get()));
+        } catch (FontNotFoundException | java.io.IOException e) {
+            dialogs.showError(e.getMessage(), e);
+        }
+    }
+
+    private Optional<Path> save(String title, String filter, String pattern, String name) {
+        return dialogs.showSaveDialog(new FileDialogConfig(title, null, filter, List.of(pattern), name));
+    }
+
+    private void written(Path file) {
+        dialogs.showInformation(lang("report.written.title"), lang("report.written", file));
+    }
+
+    private void failed(Exception e) {
+        dialogs.showError(e instanceof FontNotFoundException ? e.getMessage() : lang("report.failed"), e);
+    }
+
+    private Dialog<ButtonType> dialog(String title, javafx.scene.Node content) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        return d;
+    }
+
+    /** What the notice editor needs, read in the background. */
+    private record NoticeInput(NoticeDraft draft, LedgerFigures figures, List<Finding> findings) {
+        static NoticeInput read(LedgerStore store, LocalDate day) {
+            Ledger ledger = store.snapshot();
+            if (ledger.inspections().isEmpty()) {
+                return new NoticeInput(null, null, List.of());
+            }
+            CountingRule rule = store.countingRule();
+            Inspection inspection = NoticeDrafter.defaultInspection(ledger);
+            String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
+            LedgerStatistics stats = StatisticsService.compute(ledger, rule, ReportSettings.warningBands(store), day);
+            return new NoticeInput(NoticeDrafter.draft(ledger, inspection, rule, day, closing),
+                    NoticeDrafter.figures(ledger, inspection, rule, day), ConsistencyCheck.of(stats));
+        }
+    }
+}

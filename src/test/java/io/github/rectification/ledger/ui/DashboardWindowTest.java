@@ -1,0 +1,203 @@
+package io.github.rectification.ledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.report.NoticeLedger;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import io.github.rectification.ledger.ui.main.UiPreferences;
+import io.github.rectification.ledger.ui.report.NoticeEditor;
+import io.github.rectification.ledger.ui.report.PrintPreview;
+import io.github.rectification.ledger.ui.session.NodeKey;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeTableCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dashboard on the notice's ledger with three measures still open: one overdue, one due within
+ * 10 days, one within 20; its figures match the ledger, a click on a warning selects the measure in
+ * the tree, and a change of the counting rule through the Report menu shows at once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DashboardWindowTest {
+    @TempDir
+    Path dir;
+    private MainWindow window;
+    private UiPreferences prefs;
+    private Stage stage;
+    private Path file;
+    private long dueSoon;
+    private long upcoming;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        file = dir.resolve("通报台账.zgtz");
+        LocalDate today = LocalDate.now();
+        try (LedgerStore store = LedgerStore.open(file)) {
+            NoticeLedger.build(store, 4);
+            List<Measure> all = store.snapshot().measures();
+            dueSoon = reopen(store, all.get(11), today.plusDays(5));
+            upcoming = reopen(store, all.get(57), today.plusDays(15));
+        }
+        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
+        window = MainWindow.show(stage, file, prefs);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    private static long reopen(LedgerStore store, Measure m, LocalDate deadline) {
+        store.update(new Measure(m.id(), m.problemId(), m.seq(), m.text(), m.leader(), m.department(),
+                m.supportingDepartments(), m.person(), Deadline.on(deadline), Status.IN_PROGRESS, null, m.progress(),
+                m.remarks(), m.order()));
+        return m.id();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+        prefs.node().removeNode();
+    }
+
+    @Test
+    void figuresMatchTheLedgerAndAWarningSelectsItsMeasure(FxRobot robot) throws Exception {
+        robot.clickOn("#menuView").clickOn("#menuViewDashboard");
+        waitUntil(() -> text(robot, "#figRate").endsWith("%"));
+
+        LedgerFigures f;
+        try (LedgerStore store = LedgerStore.openReadOnly(file)) {
+            f = LedgerFigures.of(store.snapshot(), store.countingRule(), LocalDate.now());
+        }
+        assertThat(text(robot, "#figProblems")).isEqualTo(Integer.toString(f.problems())).isEqualTo("29");
+        assertThat(text(robot, "#figMeasures")).isEqualTo(Integer.toString(f.measures())).isEqualTo("145");
+        assertThat(text(robot, "#figDone")).isEqualTo(Integer.toString(f.measuresCountedDone())).isEqualTo("142");
+        assertThat(text(robot, "#figRate")).isEqualTo(f.rate().formatted()).isEqualTo("97.93%");
+        assertThat(text(robot, "#figUnfinished")).isEqualTo("3");
+        assertThat(text(robot, "#figOverdue")).isEqualTo(Integer.toString(f.overdue())).isEqualTo("1");
+        assertThat(text(robot, "#figRule")).contains("按整改措施计算").contains("含长期坚持4条");
+
+        // three warnings in each list, in their bands
+        assertThat(warningCells(robot, "#warningsByDepartment")).contains(NoticeLedger.OPEN_MEASURE,
+                "问题3的第2条整改措施", "问题12的第3条整改措施");
+        assertThat(warningCells(robot, "#warningsByLeader")).contains(NoticeLedger.OPEN_MEASURE);
+        assertThat(warningCells(robot, "#warningsByDepartment")).anyMatch(t -> t.startsWith("临期 剩余5天"))
+                .anyMatch(t -> t.startsWith("预警 剩余15天")).anyMatch(t -> t.startsWith("逾期"));
+        Path png = Screenshots.write(stage.getScene(), "dashboard");
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+
+        // a click on a warning shows its measure in the ledger tree
+        robot.clickOn(cell(robot, "#warningsByDepartment", "问题3的第2条整改措施"));
+        waitUntil(() -> window.treeViewModel().selectedKey().equals(java.util.Optional.of(NodeKey.measure(dueSoon))));
+        assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isZero();
+
+        robot.clickOn("#menuView").clickOn("#menuViewDashboard");
+        robot.clickOn(cell(robot, "#warningsByLeader", "问题12的第3条整改措施"));
+        waitUntil(() -> window.treeViewModel().selectedKey().equals(java.util.Optional.of(NodeKey.measure(upcoming))));
+
+        // the counting rule, changed in the Report menu, is stored and counted at once
+        robot.clickOn("#menuView").clickOn("#menuViewDashboard");
+        robot.clickOn("#menuReport").clickOn("#menuReportRule");
+        waitUntil(() -> robot.lookup("#menuRuleProblems").match(DashboardWindowTest::shown).tryQuery().isPresent());
+        // into the submenu sideways first, so the pointer does not cross the items below
+        Node measuresItem = robot.lookup("#menuRuleMeasures").match(DashboardWindowTest::shown).query();
+        robot.moveTo(measuresItem);
+        Node problems = robot.lookup("#menuRuleProblems").match(DashboardWindowTest::shown).query();
+        robot.clickOn(problems);
+        waitUntil(() -> text(robot, "#figRule").contains("按问题计算"));
+        assertThat(text(robot, "#figRate")).isEqualTo("89.66%"); // 26 of 29 problems
+        assertThat(window.session().store().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS,
+                true));
+    }
+
+    @Test
+    void printPreviewShowsTheSummaryPagesAndTheNoticeDraftIsChecked(FxRobot robot) throws Exception {
+        robot.clickOn("#menuReport").clickOn("#menuReportPreview");
+        waitUntil(() -> window.reportActions().printPreviewWindow() != null
+                && window.reportActions().printPreviewWindow().stage().isShowing());
+        PrintPreview preview = window.reportActions().printPreviewWindow();
+        assertThat(preview.pageCount()).isGreaterThanOrEqualTo(1);
+        assertThat(robot.from(preview.stage().getScene().getRoot()).lookup("#previewPageCount").queryLabeled()
+                .getText()).contains(Integer.toString(preview.pageCount()));
+        Screenshots.write(preview.stage().getScene(), "print-preview");
+        WaitForAsyncUtils.asyncFx(() -> preview.stage().close()).get(5, TimeUnit.SECONDS);
+
+        robot.clickOn("#menuReport").clickOn("#menuReportNotice");
+        waitUntil(() -> window.reportActions().noticeEditor() != null
+                && window.reportActions().noticeEditor().stage().isShowing());
+        NoticeEditor editor = window.reportActions().noticeEditor();
+        Node root = editor.stage().getScene().getRoot();
+        TextArea area = robot.from(root).lookup("#noticeText").queryAs(TextArea.class);
+        assertThat(area.getText()).contains("整改完成率97.93%").contains("尚未整改到位3个问题(3条整改措施)");
+        @SuppressWarnings("unchecked")
+        ListView<String> findings = robot.from(root).lookup("#noticeFindings").queryAs(ListView.class);
+        assertThat(findings.getItems()).isEmpty();
+
+        // type a wrong rate into the draft: the check names it
+        WaitForAsyncUtils.asyncFx(() -> {
+            int at = area.getText().indexOf("97.93%");
+            area.selectRange(at, at + 5);
+        }).get(5, TimeUnit.SECONDS);
+        robot.clickOn(area);
+        WaitForAsyncUtils.asyncFx(() -> {
+            int at = area.getText().indexOf("97.93%");
+            area.selectRange(at, at + 5);
+        }).get(5, TimeUnit.SECONDS);
+        robot.write("99.13");
+        waitUntil(() -> findings.getItems().stream().anyMatch(s -> s.contains("99.13%") && s.contains("97.93%")));
+        assertThat(editor.mismatches()).isEqualTo(1);
+        Screenshots.write(editor.stage().getScene(), "notice-editor");
+        WaitForAsyncUtils.asyncFx(() -> editor.stage().close()).get(5, TimeUnit.SECONDS);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    private static List<String> warningCells(FxRobot robot, String list) {
+        return robot.lookup(list + " .tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .map(c -> c.getText()).filter(t -> t != null && !t.isEmpty()).map(Object::toString).toList();
+    }
+
+    private static Node cell(FxRobot robot, String list, String text) {
+        return robot.lookup(list + " .tree-table-cell").match(n -> n instanceof TreeTableCell<?, ?> c
+                && n.getScene() != null && n.isVisible() && text.equals(c.getText())).query();
+    }
+
+    private static boolean shown(Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                && n.isVisible();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
