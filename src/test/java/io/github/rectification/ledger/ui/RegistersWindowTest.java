@@ -87,7 +87,9 @@ class RegistersWindowTest {
         robot.clickOn("#tabAccountability");
         robot.clickOn("张某某");
         robot.clickOn("#accountabilityDelete");
-        robot.clickOn("删除");
+        // the confirmation's button, not the tab's own 删除 button
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(
+                n -> n instanceof javafx.scene.control.Button b && "删除".equals(b.getText())).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.accountability()).isEmpty();
     }
