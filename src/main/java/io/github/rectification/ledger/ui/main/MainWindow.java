@@ -63,7 +63,7 @@ public final class MainWindow {
     private final WelcomePane welcome = new WelcomePane();
     private final FileActions fileActions;
     private final DashboardViewModel dashboardViewModel;
-    private final DashboardView dashboardView;
+    private DashboardView dashboardView;
     private final ReportActions reportActions;
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
@@ -85,7 +85,6 @@ public final class MainWindow {
                 formView.show(now == null ? null : now.getValue().key()));
         statusViewModel = new StatusBarViewModel(session, executor, today);
         dashboardViewModel = new DashboardViewModel(session, executor, today);
-        dashboardView = new DashboardView(dashboardViewModel, this::showMeasure);
         reportActions = new ReportActions(stage, session, executor, dialogs, today);
 
         welcome.actions().add(new WelcomePane.WelcomeAction("welcomeNewInspection", lang("action.add.inspection"),
@@ -117,7 +116,20 @@ public final class MainWindow {
                 tab("tabLedger", lang("tab.ledger"), ledger),
                 tab("tabAccountability", lang("tab.accountability"), new AccountabilityView(accountability)),
                 tab("tabInstitutions", lang("tab.institutions"), new InstitutionView(institutions)),
-                tab(DASHBOARD_TAB, lang("tab.dashboard"), dashboardView));
+                dashboardTab());
+    }
+
+    /** The dashboard is built when first shown, and counts only while it is shown. */
+    private Tab dashboardTab() {
+        Tab t = tab(DASHBOARD_TAB, lang("tab.dashboard"), new StackPane());
+        t.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && dashboardView == null) {
+                dashboardView = new DashboardView(dashboardViewModel, this::showMeasure);
+                t.setContent(dashboardView);
+            }
+            dashboardViewModel.setActive(shown);
+        });
+        return t;
     }
 
     private static Tab tab(String id, String text, javafx.scene.Node content) {

@@ -11,22 +11,41 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** The statistics the dashboard shows, counted again in the background after every change of the ledger. */
+/**
+ * The statistics the dashboard shows, counted again in the background after every change of the
+ * ledger while the dashboard is shown (and when it is shown again after changes).
+ */
 public final class DashboardViewModel {
     private final LedgerSession session;
     private final TaskExecutor executor;
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<LedgerStatistics> statistics = new ReadOnlyObjectWrapper<>();
     private BackgroundTask<LedgerStatistics> counting;
+    private boolean active;
+    private boolean stale = true;
 
     public DashboardViewModel(LedgerSession session, TaskExecutor executor, Supplier<LocalDate> today) {
         this.session = session;
         this.executor = executor;
         this.today = today;
-        session.lastChangeProperty().addListener((obs, old, now) -> refresh());
+        session.lastChangeProperty().addListener((obs, old, now) -> {
+            stale = true;
+            if (active) {
+                refresh();
+            }
+        });
+    }
+
+    /** Whether the dashboard is shown: only then does it count after each change. */
+    public void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            refresh();
+        }
     }
 
     public void refresh() {
+        stale = false;
         if (!session.isOpen()) {
             statistics.set(null);
             return;
