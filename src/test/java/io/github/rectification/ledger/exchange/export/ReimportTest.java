@@ -1,0 +1,207 @@
+package io.github.rectification.ledger.exchange.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.exchange.importer.ImportOptions;
+import io.github.rectification.ledger.exchange.importer.ImportPlan;
+import io.github.rectification.ledger.exchange.importer.ImportPlan.Change;
+import io.github.rectification.ledger.exchange.importer.ImportPlan.Kind;
+import io.github.rectification.ledger.exchange.importer.LedgerImporter;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.Samples;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An exported ledger edited in Excel (here with POI) and imported back updates exactly what was edited. */
+class ReimportTest {
+    @TempDir
+    Path dir;
+    LedgerStore store;
+    Path exported;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        store = LedgerStore.open(dir.resolve("ledger.zgtz"));
+        LedgerImporter.apply(Samples.dir().resolve("synthetic-500.xlsx"), store, ImportOptions.defaults());
+        exported = dir.resolve("exported.xlsx");
+        new LedgerExporter(store).export(exported, ExportProgress.NONE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    @Test
+    void anUnchangedExportImportsAsNoChange() throws Exception {
+        Ledger before = store.snapshot();
+        ImportPlan plan = LedgerImporter.apply(exported, store, ImportOptions.defaults());
+        assertThat(plan.roundTrip()).isTrue();
+        assertThat(plan.added()).isZero();
+        assertThat(plan.updated()).isZero();
+        assertThat(plan.deleted()).isZero();
+        assertThat(plan.count(Change.UNCHANGED, Kind.MEASURE)).isEqualTo(500);
+        assertThat(store.snapshot()).isEqualTo(before);
+    }
+
+    /** The edits someone makes in Excel: a status, a progress text, a new row, a deleted row. */
+    private record Edits(String statusUid, String progressUid, String deletedUid, String problemUidOfNewRow) {
+    }
+
+    private static final String NEW_PROGRESS = "已召开专题会议,整改方案已印发\n下一步持续跟踪";
+    private static final String NEW_MEASURE = "=新增的整改措施:建立月度调度机制";
+
+    private Edits editInExcel() throws Exception {
+        Edits edits;
+        try (InputStream in = Files.newInputStream(exported); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            int first = ExportLayout.FIRST_DATA_ROW;
+            // a status (已完成 ⇄ 未启动) and a progress text on the first two rows
+            Row statusRow = s.getRow(first);
+            String word = statusRow.getCell(ExportLayout.STATUS).getStringCellValue();
+            retype(statusRow, ExportLayout.STATUS, word.equals("未启动") ? "已完成" : "未启动");
+            Row progressRow = s.getRow(first + 1);
+            retype(progressRow, ExportLayout.PROGRESS, NEW_PROGRESS);
+
+            // a row added below the first problem's rows, its problem cells left blank
+            CellRangeAddress firstProblem = regionAt(s, first);
+            int insertAt = firstProblem.getLastRow() + 1;
+            s.shiftRows(insertAt, s.getLastRowNum(), 1);
+            Row added = s.createRow(insertAt);
+            added.createCell(ExportLayout.MEASURE).setCellValue(NEW_MEASURE);
+            added.createCell(ExportLayout.DEPARTMENT).setCellValue("办公室");
+            added.createCell(ExportLayout.STATUS).setCellValue("正在推进");
+
+            // the last row of a later problem of three or more rows deleted
+            CellRangeAddress later = null;
+            for (CellRangeAddress r : s.getMergedRegions()) {
+                if (r.getFirstColumn() == ExportLayout.SEQ && r.getFirstRow() > insertAt
+                        && r.getLastRow() - r.getFirstRow() >= 2) {
+                    later = r;
+                    break;
+                }
+            }
+            assertThat(later).as("a later problem with three measures").isNotNull();
+            int gone = later.getLastRow();
+            String deletedUid = s.getRow(gone).getCell(ExportLayout.MEASURE_UID).getStringCellValue();
+            deleteRow(s, gone);
+
+            edits = new Edits(statusRow.getCell(ExportLayout.MEASURE_UID).getStringCellValue(),
+                    progressRow.getCell(ExportLayout.MEASURE_UID).getStringCellValue(), deletedUid,
+                    statusRow.getCell(ExportLayout.PROBLEM_UID).getStringCellValue());
+            try (OutputStream out = Files.newOutputStream(exported)) {
+                wb.write(out);
+            }
+        }
+        return edits;
+    }
+
+    /**
+     * Types a new value into a cell as Excel does. (POI's setCellValue on an inline-string cell
+     * would keep the old inline text beside the new value; Excel and WPS rewrite the cell.)
+     */
+    private static void retype(Row row, int column, String value) {
+        org.apache.poi.ss.usermodel.CellStyle style = row.getCell(column).getCellStyle();
+        row.removeCell(row.getCell(column));
+        org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        cell.setCellValue(value);
+    }
+
+    private static CellRangeAddress regionAt(Sheet s, int row) {
+        return s.getMergedRegions().stream()
+                .filter(r -> r.getFirstColumn() == ExportLayout.SEQ && r.getFirstRow() == row)
+                .findFirst().orElse(new CellRangeAddress(row, row, 0, 0));
+    }
+
+    /** Deletes a row as Excel does: the merged cells over it shrink and the rows below move up. */
+    private static void deleteRow(Sheet s, int row) {
+        List<CellRangeAddress> shrunk = new ArrayList<>();
+        for (int i = s.getNumMergedRegions() - 1; i >= 0; i--) {
+            CellRangeAddress r = s.getMergedRegion(i);
+            if (r.getFirstRow() <= row && r.getLastRow() >= row) {
+                s.removeMergedRegion(i);
+                if (r.getLastRow() - 1 > r.getFirstRow()) {
+                    shrunk.add(new CellRangeAddress(r.getFirstRow(), r.getLastRow() - 1, r.getFirstColumn(),
+                            r.getLastColumn()));
+                }
+            }
+        }
+        s.removeRow(s.getRow(row));
+        s.shiftRows(row + 1, s.getLastRowNum(), -1);
+        shrunk.forEach(s::addMergedRegion);
+    }
+
+    private Map<String, Measure> measuresByUid() {
+        Map<Long, String> uids = store.uids("measure");
+        return store.snapshot().measures().stream()
+                .collect(Collectors.toMap(m -> uids.get(m.id()), Function.identity()));
+    }
+
+    @Test
+    void anEditedExportUpdatesExactlyTheEditedRecords() throws Exception {
+        Map<String, Measure> before = measuresByUid();
+        Edits e = editInExcel();
+
+        ImportPlan preview = LedgerImporter.preview(exported, store, ImportOptions.defaults());
+        assertThat(preview.count(Change.UPDATED, Kind.MEASURE)).isEqualTo(2);
+        assertThat(preview.count(Change.ADDED, Kind.MEASURE)).isEqualTo(1);
+        assertThat(preview.count(Change.DELETED, Kind.MEASURE)).isEqualTo(1);
+        assertThat(preview.added()).isEqualTo(1);
+        assertThat(preview.updated()).isEqualTo(2);
+        assertThat(store.snapshot().measures()).hasSize(500);
+
+        ImportPlan plan = LedgerImporter.apply(exported, store, ImportOptions.defaults().withDeleteMissing(true));
+        assertThat(plan.updated()).isEqualTo(2);
+        assertThat(plan.added()).isEqualTo(1);
+        assertThat(plan.deleted()).isEqualTo(1);
+
+        Map<String, Measure> after = measuresByUid();
+        assertThat(after).hasSize(500);
+        assertThat(after).doesNotContainKey(e.deletedUid());
+        Status old = before.get(e.statusUid()).status();
+        assertThat(after.get(e.statusUid()).status()).isEqualTo(old == Status.NOT_STARTED ? Status.DONE : Status.NOT_STARTED);
+        assertThat(after.get(e.progressUid()).progress()).isEqualTo(NEW_PROGRESS);
+
+        List<Measure> added = after.entrySet().stream().filter(x -> !before.containsKey(x.getKey()))
+                .map(Map.Entry::getValue).toList();
+        assertThat(added).hasSize(1);
+        assertThat(added.get(0).text()).isEqualTo(NEW_MEASURE);
+        assertThat(added.get(0).status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(store.uidOf("problem", added.get(0).problemId())).isEqualTo(e.problemUidOfNewRow());
+
+        for (Map.Entry<String, Measure> x : before.entrySet()) {
+            String uid = x.getKey();
+            if (!uid.equals(e.statusUid()) && !uid.equals(e.progressUid()) && !uid.equals(e.deletedUid())) {
+                assertThat(after.get(uid)).as("measure %s untouched", uid).isEqualTo(x.getValue());
+            }
+        }
+    }
+
+    @Test
+    void aDeletedRowIsOnlyReportedWithoutConfirmation() throws Exception {
+        Edits e = editInExcel();
+        ImportPlan plan = LedgerImporter.apply(exported, store, ImportOptions.defaults());
+        assertThat(plan.deleted()).isEqualTo(1);
+        assertThat(plan.warnings()).anyMatch(w -> w.message().contains("未删除"));
+        assertThat(measuresByUid()).containsKey(e.deletedUid()).hasSize(501);
+    }
+}
