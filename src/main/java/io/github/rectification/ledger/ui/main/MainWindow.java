@@ -8,6 +8,7 @@ import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.form.FormView;
+import io.github.rectification.ledger.ui.importer.ImportActions;
 import io.github.rectification.ledger.ui.registers.AccountabilityView;
 import io.github.rectification.ledger.ui.registers.AccountabilityViewModel;
 import io.github.rectification.ledger.ui.registers.InstitutionView;
@@ -65,6 +66,7 @@ public final class MainWindow {
     private final DashboardViewModel dashboardViewModel;
     private DashboardView dashboardView;
     private final ReportActions reportActions;
+    private final ImportActions importActions;
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
     private final BorderPane root = new BorderPane();
@@ -76,6 +78,7 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(stage);
         this.executor = new FxTaskExecutor(e -> dialogs.showError(lang("error.background"), e));
         this.fileActions = new FileActions(session, dialogs, executor, prefs);
+        this.importActions = new ImportActions(session, dialogs, executor, prefs, stage);
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
@@ -89,6 +92,8 @@ public final class MainWindow {
 
         welcome.actions().add(new WelcomePane.WelcomeAction("welcomeNewInspection", lang("action.add.inspection"),
                 lang("welcome.new.inspection"), treeActions::addInspection));
+        welcome.actions().add(new WelcomePane.WelcomeAction("welcomeImport", lang("welcome.import"),
+                lang("welcome.import.explanation"), importActions::chooseAndImport));
 
         split = new SplitPane(treeView, formView);
         split.setDividerPositions(prefs.dividerPosition());
@@ -213,6 +218,10 @@ public final class MainWindow {
 
     public FileActions fileActions() {
         return fileActions;
+    }
+
+    public ImportActions importActions() {
+        return importActions;
     }
 
     public TreeActions treeActions() {

@@ -46,6 +46,7 @@ public final class MenuBarFactory {
                 new SeparatorMenuItem(),
                 item("menuFileSaveAs", lang("menu.file.save.as"), "Shortcut+Shift+S", file::saveAs),
                 // File > Import / Export items go here
+                item("menuFileImport", lang("menu.file.import"), "Shortcut+I", window.importActions()::chooseAndImport),
                 new SeparatorMenuItem(),
                 item("menuFileQuit", lang("menu.file.quit"), "Shortcut+Q", window::close));
     }

@@ -1,0 +1,119 @@
+package io.github.rectification.ledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.BadWorkbooks;
+import io.github.rectification.ledger.testsupport.Samples;
+import io.github.rectification.ledger.ui.importer.ImportPreviewDialog;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import io.github.rectification.ledger.ui.main.UiPreferences;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The import preview with the real window: open a workbook, read the summary, confirm, find the ledger in the tree. */
+@ExtendWith(ApplicationExtension.class)
+class ImportPreviewWindowTest {
+    @TempDir
+    Path dir;
+    private MainWindow window;
+    private UiPreferences prefs;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
+        window = MainWindow.show(stage, dir.resolve("empty.zgtz"), prefs);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1200);
+        stage.setHeight(760);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+        prefs.node().removeNode();
+    }
+
+    private ImportPreviewDialog open(Path workbook) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.importActions().importFile(workbook)).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void previewConfirmAndSeeTheTree(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#welcomeImport").query().isVisible()).isTrue();
+        ImportPreviewDialog dialog = open(Samples.dir().resolve("seed-ledger.xlsx"));
+        waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent());
+        String summary = robot.lookup("#importSummary").queryAs(Label.class).getText();
+        assertThat(summary).contains("seed-ledger.xlsx").contains("14 个问题").contains("38 条整改措施")
+                .contains("新增 53 条");
+        assertThat(robot.lookup("#importAddedList").queryAs(ListView.class).getItems()).hasSize(53);
+        Screenshots.write(dialog.stage().getScene(), "import-preview");
+        LedgerStore store = window.session().store();
+        assertThat(store.isEmpty()).as("nothing written before the confirmation").isTrue();
+
+        robot.clickOn("#importConfirm");
+        waitUntil(() -> !dialog.stage().isShowing());
+        assertThat(dialog.resultProperty().get().applied()).isTrue();
+        assertThat(store.snapshot().measures()).hasSize(38);
+        waitUntil(() -> !robot.lookup("#welcomePane").query().isVisible());
+        waitUntil(() -> robot.lookup(".tree-cell").match(this::showsInspection).tryQuery().isPresent());
+        Screenshots.write(stage.getScene(), "after-import");
+    }
+
+    private boolean showsInspection(Node n) {
+        return n instanceof TreeCell<?> c && c.getText() != null && c.getText().contains("回头看");
+    }
+
+    @Test
+    void encryptedWorkbookAsksForThePassword(FxRobot robot) throws Exception {
+        Path locked = BadWorkbooks.encrypted(dir, Samples.dir().resolve("seed-ledger.xlsx"), "pw2022");
+        ImportPreviewDialog dialog = open(locked);
+        waitUntil(() -> robot.lookup("#importPassword").tryQuery().isPresent());
+        robot.clickOn("#importPassword").write("nope");
+        robot.clickOn("#importPasswordOpen");
+        waitUntil(() -> robot.lookup("密码不正确，请重新输入：").tryQuery().isPresent());
+        robot.clickOn("#importPassword").write("pw2022");
+        robot.clickOn("#importPasswordOpen");
+        waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent());
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("38 条整改措施");
+        robot.clickOn("#importCancel");
+        waitUntil(() -> !dialog.stage().isShowing());
+        assertThat(window.session().store().isEmpty()).isTrue();
+    }
+
+    @Test
+    void refusedWorkbookSaysWhy(FxRobot robot) throws Exception {
+        ImportPreviewDialog dialog = open(BadWorkbooks.csvRenamed(dir));
+        waitUntil(() -> robot.lookup("#importError").tryQuery().isPresent());
+        assertThat(robot.lookup("#importError").queryAs(Label.class).getText()).contains("ledger-csv.xlsx")
+                .contains("CSV");
+        robot.clickOn("#importClose");
+        waitUntil(() -> !dialog.stage().isShowing());
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
