@@ -78,7 +78,8 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(stage);
         this.executor = new FxTaskExecutor(e -> dialogs.showError(lang("error.background"), e));
         this.fileActions = new FileActions(session, dialogs, executor, prefs);
-        this.importActions = new ImportActions(session, dialogs, executor, prefs, stage);
+        this.importActions = new ImportActions(session, dialogs, executor, prefs::lastDirectory,
+                prefs::storeLastDirectory, stage);
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
