@@ -65,6 +65,7 @@ class ImportPreviewWindowTest {
         String summary = robot.lookup("#importSummary").queryAs(Label.class).getText();
         assertThat(summary).contains("seed-ledger.xlsx").contains("14 个问题").contains("38 条整改措施")
                 .contains("新增 53 条");
+        waitUntil(() -> robot.lookup("#importAddedList").tryQuery().isPresent());
         assertThat(robot.lookup("#importAddedList").queryAs(ListView.class).getItems()).hasSize(53);
         Screenshots.write(dialog.stage().getScene(), "import-preview");
         LedgerStore store = window.session().store();
