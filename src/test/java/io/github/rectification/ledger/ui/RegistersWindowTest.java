@@ -92,6 +92,8 @@ class RegistersWindowTest {
                 n -> n instanceof javafx.scene.control.Button b && "删除".equals(b.getText())).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.accountability()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#accountabilityTable").queryAs(TableView.class).getItems().isEmpty());
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {

@@ -20,6 +20,7 @@ public final class FormView extends StackPane {
     private final ProblemForm problemForm;
     private final MeasureForm measureForm;
     private final Label hint = new Label(lang("form.none"));
+    private NodeKey shown;
 
     public FormView(LedgerSession session, Supplier<LocalDate> today) {
         this.session = session;
@@ -33,10 +34,17 @@ public final class FormView extends StackPane {
         hint.setWrapText(true);
         getStyleClass().add("form-view");
         getChildren().setAll(hint);
+        // an undo or redo of an edit changes the record on show: show it as it is now
+        session.lastChangeProperty().addListener((obs, old, change) -> {
+            if (change.edited() != null && shown != null && change.focus() != null && change.focus().equals(shown)) {
+                show(shown);
+            }
+        });
     }
 
     /** Shows the form of a record (null: the hint). */
     public void show(NodeKey key) {
+        shown = key;
         if (key == null || !session.isOpen()) {
             getChildren().setAll(hint);
             return;

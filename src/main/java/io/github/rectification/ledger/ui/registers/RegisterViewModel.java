@@ -36,6 +36,7 @@ public abstract class RegisterViewModel<T> {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean loading;
+    private long loads;
 
     protected RegisterViewModel(LedgerSession session, TaskExecutor executor, DialogService dialogs) {
         this.session = session;
@@ -66,10 +67,16 @@ public abstract class RegisterViewModel<T> {
             problems.clear();
             return;
         }
-        LedgerStore store = session.store();
         String none = lang("register.problem.none");
-        executor.execute(BackgroundTask.wrap(() -> new Loaded<>(read(store), ProblemChoice.all(store, none)))
+        long load = ++loads;
+        executor.execute(BackgroundTask.wrap(() -> {
+                    LedgerStore reader = session.reader();
+                    return new Loaded<>(read(reader), ProblemChoice.all(reader, none));
+                })
                 .onSuccess(loaded -> {
+                    if (load != loads) {
+                        return;
+                    }
                     T keep = selected.get();
                     problems.setAll(loaded.problems());
                     rows.setAll(loaded.rows());

@@ -29,12 +29,12 @@ public final class EditCommand implements LedgerCommand {
             return Outcome.nothing();
         }
         Records.update(store, after);
-        return Outcome.changed(Records.keyOf(after));
+        return Outcome.edited(Records.keyOf(after), after);
     }
 
     @Override
     public Outcome undo(LedgerStore store) {
         Records.update(store, before);
-        return Outcome.changed(Records.keyOf(before));
+        return Outcome.edited(Records.keyOf(before), before);
     }
 }

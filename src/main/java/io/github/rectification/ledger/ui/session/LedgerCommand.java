@@ -5,14 +5,22 @@ import io.github.rectification.ledger.store.LedgerStore;
 /** One change of the ledger that can be undone and redone; each direction is one store write. */
 public interface LedgerCommand {
 
-    /** What a run did: whether anything changed, and the record to select afterwards. */
-    record Outcome(boolean changed, NodeKey focus) {
+    /**
+     * What a run did: whether anything changed, the record to select afterwards, and, when only the
+     * fields of one record changed (no record added, removed or moved), that record as it is now.
+     */
+    record Outcome(boolean changed, NodeKey focus, Object edited) {
         public static Outcome changed(NodeKey focus) {
-            return new Outcome(true, focus);
+            return new Outcome(true, focus, null);
+        }
+
+        /** Only the fields of {@code record} changed. */
+        public static Outcome edited(NodeKey focus, Object record) {
+            return new Outcome(true, focus, record);
         }
 
         public static Outcome nothing() {
-            return new Outcome(false, null);
+            return new Outcome(false, null, null);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.session;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -16,19 +17,61 @@ public final class LedgerSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LedgerChange> lastChange = new ReadOnlyObjectWrapper<>();
     private final UndoManager undoManager = new UndoManager();
+    private final AtomicReference<LedgerStore> reader = new AtomicReference<>();
+    private volatile long generation;
     private long revision;
 
     /** Opens a ledger file (creating it when missing) in place of the current one. */
     public void open(Path path) throws LedgerFileException {
         LedgerStore opened = LedgerStore.open(path);
         LedgerStore old = store.get();
+        retireReader();
         store.set(opened);
         file.set(opened.file());
         if (old != null) {
             old.close();
         }
         undoManager.clear();
-        fire(null, true);
+        fire(null, true, null);
+    }
+
+    /**
+     * A second, read-only connection to the open ledger for background work (searches, figures,
+     * lists), so that a long read never holds up the window's own connection. Opened on first use,
+     * from a background thread; it sees every change once the change's write returned.
+     */
+    public LedgerStore reader() throws LedgerFileException {
+        LedgerStore r = reader.get();
+        if (r != null) {
+            return r;
+        }
+        long gen = generation;
+        LedgerStore opened = LedgerStore.openReadOnly(store().file());
+        if (gen != generation || !reader.compareAndSet(null, opened)) {
+            // another ledger was opened meanwhile, or another task opened the reader first
+            closeLater(opened);
+            r = reader.get();
+            if (r == null) {
+                throw new IllegalStateException("the ledger was closed");
+            }
+            return r;
+        }
+        return opened;
+    }
+
+    private void retireReader() {
+        generation++;
+        LedgerStore old = reader.getAndSet(null);
+        if (old != null) {
+            closeLater(old);
+        }
+    }
+
+    /** Closes a reader once the background read running on it (if any) is done, without waiting here. */
+    private static void closeLater(LedgerStore s) {
+        Thread t = new Thread(s::close, "ledger-reader-close");
+        t.setDaemon(true);
+        t.start();
     }
 
     public LedgerStore store() {
@@ -47,7 +90,7 @@ public final class LedgerSession implements AutoCloseable {
     public LedgerCommand.Outcome run(LedgerCommand command) {
         LedgerCommand.Outcome outcome = undoManager.execute(command, store());
         if (outcome.changed()) {
-            fire(outcome.focus(), false);
+            fire(outcome.focus(), false, outcome.edited());
         }
         return outcome;
     }
@@ -55,24 +98,24 @@ public final class LedgerSession implements AutoCloseable {
     public void undo() {
         LedgerCommand.Outcome outcome = undoManager.undo(store());
         if (outcome.changed()) {
-            fire(outcome.focus(), false);
+            fire(outcome.focus(), false, outcome.edited());
         }
     }
 
     public void redo() {
         LedgerCommand.Outcome outcome = undoManager.redo(store());
         if (outcome.changed()) {
-            fire(outcome.focus(), false);
+            fire(outcome.focus(), false, outcome.edited());
         }
     }
 
     /** Announces a change made outside the undo history (registers); views reload. */
     public void changed(NodeKey focus) {
-        fire(focus, false);
+        fire(focus, false, null);
     }
 
-    private void fire(NodeKey focus, boolean reopened) {
-        lastChange.set(new LedgerChange(++revision, focus, reopened));
+    private void fire(NodeKey focus, boolean reopened, Object edited) {
+        lastChange.set(new LedgerChange(++revision, focus, reopened, edited));
     }
 
     public UndoManager undoManager() {
@@ -94,6 +137,7 @@ public final class LedgerSession implements AutoCloseable {
     @Override
     public void close() {
         LedgerStore s = store.get();
+        retireReader();
         if (s != null) {
             store.set(null);
             s.close();

@@ -43,10 +43,11 @@ public final class StatusBarViewModel {
         if (counting != null) {
             counting.cancel();
         }
-        LedgerStore store = session.store();
         LocalDate day = today.get();
-        counting = executor.execute(BackgroundTask.wrap(
-                        () -> LedgerFigures.of(store.snapshot(), store.countingRule(), day))
+        counting = executor.execute(BackgroundTask.wrap(() -> {
+                    LedgerStore reader = session.reader();
+                    return LedgerFigures.of(reader.snapshot(), reader.countingRule(), day);
+                })
                 .onSuccess(f -> {
                     figures.set(f);
                     text.set(describe(f));

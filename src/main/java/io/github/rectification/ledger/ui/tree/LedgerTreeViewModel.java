@@ -57,7 +57,9 @@ public final class LedgerTreeViewModel {
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
 
+    /** Figures read from the store, kept while only the filter or the grouping changes. */
     private final Map<Long, Map<Long, NodeCounts>> problemCounts = new HashMap<>();
+    private Map<Long, NodeCounts> inspectionCounts;
     private BackgroundTask<FilterHits> search;
     private long searchGeneration;
 
@@ -134,7 +136,7 @@ public final class LedgerTreeViewModel {
         }
         LedgerStore store = session.store();
         searching.set(true);
-        search = executor.execute(BackgroundTask.wrap(() -> store.find(filter))
+        search = executor.execute(BackgroundTask.wrap(() -> session.reader().find(filter))
                 .onSuccess(found -> {
                     if (generation == searchGeneration && store == session.storeProperty().get()) {
                         searching.set(false);
@@ -147,6 +149,11 @@ public final class LedgerTreeViewModel {
     // ---------------------------------------------------------------- building
 
     private void onChange(LedgerChange change) {
+        if (change.edited() != null && hits.get() == null && updateInPlace(change.edited())) {
+            return;
+        }
+        problemCounts.clear();
+        inspectionCounts = null;
         if (change.reopened()) {
             if (search != null) {
                 search.cancel();
@@ -170,13 +177,95 @@ public final class LedgerTreeViewModel {
         }
     }
 
+    /**
+     * Shows a record whose fields alone changed without reading the tree again: its node takes the
+     * new values, and the figures of the nodes above it change by the difference. False when the
+     * record is not on screen or moved to another group (the tree is then read again).
+     */
+    private boolean updateInPlace(Object record) {
+        TreeItem<TreeNode> item = findLoaded(root.get(), keyOf(record));
+        if (item == null) {
+            return false;
+        }
+        TreeNode old = item.getValue();
+        if (record instanceof Inspection i && old instanceof TreeNode.InspectionNode n) {
+            item.setValue(new TreeNode.InspectionNode(i, n.counts()));
+            return true;
+        }
+        if (record instanceof Problem p && old instanceof TreeNode.ProblemNode n) {
+            item.setValue(new TreeNode.ProblemNode(p, n.counts()));
+            return true;
+        }
+        if (record instanceof Measure m && old instanceof TreeNode.MeasureNode n) {
+            if (mode.get() == TreeMode.BY_DEPARTMENT && !m.department().equals(n.measure().department())) {
+                return false;
+            }
+            TreeNode.MeasureNode now = new TreeNode.MeasureNode(m, m.overdue(today.get()));
+            int finished = finished(now) - finished(n);
+            int overdue = (now.overdue() ? 1 : 0) - (n.overdue() ? 1 : 0);
+            item.setValue(now);
+            for (TreeItem<TreeNode> up = item.getParent(); up != null; up = up.getParent()) {
+                TreeNode v = up.getValue();
+                if (v instanceof TreeNode.ProblemNode pn) {
+                    up.setValue(new TreeNode.ProblemNode(pn.problem(), shifted(pn.counts(), finished, overdue)));
+                } else if (v instanceof TreeNode.InspectionNode in) {
+                    up.setValue(new TreeNode.InspectionNode(in.inspection(), shifted(in.counts(), finished, overdue)));
+                }
+            }
+            problemCounts.clear();
+            inspectionCounts = null;
+            return true;
+        }
+        return false;
+    }
+
+    private static int finished(TreeNode.MeasureNode n) {
+        return n.measure().unfinished() ? 0 : 1;
+    }
+
+    private static NodeCounts shifted(NodeCounts c, int finished, int overdue) {
+        return new NodeCounts(c.problems(), c.measures(), c.finished() + finished, c.overdue() + overdue);
+    }
+
+    private static NodeKey keyOf(Object record) {
+        if (record instanceof Inspection i) {
+            return NodeKey.inspection(i.id());
+        }
+        if (record instanceof Problem p) {
+            return NodeKey.problem(p.id());
+        }
+        if (record instanceof Measure m) {
+            return NodeKey.measure(m.id());
+        }
+        return null;
+    }
+
+    /** The node of a record among the nodes read so far (nothing is read). */
+    private static TreeItem<TreeNode> findLoaded(TreeItem<TreeNode> item, NodeKey key) {
+        if (item == null || key == null) {
+            return null;
+        }
+        if (key.equals(item.getValue().key())) {
+            return item;
+        }
+        if (item instanceof LazyTreeItem lazy && !lazy.isLoaded()) {
+            return null;
+        }
+        for (TreeItem<TreeNode> child : item.getChildren()) {
+            TreeItem<TreeNode> found = findLoaded(child, key);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** Reads the top level again, reopening what was open, then selects {@code focus}. */
     void rebuild(NodeKey focus, boolean expandAll) {
         Set<Object> open = new HashSet<>();
         if (root.get() != null) {
             collectExpanded(root.get(), open);
         }
-        problemCounts.clear();
         if (!session.isOpen()) {
             root.set(null);
             empty.set(true);
@@ -278,7 +367,10 @@ public final class LedgerTreeViewModel {
     // ---------------------------------------------------------------- loaders
 
     private List<TreeItem<TreeNode>> inspectionItems(LedgerStore store) {
-        Map<Long, NodeCounts> counts = store.inspectionCounts(today.get());
+        if (inspectionCounts == null) {
+            inspectionCounts = store.inspectionCounts(today.get());
+        }
+        Map<Long, NodeCounts> counts = inspectionCounts;
         List<TreeItem<TreeNode>> out = new ArrayList<>();
         FilterHits h = hits.get();
         for (Inspection i : store.inspections()) {

@@ -172,6 +172,35 @@ class LedgerTreeViewModelTest {
         assertThat(session.undoManager().canUndoProperty().get()).isFalse();
     }
 
+    @Test
+    void editingAMeasureUpdatesItsNodeAndTheFiguresAboveWithoutReadingTheTreeAgain() {
+        LedgerStore store = session.store();
+        long inspection = store.inspections().get(0).id();
+        long problem = store.problems(inspection, null).get(12).id();
+        Measure overdue = store.measures(problem).get(0);
+        vm.select(NodeKey.measure(overdue.id()));
+        TreeItem<TreeNode> root = vm.rootProperty().get();
+        TreeItem<TreeNode> item = vm.selectedProperty().get();
+
+        session.run(new io.github.rectification.ledger.ui.session.EditCommand(overdue, overdue.withStatus(Status.DONE)));
+        assertThat(vm.rootProperty().get()).isSameAs(root);
+        assertThat(vm.selectedProperty().get()).isSameAs(item);
+        assertThat(((TreeNode.MeasureNode) item.getValue()).measure().status()).isEqualTo(Status.DONE);
+        TreeNode.ProblemNode p = (TreeNode.ProblemNode) item.getParent().getValue();
+        assertThat(p.counts().finished()).isEqualTo(1);
+        assertThat(p.counts().overdue()).isZero();
+        TreeNode.InspectionNode i = (TreeNode.InspectionNode) item.getParent().getParent().getValue();
+        assertThat(i.counts().finished()).isEqualTo(SeedLedger.MEASURES);
+        assertThat(i.counts().overdue()).isZero();
+        // the same figures as the store counts them
+        assertThat(i.counts()).isEqualTo(store.inspectionCounts(TODAY).get(inspection));
+
+        session.undo();
+        assertThat(((TreeNode.MeasureNode) item.getValue()).measure()).isEqualTo(overdue);
+        assertThat(((TreeNode.InspectionNode) item.getParent().getParent().getValue()).counts())
+                .isEqualTo(store.inspectionCounts(TODAY).get(inspection));
+    }
+
     private boolean problemTitleContains(Measure m, String s) {
         return session.store().problem(m.problemId()).orElseThrow().title().contains(s);
     }
