@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class DeadlineParser {
     private static final Pattern FULL_DATE = Pattern.compile(
-            "(\\d{4})\\s*(?:年|[./\\-])\\s*(\\d{1,2})\\s*(?:月|[./\\-])\\s*(\\d{1,2})");
+            "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?![\\d月])");
+    private static final Pattern FULL_DATE_SYMBOLS = Pattern.compile("(\\d{4})([./\\-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*(?:年|[./\\-])\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月");
@@ -75,6 +76,10 @@ public final class DeadlineParser {
             Matcher m = FULL_DATE.matcher(s);
             if (m.find()) {
                 return Optional.of(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
+            }
+            m = FULL_DATE_SYMBOLS.matcher(s);
+            if (m.find()) {
+                return Optional.of(LocalDate.of(num(m, 1), num(m, 3), num(m, 4)));
             }
             m = HALF.matcher(s);
             if (m.find()) {
