@@ -115,6 +115,12 @@ class DashboardWindowTest {
         robot.clickOn(cell(robot, "#warningsByDepartment", "问题3的第2条整改措施"));
         waitUntil(() -> window.treeViewModel().selectedKey().equals(java.util.Optional.of(NodeKey.measure(dueSoon))));
         assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isZero();
+        // the tree marks the measure's band
+        waitUntil(() -> robot.lookup(".tree-cell").match(n -> n instanceof javafx.scene.control.TreeCell<?> c
+                && String.valueOf(c.getText()).contains("问题3的第2条整改措施")).tryQuery().isPresent());
+        Node treeCell = robot.lookup(".tree-cell").match(n -> n instanceof javafx.scene.control.TreeCell<?> c
+                && String.valueOf(c.getText()).contains("问题3的第2条整改措施")).query();
+        assertThat(treeCell.getStyleClass()).contains("due-soon-text");
 
         robot.clickOn("#menuView").clickOn("#menuViewDashboard");
         robot.clickOn(cell(robot, "#warningsByLeader", "问题12的第3条整改措施"));

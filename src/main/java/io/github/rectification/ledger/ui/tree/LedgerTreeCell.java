@@ -1,5 +1,8 @@
 package io.github.rectification.ledger.ui.tree;
 
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.domain.WarningBand;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.shape.Circle;
@@ -7,6 +10,8 @@ import javafx.scene.shape.Circle;
 /** One tree row: a coloured status mark, the sequence label, a short title and the figures. */
 final class LedgerTreeCell extends TreeCell<TreeNode> {
     private static final String OVERDUE_TEXT = "overdue-text";
+    private static final String DUE_SOON_TEXT = "due-soon-text";
+    private static final String UPCOMING_TEXT = "upcoming-text";
     private final Circle mark = new Circle(5);
     private final Tooltip tooltip = new Tooltip();
 
@@ -17,7 +22,7 @@ final class LedgerTreeCell extends TreeCell<TreeNode> {
     @Override
     protected void updateItem(TreeNode node, boolean empty) {
         super.updateItem(node, empty);
-        getStyleClass().remove(OVERDUE_TEXT);
+        getStyleClass().removeAll(OVERDUE_TEXT, DUE_SOON_TEXT, UPCOMING_TEXT);
         mark.getStyleClass().removeIf(c -> c.startsWith("mark-"));
         if (empty || node == null) {
             setText(null);
@@ -38,6 +43,12 @@ final class LedgerTreeCell extends TreeCell<TreeNode> {
         setTooltip(tooltip);
         if (m == NodeMark.OVERDUE) {
             getStyleClass().add(OVERDUE_TEXT);
+        } else if (node instanceof TreeNode.MeasureNode n && n.band() == WarningBand.DUE_SOON) {
+            getStyleClass().add(DUE_SOON_TEXT);
+            tooltip.setText(NodeText.markText(m) + " · " + lang("tree.band.due.soon"));
+        } else if (node instanceof TreeNode.MeasureNode n && n.band() == WarningBand.UPCOMING) {
+            getStyleClass().add(UPCOMING_TEXT);
+            tooltip.setText(NodeText.markText(m) + " · " + lang("tree.band.upcoming"));
         }
     }
 

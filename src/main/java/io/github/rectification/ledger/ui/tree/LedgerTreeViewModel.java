@@ -2,6 +2,8 @@ package io.github.rectification.ledger.ui.tree;
 
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.FilterHits;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -407,10 +409,12 @@ public final class LedgerTreeViewModel {
     private List<TreeItem<TreeNode>> measureItems(List<Measure> measures) {
         LocalDate day = today.get();
         FilterHits h = hits.get();
+        WarningBands bands = session.isOpen() ? ReportSettings.warningBands(session.store()) : WarningBands.DEFAULT;
         List<TreeItem<TreeNode>> out = new ArrayList<>(measures.size());
         for (Measure m : measures) {
             if (h == null || h.measureIds().contains(m.id())) {
-                out.add(new LazyTreeItem(new TreeNode.MeasureNode(m, m.overdue(day)), null));
+                out.add(new LazyTreeItem(new TreeNode.MeasureNode(m, m.overdue(day), bands.bandOf(m, day).orElse(null)),
+                        null));
             }
         }
         return out;

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.tree;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.WarningBand;
 import io.github.rectification.ledger.store.NodeCounts;
 import io.github.rectification.ledger.ui.session.NodeKey;
 
@@ -33,7 +34,12 @@ public sealed interface TreeNode {
         }
     }
 
-    record MeasureNode(Measure measure, boolean overdue) implements TreeNode {
+    /** A measure, whether it is overdue, and its deadline warning band (null: none). */
+    record MeasureNode(Measure measure, boolean overdue, WarningBand band) implements TreeNode {
+        public MeasureNode(Measure measure, boolean overdue) {
+            this(measure, overdue, null);
+        }
+
         @Override
         public NodeKey key() {
             return NodeKey.measure(measure.id());
