@@ -112,4 +112,19 @@ class ReportCommandsTest {
                 .contains("一致");
         assertThat(CliRun.of("notice", "--db", db.toString()).code()).isEqualTo(LedgerCli.REJECTED);
     }
+
+    @Test
+    void benchReportTimesEachStepOnASyntheticLedger() throws Exception {
+        CliRun run = CliRun.of("bench", "report", "--measures", "300", "--inspections", "2", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode o = JSON.readTree(run.out());
+        assertThat(o.get("benchmark").asText()).isEqualTo("report");
+        assertThat(o.get("measures").asInt()).isEqualTo(300);
+        assertThat(o.get("steps").findValuesAsText("key")).containsExactly("snapshot", "statistics", "checks",
+                "summary", "pdf", "xlsx", "notice", "docx");
+        for (JsonNode step : o.get("steps")) {
+            assertThat(step.get("ms").asDouble()).as(step.get("key").asText()).isPositive();
+        }
+        assertThat(o.at("/steps/4/result").asText()).matches("\\d+ 页,\\d+ KB");
+    }
 }

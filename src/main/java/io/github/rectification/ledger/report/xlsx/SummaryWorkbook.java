@@ -124,16 +124,20 @@ public final class SummaryWorkbook {
         if (t.rows().isEmpty()) {
             cell(sheet.createRow(r++), 0, t.empty(), st.note);
         }
+        boolean[] numeric = new boolean[t.columns().size()];
+        for (int c = 0; c < numeric.length; c++) {
+            numeric[c] = t.numeric(c);
+        }
         for (List<String> values : t.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < values.size(); c++) {
                 String v = values.get(c);
-                if (t.numeric(c) && v.matches("\\d+")) {
+                if (numeric[c] && v.matches("\\d+")) {
                     XSSFCell cell = (XSSFCell) row.createCell(c);
                     cell.setCellValue(Integer.parseInt(v));
                     cell.setCellStyle(st.number);
                 } else {
-                    cell(row, c, v, v.contains("逾期") ? st.overdue : t.numeric(c) ? st.number : st.text);
+                    cell(row, c, v, v.contains("逾期") ? st.overdue : numeric[c] ? st.number : st.text);
                 }
             }
         }
