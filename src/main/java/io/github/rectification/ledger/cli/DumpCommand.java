@@ -1,6 +1,5 @@
 package io.github.rectification.ledger.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
@@ -37,7 +36,8 @@ final class DumpCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(LedgerJson.of(ledger)));
+            LedgerJson.write(ledger, out);
+            out.println();
         } else {
             printOutline(out, ledger);
         }

@@ -1,113 +1,147 @@
 package io.github.rectification.ledger.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.rectification.ledger.domain.AccountabilityRecord;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code dump --json} object: the whole ledger as a tree, keys in the order of the contract. */
+/**
+ * The {@code dump --json} object: the whole ledger as a tree, keys in the order of the contract.
+ * Streamed, so a ledger of 100,000 measures needs no second copy of itself in memory.
+ */
 final class LedgerJson {
+    private static final JsonFactory JSON = JsonFactory.builder().build()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
     private final Map<Long, List<Problem>> children = new HashMap<>();
     private final Map<Long, List<Measure>> measures;
+    private final JsonGenerator g;
 
-    private LedgerJson(Ledger ledger) {
+    private LedgerJson(Ledger ledger, JsonGenerator g) {
         for (Problem p : ledger.problems()) {
             long key = p.parentId() == null ? -p.inspectionId() : p.parentId();
             children.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
         measures = ledger.measuresByProblem();
+        this.g = g;
     }
 
-    static ObjectNode of(Ledger ledger) {
-        return new LedgerJson(ledger).root(ledger);
+    /** Writes the ledger as one JSON object (no line break after it). */
+    static void write(Ledger ledger, Writer out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            new LedgerJson(ledger, g).root(ledger);
+        }
     }
 
-    private ObjectNode root(Ledger ledger) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        ArrayNode inspections = o.putArray("inspections");
+    private void root(Ledger ledger) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("inspections");
         for (Inspection i : ledger.inspections()) {
-            ObjectNode n = inspections.addObject();
-            n.put("id", i.id());
-            n.put("name", i.name());
-            n.put("inspected_unit", i.inspectedUnit());
-            n.put("inspection_group", i.inspectionGroup());
-            date(n, "feedback_date", i.feedbackDate());
-            problems(n, -i.id());
+            g.writeStartObject();
+            g.writeNumberField("id", i.id());
+            g.writeStringField("name", i.name());
+            g.writeStringField("inspected_unit", i.inspectedUnit());
+            g.writeStringField("inspection_group", i.inspectionGroup());
+            date("feedback_date", i.feedbackDate());
+            problems(-i.id());
+            g.writeEndObject();
         }
-        ArrayNode acc = o.putArray("accountability");
+        g.writeEndArray();
+        g.writeArrayFieldStart("accountability");
         for (AccountabilityRecord a : ledger.accountability()) {
-            ObjectNode n = acc.addObject();
-            n.put("id", a.id());
-            n.put("person", a.person());
-            n.put("position", a.position());
-            n.put("kind", a.kind());
-            n.put("problem_id", a.problemId());
-            date(n, "date", a.date());
+            g.writeStartObject();
+            g.writeNumberField("id", a.id());
+            g.writeStringField("person", a.person());
+            g.writeStringField("position", a.position());
+            g.writeStringField("kind", a.kind());
+            id("problem_id", a.problemId());
+            date("date", a.date());
+            g.writeEndObject();
         }
-        ArrayNode inst = o.putArray("institutions");
+        g.writeEndArray();
+        g.writeArrayFieldStart("institutions");
         for (InstitutionRecord r : ledger.institutions()) {
-            ObjectNode n = inst.addObject();
-            n.put("id", r.id());
-            n.put("title", r.title());
-            n.put("doc_no", r.docNo());
-            n.put("kind", r.kind().code());
-            date(n, "issued_on", r.issuedOn());
-            n.put("problem_id", r.problemId());
+            g.writeStartObject();
+            g.writeNumberField("id", r.id());
+            g.writeStringField("title", r.title());
+            g.writeStringField("doc_no", r.docNo());
+            g.writeStringField("kind", r.kind().code());
+            date("issued_on", r.issuedOn());
+            id("problem_id", r.problemId());
+            g.writeEndObject();
         }
-        return o;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** The problems under a parent: an inspection's top level (key −id) or a problem's sub-problems. */
-    private void problems(ObjectNode parent, long key) {
-        ArrayNode out = parent.putArray("problems");
+    private void problems(long key) throws IOException {
+        g.writeArrayFieldStart("problems");
         for (Problem p : children.getOrDefault(key, List.of())) {
-            ObjectNode n = out.addObject();
-            n.put("id", p.id());
-            n.put("seq", p.seq());
-            n.put("category", p.category());
-            n.put("title", p.title());
-            n.put("description", p.description());
-            problems(n, p.id());
-            ArrayNode ms = n.putArray("measures");
+            g.writeStartObject();
+            g.writeNumberField("id", p.id());
+            g.writeStringField("seq", p.seq());
+            g.writeStringField("category", p.category());
+            g.writeStringField("title", p.title());
+            g.writeStringField("description", p.description());
+            problems(p.id());
+            g.writeArrayFieldStart("measures");
             for (Measure m : measures.getOrDefault(p.id(), List.of())) {
-                measure(ms.addObject(), m);
+                measure(m);
             }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void measure(Measure m) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", m.id());
+        g.writeStringField("seq", m.seq());
+        g.writeStringField("text", m.text());
+        g.writeStringField("leader", m.leader());
+        g.writeStringField("department", m.department());
+        g.writeArrayFieldStart("supporting_departments");
+        for (String d : m.supportingDepartments()) {
+            g.writeString(d);
+        }
+        g.writeEndArray();
+        g.writeStringField("person", m.person());
+        date("deadline", m.deadline().date());
+        g.writeStringField("deadline_text", m.deadline().text());
+        g.writeStringField("deadline_kind", m.deadline().kind().code());
+        g.writeStringField("status", m.status().code());
+        date("completed_on", m.completedOn());
+        g.writeStringField("progress", m.progress());
+        g.writeStringField("remarks", m.remarks());
+        g.writeEndObject();
+    }
+
+    private void id(String key, Long id) throws IOException {
+        if (id == null) {
+            g.writeNullField(key);
+        } else {
+            g.writeNumberField(key, id);
         }
     }
 
-    private static void measure(ObjectNode n, Measure m) {
-        n.put("id", m.id());
-        n.put("seq", m.seq());
-        n.put("text", m.text());
-        n.put("leader", m.leader());
-        n.put("department", m.department());
-        ArrayNode sup = n.putArray("supporting_departments");
-        m.supportingDepartments().forEach(sup::add);
-        n.put("person", m.person());
-        date(n, "deadline", m.deadline().date());
-        n.put("deadline_text", m.deadline().text());
-        n.put("deadline_kind", m.deadline().kind().code());
-        n.put("status", m.status().code());
-        date(n, "completed_on", m.completedOn());
-        n.put("progress", m.progress());
-        n.put("remarks", m.remarks());
-    }
-
-    private static void date(ObjectNode n, String key, LocalDate date) {
+    private void date(String key, LocalDate date) throws IOException {
         if (date == null) {
-            n.putNull(key);
+            g.writeNullField(key);
         } else {
-            n.put(key, date.toString());
+            g.writeStringField(key, date.toString());
         }
     }
 }
