@@ -49,6 +49,8 @@ public final class LedgerTreeViewModel {
     private final LedgerSession session;
     private final TaskExecutor executor;
     private final Supplier<LocalDate> today;
+    /** The deadline warning bands of the ledger, as last read with the measures. */
+    private volatile WarningBands bands = WarningBands.DEFAULT;
 
     private final ObjectProperty<TreeMode> mode = new SimpleObjectProperty<>(TreeMode.BY_INSPECTION);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -202,7 +204,8 @@ public final class LedgerTreeViewModel {
             if (mode.get() == TreeMode.BY_DEPARTMENT && !m.department().equals(n.measure().department())) {
                 return false;
             }
-            TreeNode.MeasureNode now = new TreeNode.MeasureNode(m, m.overdue(today.get()));
+            LocalDate day = today.get();
+            TreeNode.MeasureNode now = new TreeNode.MeasureNode(m, m.overdue(day), bands.bandOf(m, day).orElse(null));
             int finished = finished(now) - finished(n);
             int overdue = (now.overdue() ? 1 : 0) - (n.overdue() ? 1 : 0);
             item.setValue(now);
@@ -409,11 +412,12 @@ public final class LedgerTreeViewModel {
     private List<TreeItem<TreeNode>> measureItems(List<Measure> measures) {
         LocalDate day = today.get();
         FilterHits h = hits.get();
-        WarningBands bands = session.isOpen() ? ReportSettings.warningBands(session.store()) : WarningBands.DEFAULT;
+        WarningBands b = session.isOpen() ? ReportSettings.warningBands(session.store()) : WarningBands.DEFAULT;
+        bands = b;
         List<TreeItem<TreeNode>> out = new ArrayList<>(measures.size());
         for (Measure m : measures) {
             if (h == null || h.measureIds().contains(m.id())) {
-                out.add(new LazyTreeItem(new TreeNode.MeasureNode(m, m.overdue(day), bands.bandOf(m, day).orElse(null)),
+                out.add(new LazyTreeItem(new TreeNode.MeasureNode(m, m.overdue(day), b.bandOf(m, day).orElse(null)),
                         null));
             }
         }
