@@ -7,6 +7,8 @@ import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.exporter.ExportActions;
+import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
 import io.github.rectification.ledger.ui.form.FormView;
 import io.github.rectification.ledger.ui.importer.ImportActions;
 import io.github.rectification.ledger.ui.registers.AccountabilityView;
@@ -63,6 +65,7 @@ public final class MainWindow {
     private final StatusBarViewModel statusViewModel;
     private final WelcomePane welcome = new WelcomePane();
     private final FileActions fileActions;
+    private final ExportActions exportActions;
     private final DashboardViewModel dashboardViewModel;
     private DashboardView dashboardView;
     private final ReportActions reportActions;
@@ -80,6 +83,8 @@ public final class MainWindow {
         this.fileActions = new FileActions(session, dialogs, executor, prefs);
         this.importActions = new ImportActions(session, dialogs, executor, prefs::lastDirectory,
                 prefs::storeLastDirectory, stage);
+        this.exportActions = new ExportActions(session, dialogs, executor, prefs::lastDirectory,
+                prefs::storeLastDirectory, task -> ExportProgressWindow.show(stage, task));
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
@@ -215,6 +220,11 @@ public final class MainWindow {
 
     public Supplier<LocalDate> today() {
         return today;
+    }
+
+    /** File > Export. */
+    public ExportActions exportActions() {
+        return exportActions;
     }
 
     public FileActions fileActions() {
