@@ -47,7 +47,8 @@ public final class NoticeLedger {
                 String leader = LEADERS.get(p % LEADERS.size());
                 Deadline deadline = status == Status.LONG_TERM ? Deadline.longTerm() : Deadline.on(LocalDate.of(2022, 3, 31));
                 String text = open ? OPEN_MEASURE : "问题" + p + "的第" + k + "条整改措施";
-                String progress = open ? "" : "问题" + p + "措施" + k + "已落实。";
+                String progress = open ? "" : k == 4 ? "已按期完成整改。"
+                        : "问题" + p + "措施" + k + "已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。";
                 store.add(new Measure(0, problem.id(), k + ".", text, leader, dept, List.of(), "经办人", deadline, status,
                         status == Status.DONE ? LocalDate.of(2022, 3, 20) : null, progress, "", 0));
             }

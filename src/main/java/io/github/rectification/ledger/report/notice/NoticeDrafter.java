@@ -16,9 +16,13 @@ import java.util.Map;
 
 /**
  * Drafts the notice (整改落实情况的通报) from a ledger: title, opening, the first part with the summary
- * paragraph, one section per problem made of its measures' progress ("一是…二是…"), and the closing part.
+ * paragraph, one section per problem made of its measures' progress ("一是…二是…", see {@link #passage}),
+ * and the closing part.
  */
 public final class NoticeDrafter {
+    /** Progress texts shorter than this are status phrases; the section uses the measure's text instead. */
+    static final int SUBSTANTIVE_PROGRESS = 40;
+
     private NoticeDrafter() {
     }
 
@@ -117,7 +121,7 @@ public final class NoticeDrafter {
     private static String body(List<Measure> measures) {
         List<String> texts = new ArrayList<>();
         for (Measure m : measures) {
-            String t = m.progress() == null || m.progress().isBlank() ? m.text() : m.progress();
+            String t = passage(m);
             t = t == null ? "" : t.strip().replaceAll("\\s*\\R\\s*", "");
             if (!t.isEmpty()) {
                 texts.add(t.endsWith("。") || t.endsWith("!") || t.endsWith(";") ? t : t + "。");
@@ -134,6 +138,17 @@ public final class NoticeDrafter {
             sb.append(SequenceLabels.ordinal(i + 1)).append(texts.get(i));
         }
         return sb.toString();
+    }
+
+    /**
+     * What a measure contributes to its section: its progress when that tells what was done (at least
+     * {@value #SUBSTANTIVE_PROGRESS} characters), else the measure's own text; a bare "已按期完成整改" or
+     * "已完成整改,相关措施纳入日常工作长期坚持" says nothing a notice can use.
+     */
+    static String passage(Measure m) {
+        String progress = m.progress() == null ? "" : m.progress().strip();
+        String text = m.text() == null ? "" : m.text().strip();
+        return progress.length() >= SUBSTANTIVE_PROGRESS || text.isEmpty() ? progress : text;
     }
 
     /** A title as ledgers write it may carry its own quotes or a trailing "问题"; the section adds both. */

@@ -36,11 +36,17 @@ final class PdfTable {
         this.right = right;
     }
 
+    /** The height the table needs on its first page: the header and the whole first row (as far as a page holds). */
+    float startHeight(List<String> header, List<List<String>> rows) throws IOException {
+        float headerHeight = height(wrap(header));
+        float firstRow = rows.isEmpty() ? 0 : height(wrap(rows.get(0)));
+        return headerHeight + Math.min(firstRow, pages.pageRoom() - headerHeight);
+    }
+
     void draw(List<String> header, List<List<String>> rows) throws IOException {
         List<List<String>> headerLines = wrap(header);
         float headerHeight = height(headerLines);
-        float firstRow = rows.isEmpty() ? 0 : Math.min(height(wrap(rows.get(0))), lineHeight + 2 * pad);
-        pages.need(headerHeight + firstRow);
+        pages.need(startHeight(header, rows));
         row(headerLines, 0, maxLines(headerLines), true);
         for (List<String> r : rows) {
             List<List<String>> cells = wrap(r);

@@ -70,9 +70,8 @@ public final class SummaryPdf {
             pages.down(8);
 
             for (SummaryTable t : summary.tables()) {
-                pages.need(60);
-                heading(pages, cjk, t.heading());
                 if (t.rows().isEmpty()) {
+                    heading(pages, cjk, t.heading());
                     pages.paragraph(cjk.printable(t.empty()), 10.5f, false, MUTED);
                 } else {
                     boolean[] right = new boolean[t.columns().size()];
@@ -81,8 +80,12 @@ public final class SummaryPdf {
                     }
                     List<List<String>> rows = t.rows().stream()
                             .map(r -> r.stream().map(cjk::printable).toList()).toList();
-                    new PdfTable(pages, 9.5f, t.widths(), right)
-                            .draw(t.columns().stream().map(cjk::printable).toList(), rows);
+                    List<String> header = t.columns().stream().map(cjk::printable).toList();
+                    PdfTable table = new PdfTable(pages, 9.5f, t.widths(), right);
+                    // the heading stays with the header and the first row
+                    pages.need(HEADING_HEIGHT + table.startHeight(header, rows));
+                    heading(pages, cjk, t.heading());
+                    table.draw(header, rows);
                 }
                 pages.down(12);
             }
@@ -91,8 +94,11 @@ public final class SummaryPdf {
         }
     }
 
+    /** A heading's line and the space under it. */
+    private static final float HEADING_HEIGHT = 13f * 1.45f + 3f;
+
     private static void heading(PdfPages pages, CjkFont cjk, String text) throws IOException {
-        pages.need(40);
+        pages.need(HEADING_HEIGHT + 20);
         pages.paragraph(cjk.printable(text), 13f, false, Color.BLACK);
         pages.down(3);
     }

@@ -61,7 +61,7 @@ class NoticeDocxTest {
             assertThat(section.getRuns().get(0).text()).isEqualTo("(一)关于“党组领导核心作用发挥不充分”问题的整改情况。");
             assertFont(section.getRuns().get(0), "楷体_GB2312", 16);
             assertFont(section.getRuns().get(1), "仿宋_GB2312", 16);
-            assertThat(section.getRuns().get(1).text()).startsWith("一是问题1措施1已落实。二是");
+            assertThat(section.getRuns().get(1).text()).startsWith("一是问题1措施1已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。二是");
 
             assertThat(ps.get(ps.size() - 1).getText()).isEqualTo("2022年7月28日");
             assertThat(ps.get(ps.size() - 1).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);

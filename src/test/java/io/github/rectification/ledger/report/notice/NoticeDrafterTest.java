@@ -63,10 +63,14 @@ class NoticeDrafterTest {
         List<NoticeParagraph> sections = draft.paragraphs().stream().filter(p -> p.role() == Role.SECTION).toList();
         assertThat(sections).hasSize(29);
         assertThat(sections.get(0).lead()).isEqualTo("(一)关于“党组领导核心作用发挥不充分”问题的整改情况。");
-        assertThat(sections.get(0).text()).isEqualTo("一是问题1措施1已落实。二是问题1措施2已落实。三是问题1措施3已落实。"
-                + "四是问题1措施4已落实。五是问题1措施5已落实。");
+        // progress that tells what was done, else (a bare status phrase, or none) the measure's own text
+        assertThat(sections.get(0).text()).isEqualTo("一是问题1措施1已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。"
+                + "二是问题1措施2已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。"
+                + "三是问题1措施3已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。"
+                + "四是问题1的第4条整改措施。"
+                + "五是问题1措施5已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。");
         assertThat(sections.get(28).lead()).isEqualTo("(二十九)关于“历史遗留问题化解力度不够”问题的整改情况。");
-        // a measure without progress is reported by its text
+        // a measure without progress is reported by its text too
         assertThat(sections.get(28).text()).contains("三是" + NoticeLedger.OPEN_MEASURE + "。");
     }
 
@@ -116,5 +120,35 @@ class NoticeDrafterTest {
         String edited = draft.text().replace("提醒谈话6人", "提醒谈话7人").replace("制定145条", "制定146条");
         assertThat(NoticeFigureCheck.check(edited, f)).extracting(Finding::message).containsExactly(
                 "通报稿中整改措施数写为146条,台账为145条", "通报稿中提醒谈话人数写为7人,台账为6人");
+    }
+
+    @Test
+    void theSeedLedgerGivesTheSectionsOfTheRealNotice() throws Exception {
+        Ledger seed;
+        try (LedgerStore store = io.github.rectification.ledger.testsupport.SeedLedger.create(dir.resolve("s.zgtz"))) {
+            seed = store.snapshot();
+        }
+        String real = Files.readString(Path.of(System.getProperty("samples.dir"), "..", "reference",
+                "notice-2022-wenzhou-civil-affairs.txt"), StandardCharsets.UTF_8);
+        List<NoticeParagraph> sections = NoticeDrafter.draft(seed, CountingRule.DEFAULT, NoticeLedger.DAY)
+                .paragraphs().stream().filter(p -> p.role() == Role.SECTION).toList();
+        assertThat(sections).hasSize(14);
+        assertThat(sections.get(0).plain()).startsWith("(一)关于“党组领导核心作用发挥不充分”问题的整改情况。一是加强理论武装。")
+                .contains("二是加强养老服务统筹谋划。").contains("三是扎实开展安全隐患整治。");
+        assertThat(sections.get(4).plain()).startsWith("(五)关于“落实意识形态工作不够到位”问题的整改情况。")
+                .doesNotContain("一是");
+        // the passages of the finished problems are those of the published notice; the unfinished
+        // one (十三) reports its progress
+        assertThat(sections.get(12).plain()).contains("螺丝厂");
+        for (NoticeParagraph p : sections) {
+            if (p == sections.get(12)) {
+                continue;
+            }
+            for (String passage : p.text().split("[一二三四五六七八九十]+是")) {
+                if (!passage.isBlank()) {
+                    assertThat(real).as(p.lead()).contains(passage.substring(0, Math.min(30, passage.length())));
+                }
+            }
+        }
     }
 }

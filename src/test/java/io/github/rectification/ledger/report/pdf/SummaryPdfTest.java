@@ -89,6 +89,7 @@ class SummaryPdfTest {
             for (int p = 3; p <= pages; p++) {
                 String page = text(doc, p, p);
                 assertThat(page).as("page %d", p).contains("整改措施", "责任领导", "牵头部门", "整改时限")
+                        .contains("正在推进") // no header without rows under it
                         .contains("第 " + p + " 页 共 " + pages + " 页");
             }
             assertThat(text(doc, 1, pages)).contains("问题29的第5条整改措施");
