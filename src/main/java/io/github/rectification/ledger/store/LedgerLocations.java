@@ -31,6 +31,12 @@ public final class LedgerLocations {
         return dataFolder(osName, home, env).resolve(FOLDER).resolve(DEFAULT_FILE);
     }
 
+    /** The application's own folder in the user's data folder (default ledger, logs, instance files). */
+    public static Path appFolder() {
+        return dataFolder(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")),
+                System.getenv()).resolve(FOLDER);
+    }
+
     private static Path dataFolder(String osName, Path home, Map<String, String> env) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
