@@ -1,12 +1,19 @@
 package io.github.rectification.ledger;
 
 import io.github.rectification.ledger.cli.LedgerCli;
+import io.github.rectification.ledger.desktop.LogFile;
+import io.github.rectification.ledger.desktop.SingleInstance;
+import io.github.rectification.ledger.store.LedgerLocations;
 import io.github.rectification.ledger.ui.LedgerApplication;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 
 /**
  * The jar's entry point. With a command (or an option such as {@code --help}) it runs the command
  * line and never touches JavaFX, so it works without a display; otherwise it starts the window,
- * opening the ledger file given as the only argument or the default ledger.
+ * opening the ledger file given as the only argument or the last ledger. When a window already
+ * runs, the file goes to that window instead and this start ends.
  */
 public final class Launcher {
     private Launcher() {
@@ -16,6 +23,19 @@ public final class Launcher {
         if (LedgerCli.isCommandLine(args)) {
             System.exit(LedgerCli.run(args));
         }
-        LedgerApplication.start(args);
+        Path appFolder = LedgerLocations.appFolder();
+        LogFile.install(LogFile.folder(appFolder));
+        Path file = args.length > 0 ? Path.of(args[0]) : null;
+        SingleInstance.Start start;
+        try {
+            start = SingleInstance.start(appFolder, file);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Launcher.class).warn("no single-instance handover", e);
+            start = new SingleInstance.Alone();
+        }
+        if (start instanceof SingleInstance.HandedOver) {
+            System.exit(0);
+        }
+        LedgerApplication.start(args, start instanceof SingleInstance.Primary p ? p.instance() : null);
     }
 }

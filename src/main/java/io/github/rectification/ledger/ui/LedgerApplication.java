@@ -1,25 +1,69 @@
 package io.github.rectification.ledger.ui;
 
+import io.github.rectification.ledger.desktop.SingleInstance;
+import io.github.rectification.ledger.ui.main.AppIcons;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.UiPreferences;
+import io.github.rectification.ledger.ui.main.UncaughtErrors;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
- * The window application: opens the ledger file given as the only argument, or else the default
- * ledger in the user's data folder (created on first start).
+ * The window application: opens the ledger file given as the only argument, or else the last
+ * ledger (the default ledger in the user's data folder on the first start).
  */
 public final class LedgerApplication extends Application {
+    /** System property: print the time (epoch milliseconds) the first window was shown, for startup measurements. */
+    public static final String STARTUP_REPORT = "ledger.startup.report";
+
+    private static volatile SingleInstance instance;
+
     public static void start(String[] args) {
         Application.launch(LedgerApplication.class, args);
+    }
+
+    /** Starts the window as the running instance: later starts hand their files to it. */
+    public static void start(String[] args, SingleInstance running) {
+        instance = running;
+        start(args);
     }
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        MainWindow.show(stage, file, UiPreferences.user());
+        stage.getIcons().setAll(AppIcons.all());
+        MainWindow window = MainWindow.show(stage, file, UiPreferences.user());
+        UncaughtErrors.install(window.dialogs());
+        SingleInstance running = instance;
+        if (running != null) {
+            running.onRequest(request -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+                request.ifPresent(window.fileActions()::open);
+            }));
+        }
+        if (Boolean.getBoolean(STARTUP_REPORT)) {
+            System.out.println("window-shown-at-ms=" + System.currentTimeMillis());
+            if (Boolean.getBoolean(STARTUP_REPORT + ".exit")) {
+                Platform.runLater(window::close);
+            }
+        }
+        LoggerFactory.getLogger(LedgerApplication.class).info("window started on {}", window.session().isOpen()
+                ? window.session().store().file() : "no ledger");
+    }
+
+    @Override
+    public void stop() {
+        SingleInstance running = instance;
+        if (running != null) {
+            running.close();
+        }
     }
 }

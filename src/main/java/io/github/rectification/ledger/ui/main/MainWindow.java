@@ -149,7 +149,7 @@ public final class MainWindow {
         return t;
     }
 
-    /** Opens the window on a ledger file: the given one, or the default ledger. */
+    /** Opens the window on a ledger file: the given one, else the last one opened, else the default ledger. */
     public static MainWindow show(Stage stage, Path file, UiPreferences prefs) {
         MainWindow w = new MainWindow(stage, prefs, LocalDate::now);
         Scene scene = new Scene(w.root, 1200, 760);
@@ -158,7 +158,8 @@ public final class MainWindow {
         w.restoreBounds();
         stage.setOnCloseRequest(e -> w.shutdown());
         stage.show();
-        Path target = file != null ? file : LedgerLocations.defaultLedger();
+        Path target = file != null ? file
+                : prefs.recentFiles().stream().findFirst().orElse(LedgerLocations.defaultLedger());
         if (!w.fileActions.open(target) && file != null) {
             w.fileActions.open(LedgerLocations.defaultLedger());
         }
