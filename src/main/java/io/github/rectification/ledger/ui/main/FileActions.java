@@ -2,6 +2,8 @@ package io.github.rectification.ledger.ui.main;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.store.Backup;
+import io.github.rectification.ledger.store.Backups;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerLocations;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -70,12 +72,37 @@ public final class FileActions {
         try {
             session.open(file);
         } catch (LedgerFileException e) {
-            dialogs.showError(openFailure(e), e);
-            return false;
+            if (e.reason() != LedgerFileException.Reason.DAMAGED || !offerBackup(file)) {
+                dialogs.showError(openFailure(e), e);
+                return false;
+            }
         }
+        session.store().setAuthor(prefs.userName());
         prefs.addRecentFile(file);
         prefs.storeLastDirectory(file.toAbsolutePath().getParent());
         return true;
+    }
+
+    /**
+     * A damaged ledger is never written to; when a good backup exists, the user may put the newest
+     * one in its place (the damaged file is kept beside the backups). True when the ledger is open.
+     */
+    private boolean offerBackup(Path file) {
+        Backups backups = Backups.forLedger(file);
+        Optional<Backup> good = backups.newestGood();
+        if (good.isEmpty() || !dialogs.showConfirmation(lang("backup.title"), lang("backup.offer.damaged",
+                file.getFileName(), good.get().made().format(java.time.format.DateTimeFormatter.ofPattern(
+                        "yyyy-MM-dd HH:mm:ss"))), lang("backup.restore"))) {
+            return false;
+        }
+        try {
+            backups.restoreUnopenable(good.get()).close();
+            session.open(file);
+            return true;
+        } catch (LedgerFileException | RuntimeException e) {
+            dialogs.showError(lang("backup.restore.failed"), e);
+            return false;
+        }
     }
 
     static String openFailure(LedgerFileException e) {

@@ -40,7 +40,7 @@ public final class MenuBarFactory {
         recent.setOnShowing(e -> fillRecent(recent, file.recentFiles()));
         fillRecent(recent, file.recentFiles());
         return menu("menuFile", lang("menu.file"),
-                item("menuFileNew", lang("menu.file.new"), "Shortcut+N", file::newLedger),
+                item("menuFileNew", lang("menu.file.new"), "Shortcut+Alt+N", file::newLedger),
                 item("menuFileOpen", lang("menu.file.open"), "Shortcut+O", file::openLedger),
                 recent,
                 new SeparatorMenuItem(),
@@ -88,11 +88,11 @@ public final class MenuBarFactory {
                 redoItem,
                 new SeparatorMenuItem(),
                 item("menuEditAddInspection", lang("action.add.inspection"), "Shortcut+Shift+I", tree::addInspection),
-                enabled(item("menuEditAddProblem", lang("action.add.problem"), "Shortcut+Shift+P", tree::addProblem),
+                enabled(item("menuEditAddProblem", lang("action.add.problem"), "Shortcut+Shift+N", tree::addProblem),
                         tree.canAddProblemBinding()),
                 enabled(item("menuEditAddSubProblem", lang("action.add.subproblem"), null, tree::addSubProblem),
                         tree.canAddSubProblemBinding()),
-                enabled(item("menuEditAddMeasure", lang("action.add.measure"), "Shortcut+Shift+M", tree::addMeasure),
+                enabled(item("menuEditAddMeasure", lang("action.add.measure"), "Shortcut+N", tree::addMeasure),
                         tree.canAddMeasureBinding()),
                 enabled(item("menuEditDelete", lang("action.delete"), "Shortcut+DELETE", tree::delete),
                         tree.canDeleteBinding()),

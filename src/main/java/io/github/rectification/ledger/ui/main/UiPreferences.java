@@ -99,6 +99,16 @@ public final class UiPreferences {
         }
     }
 
+    /** The name the change history records for this user; empty means the operating-system user. */
+    public String userName() {
+        return prefs.get("user.name", "").strip();
+    }
+
+    public void storeUserName(String name) {
+        prefs.put("user.name", name == null ? "" : name.strip());
+        flush();
+    }
+
     private void flush() {
         try {
             prefs.flush();

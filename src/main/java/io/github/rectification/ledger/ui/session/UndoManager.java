@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.ui.session;
 
+import io.github.rectification.ledger.store.ChangeSource;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,7 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The undo and redo stacks of the open ledger. */
+/** The undo and redo stacks of the open ledger; undo and redo are marked as such in the change history. */
 public final class UndoManager {
     private static final int LIMIT = 200;
 
@@ -37,7 +38,7 @@ public final class UndoManager {
             return LedgerCommand.Outcome.nothing();
         }
         LedgerCommand c = undo.pop();
-        LedgerCommand.Outcome outcome = c.undo(store);
+        LedgerCommand.Outcome outcome = store.withSource(ChangeSource.UNDO, () -> c.undo(store));
         redo.push(c);
         update();
         return outcome;
@@ -48,7 +49,7 @@ public final class UndoManager {
             return LedgerCommand.Outcome.nothing();
         }
         LedgerCommand c = redo.pop();
-        LedgerCommand.Outcome outcome = c.execute(store);
+        LedgerCommand.Outcome outcome = store.withSource(ChangeSource.REDO, () -> c.execute(store));
         undo.push(c);
         update();
         return outcome;

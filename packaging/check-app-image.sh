@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Checks the app-image that `mvn -Ppackage package` builds: the launcher starts, answers
+# --version with the project's version, creates a ledger and reports its figures, and the runtime
+# is the trimmed jlink image with its class-data-sharing archive. Builds the image first when it
+# is missing (or always with --build). Needs no CI and no display.
+#
+#   packaging/check-app-image.sh [--build] [app-image folder]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=0
+if [ "${1:-}" = "--build" ]; then build=1; shift; fi
+image=${1:-target/jpackage/app-image/rectification-ledger}
+if [ "$build" = 1 ] || [ ! -d "$image" ]; then
+  echo "== building the app-image (mvn -Ppackage package)"
+  mvn -B -q -Ppackage -DskipTests package
+fi
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+ms() { date +%s%3N; }
+
+launcher=$image/bin/rectification-ledger
+[ -x "$launcher" ] || launcher=$image/bin/rectification-ledger.exe
+[ -x "$launcher" ] || fail "no launcher in $image/bin"
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# keep the check away from the user's own preferences and data
+export JAVA_TOOL_OPTIONS="-Duser.home=$work/home"
+
+echo "== app-image: $image ($(du -sh "$image" | cut -f1))"
+runtime=$image/lib/runtime
+[ -f "$runtime/release" ] || fail "no runtime image"
+modules=$(sed -n 's/^MODULES="\(.*\)"/\1/p' "$runtime/release")
+echo "runtime modules: $(echo "$modules" | wc -w) ($modules)"
+for m in java.base java.sql javafx.controls jdk.localedata; do
+  echo " $modules " | grep -q " $m " || fail "module $m missing from the runtime"
+done
+echo " $modules " | grep -q " jdk.compiler " && fail "the runtime is not trimmed (jdk.compiler present)"
+if [ -f "$runtime/lib/server/classes.jsa" ]; then echo "CDS archive: lib/runtime/lib/server/classes.jsa"; else fail "no CDS archive in the runtime"; fi
+
+echo "== --version"
+t0=$(ms)
+out=$("$launcher" --version 2>/dev/null)
+t1=$(ms)
+echo "$out ($((t1 - t0)) ms)"
+[ "$out" = "整改台账 rectification-ledger $version" ] || fail "unexpected version answer: $out"
+
+echo "== init + stats on a new ledger"
+"$launcher" init --db "$work/check.zgtz" >/dev/null 2>&1 || fail "init failed"
+t0=$(ms)
+stats=$("$launcher" stats --db "$work/check.zgtz" --json 2>/dev/null) || fail "stats failed"
+t1=$(ms)
+echo "$stats" | tr -d '\n' | cut -c1-160; echo " … ($((t1 - t0)) ms)"
+echo "$stats" | grep -q '"measures"' || fail "stats gave no figures"
+
+echo "== unknown command is refused with exit code 2"
+set +e
+"$launcher" no-such-command >/dev/null 2>&1
+code=$?
+set -e
+[ "$code" = 2 ] || fail "exit code $code for an unknown command"
+
+echo "OK: the app-image starts and answers"

@@ -1,0 +1,76 @@
+package io.github.rectification.ledger.ui.product;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.desktop.LogFile;
+import io.github.rectification.ledger.store.Backups;
+import io.github.rectification.ledger.store.LedgerLocations;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Help › About: version, licence, and the folders where the application keeps data, logs and backups. */
+public final class AboutDialog {
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+
+    /** {@code store} is the open ledger or null. */
+    public AboutDialog(Window owner, LedgerStore store) {
+        dialog.initOwner(owner);
+        dialog.setTitle(lang("about.title"));
+        dialog.getDialogPane().setId("aboutDialog");
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(lang("action.close"),
+                ButtonBar.ButtonData.OK_DONE));
+        var icon = io.github.rectification.ledger.ui.main.AppIcons.all();
+        if (!icon.isEmpty()) {
+            ImageView view = new ImageView(icon.get(icon.size() - 1));
+            view.setFitWidth(64);
+            view.setFitHeight(64);
+            dialog.setGraphic(view);
+        }
+        dialog.setHeaderText(lang("app.title") + "  " + version());
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        Path app = LedgerLocations.appFolder();
+        int r = 0;
+        grid.addRow(r++, new Label(lang("about.version")), value("aboutVersion", version()));
+        grid.addRow(r++, new Label(lang("about.licence")), value("aboutLicence", "Apache License 2.0"));
+        grid.addRow(r++, new Label(lang("about.data")), value("aboutData", app.toString()));
+        grid.addRow(r++, new Label(lang("about.log")),
+                value("aboutLog", LogFile.folder(app).resolve(LogFile.NAME).toString()));
+        if (store != null) {
+            grid.addRow(r++, new Label(lang("about.ledger")), value("aboutLedger", store.file().toString()));
+            grid.addRow(r, new Label(lang("about.backups")),
+                    value("aboutBackups", Backups.forLedger(store.file()).folder().toString()));
+        }
+        dialog.getDialogPane().setContent(grid);
+    }
+
+    /** A read-only field, so a path can be selected and copied. */
+    private static TextField value(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        f.setEditable(false);
+        f.setPrefColumnCount(42);
+        return f;
+    }
+
+    /** The version from the jar's manifest, or "dev" when run from the build's classes. */
+    public static String version() {
+        String v = AboutDialog.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    public void showAndWait() {
+        dialog.showAndWait();
+    }
+}

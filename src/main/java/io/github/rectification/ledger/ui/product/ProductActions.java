@@ -1,0 +1,231 @@
+package io.github.rectification.ledger.ui.product;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.exchange.history.HistoryWorkbook;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import io.github.rectification.ledger.ui.main.MenuBarFactory;
+import io.github.rectification.ledger.ui.session.NodeKey;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+
+/**
+ * Adds the product's comforts to a main window: File › Restore backup, Edit › History of the
+ * selected record and Export history, Tools › Settings, Help › About, the read-only banner, and
+ * dropping an Excel file onto the window to import it.
+ */
+public final class ProductActions {
+    private final MainWindow window;
+    private Consumer<Path> excelImport;
+
+    private ProductActions(MainWindow window) {
+        this.window = window;
+        this.excelImport = new ExcelDropImport(window.session(), window.dialogs(), window.executor());
+    }
+
+    public static ProductActions install(MainWindow window) {
+        ProductActions actions = new ProductActions(window);
+        actions.addMenus();
+        actions.addBanner();
+        actions.acceptExcelDrops();
+        actions.deleteKeyOnTree();
+        return actions;
+    }
+
+    /** Replaces what a dropped Excel file does (e.g. a fuller import preview). */
+    public void setExcelImport(Consumer<Path> importer) {
+        this.excelImport = importer;
+    }
+
+    private void addMenus() {
+        MenuBar bar = (MenuBar) window.root().getTop();
+        Menu file = menu(bar, "menuFile");
+        Menu edit = menu(bar, "menuEdit");
+        Menu help = menu(bar, "menuHelp");
+        int beforeQuit = file.getItems().size() - 2;
+        file.getItems().addAll(Math.max(0, beforeQuit), List.of(new SeparatorMenuItem(),
+                MenuBarFactory.item("menuFileRestoreBackup", lang("menu.file.restore.backup"), null,
+                        this::restoreBackup),
+                MenuBarFactory.item("menuFileExportHistory", lang("menu.file.export.history"), null,
+                        this::exportInspectionHistory)));
+        edit.getItems().addAll(new SeparatorMenuItem(),
+                MenuBarFactory.item("menuEditRecord", lang("menu.edit.record"), "F2", this::editSelected),
+                MenuBarFactory.item("menuEditHistory", lang("menu.edit.history"), "Shortcut+H", this::showHistory),
+                MenuBarFactory.item("menuEditSettings", lang("menu.edit.settings"), "Shortcut+COMMA",
+                        this::showSettings));
+        help.getItems().addAll(new SeparatorMenuItem(),
+                MenuBarFactory.item("menuHelpAbout", lang("menu.help.about"), null, this::showAbout));
+    }
+
+    private static Menu menu(MenuBar bar, String id) {
+        return bar.getMenus().stream().filter(m -> id.equals(m.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no menu " + id));
+    }
+
+    private void addBanner() {
+        Node top = window.root().getTop();
+        VBox box = new VBox(top, new ReadOnlyBanner(window.session()));
+        window.root().setTop(box);
+    }
+
+    private void acceptExcelDrops() {
+        window.root().addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (excelFile(e).isPresent()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        window.root().addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            Optional<Path> f = excelFile(e);
+            e.setDropCompleted(f.isPresent());
+            e.consume();
+            f.ifPresent(this::importExcel);
+        });
+    }
+
+    /** What happens to an Excel file dropped onto the window. */
+    public void importExcel(Path file) {
+        if (window.session().isOpen()) {
+            excelImport.accept(file);
+        }
+    }
+
+    static Optional<Path> excelFile(DragEvent e) {
+        if (!e.getDragboard().hasFiles() || e.getDragboard().getFiles().size() != 1) {
+            return Optional.empty();
+        }
+        Path p = e.getDragboard().getFiles().get(0).toPath();
+        return isExcel(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    static boolean isExcel(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm");
+    }
+
+    /** Delete on the tree deletes the selected record (after the confirmation the delete asks for). */
+    private void deleteKeyOnTree() {
+        Node tree = window.root().lookup("#ledgerTree");
+        if (tree != null) {
+            tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && window.treeActions()
+                        .canDeleteBinding().get()) {
+                    e.consume();
+                    window.treeActions().delete();
+                }
+            });
+        }
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    /** F2: puts the cursor in the first field of the selected record's form. */
+    public void editSelected() {
+        for (Node split : window.root().lookupAll(".split-pane")) {
+            if (split instanceof SplitPane sp && sp.getItems().size() == 2) {
+                for (Node field : sp.getItems().get(1).lookupAll(".text-input")) {
+                    if (field.isVisible() && !field.isDisabled() && field.getScene() != null) {
+                        field.requestFocus();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    public void showSettings() {
+        LedgerStore store = window.session().isOpen() ? window.session().store() : null;
+        if (new SettingsDialog(window.stage(), window.preferences(), store).showAndWait() && store != null) {
+            window.session().changed(null);
+        }
+    }
+
+    public void showAbout() {
+        new AboutDialog(window.stage(), window.session().isOpen() ? window.session().store() : null).showAndWait();
+    }
+
+    public void restoreBackup() {
+        if (!window.session().isOpen()) {
+            return;
+        }
+        if (window.session().store().readOnly()) {
+            window.dialogs().showInformation(lang("backup.title"), lang("backup.read.only"));
+            return;
+        }
+        new RestoreBackupDialog(window.stage(), window.session(), window.dialogs(), window.executor(),
+                window.today().get()).showAndWait();
+    }
+
+    /** The change history of the record selected in the tree. */
+    public void showHistory() {
+        Optional<NodeKey> key = window.treeViewModel().selectedKey();
+        if (key.isEmpty() || !window.session().isOpen()) {
+            window.dialogs().showInformation(lang("menu.edit.history"), lang("history.select"));
+            return;
+        }
+        LedgerStore store = window.session().store();
+        String table = switch (key.get().kind()) {
+            case INSPECTION -> "inspection";
+            case PROBLEM -> "problem";
+            case MEASURE -> "measure";
+        };
+        String title = title(store, key.get());
+        new HistoryDialog(window.stage(), title, store.history(table, key.get().id())).show();
+    }
+
+    /** Writes the history of the selected record's inspection to an Excel file the user chooses. */
+    public void exportInspectionHistory() {
+        Optional<NodeKey> key = window.treeViewModel().selectedKey();
+        if (key.isEmpty() || !window.session().isOpen()) {
+            window.dialogs().showInformation(lang("menu.file.export.history"), lang("history.select"));
+            return;
+        }
+        LedgerStore store = window.session().store();
+        long inspectionId = inspectionOf(store, key.get());
+        String name = store.inspection(inspectionId).map(i -> i.name()).orElse("") + lang("history.export.suffix");
+        Optional<Path> target = window.dialogs().showSaveDialog(new DialogService.FileDialogConfig(
+                lang("menu.file.export.history"), window.preferences().lastDirectory(), lang("file.filter.excel"),
+                List.of("xlsx"), name + ".xlsx"));
+        target.ifPresent(t -> window.executor().execute(BackgroundTask.wrap(() -> {
+                    HistoryWorkbook.exportInspection(store, inspectionId, t);
+                    return t;
+                })
+                .onSuccess(done -> window.dialogs().showInformation(lang("menu.file.export.history"),
+                        lang("history.exported", done)))
+                .onFailure(e -> window.dialogs().showError(lang("error.write", t), e))));
+    }
+
+    private static String title(LedgerStore store, NodeKey key) {
+        return switch (key.kind()) {
+            case INSPECTION -> store.inspection(key.id()).map(i -> i.name()).orElse("");
+            case PROBLEM -> store.problem(key.id()).map(p -> p.title()).orElse("");
+            case MEASURE -> store.measure(key.id()).map(m -> m.text()).orElse("");
+        };
+    }
+
+    private static long inspectionOf(LedgerStore store, NodeKey key) {
+        return switch (key.kind()) {
+            case INSPECTION -> key.id();
+            case PROBLEM -> store.problem(key.id()).orElseThrow().inspectionId();
+            case MEASURE -> store.problem(store.measure(key.id()).orElseThrow().problemId()).orElseThrow()
+                    .inspectionId();
+        };
+    }
+}
