@@ -54,11 +54,11 @@ t1=$(ms)
 echo "$stats" | tr -d '\n' | cut -c1-160; echo " … ($((t1 - t0)) ms)"
 echo "$stats" | grep -q '"measures"' || fail "stats gave no figures"
 
-echo "== unknown command is refused with exit code 2"
+echo "== an unknown option is refused with exit code 2"
 set +e
-"$launcher" no-such-command >/dev/null 2>&1
+"$launcher" --no-such-option >/dev/null 2>&1
 code=$?
 set -e
-[ "$code" = 2 ] || fail "exit code $code for an unknown command"
+[ "$code" = 2 ] || fail "exit code $code for an unknown option"
 
 echo "OK: the app-image starts and answers"
