@@ -127,7 +127,7 @@ public final class RestoreBackupDialog {
         }
         if (!dialogs.showConfirmation(lang("backup.title"),
                 lang("backup.confirm", TIME.format(row.backup().made()), row.figures().measures()),
-                lang("backup.restore"))) {
+                lang("backup.restore.confirm"))) {
             return;
         }
         Path ledger = session.store().file();

@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -165,9 +167,8 @@ class ProductWindowTest {
         assertThat(row.figures()).isEqualTo(before);
         robot.interact(() -> table.getSelectionModel().select(row));
         robot.clickOn("#backupRestore");
-        robot.clickOn("恢复所选备份");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("确定");
+        confirm(robot, "恢复");
+        closeInformation(robot);
 
         LedgerStore restored = window.session().store();
         assertThat(restored).isNotSameAs(store);
@@ -191,10 +192,8 @@ class ProductWindowTest {
         Path sample = Path.of(System.getProperty("samples.dir"), "seed-ledger.xlsx");
         openWindow(robot);
         WaitForAsyncUtils.asyncFx(() -> actions.importExcel(sample));
-        waitUntil(() -> robot.lookup("导入").tryQuery().isPresent());
-        robot.clickOn("导入");
-        waitUntil(() -> robot.lookup("确定").tryQuery().isPresent());
-        robot.clickOn("确定");
+        confirm(robot, "导入");
+        closeInformation(robot);
 
         LedgerStore store = window.session().store();
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.IMPORT);
@@ -245,9 +244,33 @@ class ProductWindowTest {
         item.getChildren().forEach(ProductWindowTest::expand);
     }
 
+    /** Waits for an information alert and clicks its OK button. */
+    private static void closeInformation(FxRobot robot) {
+        waitUntil(() -> alert(robot, "information") != null);
+        robot.clickOn(alert(robot, "information").lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for a confirmation and clicks its button with the given text. */
+    private static void confirm(FxRobot robot, String button) {
+        waitUntil(() -> alert(robot, "confirmation") != null);
+        DialogPane pane = alert(robot, "confirmation");
+        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getText().equals(button)).findFirst()
+                .orElseThrow();
+        robot.clickOn(pane.lookupButton(type));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static DialogPane alert(FxRobot robot, String styleClass) {
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> p.getStyleClass().contains(styleClass) && p.getScene() != null
+                        && p.getScene().getWindow().isShowing() && p.getWidth() > 0)
+                .findFirst().orElse(null);
+    }
+
     private static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met in time", e);
         }
