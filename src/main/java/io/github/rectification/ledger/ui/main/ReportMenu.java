@@ -29,7 +29,7 @@ final class ReportMenu {
                 item("menuReportPdf", lang("report.export.pdf"), null, r::exportPdf),
                 item("menuReportExcel", lang("report.export.excel"), null, r::exportExcel),
                 new SeparatorMenuItem(),
-                item("menuReportNotice", lang("menu.report.notice"), "Shortcut+Shift+N", r::draftNotice),
+                item("menuReportNotice", lang("menu.report.notice"), "Shortcut+Shift+D", r::draftNotice),
                 new SeparatorMenuItem(),
                 rule,
                 item("menuReportBands", lang("bands.title") + "…", null, r::editWarningBands),
