@@ -37,7 +37,7 @@ public final class ProductActions {
 
     private ProductActions(MainWindow window) {
         this.window = window;
-        this.excelImport = new ExcelDropImport(window.session(), window.dialogs(), window.executor());
+        this.excelImport = file -> window.importActions().importFile(file);
     }
 
     public static ProductActions install(MainWindow window) {
@@ -49,7 +49,7 @@ public final class ProductActions {
         return actions;
     }
 
-    /** Replaces what a dropped Excel file does (e.g. a fuller import preview). */
+    /** Replaces what a dropped Excel file does (by default: the import preview of File › Import). */
     public void setExcelImport(Consumer<Path> importer) {
         this.excelImport = importer;
     }

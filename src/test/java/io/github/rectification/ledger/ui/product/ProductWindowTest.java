@@ -192,8 +192,10 @@ class ProductWindowTest {
         Path sample = Path.of(System.getProperty("samples.dir"), "seed-ledger.xlsx");
         openWindow(robot);
         WaitForAsyncUtils.asyncFx(() -> actions.importExcel(sample));
-        confirm(robot, "导入");
-        closeInformation(robot);
+        waitUntil(() -> robot.lookup("#importConfirm").tryQuery().filter(Node::isVisible).isPresent());
+        robot.clickOn("#importConfirm");
+        waitUntil(() -> robot.lookup("#importConfirm").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
+                .isEmpty());
 
         LedgerStore store = window.session().store();
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.IMPORT);
