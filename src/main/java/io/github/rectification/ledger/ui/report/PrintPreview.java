@@ -38,7 +38,12 @@ public final class PrintPreview {
     private final DialogService dialogs;
     private PrinterJob job;
 
-    public PrintPreview(Window owner, List<BufferedImage> images, DialogService dialogs, Runnable exportPdf) {
+    /**
+     * @param findings what the consistency checks found in the ledger, shown above the pages so they
+     *                 are put right before printing
+     */
+    public PrintPreview(Window owner, List<BufferedImage> images, List<String> findings, DialogService dialogs,
+            Runnable exportPdf) {
         this.dialogs = dialogs;
         images.forEach(i -> pages.add(SwingFXUtils.toFXImage(i, null)));
         VBox sheets = new VBox(16);
@@ -65,7 +70,14 @@ public final class PrintPreview {
         ToolBar bar = new ToolBar(print, setup, pdf, count);
 
         BorderPane root = new BorderPane(scroll);
-        root.setTop(bar);
+        Label checks = new Label(findings.isEmpty() ? lang("print.checks.none")
+                : lang("print.checks", findings.size()) + "\n" + String.join("\n", findings));
+        checks.setId("previewChecks");
+        checks.setWrapText(true);
+        checks.setMaxWidth(Double.MAX_VALUE);
+        checks.getStyleClass().add(findings.isEmpty() ? "preview-checks-ok" : "preview-checks");
+        checks.setPadding(new Insets(4, 8, 4, 8));
+        root.setTop(new VBox(bar, checks));
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle(lang("print.preview.title"));

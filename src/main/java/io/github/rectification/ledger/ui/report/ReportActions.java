@@ -90,19 +90,25 @@ public final class ReportActions {
         LedgerStore store = session.store();
         LocalDate day = today.get();
         executor.execute(BackgroundTask.wrap(() -> {
+            LedgerStatistics stats = StatisticsService.of(store, day);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (CjkFont cjk = font(store)) {
-                SummaryPdf.write(summary(store, day), cjk, bytes);
+                SummaryPdf.write(SummaryBuilder.of(stats), cjk, bytes);
             }
-            return PdfPageImages.render(bytes.toByteArray(), PRINT_DPI);
+            List<String> findings = ConsistencyCheck.of(stats).stream().map(Finding::message).toList();
+            return new Preview(PdfPageImages.render(bytes.toByteArray(), PRINT_DPI), findings);
         }).onSuccess(this::showPreview).onFailure(this::failed));
     }
 
-    private void showPreview(List<BufferedImage> pages) {
+    /** The pages to preview, and what the consistency checks found in the ledger. */
+    private record Preview(List<BufferedImage> pages, List<String> findings) {
+    }
+
+    private void showPreview(Preview p) {
         if (preview != null) {
             preview.stage().close();
         }
-        preview = new PrintPreview(owner, pages, dialogs, this::exportPdf);
+        preview = new PrintPreview(owner, p.pages(), p.findings(), dialogs, this::exportPdf);
         preview.show();
     }
 
