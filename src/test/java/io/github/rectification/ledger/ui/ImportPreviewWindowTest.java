@@ -71,7 +71,7 @@ class ImportPreviewWindowTest {
         LedgerStore store = window.session().store();
         assertThat(store.isEmpty()).as("nothing written before the confirmation").isTrue();
 
-        robot.clickOn("#importConfirm");
+        robot.clickOn(shown(robot, "#importConfirm"));
         waitUntil(() -> !dialog.stage().isShowing());
         assertThat(dialog.resultProperty().get().applied()).isTrue();
         assertThat(store.snapshot().measures()).hasSize(38);
@@ -88,15 +88,15 @@ class ImportPreviewWindowTest {
     void encryptedWorkbookAsksForThePassword(FxRobot robot) throws Exception {
         Path locked = BadWorkbooks.encrypted(dir, Samples.dir().resolve("seed-ledger.xlsx"), "pw2022");
         ImportPreviewDialog dialog = open(locked);
-        waitUntil(() -> robot.lookup("#importPassword").tryQuery().isPresent());
-        robot.clickOn("#importPassword").write("nope");
-        robot.clickOn("#importPasswordOpen");
+        waitUntil(() -> robot.lookup("#importPassword").match(ImportPreviewWindowTest::onShowingWindow).tryQuery().isPresent());
+        robot.clickOn(shown(robot, "#importPassword")).write("nope");
+        robot.clickOn(shown(robot, "#importPasswordOpen"));
         waitUntil(() -> robot.lookup("密码不正确，请重新输入：").tryQuery().isPresent());
-        robot.clickOn("#importPassword").write("pw2022");
-        robot.clickOn("#importPasswordOpen");
+        robot.clickOn(shown(robot, "#importPassword")).write("pw2022");
+        robot.clickOn(shown(robot, "#importPasswordOpen"));
         waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent());
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("38 条整改措施");
-        robot.clickOn("#importCancel");
+        robot.clickOn(shown(robot, "#importCancel"));
         waitUntil(() -> !dialog.stage().isShowing());
         assertThat(window.session().store().isEmpty()).isTrue();
     }
@@ -107,8 +107,19 @@ class ImportPreviewWindowTest {
         waitUntil(() -> robot.lookup("#importError").tryQuery().isPresent());
         assertThat(robot.lookup("#importError").queryAs(Label.class).getText()).contains("ledger-csv.xlsx")
                 .contains("CSV");
-        robot.clickOn("#importClose");
+        robot.clickOn(shown(robot, "#importClose"));
         waitUntil(() -> !dialog.stage().isShowing());
+    }
+
+    /** The node of that id in a window that is showing, once there is one: a dialog swaps its panes as it reads. */
+    private static Node shown(FxRobot robot, String query) throws Exception {
+        waitUntil(() -> robot.lookup(query).match(ImportPreviewWindowTest::onShowingWindow).tryQuery().isPresent());
+        return robot.lookup(query).match(ImportPreviewWindowTest::onShowingWindow).query();
+    }
+
+    private static boolean onShowingWindow(Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                && n.isVisible();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
