@@ -30,7 +30,8 @@ public final class StatusBarViewModel {
         this.executor = executor;
         this.today = today;
         session.lastChangeProperty().addListener((obs, old, now) -> refresh());
-        session.fileProperty().addListener((obs, old, now) -> file.set(now == null ? "" : now.toString()));
+        session.fileProperty().addListener((obs, old, now) -> file.set(now == null ? ""
+                : session.isOpen() && session.store().readOnly() ? lang("status.bar.read.only", now) : now.toString()));
     }
 
     /** Counts the figures again. */

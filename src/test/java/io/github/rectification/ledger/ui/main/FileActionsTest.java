@@ -1,0 +1,55 @@
+package io.github.rectification.ledger.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import io.github.rectification.ledger.ui.TestDialogs;
+import io.github.rectification.ledger.ui.common.CurrentThreadTaskExecutor;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileActionsTest {
+    @TempDir
+    Path dir;
+    Preferences node = Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID());
+    UiPreferences prefs = new UiPreferences(node);
+    TestDialogs dialogs = new TestDialogs();
+    LedgerSession session = new LedgerSession();
+    FileActions actions = new FileActions(session, dialogs, new CurrentThreadTaskExecutor(), prefs);
+
+    @AfterEach
+    void close() throws Exception {
+        session.close();
+        node.removeNode();
+    }
+
+    @Test
+    void saveAsWritesACopyAndWorksOnInIt() throws Exception {
+        Path original = dir.resolve("seed.zgtz");
+        SeedLedger.create(original).close();
+        assertThat(actions.open(original)).isTrue();
+        dialogs.chosenFile = dir.resolve("副本/2023年台账");
+        actions.saveAs();
+        Path copy = dir.resolve("副本/2023年台账.zgtz");
+        assertThat(session.store().file()).isEqualTo(copy.toAbsolutePath());
+        assertThat(session.store().snapshot().measures()).hasSize(SeedLedger.MEASURES);
+        assertThat(prefs.recentFiles()).containsExactly(copy.toAbsolutePath(), original.toAbsolutePath());
+    }
+
+    @Test
+    void newLedgerStartsEmptyAndAFileThatIsNoLedgerIsRefusedWithAMessage() throws Exception {
+        dialogs.chosenFile = dir.resolve("新台账.zgtz");
+        actions.newLedger();
+        assertThat(session.store().isEmpty()).isTrue();
+        Path text = Files.writeString(dir.resolve("说明.zgtz"), "这不是台账");
+        assertThat(actions.open(text)).isFalse();
+        assertThat(dialogs.shown).singleElement().asString().contains("说明.zgtz").contains("不是整改台账文件");
+        assertThat(session.store().file()).isEqualTo(dialogs.chosenFile.toAbsolutePath());
+    }
+}
