@@ -3,7 +3,6 @@ package io.github.rectification.ledger.ui.main;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.store.LedgerLocations;
-import io.github.rectification.ledger.store.ReadOnlyLedgerException;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
@@ -158,9 +157,6 @@ public final class MainWindow {
         stage.setScene(scene);
         w.restoreBounds();
         stage.setOnCloseRequest(e -> w.shutdown());
-        // a failure in an event handler (a refused write …) is shown, not lost
-        Thread.currentThread().setUncaughtExceptionHandler((thread, e) ->
-                javafx.application.Platform.runLater(() -> w.showFailure(e)));
         stage.show();
         Path target = file != null ? file
                 : prefs.recentFiles().stream().findFirst().orElse(LedgerLocations.defaultLedger());
@@ -168,17 +164,6 @@ public final class MainWindow {
             w.fileActions.open(LedgerLocations.defaultLedger());
         }
         return w;
-    }
-
-    /** Shows an unexpected failure with a plain message (and logs it once, in the dialog service). */
-    void showFailure(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof ReadOnlyLedgerException)) {
-            cause = cause.getCause();
-        }
-        String message = cause instanceof ReadOnlyLedgerException r
-                ? lang("error.read.only", r.file()) : lang("error.unexpected");
-        dialogs.showError(message, e);
     }
 
     private void restoreBounds() {

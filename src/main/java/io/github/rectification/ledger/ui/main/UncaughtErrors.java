@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.main;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.store.ReadOnlyLedgerException;
 import io.github.rectification.ledger.ui.common.DialogService;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -45,6 +46,16 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         }
     }
 
+    /** A refused write to a read-only ledger says so; anything else is unexpected. */
+    static String messageFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ReadOnlyLedgerException r) {
+                return lang("error.read.only", r.file());
+            }
+        }
+        return lang("error.unexpected");
+    }
+
     private void show(Throwable error) {
         if (showing) {
             LOG.error("uncaught exception", error);
@@ -53,7 +64,7 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         showing = true;
         try {
             // the dialog service logs it once
-            dialogs.showError(lang("error.unexpected"), error);
+            dialogs.showError(messageFor(error), error);
         } finally {
             showing = false;
         }
