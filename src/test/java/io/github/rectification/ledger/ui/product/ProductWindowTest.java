@@ -194,10 +194,8 @@ class ProductWindowTest {
         WaitForAsyncUtils.asyncFx(() -> actions.importExcel(sample));
         waitUntil(() -> robot.lookup("#importConfirm").tryQuery().filter(Node::isVisible).isPresent());
         robot.clickOn("#importConfirm");
-        waitUntil(() -> robot.lookup("#importConfirm").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
-                .isEmpty());
-
         LedgerStore store = window.session().store();
+        waitUntil(() -> store.inspections().size() == 2);
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.IMPORT);
         Inspection imported = store.inspections().stream()
                 .filter(i -> !i.name().equals("市委第一巡察组巡察市民政局")).findFirst().orElseThrow();
