@@ -65,6 +65,9 @@ public final class RestoreBackupDialog {
                 column(lang("backup.column.measures"), r -> figure(r, r.figures() == null ? 0 : r.figures().measures())),
                 column(lang("backup.column.rate"), r -> r.figures() == null ? text(r) : r.figures().rate().formatted()),
                 column(lang("backup.column.overdue"), r -> figure(r, r.figures() == null ? 0 : r.figures().overdue()))));
+        table.getColumns().get(0).setPrefWidth(170);
+        table.getColumns().get(1).setPrefWidth(110);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         restore.setId("backupRestore");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(e -> restoreSelected());
