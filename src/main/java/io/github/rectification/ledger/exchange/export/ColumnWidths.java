@@ -6,8 +6,8 @@ package io.github.rectification.ledger.exchange.export;
  * between a minimum and a maximum, so that one line holds them.
  */
 final class ColumnWidths {
-    private static final int[] MIN = {6, 10, 30, 48, 10, 12, 10, 14, 36, 10, 10};
-    private static final int[] MAX = {10, 16, 30, 48, 14, 22, 12, 18, 36, 10, 24};
+    private static final int[] MIN = {6, 10, 30, 48, 10, 12, 12, 10, 14, 36, 10, 14, 10};
+    private static final int[] MAX = {10, 16, 30, 48, 14, 22, 22, 12, 18, 36, 10, 18, 24};
 
     private final int[] widest = new int[MIN.length];
 

@@ -9,7 +9,7 @@ import java.util.List;
 public final class ExportLayout {
     /** The visible columns of an inspection sheet, in order. */
     public static final List<String> COLUMNS = List.of("序号", "问题类别", "存在问题", "整改措施", "责任领导",
-            "责任部门", "责任人", "整改时限", "整改进展情况", "完成情况", "备注");
+            "责任部门", "配合部门", "责任人", "整改时限", "整改进展情况", "完成情况", "完成时间", "备注");
 
     public static final int SEQ = 0;
     public static final int CATEGORY = 1;
@@ -17,17 +17,27 @@ public final class ExportLayout {
     public static final int MEASURE = 3;
     public static final int LEADER = 4;
     public static final int DEPARTMENT = 5;
-    public static final int PERSON = 6;
-    public static final int DEADLINE = 7;
-    public static final int PROGRESS = 8;
-    public static final int STATUS = 9;
-    public static final int REMARKS = 10;
-    public static final int PROBLEM_UID = 11;
-    public static final int MEASURE_UID = 12;
-    public static final int PARENT_UID = 13;
+    public static final int SUPPORTING = 6;
+    public static final int PERSON = 7;
+    public static final int DEADLINE = 8;
+    public static final int PROGRESS = 9;
+    public static final int STATUS = 10;
+    public static final int COMPLETED_ON = 11;
+    public static final int REMARKS = 12;
+    public static final int PROBLEM_UID = 13;
+    public static final int MEASURE_UID = 14;
+    public static final int PARENT_UID = 15;
+    /** The measure's own sequence label, which the visible 序号 (the problem's) cannot hold. */
+    public static final int MEASURE_SEQ = 16;
+    /** The problem's description, written on the problem's first row. */
+    public static final int PROBLEM_DESCRIPTION = 17;
 
-    /** Headers of the hidden columns after the visible ones. */
-    public static final List<String> UID_COLUMNS = List.of("#problem_uid", "#measure_uid", "#parent_uid");
+    /** Separator of the supporting departments in the 配合部门 cell. */
+    public static final String NAME_SEPARATOR = "、";
+
+    /** Headers of the hidden columns after the visible ones, from {@link #PROBLEM_UID} on. */
+    public static final List<String> UID_COLUMNS = List.of("#problem_uid", "#measure_uid", "#parent_uid",
+            "#measure_seq", "#problem_description");
 
     public static final int TITLE_ROW = 0;
     public static final int INFO_ROW = 1;
@@ -51,7 +61,7 @@ public final class ExportLayout {
     /** The centre of the printed footer: page numbers (&P of &N). */
     public static final String FOOTER = "第 &P 页 共 &N 页";
 
-    /** The Excel date format of deadline and register date cells. */
+    /** The Excel date format of deadline, completion and register date cells. */
     public static final String DATE_FORMAT = "yyyy\"年\"m\"月\"d\"日\"";
 
     private ExportLayout() {

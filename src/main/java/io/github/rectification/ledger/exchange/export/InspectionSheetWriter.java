@@ -127,12 +127,16 @@ final class InspectionSheetWriter {
         lines = Math.max(lines, text(row, MEASURE, m.text(), styles.text));
         lines = Math.max(lines, text(row, LEADER, m.leader(), styles.centered));
         lines = Math.max(lines, text(row, DEPARTMENT, m.department(), styles.centered));
+        lines = Math.max(lines, text(row, SUPPORTING, String.join(NAME_SEPARATOR, m.supportingDepartments()),
+                styles.centered));
         lines = Math.max(lines, text(row, PERSON, m.person(), styles.centered));
         lines = Math.max(lines, deadline(row, m.deadline()));
         lines = Math.max(lines, text(row, PROGRESS, m.progress(), styles.text));
         lines = Math.max(lines, text(row, STATUS, m.status().word(), styles.centered));
+        date(row, COMPLETED_ON, m.completedOn());
         lines = Math.max(lines, text(row, REMARKS, m.remarks(), styles.text));
         row.createCell(MEASURE_UID).setCellValue(measureUid);
+        hidden(row, MEASURE_SEQ, m.seq());
         setHeight(row, lines);
     }
 
@@ -146,6 +150,7 @@ final class InspectionSheetWriter {
             text(row, SEQ, seqOf(p, byId), styles.centered);
             text(row, CATEGORY, p.category(), styles.centered);
             text(row, PROBLEM, p.title(), styles.text);
+            hidden(row, PROBLEM_DESCRIPTION, p.description());
         } else {
             row.createCell(SEQ).setCellStyle(styles.centered);
             row.createCell(CATEGORY).setCellStyle(styles.centered);
@@ -213,23 +218,45 @@ final class InspectionSheetWriter {
         if (value == null || value.isEmpty()) {
             return 1;
         }
-        if (value.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
-            throw new IllegalArgumentException("工作表“" + sheet.getSheetName() + "”第 " + (row.getRowNum() + 1)
-                    + " 行“" + COLUMNS.get(column) + "”的文字有 " + value.length() + " 字,超过 Excel 单元格上限 "
-                    + SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " 字");
-        }
+        checkLength(row, column, value);
         cell.setCellValue(value);
         widths.fit(column, value);
         return TextWidth.lines(value, ColumnWidths.wrapWidth(column));
     }
 
+    /** Writes a hidden round-trip cell (no style, no width), when there is something to write. */
+    private void hidden(Row row, int column, String value) {
+        if (value != null && !value.isEmpty()) {
+            checkLength(row, column, value);
+            row.createCell(column).setCellValue(value);
+        }
+    }
+
+    private void checkLength(Row row, int column, String value) {
+        if (value.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
+            String name = column < COLUMNS.size() ? COLUMNS.get(column) : UID_COLUMNS.get(column - PROBLEM_UID);
+            throw new IllegalArgumentException("工作表“" + sheet.getSheetName() + "”第 " + (row.getRowNum() + 1)
+                    + " 行“" + name + "”的文字有 " + value.length() + " 字,超过 Excel 单元格上限 "
+                    + SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " 字");
+        }
+    }
+
+    /** A date cell in the ledger's date format; a styled blank cell when there is no date. */
+    private void date(Row row, int column, LocalDate d) {
+        if (d == null) {
+            text(row, column, null, styles.centered);
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(styles.date);
+        cell.setCellValue(d);
+        widths.fit(column, chineseDate(d));
+    }
+
     /** The deadline as the ledger wrote it, else a date cell, else the kind's word. */
     private int deadline(Row row, Deadline d) {
         if (d.text() == null && d.hasDate()) {
-            Cell cell = row.createCell(DEADLINE);
-            cell.setCellStyle(styles.date);
-            cell.setCellValue(d.date());
-            widths.fit(DEADLINE, chineseDate(d.date()));
+            date(row, DEADLINE, d.date());
             return 1;
         }
         return text(row, DEADLINE, d.display(), styles.centered);
@@ -239,7 +266,7 @@ final class InspectionSheetWriter {
         for (int c = 0; c < ColumnWidths.count(); c++) {
             sheet.setColumnWidth(c, widths.width(c) * 256);
         }
-        for (int c = PROBLEM_UID; c <= PARENT_UID; c++) {
+        for (int c = PROBLEM_UID; c < PROBLEM_UID + UID_COLUMNS.size(); c++) {
             sheet.setColumnWidth(c, 38 * 256);
             sheet.setColumnHidden(c, true);
         }

@@ -54,6 +54,8 @@ final class MeasureSheetReader {
     private final int cProblemUid;
     private final int cMeasureUid;
     private final int cParentUid;
+    private final int cMeasureSeq;
+    private final int cProblemDescription;
     private final int[] extraCols;
     private final String[] extraNames;
 
@@ -65,6 +67,7 @@ final class MeasureSheetReader {
     private String problemCategory;
     private String problemUid;
     private String parentUid;
+    private String problemDescription;
     private List<Parsed.MeasureRow> measures;
     private int problems;
     private int measureCount;
@@ -94,6 +97,8 @@ final class MeasureSheetReader {
         cProblemUid = layout.column(Field.PROBLEM_UID);
         cMeasureUid = layout.column(Field.MEASURE_UID);
         cParentUid = layout.column(Field.PARENT_UID);
+        cMeasureSeq = layout.column(Field.MEASURE_SEQ);
+        cProblemDescription = layout.column(Field.PROBLEM_DESCRIPTION);
         extraCols = layout.extraColumns().keySet().stream().mapToInt(Integer::intValue).toArray();
         extraNames = layout.extraColumns().values().toArray(new String[0]);
         if (extraCols.length > 0) {
@@ -156,6 +161,7 @@ final class MeasureSheetReader {
             problemUid = pUid.isEmpty() ? null : pUid;
             String parent = CellText.trimmed(at(cells, width, cParentUid));
             parentUid = parent.isEmpty() ? null : parent;
+            problemDescription = text(at(cells, width, cProblemDescription));
             measures = new ArrayList<>();
         } else if (problemTitle == null && !hasMeasure) {
             if (!seq.isEmpty() || !cat.isBlank() || isHeading(cells, width, first)) {
@@ -241,7 +247,7 @@ final class MeasureSheetReader {
             }
         }
         measureCount++;
-        return new Measure(0, 0, "", text, trimmed(at(cells, width, cLeader)),
+        return new Measure(0, 0, trimmed(at(cells, width, cMeasureSeq)), text, trimmed(at(cells, width, cLeader)),
                 trimmed(at(cells, width, cDepartment)), names(at(cells, width, cSupporting)),
                 trimmed(at(cells, width, cPerson)), deadline, status, completedOn,
                 text(at(cells, width, cProgress)), remarks, 0);
@@ -257,7 +263,7 @@ final class MeasureSheetReader {
             return;
         }
         problems++;
-        Problem p = new Problem(0, 0, null, problemSeq, problemCategory, problemTitle, "", 0);
+        Problem p = new Problem(0, 0, null, problemSeq, problemCategory, problemTitle, problemDescription, 0);
         out.accept(new Parsed.ProblemRows(sheet, problemRow, problemUid, parentUid, p, List.copyOf(measures)));
         problemTitle = null;
         problemKey = null;
@@ -275,7 +281,7 @@ final class MeasureSheetReader {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String part : s.split("[\\n、，,;；]+")) {
+        for (String part : s.split("[\\r\\n、，,;；]+")) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }

@@ -10,9 +10,12 @@ import java.util.List;
 /** What the reader hands the reconciler, record by record, in workbook order. */
 sealed interface Parsed {
 
-    /** A measure sheet begins: the inspection it holds. {@code uid} is the exported stable id, if any. */
+    /**
+     * A measure sheet begins: the inspection it holds. {@code uid} is the exported stable id, if any;
+     * the flags say which optional columns the sheet has (a record's field without a column is kept).
+     */
     record InspectionSheet(String sheet, Inspection inspection, String uid, boolean hasCompletedOn,
-            boolean hasSupporting) implements Parsed {
+            boolean hasSupporting, boolean hasMeasureSeq, boolean hasProblemDescription) implements Parsed {
     }
 
     /** One measure row. */

@@ -133,7 +133,8 @@ final class Reconciler implements Consumer<Parsed> {
         long problemId;
         if (old != null) {
             Problem merged = new Problem(old.id(), inspectionId, parentId, seq, in.category(), in.title(),
-                    old.description(), old.order());
+                    sheet != null && sheet.hasProblemDescription() ? in.description() : old.description(),
+                    old.order());
             problemId = old.id();
             if (merged.equals(old)) {
                 plan.record(Change.UNCHANGED, Kind.PROBLEM, r.sheet(), r.row(), old.title());
@@ -144,7 +145,7 @@ final class Reconciler implements Consumer<Parsed> {
                 plan.record(Change.UPDATED, Kind.PROBLEM, r.sheet(), r.row(), in.title());
             }
         } else {
-            Problem add = new Problem(0, inspectionId, parentId, seq, in.category(), in.title(), "", 0);
+            Problem add = new Problem(0, inspectionId, parentId, seq, in.category(), in.title(), in.description(), 0);
             problemId = writer != null ? writer.add(add).id() : nextTempId--;
             plan.record(Change.ADDED, Kind.PROBLEM, r.sheet(), r.row(), in.title());
         }
@@ -165,7 +166,8 @@ final class Reconciler implements Consumer<Parsed> {
                 ? existing.measures.get(row.uid()) : null;
         if (old != null) {
             Deadline deadline = sameDeadline(old.deadline(), in.deadline()) ? old.deadline() : in.deadline();
-            Measure merged = new Measure(old.id(), problemId, old.seq(), in.text(), in.leader(), in.department(),
+            Measure merged = new Measure(old.id(), problemId,
+                    sheet != null && sheet.hasMeasureSeq() ? in.seq() : old.seq(), in.text(), in.leader(), in.department(),
                     sheet != null && sheet.hasSupporting() ? in.supportingDepartments() : old.supportingDepartments(),
                     in.person(), deadline, in.status(),
                     sheet != null && sheet.hasCompletedOn() ? in.completedOn() : old.completedOn(),

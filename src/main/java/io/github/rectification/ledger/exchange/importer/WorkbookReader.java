@@ -189,7 +189,9 @@ final class WorkbookReader {
             }
             return new Parsed.InspectionSheet(sheet, i, uid,
                     l.has(io.github.rectification.ledger.exchange.layout.Field.COMPLETED_ON),
-                    l.has(io.github.rectification.ledger.exchange.layout.Field.SUPPORTING));
+                    l.has(io.github.rectification.ledger.exchange.layout.Field.SUPPORTING),
+                    l.has(io.github.rectification.ledger.exchange.layout.Field.MEASURE_SEQ),
+                    l.has(io.github.rectification.ledger.exchange.layout.Field.PROBLEM_DESCRIPTION));
         }
 
         private Integer contextYear(SheetLayout l) {

@@ -5,7 +5,7 @@ public enum Field {
     SEQ, CATEGORY, PROBLEM, MEASURE, LEADER, DEPARTMENT, SUPPORTING, PERSON, DEADLINE, PROGRESS, STATUS, REMARKS,
     COMPLETED_ON,
     /** Hidden round-trip columns of an exported ledger. */
-    PROBLEM_UID, MEASURE_UID, PARENT_UID,
+    PROBLEM_UID, MEASURE_UID, PARENT_UID, MEASURE_SEQ, PROBLEM_DESCRIPTION,
     /** Accountability register (问责情况). */
     PERSON_NAME, POSITION, ACCOUNTABILITY_KIND, RELATED_PROBLEM, DATE,
     /** Institution register (建章立制). */

@@ -24,16 +24,18 @@ public final class HeaderSynonyms {
                 "主责部门", "责任主体");
         put(Field.SUPPORTING, "配合部门", "配合单位", "协同部门", "配合处室", "协办部门");
         put(Field.PERSON, "责任人", "具体责任人", "经办人", "联系人");
-        put(Field.DEADLINE, "整改时限", "完成时限", "整改期限", "时限", "完成时间", "时间要求", "整改时间",
+        put(Field.DEADLINE, "整改时限", "完成时限", "整改期限", "时限", "时间要求", "整改时间",
                 "完成期限");
         put(Field.PROGRESS, "整改进展情况", "进展情况", "整改落实情况", "整改进展", "整改情况", "落实情况",
                 "工作进展", "推进情况");
         put(Field.STATUS, "完成情况", "整改状态", "是否完成", "状态", "完成状态", "整改完成情况");
         put(Field.REMARKS, "备注");
-        put(Field.COMPLETED_ON, "完成日期", "销号时间", "销号日期", "实际完成时间");
+        put(Field.COMPLETED_ON, "完成时间", "完成日期", "实际完成时间");
         put(Field.PROBLEM_UID, "#problem_uid");
         put(Field.MEASURE_UID, "#measure_uid");
         put(Field.PARENT_UID, "#parent_uid");
+        put(Field.MEASURE_SEQ, "#measure_seq");
+        put(Field.PROBLEM_DESCRIPTION, "#problem_description");
         put(Field.UID, "#uid");
         put(Field.PERSON_NAME, "姓名", "被问责人", "问责对象");
         put(Field.POSITION, "职务", "单位职务", "职务职级");
