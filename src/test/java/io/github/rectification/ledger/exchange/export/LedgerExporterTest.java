@@ -87,14 +87,15 @@ class LedgerExporterTest {
     void titleInfoAndHeaderRowsLookLikeTheOfficesLedger() throws Exception {
         Sheet s = exportAll().getSheetAt(0);
         assertThat(text(s, 0, 0)).isEqualTo("中共某市民政局党组关于市委第三巡察组第一轮常规巡察反馈意见整改落实台账");
-        assertThat(s.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:K1"), CellRangeAddress.valueOf("A2:K2"));
+        assertThat(s.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:M1"), CellRangeAddress.valueOf("A2:M2"));
         assertThat(text(s, 1, 0)).contains("填报单位:某市民政局党组").contains("填报日期:2022年9月30日");
         List<String> header = new ArrayList<>();
-        for (int c = 0; c < 14; c++) {
+        for (int c = 0; c < 18; c++) {
             header.add(text(s, 2, c));
         }
-        assertThat(header).containsExactly("序号", "问题类别", "存在问题", "整改措施", "责任领导", "责任部门", "责任人",
-                "整改时限", "整改进展情况", "完成情况", "备注", "#problem_uid", "#measure_uid", "#parent_uid");
+        assertThat(header).containsExactly("序号", "问题类别", "存在问题", "整改措施", "责任领导", "责任部门", "配合部门",
+                "责任人", "整改时限", "整改进展情况", "完成情况", "完成时间", "备注", "#problem_uid", "#measure_uid",
+                "#parent_uid", "#measure_seq", "#problem_description");
         assertThat(s.getRow(3).getCell(3).getCellStyle().getWrapText()).isTrue();
         assertThat(s.getRow(3).getCell(2).getCellStyle().getWrapText()).isTrue();
     }
@@ -109,15 +110,16 @@ class LedgerExporterTest {
         List<Problem> problems = store.problemsInOrder(store.inspections().get(0).id());
         String p1 = store.uidOf("problem", problems.get(0).id());
         for (int r = 3; r <= 5; r++) {
-            assertThat(text(s, r, 11)).isEqualTo(p1);
+            assertThat(text(s, r, ExportLayout.PROBLEM_UID)).isEqualTo(p1);
         }
         List<String> measureUids = new ArrayList<>();
         store.forEachMeasure(List.of(problems.get(0).id()), (m, uid) -> measureUids.add(uid));
-        assertThat(List.of(text(s, 3, 12), text(s, 4, 12), text(s, 5, 12))).isEqualTo(measureUids);
-        for (int c = 11; c <= 13; c++) {
+        assertThat(List.of(text(s, 3, ExportLayout.MEASURE_UID), text(s, 4, ExportLayout.MEASURE_UID),
+                text(s, 5, ExportLayout.MEASURE_UID))).isEqualTo(measureUids);
+        for (int c = 13; c <= 17; c++) {
             assertThat(s.isColumnHidden(c)).as("column %d hidden", c).isTrue();
         }
-        for (int c = 0; c <= 10; c++) {
+        for (int c = 0; c <= 12; c++) {
             assertThat(s.isColumnHidden(c)).isFalse();
         }
     }
@@ -128,14 +130,14 @@ class LedgerExporterTest {
         List<Problem> problems = store.problemsInOrder(store.inspections().get(0).id());
         // rows: 3-5 problem 1, 6 problem 2, 7 sub-problem (1), 8 problem 3 without measures
         assertThat(text(s, 6, 0)).isEqualTo("2");
-        assertThat(text(s, 6, 13)).isEmpty();
+        assertThat(text(s, 6, ExportLayout.PARENT_UID)).isEmpty();
         assertThat(text(s, 7, 0)).isEqualTo("2(1)");
         assertThat(text(s, 7, 2)).isEqualTo("文山会海");
-        assertThat(text(s, 7, 13)).isEqualTo(store.uidOf("problem", problems.get(1).id()));
+        assertThat(text(s, 7, ExportLayout.PARENT_UID)).isEqualTo(store.uidOf("problem", problems.get(1).id()));
         assertThat(text(s, 8, 2)).isEqualTo("干部队伍结构不优");
         assertThat(text(s, 8, 3)).isEmpty();
-        assertThat(text(s, 8, 12)).isEmpty();
-        assertThat(text(s, 8, 11)).isEqualTo(store.uidOf("problem", problems.get(3).id()));
+        assertThat(text(s, 8, ExportLayout.MEASURE_UID)).isEmpty();
+        assertThat(text(s, 8, ExportLayout.PROBLEM_UID)).isEqualTo(store.uidOf("problem", problems.get(3).id()));
         assertThat(s.getLastRowNum()).isEqualTo(8);
     }
 
@@ -147,8 +149,8 @@ class LedgerExporterTest {
         Cell formula = s.getRow(4).getCell(3);
         assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
         assertThat(formula.getStringCellValue()).isEqualTo(SampleLedger.FORMULA_TEXT);
-        assertThat(s.getRow(4).getCell(8).getStringCellValue()).isEqualTo(SampleLedger.MULTILINE);
-        assertThat(s.getRow(5).getCell(8).getStringCellValue()).isEqualTo("+持续推进中");
+        assertThat(s.getRow(4).getCell(ExportLayout.PROGRESS).getStringCellValue()).isEqualTo(SampleLedger.MULTILINE);
+        assertThat(s.getRow(5).getCell(ExportLayout.PROGRESS).getStringCellValue()).isEqualTo("+持续推进中");
         assertThat(s.getRow(6).getCell(3).getStringCellValue()).isEqualTo("-精简会议文件");
         assertThat(s.getRow(7).getCell(3).getStringCellValue()).isEqualTo("@压减发文数量");
         assertThat(s.getRow(4).getHeightInPoints()).isGreaterThan(s.getRow(3).getHeightInPoints());
@@ -157,18 +159,38 @@ class LedgerExporterTest {
     @Test
     void deadlinesAreDatesOrTheOriginalTextAndStatusesTheirWords() throws Exception {
         Sheet s = exportAll().getSheetAt(0);
-        Cell date = s.getRow(3).getCell(7);
+        Cell date = s.getRow(3).getCell(ExportLayout.DEADLINE);
         assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
         assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2022, 6, 30));
         assertThat(date.getCellStyle().getDataFormatString()).isEqualTo(ExportLayout.DATE_FORMAT);
-        assertThat(text(s, 3, 7)).isEqualTo("2022年6月30日");
-        assertThat(text(s, 4, 7)).isEqualTo("2022年3月底");
-        assertThat(text(s, 5, 7)).isEqualTo("长期坚持");
-        assertThat(text(s, 6, 7)).isEqualTo("立行立改");
-        assertThat(text(s, 7, 7)).isEmpty();
-        assertThat(List.of(text(s, 3, 9), text(s, 4, 9), text(s, 5, 9), text(s, 6, 9), text(s, 7, 9)))
+        assertThat(text(s, 3, ExportLayout.DEADLINE)).isEqualTo("2022年6月30日");
+        assertThat(text(s, 4, ExportLayout.DEADLINE)).isEqualTo("2022年3月底");
+        assertThat(text(s, 5, ExportLayout.DEADLINE)).isEqualTo("长期坚持");
+        assertThat(text(s, 6, ExportLayout.DEADLINE)).isEqualTo("立行立改");
+        assertThat(text(s, 7, ExportLayout.DEADLINE)).isEmpty();
+        assertThat(List.of(text(s, 3, ExportLayout.STATUS), text(s, 4, ExportLayout.STATUS), text(s, 5, ExportLayout.STATUS), text(s, 6, ExportLayout.STATUS), text(s, 7, ExportLayout.STATUS)))
                 .containsExactly("已完成", "正在推进", "长期坚持", "未启动", "已完成");
+    }
+
+    @Test
+    void supportingDepartmentsCompletionDatesAndHiddenSequenceAndDescriptionAreWritten() throws Exception {
+        Sheet s = exportAll().getSheetAt(0);
+        assertThat(text(s, 3, ExportLayout.SUPPORTING)).isEqualTo("组织人事科、机关党委");
+        assertThat(text(s, 4, ExportLayout.SUPPORTING)).isEmpty();
+        Cell done = s.getRow(3).getCell(ExportLayout.COMPLETED_ON);
+        assertThat(done.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(done.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(SampleLedger.COMPLETED_ON);
+        assertThat(done.getCellStyle().getDataFormatString()).isEqualTo(ExportLayout.DATE_FORMAT);
+        assertThat(text(s, 4, ExportLayout.COMPLETED_ON)).isEmpty();
+        assertThat(text(s, 3, ExportLayout.MEASURE_SEQ)).isEqualTo("1.1");
+        assertThat(text(s, 4, ExportLayout.MEASURE_SEQ)).isEmpty();
+        assertThat(text(s, 3, ExportLayout.PROBLEM_DESCRIPTION)).isEqualTo(SampleLedger.DESCRIPTION);
+        assertThat(text(s, 4, ExportLayout.PROBLEM_DESCRIPTION)).isEmpty();
+        assertThat(s.getColumnWidth(ExportLayout.COMPLETED_ON) / 256)
+                .isGreaterThanOrEqualTo(TextWidth.of("2022年6月20日"));
+        assertThat(s.getColumnWidth(ExportLayout.SUPPORTING) / 256)
+                .isGreaterThanOrEqualTo(TextWidth.of("组织人事科、机关党委"));
     }
 
     @Test
@@ -197,8 +219,8 @@ class LedgerExporterTest {
         assertThat(c.getExplicitListValues()).containsExactly("已完成", "正在推进", "长期坚持", "未启动");
         assertThat(v.getShowErrorBox()).isTrue();
         CellRangeAddress range = v.getRegions().getCellRangeAddress(0);
-        assertThat(range.getFirstColumn()).isEqualTo(9);
-        assertThat(range.getLastColumn()).isEqualTo(9);
+        assertThat(range.getFirstColumn()).isEqualTo(10);
+        assertThat(range.getLastColumn()).isEqualTo(10);
         assertThat(range.getFirstRow()).isEqualTo(3);
         assertThat(range.getLastRow()).isGreaterThanOrEqualTo(s.getLastRowNum());
     }
@@ -207,7 +229,7 @@ class LedgerExporterTest {
     void columnsAreWideEnoughForTheirValues() throws Exception {
         Sheet s = exportAll().getSheetAt(0);
         assertThat(s.getColumnWidth(3)).isGreaterThanOrEqualTo(40 * 256);
-        assertThat(s.getColumnWidth(7) / 256).isGreaterThanOrEqualTo(TextWidth.of("2022年6月30日"));
+        assertThat(s.getColumnWidth(ExportLayout.DEADLINE) / 256).isGreaterThanOrEqualTo(TextWidth.of("2022年6月30日"));
         assertThat(s.getColumnWidth(5) / 256).isGreaterThanOrEqualTo(TextWidth.of("办公室"));
     }
 

@@ -16,11 +16,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -194,6 +197,78 @@ class ReimportTest {
                 assertThat(after.get(uid)).as("measure %s untouched", uid).isEqualTo(x.getValue());
             }
         }
+    }
+
+    @Test
+    void editedCompletionDateAndSupportingDepartmentsUpdateExactlyThatMeasure() throws Exception {
+        Map<String, Measure> before = measuresByUid();
+        LocalDate done = LocalDate.of(2023, 5, 20);
+        String uid;
+        try (InputStream in = Files.newInputStream(exported); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            Row row = s.getRow(ExportLayout.FIRST_DATA_ROW + 2);
+            uid = row.getCell(ExportLayout.MEASURE_UID).getStringCellValue();
+            retype(row, ExportLayout.SUPPORTING, "财务科、审计科\n机关党委");
+            row.removeCell(row.getCell(ExportLayout.COMPLETED_ON));
+            Cell date = row.createCell(ExportLayout.COMPLETED_ON);
+            CellStyle style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat(ExportLayout.DATE_FORMAT));
+            date.setCellStyle(style);
+            date.setCellValue(done);
+            try (OutputStream out = Files.newOutputStream(exported)) {
+                wb.write(out);
+            }
+        }
+        assertThat(before.get(uid).completedOn()).isNotEqualTo(done);
+
+        ImportPlan plan = LedgerImporter.apply(exported, store, ImportOptions.defaults());
+        assertThat(plan.updated()).isEqualTo(1);
+        assertThat(plan.count(Change.UPDATED, Kind.MEASURE)).isEqualTo(1);
+        assertThat(plan.added()).isZero();
+        assertThat(plan.deleted()).isZero();
+
+        Map<String, Measure> after = measuresByUid();
+        Measure edited = after.get(uid);
+        assertThat(edited.completedOn()).isEqualTo(done);
+        assertThat(edited.supportingDepartments()).containsExactly("财务科", "审计科", "机关党委");
+        assertThat(edited.text()).isEqualTo(before.get(uid).text());
+        assertThat(edited.seq()).isEqualTo(before.get(uid).seq());
+        for (Map.Entry<String, Measure> x : before.entrySet()) {
+            if (!x.getKey().equals(uid)) {
+                assertThat(after.get(x.getKey())).as("measure %s untouched", x.getKey()).isEqualTo(x.getValue());
+            }
+        }
+    }
+
+    @Test
+    void supportingDepartmentsCompletionDatesSequencesAndDescriptionsReachANewLedger() throws Exception {
+        Path sourceFile = dir.resolve("sample.xlsx");
+        Ledger original;
+        try (LedgerStore source = LedgerStore.open(dir.resolve("sample.zgtz"))) {
+            SampleLedger.fill(source);
+            original = source.snapshot();
+            new LedgerExporter(source).export(sourceFile, ExportProgress.NONE);
+        }
+        try (LedgerStore target = LedgerStore.open(dir.resolve("target.zgtz"))) {
+            ImportPlan plan = LedgerImporter.apply(sourceFile, target, ImportOptions.defaults());
+            assertThat(plan.roundTrip()).isFalse();
+            Ledger copy = target.snapshot();
+            assertThat(copy.measures().stream().map(ReimportTest::withoutIds).toList())
+                    .isEqualTo(original.measures().stream().map(ReimportTest::withoutIds).toList());
+            assertThat(copy.problems().stream().map(p -> List.of(p.seq(), p.title(), p.description())).toList())
+                    .isEqualTo(original.problems().stream().map(p -> List.of(p.seq(), p.title(), p.description()))
+                            .toList());
+            Measure first = copy.measures().get(0);
+            assertThat(first.seq()).isEqualTo("1.1");
+            assertThat(first.supportingDepartments()).containsExactly("组织人事科", "机关党委");
+            assertThat(first.completedOn()).isEqualTo(SampleLedger.COMPLETED_ON);
+            assertThat(copy.problems().get(0).description()).isEqualTo(SampleLedger.DESCRIPTION);
+        }
+    }
+
+    private static Measure withoutIds(Measure m) {
+        return new Measure(0, 0, m.seq(), m.text(), m.leader(), m.department(), m.supportingDepartments(), m.person(),
+                m.deadline(), m.status(), m.completedOn(), m.progress(), m.remarks(), m.order());
     }
 
     @Test

@@ -18,6 +18,8 @@ final class SampleLedger {
     static final String LONG_TEXT = "加强理论武装,".repeat(430);
     static final String FORMULA_TEXT = "=SUM(A1:A3)是公式的样子,但它是整改措施的文字";
     static final String MULTILINE = "第一行\n第二行\n第三行";
+    static final String DESCRIPTION = "巡察反馈:理论学习中心组学习不经常,\n研究重大事项程序不规范";
+    static final LocalDate COMPLETED_ON = LocalDate.of(2022, 6, 20);
 
     private SampleLedger() {
     }
@@ -26,9 +28,10 @@ final class SampleLedger {
         Inspection a = store.add(new Inspection(0, "中共某市民政局党组关于市委第三巡察组第一轮常规巡察反馈意见整改落实台账",
                 "某市民政局党组", "市委第三巡察组", LocalDate.of(2022, 3, 1), LocalDate.of(2022, 4, 30),
                 LocalDate.of(2022, 5, 10), LocalDate.of(2022, 9, 30), 0));
-        Problem p1 = store.add(new Problem(0, a.id(), null, "1", "党的领导", "党组领导核心作用发挥不充分", "", 0));
-        measure(store, p1, "加强理论武装。认真学习习近平总书记重要讲话精神。", Deadline.on(LocalDate.of(2022, 6, 30)),
-                Status.DONE, "已完成学习12次");
+        Problem p1 = store.add(new Problem(0, a.id(), null, "1", "党的领导", "党组领导核心作用发挥不充分", DESCRIPTION, 0));
+        store.add(new Measure(0, p1.id(), "1.1", "加强理论武装。认真学习习近平总书记重要讲话精神。", "王局长", "办公室",
+                List.of("组织人事科", "机关党委"), "李四", Deadline.on(LocalDate.of(2022, 6, 30)), Status.DONE,
+                COMPLETED_ON, "已完成学习12次", "", 0));
         measure(store, p1, FORMULA_TEXT, new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"),
                 Status.IN_PROGRESS, MULTILINE);
         measure(store, p1, LONG_TEXT, Deadline.longTerm(), Status.LONG_TERM, "+持续推进中");
