@@ -6,9 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rectification.ledger.testsupport.Samples;
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +49,39 @@ class RoundTripTest {
         assertThat(again.get("inspections")).isEqualTo(original.get("inspections"));
         assertThat(again).isEqualTo(original);
         assertThat(original.get("inspections").size()).isPositive();
+    }
+
+    @Test
+    void supportingDepartmentsCompletionDatesSeqLabelsAndDescriptionsComeBack() throws Exception {
+        Path first = dir.resolve("first.zgtz");
+        Path second = dir.resolve("second.zgtz");
+        Path exported = dir.resolve("exported.xlsx");
+        try (LedgerStore store = LedgerStore.open(first)) {
+            Inspection i = store.add(new Inspection(0, "某局关于巡察反馈意见整改落实台账", "某局党组", "市委第一巡察组",
+                    LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 30), LocalDate.of(2024, 5, 10), null, 0));
+            Problem p = store.add(new Problem(0, i.id(), null, "一", "党的建设", "基层党组织建设薄弱",
+                    "支部“三会一课”制度落实不到位,\n组织生活会质量不高", 0));
+            Problem sub = store.add(new Problem(0, i.id(), p.id(), "(一)", "党的建设", "支部换届不及时", "两个支部超期未换届", 0));
+            store.add(new Measure(0, p.id(), "1.1", "严格落实三会一课", "张书记", "机关党委", List.of("办公室", "组织人事科"),
+                    "王五", Deadline.on(LocalDate.of(2024, 6, 30)), Status.DONE, LocalDate.of(2024, 6, 15), "已落实", "", 0));
+            store.add(new Measure(0, p.id(), "1.2", "开展专题培训", "张书记", "机关党委", List.of(), "王五",
+                    Deadline.longTerm(), Status.LONG_TERM, null, "", "", 0));
+            store.add(new Measure(0, sub.id(), "(1)", "完成换届", "李局长", "组织人事科", List.of("机关党委"), "赵六",
+                    Deadline.immediate(), Status.DONE, LocalDate.of(2024, 5, 31), "已换届", "", 0));
+        }
+        CliRun export = CliRun.of("export", exported.toString(), "--db", first.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        CliRun back = CliRun.of("import", exported.toString(), "--db", second.toString(), "--json");
+        assertThat(back.code()).as(back.err()).isZero();
+
+        JsonNode original = withoutIds(dump(first));
+        assertThat(withoutIds(dump(second))).isEqualTo(original);
+        JsonNode problem = original.get("inspections").get(0).get("problems").get(0);
+        assertThat(problem.get("description").asText()).startsWith("支部");
+        JsonNode measure = problem.get("measures").get(0);
+        assertThat(measure.get("seq").asText()).isEqualTo("1.1");
+        assertThat(measure.get("supporting_departments")).hasSize(2);
+        assertThat(measure.get("completed_on").asText()).isEqualTo("2024-06-15");
     }
 
     private static JsonNode dump(Path db) throws Exception {
