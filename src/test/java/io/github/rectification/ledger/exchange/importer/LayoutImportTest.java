@@ -251,4 +251,27 @@ class LayoutImportTest {
         assertThat(l.problems().get(0).seq()).isEqualTo("1");
         assertThat(l.measures().get(0).department()).isEqualTo("办公室");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"完成时间|配合部门", "完成日期|配合单位", "实际完成时间|协同部门"})
+    void completionDatesAndSupportingDepartmentsAreReadUnderTheirUsualHeaders(String headers) throws Exception {
+        String[] h = headers.split("\\|");
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("台账");
+        row(s, 0, "序号", "存在问题", "整改措施", "责任部门", h[1], "整改时限", "完成情况", h[0], "销号时间");
+        row(s, 1, "1", "学习不深入", "落实学习制度", "办公室", "组织人事科、机关党委,财务科\n审计科",
+                LocalDate.of(2023, 6, 30), "已完成", LocalDate.of(2023, 6, 12), "2023年7月1日");
+        row(s, 2, null, null, "开展专题培训", "办公室", null, "2023年9月底", "正在推进", null, null);
+        Path ledgerFile = dir.resolve("l.zgtz");
+        importInto(write(wb, "completed.xlsx"), ledgerFile, ImportOptions.defaults());
+        List<Measure> measures = ledger(ledgerFile).measures();
+        assertThat(measures).hasSize(2);
+        Measure done = measures.get(0);
+        assertThat(done.completedOn()).isEqualTo(LocalDate.of(2023, 6, 12));
+        assertThat(done.deadline().date()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(done.supportingDepartments()).containsExactly("组织人事科", "机关党委", "财务科", "审计科");
+        assertThat(done.remarks()).isEqualTo("销号时间:2023年7月1日");
+        assertThat(measures.get(1).completedOn()).isNull();
+        assertThat(measures.get(1).supportingDepartments()).isEmpty();
+    }
 }
