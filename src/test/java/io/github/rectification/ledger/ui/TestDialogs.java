@@ -12,6 +12,7 @@ public final class TestDialogs implements DialogService {
     public final List<String> shown = new ArrayList<>();
     public final List<Throwable> errors = new ArrayList<>();
     public Path chosenFile;
+    public PendingChoice pendingChoice = PendingChoice.CANCEL;
 
     @Override
     public void showError(String message, Throwable cause) {
@@ -28,6 +29,12 @@ public final class TestDialogs implements DialogService {
     public boolean showConfirmation(String title, String message, String confirmLabel) {
         shown.add(message);
         return confirm;
+    }
+
+    @Override
+    public PendingChoice askPendingChanges(String title, String message) {
+        shown.add(message);
+        return pendingChoice;
     }
 
     @Override

@@ -26,6 +26,15 @@ public interface DialogService {
     /** Asks before something that cannot simply be taken back; true when the user confirmed. */
     boolean showConfirmation(String title, String message, String confirmLabel);
 
+    /** The answers to "the form holds changes not applied yet". */
+    enum PendingChoice { APPLY, DISCARD, CANCEL }
+
+    /**
+     * Asks what to do with changes not applied yet before the form shows something else: apply
+     * them, discard them, or stay (also when the dialog is closed).
+     */
+    PendingChoice askPendingChanges(String title, String message);
+
     Optional<Path> showOpenDialog(FileDialogConfig config);
 
     Optional<Path> showSaveDialog(FileDialogConfig config);

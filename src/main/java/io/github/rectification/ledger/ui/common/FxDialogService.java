@@ -61,6 +61,20 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
+    @Override
+    public PendingChoice askPendingChanges(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType apply = new ButtonType(lang("form.apply"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(lang("form.pending.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(lang("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(apply, discard, cancel);
+        alert.getDialogPane().lookupButton(apply).setId("pendingApply");
+        alert.getDialogPane().lookupButton(discard).setId("pendingDiscard");
+        alert.getDialogPane().lookupButton(cancel).setId("pendingCancel");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == apply ? PendingChoice.APPLY : answer == discard ? PendingChoice.DISCARD : PendingChoice.CANCEL;
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         if (owner != null) {

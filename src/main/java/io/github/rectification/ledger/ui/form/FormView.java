@@ -3,9 +3,11 @@ package io.github.rectification.ledger.ui.form;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -20,10 +22,12 @@ public final class FormView extends StackPane {
     private final ProblemForm problemForm;
     private final MeasureForm measureForm;
     private final Label hint = new Label(lang("form.none"));
+    private final PendingEdits pending;
     private NodeKey shown;
 
-    public FormView(LedgerSession session, Supplier<LocalDate> today) {
+    public FormView(LedgerSession session, Supplier<LocalDate> today, DialogService dialogs) {
         this.session = session;
+        this.pending = new PendingEdits(dialogs);
         inspectionVm = new InspectionFormViewModel(session);
         problemVm = new ProblemFormViewModel(session);
         measureVm = new MeasureFormViewModel(session, today);
@@ -37,14 +41,45 @@ public final class FormView extends StackPane {
         // an undo or redo of an edit changes the record on show: show it as it is now
         session.lastChangeProperty().addListener((obs, old, change) -> {
             if (change.edited() != null && shown != null && change.focus() != null && change.focus().equals(shown)) {
-                show(shown);
+                load(shown);
+            }
+        });
+        session.storeProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                load(null);
             }
         });
     }
 
-    /** Shows the form of a record (null: the hint). */
+    /** True when the shown form holds changes not applied yet. */
+    public boolean hasPendingChanges() {
+        return pending.hasPending();
+    }
+
+    /** Asks about changes not applied yet (see {@link PendingEdits}); true when the form may be left. */
+    public boolean confirmLeave() {
+        return pending.confirmLeave();
+    }
+
+    /**
+     * Shows the form of a record (null: the hint). The same record keeps its changes not applied
+     * yet (the grouping changed); another record asks first, and stays on this one when the user
+     * chooses to.
+     */
     public void show(NodeKey key) {
+        if (Objects.equals(key, shown) && hasPendingChanges()) {
+            return;
+        }
+        if (!Objects.equals(key, shown) && stillStored(shown) && !confirmLeave()) {
+            return;
+        }
+        load(key);
+    }
+
+    /** The form of a record as it is stored now. */
+    private void load(NodeKey key) {
         shown = key;
+        pending.setActive(null);
         if (key == null || !session.isOpen()) {
             getChildren().setAll(hint);
             return;
@@ -53,16 +88,36 @@ public final class FormView extends StackPane {
         switch (key.kind()) {
             case INSPECTION -> store.inspection(key.id()).ifPresentOrElse(i -> {
                 inspectionVm.load(i);
+                pending.setActive(inspectionVm);
                 getChildren().setAll(inspectionForm);
             }, () -> getChildren().setAll(hint));
             case PROBLEM -> store.problem(key.id()).ifPresentOrElse(p -> {
                 problemVm.load(p);
+                pending.setActive(problemVm);
                 getChildren().setAll(problemForm);
             }, () -> getChildren().setAll(hint));
             case MEASURE -> store.measure(key.id()).ifPresentOrElse(m -> {
                 measureVm.load(m);
+                pending.setActive(measureVm);
                 getChildren().setAll(measureForm);
             }, () -> getChildren().setAll(hint));
         }
+    }
+
+    private boolean stillStored(NodeKey key) {
+        if (key == null || !session.isOpen()) {
+            return false;
+        }
+        LedgerStore store = session.store();
+        return switch (key.kind()) {
+            case INSPECTION -> store.inspection(key.id()).isPresent();
+            case PROBLEM -> store.problem(key.id()).isPresent();
+            case MEASURE -> store.measure(key.id()).isPresent();
+        };
+    }
+
+    /** The record shown (null: none). */
+    public NodeKey shown() {
+        return shown;
     }
 }

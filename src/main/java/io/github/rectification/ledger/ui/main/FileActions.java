@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /** File menu: new, open, open recent, save as. */
 public final class FileActions {
@@ -23,12 +24,18 @@ public final class FileActions {
     private final DialogService dialogs;
     private final TaskExecutor executor;
     private final UiPreferences prefs;
+    private BooleanSupplier beforeLeave = () -> true;
 
     public FileActions(LedgerSession session, DialogService dialogs, TaskExecutor executor, UiPreferences prefs) {
         this.session = session;
         this.dialogs = dialogs;
         this.executor = executor;
         this.prefs = prefs;
+    }
+
+    /** What must agree before the open ledger is left (the form asks about changes not applied yet). */
+    public void setBeforeLeave(BooleanSupplier check) {
+        beforeLeave = check;
     }
 
     private DialogService.FileDialogConfig config(String title, String initialName) {
@@ -52,6 +59,9 @@ public final class FileActions {
             dialogs.showInformation(lang("file.new.title"), lang("file.new.same"));
             return;
         }
+        if (!beforeLeave.getAsBoolean()) {
+            return;
+        }
         try {
             // the file chooser asked before replacing an existing file
             Files.deleteIfExists(target);
@@ -69,6 +79,9 @@ public final class FileActions {
 
     /** Opens a ledger file in place of the current one; false (with a message) when it cannot be. */
     public boolean open(Path file) {
+        if (!beforeLeave.getAsBoolean()) {
+            return false;
+        }
         try {
             session.open(file);
         } catch (LedgerFileException e) {

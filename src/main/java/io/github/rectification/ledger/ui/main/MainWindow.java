@@ -89,7 +89,9 @@ public final class MainWindow {
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
         treeView = new LedgerTreeView(treeViewModel, treeActions);
-        formView = new FormView(session, today);
+        formView = new FormView(session, today, dialogs);
+        treeViewModel.setLeaveCheck(next -> formView.confirmLeave());
+        fileActions.setBeforeLeave(formView::confirmLeave);
         treeViewModel.selectedProperty().addListener((obs, old, now) ->
                 formView.show(now == null ? null : now.getValue().key()));
         statusViewModel = new StatusBarViewModel(session, executor, today);
@@ -156,7 +158,13 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         w.restoreBounds();
-        stage.setOnCloseRequest(e -> w.shutdown());
+        stage.setOnCloseRequest(e -> {
+            if (w.formView.confirmLeave()) {
+                w.shutdown();
+            } else {
+                e.consume();
+            }
+        });
         stage.show();
         Path target = file != null ? file
                 : prefs.recentFiles().stream().findFirst().orElse(LedgerLocations.defaultLedger());
@@ -187,8 +195,11 @@ public final class MainWindow {
         executor.close();
     }
 
-    /** File > Quit. */
+    /** File > Quit; stays open when the user keeps changes not applied yet. */
     public void close() {
+        if (!formView.confirmLeave()) {
+            return;
+        }
         shutdown();
         stage.close();
     }
@@ -238,6 +249,10 @@ public final class MainWindow {
 
     public TreeActions treeActions() {
         return treeActions;
+    }
+
+    public FormView formView() {
+        return formView;
     }
 
     public LedgerTreeViewModel treeViewModel() {

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.tree;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -87,9 +88,7 @@ public final class LedgerTreeView extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing) {
-                syncing = true;
-                viewModel.selectedProperty().set(now);
-                syncing = false;
+                onTreeSelection(now);
             }
         });
         viewModel.selectedProperty().addListener((obs, old, now) -> selectInTree(now));
@@ -105,6 +104,29 @@ public final class LedgerTreeView extends VBox {
                 button("moveUp", lang("action.move.up"), actions.canMoveBinding(), actions::moveUp),
                 button("moveDown", lang("action.move.down"), actions.canMoveBinding(), actions::moveDown));
         getChildren().setAll(modes, filterRow, tree, buttons, buttons2);
+    }
+
+    /**
+     * The user selected a node: the form may first ask about changes not applied yet; staying puts
+     * the selection back, applying may rebuild the tree (the node is then found again).
+     */
+    private void onTreeSelection(TreeItem<TreeNode> now) {
+        var rootBefore = viewModel.rootProperty().get();
+        if (!viewModel.mayLeaveFor(now)) {
+            TreeItem<TreeNode> back = viewModel.selectedProperty().get();
+            Platform.runLater(() -> selectInTree(back));
+            return;
+        }
+        if (now != null && viewModel.rootProperty().get() != rootBefore && now.getValue().key() != null) {
+            Platform.runLater(() -> viewModel.select(now.getValue().key()));
+            return;
+        }
+        syncing = true;
+        try {
+            viewModel.selectedProperty().set(now);
+        } finally {
+            syncing = false;
+        }
     }
 
     private void selectInTree(TreeItem<TreeNode> item) {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,6 +59,7 @@ public final class LedgerTreeViewModel {
     private final ReadOnlyObjectWrapper<FilterHits> hits = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TreeItem<TreeNode>> root = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<TreeItem<TreeNode>> selected = new SimpleObjectProperty<>();
+    private Predicate<NodeKey> leaveCheck = key -> true;
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
 
@@ -112,6 +114,20 @@ public final class LedgerTreeViewModel {
 
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
+    }
+
+    /**
+     * What decides whether the selection may move to another node (the form asks about changes
+     * not applied yet); the argument is the node to be selected (null: none or a group).
+     */
+    public void setLeaveCheck(Predicate<NodeKey> check) {
+        leaveCheck = check;
+    }
+
+    /** True when the selection may move to this node: the same record, or the check agrees. */
+    public boolean mayLeaveFor(TreeItem<TreeNode> next) {
+        NodeKey to = next == null || next.getValue() == null ? null : next.getValue().key();
+        return java.util.Objects.equals(to, selectedKey().orElse(null)) || leaveCheck.test(to);
     }
 
     public Optional<NodeKey> selectedKey() {
@@ -445,6 +461,6 @@ public final class LedgerTreeViewModel {
 
     /** Reveals and selects a record. */
     public void select(NodeKey key) {
-        find(key).ifPresent(selected::set);
+        find(key).filter(this::mayLeaveFor).ifPresent(selected::set);
     }
 }
