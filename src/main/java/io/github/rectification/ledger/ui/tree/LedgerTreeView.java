@@ -84,7 +84,16 @@ public final class LedgerTreeView extends VBox {
         tree.setId("ledgerTree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new LedgerTreeCell());
-        tree.rootProperty().bind(viewModel.rootProperty());
+        // a new root clears the tree's selection on the way: not a choice of the user
+        tree.setRoot(viewModel.rootProperty().get());
+        viewModel.rootProperty().addListener((obs, old, now) -> {
+            syncing = true;
+            try {
+                tree.setRoot(now);
+            } finally {
+                syncing = false;
+            }
+        });
         VBox.setVgrow(tree, Priority.ALWAYS);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing) {

@@ -1,0 +1,169 @@
+package io.github.rectification.ledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.DeadlineKind;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import io.github.rectification.ledger.ui.main.UiPreferences;
+import io.github.rectification.ledger.ui.session.NodeKey;
+import io.github.rectification.ledger.ui.tree.TreeNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Changes typed into a form and not applied are never lost silently when another node is selected. */
+@ExtendWith(ApplicationExtension.class)
+class PendingEditsWindowTest {
+    @TempDir
+    Path dir;
+    private MainWindow window;
+    private UiPreferences prefs;
+    private long first;
+    private long second;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve(UUID.randomUUID() + ".zgtz");
+        try (LedgerStore s = LedgerStore.open(file)) {
+            Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
+            Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
+            first = s.add(measure(p.id(), "1.", "开展安全隐患排查")).id();
+            second = s.add(measure(p.id(), "2.", "建立资金监管机制")).id();
+        }
+        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
+        window = MainWindow.show(stage, file, prefs);
+    }
+
+    private static Measure measure(long problemId, String seq, String text) {
+        return new Measure(0, problemId, seq, text, "", "养老服务处", List.of(), "",
+                new Deadline(DeadlineKind.NONE, null, null), Status.IN_PROGRESS, null, "", "", 0);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+        prefs.node().removeNode();
+    }
+
+    @Test
+    void applyDiscardAndCancelThroughTheDialog(FxRobot robot) throws Exception {
+        expandAll(robot);
+        LedgerStore store = window.session().store();
+
+        // Apply: the edit is written as one undoable step, then the other node is shown
+        clickCell(robot, "开展安全隐患排查");
+        typeInto(robot, "#measureText", "开展全市安全隐患排查");
+        clickCell(robot, "建立资金监管机制");
+        robot.clickOn("#pendingApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.measure(first).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
+        assertThat(selected()).isEqualTo(NodeKey.measure(second));
+        assertThat(text(robot, "#measureText")).isEqualTo("建立资金监管机制");
+        assertThat(window.session().undoManager().canUndoProperty().get()).isTrue();
+
+        // Cancel: the selection and the typed text stay, nothing is written
+        typeInto(robot, "#measureText", "建立民政资金监管长效机制");
+        clickCell(robot, "开展全市安全隐患排查");
+        robot.clickOn("#pendingCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected()).isEqualTo(NodeKey.measure(second));
+        assertThat(treeSelection(robot)).isEqualTo(NodeKey.measure(second));
+        assertThat(text(robot, "#measureText")).isEqualTo("建立民政资金监管长效机制");
+        assertThat(store.measure(second).orElseThrow().text()).isEqualTo("建立资金监管机制");
+
+        // Discard: the typed text is dropped and the other node is shown
+        clickCell(robot, "开展全市安全隐患排查");
+        robot.clickOn("#pendingDiscard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected()).isEqualTo(NodeKey.measure(first));
+        assertThat(text(robot, "#measureText")).isEqualTo("开展全市安全隐患排查");
+        assertThat(store.measure(second).orElseThrow().text()).isEqualTo("建立资金监管机制");
+
+        // unchanged forms are left without a question
+        clickCell(robot, "建立资金监管机制");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected()).isEqualTo(NodeKey.measure(second));
+        assertThat(robot.lookup("#pendingApply").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void switchingTheGroupingKeepsTheEditsOfTheSameMeasure(FxRobot robot) throws Exception {
+        expandAll(robot);
+        clickCell(robot, "开展安全隐患排查");
+        typeInto(robot, "#measureText", "开展全市安全隐患排查");
+        robot.clickOn("#modeByDepartment");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected()).isEqualTo(NodeKey.measure(first));
+        assertThat(text(robot, "#measureText")).isEqualTo("开展全市安全隐患排查");
+        assertThat(window.formView().hasPendingChanges()).isTrue();
+        robot.clickOn("#applyButton");
+        assertThat(window.session().store().measure(first).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
+    }
+
+    private NodeKey selected() {
+        return window.treeViewModel().selectedKey().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static NodeKey treeSelection(FxRobot robot) {
+        TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
+        TreeItem<TreeNode> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue().key();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(TextInputControl.class).getText();
+    }
+
+    private static void typeInto(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void clickCell(FxRobot robot, String contains) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getText() != null
+                && c.getText().contains(contains)).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void expandAll(FxRobot robot) throws Exception {
+        TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot() != null);
+        WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void expand(TreeItem<TreeNode> item) {
+        item.setExpanded(true);
+        item.getChildren().forEach(PendingEditsWindowTest::expand);
+    }
+}
