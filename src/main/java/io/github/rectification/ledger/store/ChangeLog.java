@@ -46,9 +46,23 @@ final class ChangeLog implements AutoCloseable {
         whole(ChangeAction.RESTORE, r.table(), r.id(), r.uid(), r.inspectionId(), null, r.summary());
     }
 
+    /**
+     * A row for a whole record (add, remove, restore): it names the record by its summary, cut to
+     * {@link #SUMMARY_LENGTH} characters — the record itself holds the full text, and an import of
+     * 100,000 measures would otherwise copy every text into the history.
+     */
     private void whole(ChangeAction action, String table, long id, String uid, Long inspectionId, String oldValue,
             String newValue) throws SQLException {
-        row(action, table, id, uid, inspectionId, null, oldValue, newValue);
+        row(action, table, id, uid, inspectionId, null, abbreviate(oldValue), abbreviate(newValue));
+    }
+
+    static final int SUMMARY_LENGTH = 60;
+
+    static String abbreviate(String s) {
+        if (s == null || s.codePointCount(0, s.length()) <= SUMMARY_LENGTH) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, SUMMARY_LENGTH - 1)) + "…";
     }
 
     /** Records the fields that differ between two states of one record; nothing when none does. */

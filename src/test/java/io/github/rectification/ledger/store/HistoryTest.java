@@ -167,4 +167,13 @@ class HistoryTest {
         assertThat(store.history("inspection", i.id())).singleElement()
                 .extracting(HistoryEntry::who).isEqualTo(System.getProperty("user.name"));
     }
+
+    @Test
+    void aWholeRecordIsNamedByItsSummaryCutToSixtyCharacters() {
+        String longText = "加强理论武装。".repeat(30);
+        Measure added = store.add(Measure.draft(problem.id(), longText));
+        String named = store.history("measure", added.id()).get(0).newValue();
+        assertThat(named).hasSize(60).endsWith("…").startsWith("加强理论武装。加强理论武装。");
+        assertThat(store.measure(added.id()).orElseThrow().text()).isEqualTo(longText);
+    }
 }
