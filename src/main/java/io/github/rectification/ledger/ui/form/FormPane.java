@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.form;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.HPos;
@@ -103,7 +104,7 @@ abstract class FormPane extends BorderPane {
     protected static DatePicker datePicker(String id) {
         DatePicker p = new DatePicker();
         p.setId(id);
-        p.setPromptText("yyyy-mm-dd");
+        p.setPromptText(lang("common.date.prompt"));
         p.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -115,13 +116,7 @@ abstract class FormPane extends BorderPane {
                 if (s == null || s.isBlank()) {
                     return null;
                 }
-                String[] parts = s.strip().split("[-/.年月日]+");
-                try {
-                    return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                            Integer.parseInt(parts[2]));
-                } catch (RuntimeException e) {
-                    return p.getValue();
-                }
+                return DayTexts.parse(s).orElse(p.getValue());
             }
         });
         return p;

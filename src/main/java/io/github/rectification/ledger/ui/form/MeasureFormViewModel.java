@@ -5,11 +5,11 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -61,7 +61,7 @@ public final class MeasureFormViewModel extends RecordFormViewModel<Measure> {
         text.set(text(m.text()));
         leader.set(text(m.leader()));
         department.set(text(m.department()));
-        supporting.set(String.join("、", m.supportingDepartments()));
+        supporting.set(NameLists.join(m.supportingDepartments()));
         person.set(text(m.person()));
         deadlineKind.set(m.deadline().kind());
         deadlineDate.set(m.deadline().date());
@@ -80,14 +80,9 @@ public final class MeasureFormViewModel extends RecordFormViewModel<Measure> {
                 ? new Deadline(DeadlineKind.NONE, null, null)
                 : new Deadline(kind, deadlineDate.get(), deadlineText.get());
         return new Measure(o.id(), o.problemId(), seq.get().strip(), text.get().strip(), leader.get().strip(),
-                department.get().strip(), splitDepartments(supporting.get()), person.get().strip(), deadline,
+                department.get().strip(), NameLists.split(supporting.get()), person.get().strip(), deadline,
                 status.get() == null ? Status.NOT_STARTED : status.get(), completedOn.get(), progress.get().strip(),
                 remarks.get().strip(), o.order());
-    }
-
-    /** Supporting departments as typed: separated by 、 ， , ; or line breaks. */
-    static List<String> splitDepartments(String s) {
-        return Arrays.stream(s.split("[、，,;；\\n]+")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     @Override

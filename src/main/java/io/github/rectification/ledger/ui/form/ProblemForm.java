@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.form;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.ProblemCategories;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -19,7 +20,7 @@ public final class ProblemForm extends FormPane {
         category.setId("problemCategory");
         category.setEditable(true);
         category.setMaxWidth(Double.MAX_VALUE);
-        category.getItems().setAll(ProblemFormViewModel.STANDARD_CATEGORIES);
+        category.getItems().setAll(ProblemCategories.STANDARD);
         category.getEditor().textProperty().bindBidirectional(vm.categoryProperty());
         field(lang("field.category"), category);
         TextArea title = field(lang("field.problem.title"), textArea("problemTitle", 2));

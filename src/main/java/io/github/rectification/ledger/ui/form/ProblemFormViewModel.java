@@ -11,10 +11,6 @@ import javafx.beans.property.StringProperty;
 
 /** The fields of one problem. */
 public final class ProblemFormViewModel extends RecordFormViewModel<Problem> {
-    /** The areas most problems are filed under (offered, not enforced). */
-    public static final List<String> STANDARD_CATEGORIES = List.of(
-            "党的理论和路线方针政策贯彻落实方面", "全面从严治党方面", "组织路线方面", "巡察整改方面");
-
     private final StringProperty seq = new SimpleStringProperty("");
     private final StringProperty category = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.registers;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.DocumentNumbers;
 import io.github.rectification.ledger.domain.InstitutionKind;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -56,14 +57,9 @@ public final class InstitutionViewModel extends RegisterViewModel<InstitutionRec
     @Override
     protected InstitutionRecord build(InstitutionRecord s) {
         ProblemChoice p = problem.get();
-        return new InstitutionRecord(s.id(), nz(title.get()).strip(), normalizeDocNo(nz(docNo.get()).strip()),
+        return new InstitutionRecord(s.id(), nz(title.get()).strip(), DocumentNumbers.normalize(docNo.get()),
                 kind.get() == null ? InstitutionKind.NEW : kind.get(), issuedOn.get(),
                 p == null ? s.problemId() : p.id(), s.measureId());
-    }
-
-    /** Document numbers keep the year in 〔〕, as offices write them: 温民办[2022]27号 → 温民办〔2022〕27号. */
-    static String normalizeDocNo(String docNo) {
-        return docNo.replaceAll("[\\[【(（](\\d{4})[\\]】)）]", "〔$1〕");
     }
 
     @Override

@@ -117,7 +117,7 @@ abstract class RegisterView<T> extends BorderPane {
     protected DatePicker datePicker(String id) {
         DatePicker d = new DatePicker();
         d.setId(prefix + id);
-        d.setPromptText("yyyy-mm-dd");
+        d.setPromptText(lang("common.date.prompt"));
         return d;
     }
 

@@ -120,7 +120,7 @@ class MeasureFormViewModelTest {
 
     @Test
     void supportingDepartmentsSplitOnTheUsualSeparators() {
-        assertThat(MeasureFormViewModel.splitDepartments("财务处、办公室，人事处,  机关党委；\n"))
+        assertThat(io.github.rectification.ledger.domain.NameLists.split("财务处、办公室，人事处,  机关党委；\n"))
                 .containsExactly("财务处", "办公室", "人事处", "机关党委");
     }
 }

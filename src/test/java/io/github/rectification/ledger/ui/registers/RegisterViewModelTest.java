@@ -82,6 +82,6 @@ class RegisterViewModelTest {
         InstitutionRecord stored = session.store().institutions().get(0);
         assertThat(stored.docNo()).isEqualTo("温民办〔2022〕27号");
         assertThat(stored.kind()).isEqualTo(InstitutionKind.REVISED);
-        assertThat(InstitutionViewModel.normalizeDocNo("温民发（2021）3号")).isEqualTo("温民发〔2021〕3号");
+        assertThat(io.github.rectification.ledger.domain.DocumentNumbers.normalize("温民发（2021）3号")).isEqualTo("温民发〔2021〕3号");
     }
 }
