@@ -32,9 +32,6 @@ public final class ExportLayout {
     /** The problem's description, written on the problem's first row. */
     public static final int PROBLEM_DESCRIPTION = 17;
 
-    /** Separator of the supporting departments in the 配合部门 cell. */
-    public static final String NAME_SEPARATOR = "、";
-
     /** Headers of the hidden columns after the visible ones, from {@link #PROBLEM_UID} on. */
     public static final List<String> UID_COLUMNS = List.of("#problem_uid", "#measure_uid", "#parent_uid",
             "#measure_seq", "#problem_description");

@@ -5,6 +5,7 @@ import static io.github.rectification.ledger.exchange.export.ExportLayout.*;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -127,7 +128,7 @@ final class InspectionSheetWriter {
         lines = Math.max(lines, text(row, MEASURE, m.text(), styles.text));
         lines = Math.max(lines, text(row, LEADER, m.leader(), styles.centered));
         lines = Math.max(lines, text(row, DEPARTMENT, m.department(), styles.centered));
-        lines = Math.max(lines, text(row, SUPPORTING, String.join(NAME_SEPARATOR, m.supportingDepartments()),
+        lines = Math.max(lines, text(row, SUPPORTING, NameLists.join(m.supportingDepartments()),
                 styles.centered));
         lines = Math.max(lines, text(row, PERSON, m.person(), styles.centered));
         lines = Math.max(lines, deadline(row, m.deadline()));

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.exchange.importer;
 
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.exchange.layout.Field;
@@ -276,17 +277,7 @@ final class MeasureSheetReader {
     }
 
     private static List<String> names(Object v) {
-        String s = CellText.trimmed(v);
-        if (s.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String part : s.split("[\\r\\n、，,;；]+")) {
-            if (!part.isBlank()) {
-                out.add(part.strip());
-            }
-        }
-        return out;
+        return NameLists.split(CellText.trimmed(v));
     }
 
     private static Object at(Object[] cells, int width, int c) {
