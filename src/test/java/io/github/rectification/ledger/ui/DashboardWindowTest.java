@@ -29,6 +29,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeTableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,11 @@ class DashboardWindowTest {
                 m.supportingDepartments(), m.person(), Deadline.on(deadline), Status.IN_PROGRESS, null, m.progress(),
                 m.remarks(), m.order()));
         return m.id();
+    }
+
+    @BeforeEach
+    void awaitOpen() throws Exception {
+        OpenedWindows.awaitOpen(window);
     }
 
     @AfterEach

@@ -19,6 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,11 @@ class ImportPreviewWindowTest {
         stage.setY(0);
         stage.setWidth(1200);
         stage.setHeight(760);
+    }
+
+    @BeforeEach
+    void awaitOpen() throws Exception {
+        OpenedWindows.awaitOpen(window);
     }
 
     @AfterEach

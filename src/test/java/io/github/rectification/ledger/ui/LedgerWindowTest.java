@@ -22,6 +22,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,11 @@ class LedgerWindowTest {
         prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
         file = dir.resolve("测试台账.zgtz");
         window = MainWindow.show(stage, file, prefs);
+    }
+
+    @BeforeEach
+    void awaitOpen() throws Exception {
+        OpenedWindows.awaitOpen(window);
     }
 
     @AfterEach
@@ -120,6 +126,7 @@ class LedgerWindowTest {
         assertThat(stage.isShowing()).isFalse();
         assertThat(window.session().isOpen()).isFalse();
         window = WaitForAsyncUtils.asyncFx(() -> MainWindow.show(new Stage(), file, prefs)).get(10, TimeUnit.SECONDS);
+        OpenedWindows.awaitOpen(window);
         assertThat(window.session().store()).isNotSameAs(store);
         expandAll(robot);
         waitUntil(() -> measureTexts(robot).equals(List.of("开展全市养老机构安全隐患排查整治", "建立民政资金监管长效机制")));

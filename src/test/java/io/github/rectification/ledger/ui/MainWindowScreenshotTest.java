@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,11 @@ class MainWindowScreenshotTest {
         stage.setY(0);
         stage.setWidth(1280);
         stage.setHeight(800);
+    }
+
+    @BeforeEach
+    void awaitOpen() throws Exception {
+        OpenedWindows.awaitOpen(window);
     }
 
     @AfterEach

@@ -26,6 +26,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,11 @@ class PendingEditsWindowTest {
     private static Measure measure(long problemId, String seq, String text) {
         return new Measure(0, problemId, seq, text, "", "养老服务处", List.of(), "",
                 new Deadline(DeadlineKind.NONE, null, null), Status.IN_PROGRESS, null, "", "", 0);
+    }
+
+    @BeforeEach
+    void awaitOpen() throws Exception {
+        OpenedWindows.awaitOpen(window);
     }
 
     @AfterEach

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /** File menu: new, open, open recent, save as. */
 public final class FileActions {
@@ -25,6 +27,7 @@ public final class FileActions {
     private final TaskExecutor executor;
     private final UiPreferences prefs;
     private BooleanSupplier beforeLeave = () -> true;
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
 
     public FileActions(LedgerSession session, DialogService dialogs, TaskExecutor executor, UiPreferences prefs) {
         this.session = session;
@@ -77,23 +80,49 @@ public final class FileActions {
         dialogs.showOpenDialog(config(lang("file.open.title"), null)).ifPresent(this::open);
     }
 
-    /** Opens a ledger file in place of the current one; false (with a message) when it cannot be. */
-    public boolean open(Path file) {
+    /** Opens a ledger file in place of the current one (see {@link #open(Path, Runnable)}). */
+    public BackgroundTask<LedgerStore> open(Path file) {
+        return open(file, () -> { });
+    }
+
+    /**
+     * Opens a ledger file in place of the current one. Opening checks the whole file, so it runs in
+     * the background while {@link #openingProperty()} is true; when the file cannot be opened the
+     * user is told why and {@code otherwise} runs. Null when the user stays on the current ledger.
+     */
+    public BackgroundTask<LedgerStore> open(Path file, Runnable otherwise) {
         if (!beforeLeave.getAsBoolean()) {
-            return false;
+            return null;
         }
-        try {
-            session.open(file);
-        } catch (LedgerFileException e) {
-            if (e.reason() != LedgerFileException.Reason.DAMAGED || !offerBackup(file)) {
-                dialogs.showError(openFailure(e), e);
-                return false;
-            }
-        }
+        opening.set(true);
+        return executor.execute(BackgroundTask.wrap(() -> LedgerStore.open(file))
+                .onSuccess(store -> {
+                    opening.set(false);
+                    session.adopt(store);
+                    opened(file);
+                })
+                .onFailure(e -> {
+                    opening.set(false);
+                    if (e instanceof LedgerFileException lfe && lfe.reason() == LedgerFileException.Reason.DAMAGED
+                            && offerBackup(file)) {
+                        opened(file);
+                        return;
+                    }
+                    dialogs.showError(e instanceof LedgerFileException lfe ? openFailure(lfe)
+                            : lang("error.open.unreadable", file), e);
+                    otherwise.run();
+                }));
+    }
+
+    private void opened(Path file) {
         session.store().setAuthor(prefs.userName());
         prefs.addRecentFile(file);
         prefs.storeLastDirectory(file.toAbsolutePath().getParent());
-        return true;
+    }
+
+    /** True while a ledger is being opened. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     /**

@@ -32,7 +32,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -111,11 +115,26 @@ public final class MainWindow {
         tabs.getTabs().setAll(createTabs());
         root.setTop(new MenuBarFactory(this).create());
         root.setCenter(tabs);
-        root.setBottom(new StatusBarView(statusViewModel));
+        BorderPane bottom = new BorderPane(new StatusBarView(statusViewModel));
+        bottom.setRight(openingIndicator());
+        root.setBottom(bottom);
 
         session.fileProperty().addListener((obs, old, file) -> stage.setTitle(file == null
                 ? lang("app.title") : lang("app.title.file", file.getFileName(), file.getParent())));
         stage.setTitle(lang("app.title"));
+    }
+
+    /** "Opening the ledger…" with a spinner in the status bar while a ledger is opened in the background. */
+    private javafx.scene.Node openingIndicator() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        HBox box = new HBox(6, spinner, new Label(lang("file.opening")));
+        box.setId("openingIndicator");
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        box.visibleProperty().bind(fileActions.openingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** The top-level tabs, in order. A new tab (dashboard) is added to this list. */
@@ -168,9 +187,8 @@ public final class MainWindow {
         stage.show();
         Path target = file != null ? file
                 : prefs.recentFiles().stream().findFirst().orElse(LedgerLocations.defaultLedger());
-        if (!w.fileActions.open(target) && file != null) {
-            w.fileActions.open(LedgerLocations.defaultLedger());
-        }
+        w.fileActions.open(target, file == null ? () -> { }
+                : () -> w.fileActions.open(LedgerLocations.defaultLedger()));
         return w;
     }
 

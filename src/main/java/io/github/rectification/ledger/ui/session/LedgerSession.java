@@ -23,7 +23,14 @@ public final class LedgerSession implements AutoCloseable {
 
     /** Opens a ledger file (creating it when missing) in place of the current one. */
     public void open(Path path) throws LedgerFileException {
-        LedgerStore opened = LedgerStore.open(path);
+        adopt(LedgerStore.open(path));
+    }
+
+    /**
+     * Puts a store opened elsewhere (on a background thread: opening checks the whole file) in
+     * place of the current one.
+     */
+    public void adopt(LedgerStore opened) {
         LedgerStore old = store.get();
         retireReader();
         store.set(opened);

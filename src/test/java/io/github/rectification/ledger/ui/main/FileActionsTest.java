@@ -33,7 +33,9 @@ class FileActionsTest {
     void saveAsWritesACopyAndWorksOnInIt() throws Exception {
         Path original = dir.resolve("seed.zgtz");
         SeedLedger.create(original).close();
-        assertThat(actions.open(original)).isTrue();
+        actions.open(original);
+        assertThat(session.store().file()).isEqualTo(original.toAbsolutePath());
+        assertThat(actions.openingProperty().get()).isFalse();
         dialogs.chosenFile = dir.resolve("副本/2023年台账");
         actions.saveAs();
         Path copy = dir.resolve("副本/2023年台账.zgtz");
@@ -48,8 +50,37 @@ class FileActionsTest {
         actions.newLedger();
         assertThat(session.store().isEmpty()).isTrue();
         Path text = Files.writeString(dir.resolve("说明.zgtz"), "这不是台账");
-        assertThat(actions.open(text)).isFalse();
+        boolean[] fellBack = {false};
+        actions.open(text, () -> fellBack[0] = true);
+        assertThat(fellBack[0]).isTrue();
+        assertThat(actions.openingProperty().get()).isFalse();
         assertThat(dialogs.shown).singleElement().asString().contains("说明.zgtz").contains("不是整改台账文件");
         assertThat(session.store().file()).isEqualTo(dialogs.chosenFile.toAbsolutePath());
+    }
+
+    @Test
+    void theLedgerIsOpenedInTheBackgroundAndShowsAsOpeningMeanwhile() throws Exception {
+        Path file = dir.resolve("seed.zgtz");
+        SeedLedger.create(file).close();
+        java.util.List<Runnable> held = new java.util.ArrayList<>();
+        FileActions later = new FileActions(session, dialogs, new io.github.rectification.ledger.ui.common.TaskExecutor() {
+            @Override
+            public <T> io.github.rectification.ledger.ui.common.BackgroundTask<T> execute(
+                    io.github.rectification.ledger.ui.common.BackgroundTask<T> task) {
+                held.add(() -> new CurrentThreadTaskExecutor().execute(task));
+                return task;
+            }
+
+            @Override
+            public void close() {
+            }
+        }, prefs);
+        later.open(file);
+        assertThat(later.openingProperty().get()).isTrue();
+        assertThat(session.isOpen()).isFalse();
+        held.get(0).run();
+        assertThat(later.openingProperty().get()).isFalse();
+        assertThat(session.store().file()).isEqualTo(file.toAbsolutePath());
+        assertThat(prefs.recentFiles()).containsExactly(file.toAbsolutePath());
     }
 }

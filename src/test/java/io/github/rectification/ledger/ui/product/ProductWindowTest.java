@@ -80,7 +80,7 @@ class ProductWindowTest {
             actions = ProductActions.install(w);
             return w;
         }).get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        io.github.rectification.ledger.ui.OpenedWindows.awaitOpen(window);
     }
 
     @AfterEach
