@@ -79,8 +79,10 @@ class MainWindowScreenshotTest {
             window.treeViewModel().select(NodeKey.measure(inProgress.id()));
             return inProgress.id();
         }).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#statusFigures").queryLabeled().getText().contains("%"));
+        // the form's validation marks move the scene's content into a decoration pane meanwhile
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusFigures").tryQuery()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText().contains("%")).orElse(false));
         assertThat(window.treeViewModel().selectedKey()).contains(NodeKey.measure(measureId));
         Path png = Screenshots.write(stage.getScene(), "main-window");
         assertThat(Files.size(png)).isGreaterThan(10_000);
