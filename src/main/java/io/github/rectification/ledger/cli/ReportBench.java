@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,14 +40,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "报表基准测试:新建大台账,测量统计、核查、汇总 PDF/Excel、通报起草与 Word 导出的耗时。")
 final class ReportBench implements Callable<Integer> {
-    @Option(names = "--measures", defaultValue = "100000", description = "整改措施条数(默认 ${DEFAULT-VALUE})")
-    int measures;
-
-    @Option(names = "--inspections", defaultValue = "5", description = "巡察次数(默认 ${DEFAULT-VALUE})")
-    int inspections;
-
-    @Option(names = "--seed", defaultValue = "1", description = "生成数据的随机种子(默认 ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SyntheticOptions generated;
 
     @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
@@ -56,9 +51,7 @@ final class ReportBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (measures < 1 || inspections < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--measures 和 --inspections 须为正数");
-        }
+        generated.check();
         Path dir = Files.createTempDirectory("report-bench");
         try {
             run(dir).print(spec.commandLine().getOut(), json);
@@ -75,7 +68,7 @@ final class ReportBench implements Callable<Integer> {
         BenchReport r = new BenchReport("report", "报表基准测试");
         Ledger ledger;
         try (LedgerStore store = LedgerStore.open(dir.resolve("bench.zgtz"))) {
-            SyntheticLedger.Size size = SyntheticLedger.write(store, measures, inspections, seed);
+            SyntheticLedger.Size size = generated.write(store);
             r.fact("problems", size.problems());
             r.fact("measures", size.measures());
             ledger = r.step("snapshot", "读出整本台账(snapshot)", 0, store::snapshot, l -> "");

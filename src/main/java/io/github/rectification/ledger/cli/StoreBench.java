@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,14 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = "台账存储基准测试:新建大台账,测量打开、树首屏、中文筛选的耗时。")
 final class StoreBench implements Callable<Integer> {
-    @Option(names = "--measures", defaultValue = "100000", description = "整改措施条数(默认 ${DEFAULT-VALUE})")
-    int measures;
-
-    @Option(names = "--inspections", defaultValue = "5", description = "巡察次数(默认 ${DEFAULT-VALUE})")
-    int inspections;
-
-    @Option(names = "--seed", defaultValue = "1", description = "生成数据的随机种子(默认 ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SyntheticOptions generated;
 
     @Option(names = "--repeats", defaultValue = "3", description = "每项查询重复次数(默认 ${DEFAULT-VALUE})")
     int repeats;
@@ -61,9 +56,9 @@ final class StoreBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (measures < 1 || inspections < 1 || repeats < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--measures 和 --inspections 须为正数,--repeats 不能为负数");
+        generated.check();
+        if (repeats < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeats 不能为负数");
         }
         Path dir = null;
         Path file = db;
@@ -90,7 +85,7 @@ final class StoreBench implements Callable<Integer> {
         BenchReport r = new BenchReport("store", "台账存储基准测试");
         LedgerStore created = LedgerStore.open(file);
         BenchReport.Timed<SyntheticLedger.Size> write =
-                BenchReport.time(() -> SyntheticLedger.write(created, measures, inspections, seed));
+                BenchReport.time(() -> generated.write(created));
         BenchReport.Timed<Void> close = BenchReport.time(() -> {
             created.close();
             return null;
