@@ -38,15 +38,15 @@ final class DateStylesParser extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         switch (localName) {
             case "numFmt" -> {
-                Integer id = intOf(atts.getValue("numFmtId"));
-                if (id != null && atts.getValue("formatCode") != null) {
-                    customFormats.put(id, atts.getValue("formatCode"));
+                Integer id = intOf(SaxParsing.attribute(atts, "numFmtId"));
+                if (id != null && SaxParsing.attribute(atts, "formatCode") != null) {
+                    customFormats.put(id, SaxParsing.attribute(atts, "formatCode"));
                 }
             }
             case "cellXfs" -> inCellXfs = true;
             case "xf" -> {
                 if (inCellXfs) {
-                    Integer id = intOf(atts.getValue("numFmtId"));
+                    Integer id = intOf(SaxParsing.attribute(atts, "numFmtId"));
                     xfFormats.add(id == null ? 0 : id);
                 }
             }

@@ -25,7 +25,7 @@ final class SharedStringsParser extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         switch (localName) {
             case "sst" -> {
-                String unique = atts.getValue("uniqueCount");
+                String unique = SaxParsing.attribute(atts, "uniqueCount");
                 if (unique != null) {
                     try {
                         strings = new ArrayList<>(Math.min(Integer.parseInt(unique), 2_000_000));

@@ -80,7 +80,7 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private void startRow(Attributes atts) {
-        String r = atts.getValue("r");
+        String r = SaxParsing.attribute(atts, "r");
         rowNum = r == null ? rowNum + 1 : parseInt(r, rowNum + 1);
         if (width > 0) {
             Arrays.fill(cells, 0, width, null);
@@ -90,10 +90,10 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private void startCell(Attributes atts) {
-        String ref = atts.getValue("r");
+        String ref = SaxParsing.attribute(atts, "r");
         int c = ref == null ? -1 : CellRefs.columnOf(ref);
         col = c >= 0 ? c : col + 1;
-        String t = atts.getValue("t");
+        String t = SaxParsing.attribute(atts, "t");
         if (t == null || "n".equals(t)) {
             type = NUMBER;
         } else {
@@ -107,7 +107,7 @@ final class SheetXmlHandler extends DefaultHandler {
                 default -> FORMULA_STRING;
             };
         }
-        String s = atts.getValue("s");
+        String s = SaxParsing.attribute(atts, "s");
         style = s == null ? 0 : parseInt(s, 0);
         hasValue = false;
         text.setLength(0);

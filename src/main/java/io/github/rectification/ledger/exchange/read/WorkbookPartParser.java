@@ -34,7 +34,7 @@ final class WorkbookPartParser extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         if ("workbookPr".equals(localName)) {
-            String v = atts.getValue("date1904");
+            String v = SaxParsing.attribute(atts, "date1904");
             date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
         } else if ("sheet".equals(localName)) {
             String relId = null;
@@ -43,10 +43,10 @@ final class WorkbookPartParser extends DefaultHandler {
                     relId = atts.getValue(i);
                 }
             }
-            String state = atts.getValue("state");
+            String state = SaxParsing.attribute(atts, "state");
             SheetInfo.Visibility vis = "veryHidden".equals(state) ? SheetInfo.Visibility.VERY_HIDDEN
                     : "hidden".equals(state) ? SheetInfo.Visibility.HIDDEN : SheetInfo.Visibility.VISIBLE;
-            entries.add(new Entry(atts.getValue("name"), relId, vis));
+            entries.add(new Entry(SaxParsing.attribute(atts, "name"), relId, vis));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,29 +43,7 @@ class HandWrittenSheetXmlTest {
 
     @Test
     void readsWhatOtherWritersWrite() throws Exception {
-        Path base = dir.resolve("base.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(base)) {
-            wb.createSheet("WPS表格").createRow(0).createCell(0).setCellValue("共享的文字");
-            var date = wb.createCellStyle();
-            date.setDataFormat((short) 14);
-            wb.write(out);
-        }
-        Path file = dir.resolve("wps.xlsx");
-        try (ZipFile zf = new ZipFile(base.toFile()); ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(file))) {
-            Enumeration<? extends ZipEntry> entries = zf.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                zos.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    zos.write(SHEET.strip().getBytes(StandardCharsets.UTF_8));
-                } else {
-                    try (InputStream in = zf.getInputStream(e)) {
-                        in.transferTo(zos);
-                    }
-                }
-                zos.closeEntry();
-            }
-        }
+        Path file = withSheet(SHEET, "wps.xlsx");
         List<Object[]> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         try (WorkbookSource src = WorkbookOpener.open(file, null)) {
@@ -85,5 +64,60 @@ class HandWrittenSheetXmlTest {
         assertThat(r2[4]).isEqualTo("#N/A");
         assertThat(r2[5]).isEqualTo(LocalDate.of(2022, 6, 30));
         assertThat(rows.get(2)).containsExactly(null, null, "共享的文字");
+    }
+
+    @Test
+    void refusesSheetXmlWithADocumentTypeDeclaration() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "不应读到的内容");
+        String sheet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE worksheet [
+                  <!ENTITY outside SYSTEM "%s">
+                  <!ENTITY a "哈哈哈哈哈哈哈哈哈哈">
+                  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+                ]>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1"><c r="A1" t="inlineStr"><is><t>&outside;&b;</t></is></c></row>
+                </sheetData></worksheet>
+                """.formatted(secret.toUri());
+        Path file = withSheet(sheet, "doctype.xlsx");
+        List<Object> seen = new ArrayList<>();
+        try (WorkbookSource src = WorkbookOpener.open(file, null)) {
+            assertThatThrownBy(() -> src.read(src.sheets().get(0), (row, cells, width) -> {
+                seen.addAll(Arrays.asList(cells).subList(0, width));
+                return true;
+            })).isInstanceOf(ImportRejectedException.class)
+                    .hasMessageContaining("doctype.xlsx")
+                    .hasMessageContaining("WPS表格");
+        }
+        assertThat(seen).isEmpty();
+    }
+
+    /** A workbook made by POI whose first sheet part is replaced by {@code sheetXml}. */
+    private Path withSheet(String sheetXml, String name) throws Exception {
+        Path base = dir.resolve("base.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(base)) {
+            wb.createSheet("WPS表格").createRow(0).createCell(0).setCellValue("共享的文字");
+            var date = wb.createCellStyle();
+            date.setDataFormat((short) 14);
+            wb.write(out);
+        }
+        Path file = dir.resolve(name);
+        try (ZipFile zf = new ZipFile(base.toFile()); ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(file))) {
+            Enumeration<? extends ZipEntry> entries = zf.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                zos.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    zos.write(sheetXml.strip().getBytes(StandardCharsets.UTF_8));
+                } else {
+                    try (InputStream in = zf.getInputStream(e)) {
+                        in.transferTo(zos);
+                    }
+                }
+                zos.closeEntry();
+            }
+        }
+        return file;
     }
 }
