@@ -55,9 +55,9 @@ public final class BulkWriter {
             nextProblemId = maxId(st, "problem") + 1;
             nextMeasureId = maxId(st, "measure") + 1;
         }
-        problemIndex = DeferredIndex.suspend(c, "problem_fts_insert", "INSERT INTO problem_fts (rowid, title,"
+        problemIndex = DeferredIndex.suspend(c, "problem_fts", "problem_fts_insert", "INSERT INTO problem_fts (rowid, title,"
                 + " description, category) SELECT id, title, description, category FROM problem WHERE id BETWEEN ? AND ?");
-        measureIndex = DeferredIndex.suspend(c, "measure_fts_insert", "INSERT INTO measure_fts (rowid, text, progress,"
+        measureIndex = DeferredIndex.suspend(c, "measure_fts", "measure_fts_insert", "INSERT INTO measure_fts (rowid, text, progress,"
                 + " department, leader, person, remarks) SELECT id, text, progress, department, leader, person, remarks"
                 + " FROM measure WHERE id BETWEEN ? AND ?");
         problemInsert = c.prepareStatement(ProblemTable.INSERT);

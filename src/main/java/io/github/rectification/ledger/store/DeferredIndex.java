@@ -14,25 +14,33 @@ import java.util.List;
  * turns 100,000 single-row inserts into 100,000 index segments; filling the index with one
  * {@code INSERT … SELECT} per id range costs a fraction of that. The insert trigger is dropped for
  * the bulk write's transaction and created again, as stored, before it commits; a rollback brings
- * it back by itself.
+ * it back by itself. While it is suspended the index keeps up to {@link #BULK_HASH_SIZE} bytes of
+ * terms in memory before it writes a segment (FTS5's {@code hashsize}, 1 MiB by default): fewer,
+ * larger segments to write and merge halve the time of the fill.
  */
 final class DeferredIndex {
+    static final int BULK_HASH_SIZE = 32 << 20;
+    static final int DEFAULT_HASH_SIZE = 1 << 20;
+
     private final Connection c;
+    private final String table;
     private final String triggerSql;
     private final String fill;
     private final List<long[]> ranges = new ArrayList<>();
 
-    private DeferredIndex(Connection c, String triggerSql, String fill) {
+    private DeferredIndex(Connection c, String table, String triggerSql, String fill) {
         this.c = c;
+        this.table = table;
         this.triggerSql = triggerSql;
         this.fill = fill;
     }
 
     /**
-     * Drops the insert trigger {@code trigger}; {@code fill} is an {@code INSERT INTO <fts> … SELECT}
-     * with two parameters, the first and last id of a range of rows to index.
+     * Drops the insert trigger {@code trigger} of the full-text table {@code table}; {@code fill} is
+     * an {@code INSERT INTO <table> … SELECT} with two parameters, the first and last id of a range
+     * of rows to index.
      */
-    static DeferredIndex suspend(Connection c, String trigger, String fill) throws SQLException {
+    static DeferredIndex suspend(Connection c, String table, String trigger, String fill) throws SQLException {
         String sql;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) {
@@ -47,7 +55,14 @@ final class DeferredIndex {
         try (Statement st = c.createStatement()) {
             st.execute("DROP TRIGGER " + trigger);
         }
-        return new DeferredIndex(c, sql, fill);
+        hashSize(c, table, BULK_HASH_SIZE);
+        return new DeferredIndex(c, table, sql, fill);
+    }
+
+    private static void hashSize(Connection c, String table, int bytes) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("INSERT INTO " + table + " (" + table + ", rank) VALUES ('hashsize', " + bytes + ")");
+        }
     }
 
     /** Notes a row that was (or is about to be) inserted and is not indexed yet. */
@@ -80,6 +95,7 @@ final class DeferredIndex {
     /** Indexes what is left and creates the trigger again. */
     void resume() throws SQLException {
         catchUp();
+        hashSize(c, table, DEFAULT_HASH_SIZE);
         try (Statement st = c.createStatement()) {
             st.execute(triggerSql);
         }

@@ -194,6 +194,57 @@ class BulkWriterTest {
         });
     }
 
+    @Test
+    void theIndexMemoryBudgetOfTheBulkWriteEndsWithIt() throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("hash.zgtz"))) {
+            store.bulk(w -> {
+                Inspection i = w.add(Inspection.draft("巡察"));
+                Problem p = w.add(Problem.draft(i.id(), "问题"));
+                assertThat(hashSize(store, "measure_fts")).isEqualTo(DeferredIndex.BULK_HASH_SIZE);
+                for (int k = 0; k < 100; k++) {
+                    w.add(Measure.draft(p.id(), "措施" + k));
+                }
+                return null;
+            });
+            assertThat(hashSize(store, "measure_fts")).isEqualTo(DeferredIndex.DEFAULT_HASH_SIZE);
+            assertThat(hashSize(store, "problem_fts")).isEqualTo(DeferredIndex.DEFAULT_HASH_SIZE);
+            assertIndexIntact(store);
+        }
+    }
+
+    private static int hashSize(LedgerStore store, String table) {
+        return store.database().read(c -> {
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT v FROM " + table + "_config WHERE k = 'hashsize'")) {
+                return rs.next() ? rs.getInt(1) : DeferredIndex.DEFAULT_HASH_SIZE;
+            }
+        });
+    }
+
+    @Test
+    void stableIdsOfRecordsAddedTogetherAreInTheOrderOfTheirAdding() throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("uids.zgtz"))) {
+            store.bulk(w -> {
+                Problem p = w.add(Problem.draft(w.add(Inspection.draft("巡察")).id(), "问题"));
+                for (int k = 0; k < 3000; k++) {
+                    w.add(Measure.draft(p.id(), "措施" + k));
+                }
+                return null;
+            });
+            List<String> byId = store.database().read(c -> {
+                List<String> out = new ArrayList<>();
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT uid FROM measure ORDER BY id")) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            });
+            assertThat(byId).hasSize(3000).doesNotHaveDuplicates().isSorted()
+                    .allMatch(u -> u.matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        }
+    }
+
     private static void assertIndexIntact(LedgerStore store) {
         store.database().read(c -> {
             try (var st = c.createStatement()) {
