@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Writes many records in the one transaction of {@link LedgerStore#bulk}: problems and measures go
  * through reused, batched statements with ids chosen up front, and their full-text index is filled
- * in one pass before the commit ({@link DeferredIndex}), so an import of 100,000 measures takes
+ * in one pass before the commit ({@link DeferredIndex}), as are their history rows
+ * ({@link DeferredHistory}), so an import of 100,000 measures takes
  * seconds, not minutes. Every {@code add} returns the record with its id at once, even while the
  * row still waits in a batch. Use only this writer for writes inside the bulk call (no searches
  * either: the index catches up at the end).
@@ -39,10 +40,11 @@ public final class BulkWriter {
     private final Map<SiblingKey, Integer> lastProblemOrder = new HashMap<>();
     private final Map<Long, Integer> lastMeasureOrder = new HashMap<>();
     private final Set<Long> newProblems = new HashSet<>();
-    private final Map<Long, Long> inspectionOfProblem = new HashMap<>();
     private final ChangeLog log;
     private final DeferredIndex problemIndex;
     private final DeferredIndex measureIndex;
+    private final DeferredHistory problemHistory;
+    private final DeferredHistory measureHistory;
 
     private record SiblingKey(long inspectionId, Long parentId) {
     }
@@ -60,6 +62,8 @@ public final class BulkWriter {
         measureIndex = DeferredIndex.suspend(c, "measure_fts", "measure_fts_insert", "INSERT INTO measure_fts (rowid, text, progress,"
                 + " department, leader, person, remarks) SELECT id, text, progress, department, leader, person, remarks"
                 + " FROM measure WHERE id BETWEEN ? AND ?");
+        problemHistory = new DeferredHistory(log, "problem");
+        measureHistory = new DeferredHistory(log, "measure");
         problemInsert = c.prepareStatement(ProblemTable.INSERT);
         measureInsert = c.prepareStatement(MeasureTable.INSERT);
     }
@@ -103,8 +107,7 @@ public final class BulkWriter {
             problemInsert.addBatch();
             problemIndex.added(id);
             newProblems.add(id);
-            inspectionOfProblem.put(id, p.inspectionId());
-            log.added("problem", id, stable, p.inspectionId(), p.title());
+            problemHistory.added(id);
             if (++pendingProblems >= BATCH) {
                 flushProblems();
             }
@@ -133,12 +136,7 @@ public final class BulkWriter {
             MeasureTable.bindInsert(measureInsert, m, id, stable, order);
             measureInsert.addBatch();
             measureIndex.added(id);
-            Long inspectionId = inspectionOfProblem.get(m.problemId());
-            if (inspectionId == null) {
-                inspectionId = Row.inspectionOfProblem(c, Long.toString(m.problemId()));
-                inspectionOfProblem.put(m.problemId(), inspectionId);
-            }
-            log.added("measure", id, stable, inspectionId, m.text());
+            measureHistory.added(id);
             if (++pendingMeasures >= BATCH) {
                 flushProblems();
                 flushMeasures();
@@ -188,8 +186,7 @@ public final class BulkWriter {
 
     public void update(Problem p) {
         call(() -> {
-            flushAll();
-            catchUpIndexes();
+            catchUp();
             Row before = Row.require(c, "problem", p.id());
             ProblemTable.update(c, p);
             log.changed(ChangeAction.UPDATE, before, Row.require(c, "problem", p.id()));
@@ -199,8 +196,7 @@ public final class BulkWriter {
 
     public void update(Measure m) {
         call(() -> {
-            flushAll();
-            catchUpIndexes();
+            catchUp();
             Row before = Row.require(c, "measure", m.id());
             MeasureTable.update(c, m);
             log.changed(ChangeAction.UPDATE, before, Row.require(c, "measure", m.id()));
@@ -218,18 +214,27 @@ public final class BulkWriter {
         return measuresWritten + pendingMeasures;
     }
 
-    /** Sends the waiting batches to the database (still inside the transaction). */
+    /**
+     * Sends the waiting batches to the database and brings the index and the history up to them
+     * (still inside the transaction), so that other writes of the store can follow.
+     */
     public void flush() {
         call(() -> {
-            flushAll();
+            catchUp();
             return null;
         });
     }
 
-    /** Indexes the rows added so far, so that an update's index trigger finds them there. */
-    private void catchUpIndexes() throws SQLException {
+    /**
+     * Writes what waits: batches, then the index and history rows of the records added so far, so
+     * that an update's index trigger finds them and its history rows follow theirs.
+     */
+    private void catchUp() throws SQLException {
+        flushAll();
         problemIndex.catchUp();
         measureIndex.catchUp();
+        problemHistory.catchUp();
+        measureHistory.catchUp();
     }
 
     void finish() throws SQLException {
@@ -237,6 +242,8 @@ public final class BulkWriter {
             flushAll();
             problemIndex.resume();
             measureIndex.resume();
+            problemHistory.catchUp();
+            measureHistory.catchUp();
             log.flush();
         } finally {
             problemInsert.close();

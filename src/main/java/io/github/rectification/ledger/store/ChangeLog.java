@@ -34,8 +34,36 @@ final class ChangeLog implements AutoCloseable {
         whole(ChangeAction.ADD, r.table(), r.id(), r.uid(), r.inspectionId(), null, r.summary());
     }
 
-    void added(String table, long id, String uid, Long inspectionId, String summary) throws SQLException {
-        whole(ChangeAction.ADD, table, id, uid, inspectionId, null, summary);
+    /**
+     * Writes the "add" rows of the problems or measures with ids {@code first} to {@code last}, read
+     * back from their table: the same rows as {@link #added(Row)} writes one by one, the summary
+     * cut in SQL as {@link #abbreviate} cuts it (SQLite counts characters, not bytes).
+     */
+    void addedRows(String table, long first, long last) throws SQLException {
+        flush();
+        String from = switch (table) {
+            case "problem" -> "p.id, p.uid, p.inspection_id, ?, NULL, NULL, " + cut("p.title") + ", ? FROM problem p"
+                    + " WHERE p.id BETWEEN ? AND ? ORDER BY p.id";
+            case "measure" -> "m.id, m.uid, p.inspection_id, ?, NULL, NULL, " + cut("m.text") + ", ? FROM measure m"
+                    + " JOIN problem p ON p.id = m.problem_id WHERE m.id BETWEEN ? AND ? ORDER BY m.id";
+            default -> throw new IllegalArgumentException(table);
+        };
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO history (at, who, table_name, record_id,"
+                + " record_uid, inspection_id, action, field, old_value, new_value, source) SELECT ?, ?, ?, " + from)) {
+            ps.setString(1, at);
+            ps.setString(2, who);
+            ps.setString(3, table);
+            ps.setString(4, ChangeAction.ADD.code());
+            ps.setString(5, source.label());
+            ps.setLong(6, first);
+            ps.setLong(7, last);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String cut(String column) {
+        return "CASE WHEN length(" + column + ") > " + SUMMARY_LENGTH + " THEN substr(" + column + ", 1, "
+                + (SUMMARY_LENGTH - 1) + ") || '…' ELSE " + column + " END";
     }
 
     void removed(Row r) throws SQLException {

@@ -53,7 +53,7 @@ record Row(String table, long id, String uid, Long inspectionId, Map<String, Str
         };
     }
 
-    static Long inspectionOfProblem(Connection c, String problemId) throws SQLException {
+    private static Long inspectionOfProblem(Connection c, String problemId) throws SQLException {
         return problemId == null ? null
                 : single(c, "SELECT inspection_id FROM problem WHERE id = ?", Long.parseLong(problemId));
     }

@@ -212,6 +212,42 @@ class BulkWriterTest {
         }
     }
 
+    @Test
+    void historyRowsOfAddedRecordsNameThemAsARecordByRecordWriteWould() throws Exception {
+        String longText = "𠀀".repeat(3) + "对照巡察反馈意见逐条研究整改措施".repeat(5);
+        try (LedgerStore store = LedgerStore.open(dir.resolve("history.zgtz"))) {
+            long[] ids = store.bulk(ChangeSource.importOf("台账.xlsx"), w -> {
+                Inspection i = w.add(Inspection.draft("巡察"));
+                Problem p = w.add(Problem.draft(i.id(), "短的问题"));
+                Measure first = w.add(Measure.draft(p.id(), longText));
+                Measure second = w.add(Measure.draft(p.id(), "短的措施"));
+                w.update(second.withStatus(Status.DONE));
+                return new long[] {i.id(), p.id(), first.id(), second.id()};
+            });
+            List<String> rows = store.database().read(c -> {
+                List<String> out = new ArrayList<>();
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT table_name, record_id, record_uid,"
+                        + " inspection_id, action, field, new_value, source FROM history ORDER BY id")) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1) + "|" + rs.getLong(2) + "|" + (rs.getString(3).length() == 36) + "|"
+                                + rs.getLong(4) + "|" + rs.getString(5) + "|" + rs.getString(6) + "|" + rs.getString(7)
+                                + "|" + rs.getString(8));
+                    }
+                }
+                return out;
+            });
+            String source = ChangeSource.importOf("台账.xlsx").label();
+            assertThat(rows).containsExactly(
+                    "inspection|" + ids[0] + "|true|" + ids[0] + "|add|null|巡察|" + source,
+                    "problem|" + ids[1] + "|true|" + ids[0] + "|add|null|短的问题|" + source,
+                    "measure|" + ids[2] + "|true|" + ids[0] + "|add|null|" + ChangeLog.abbreviate(longText) + "|" + source,
+                    "measure|" + ids[3] + "|true|" + ids[0] + "|add|null|短的措施|" + source,
+                    "measure|" + ids[3] + "|true|" + ids[0] + "|update|status|done|" + source);
+            assertThat(ChangeLog.abbreviate(longText).codePointCount(0, ChangeLog.abbreviate(longText).length()))
+                    .isEqualTo(ChangeLog.SUMMARY_LENGTH);
+        }
+    }
+
     private static int hashSize(LedgerStore store, String table) {
         return store.database().read(c -> {
             try (var st = c.createStatement();
