@@ -1,5 +1,7 @@
 package io.github.rectification.ledger.domain;
 
+import java.util.regex.Pattern;
+
 /**
  * Sequence labels as ledgers write them: 一、二、 for categories, (一)(二) for problems, 1. 2. or
  * (1)(2) for measures.
@@ -92,6 +94,10 @@ public final class SequenceLabels {
     }
 
     /** Ordinal as notices count measures: 一是, 二是, 三是. */
+    private static final Pattern BRACKETS = Pattern.compile("^[(]|[)、.．，,]+$|[)]$");
+    private static final Pattern TRAILING = Pattern.compile("[)、.．]+$");
+    private static final Pattern ARABIC = Pattern.compile("\\d+");
+
     public static String ordinal(int n) {
         return chinese(n) + "是";
     }
@@ -104,15 +110,14 @@ public final class SequenceLabels {
         if (label == null) {
             return -1;
         }
-        String s = label.strip()
-                .replace('（', '(').replace('）', ')')
-                .replaceAll("^[(]|[)、.．，,]+$|[)]$", "");
-        s = s.replaceAll("[)、.．]+$", "");
+        String s = label.strip().replace('（', '(').replace('）', ')');
+        s = BRACKETS.matcher(s).replaceAll("");
+        s = TRAILING.matcher(s).replaceAll("");
         int dot = s.indexOf('.');
         if (dot > 0) {
             s = s.substring(0, dot);
         }
-        if (s.matches("\\d+")) {
+        if (ARABIC.matcher(s).matches()) {
             return Integer.parseInt(s);
         }
         return parseChinese(s);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * A text keeps its original wording in {@link Deadline#text()}.
  */
 public final class DeadlineParser {
+    private static final Pattern MONTH_SPAN = Pattern.compile("(\\d{1,2})\\s*[-~至到、,]\\s*(\\d{1,2})\\s*月");
     private static final Pattern FULL_DATE = Pattern.compile(
             "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?![\\d月])");
     private static final Pattern FULL_DATE_SYMBOLS = Pattern.compile("(\\d{4})([./\\-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
@@ -115,7 +116,7 @@ public final class DeadlineParser {
 
     /** The last month a span names: "1-8月" → 8, "7、8月" → 8; otherwise {@code first}. */
     private static int lastMonth(String s, int first) {
-        Matcher m = Pattern.compile("(\\d{1,2})\\s*[-~至到、,]\\s*(\\d{1,2})\\s*月").matcher(s);
+        Matcher m = MONTH_SPAN.matcher(s);
         if (m.find()) {
             return num(m, 2);
         }
