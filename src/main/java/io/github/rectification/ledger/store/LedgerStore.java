@@ -108,12 +108,18 @@ public final class LedgerStore implements AutoCloseable {
      * {@link BulkWriter}: everything lands, or nothing when {@code work} throws.
      */
     public <T> T bulk(ChangeSource from, java.util.function.Function<BulkWriter, T> work) {
-        return withSource(from, () -> bulk(work));
+        ChangeSource previous = source.get();
+        source.set(from);
+        try {
+            return bulk(work);
+        } finally {
+            source.set(previous);
+        }
     }
 
     /** Like {@link #bulk(ChangeSource, java.util.function.Function)} with the current change source. */
     public <T> T bulk(java.util.function.Function<BulkWriter, T> work) {
-        return db.inTransaction(c -> {
+        return db.inBulkTransaction(c -> {
             BulkWriter writer = new BulkWriter(c, changeLog(c));
             try {
                 T result = work.apply(writer);
