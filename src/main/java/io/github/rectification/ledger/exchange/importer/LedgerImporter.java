@@ -14,8 +14,8 @@ import java.util.Objects;
  * Imports an Excel ledger (.xlsx or .xls, told apart by content) into a ledger file.
  * {@link #preview} reads the workbook and says what an import would do without writing anything;
  * {@link #apply} backs the ledger file up and writes everything in one transaction, reading the
- * workbook on one thread while the records are written on the other. A refused workbook changes
- * nothing.
+ * workbook on one thread while the records are written on the other; the transaction begins once
+ * the workbook has yielded its first record. A refused workbook changes nothing.
  */
 public final class LedgerImporter {
     private LedgerImporter() {
@@ -51,14 +51,21 @@ public final class LedgerImporter {
             LedgerMeta meta = WorkbookReader.readMeta(source);
             ImportPlan plan = new ImportPlan(source.fileName());
             ExistingLedger existing = existing(meta, store);
-            Path backup = store.isEmpty() ? null
-                    : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
-            try {
+            Path backup;
+            try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options)) {
+                if (pipeline.yieldsNothing()) {
+                    Reconciler reconciler = new Reconciler(plan, existing, meta, null, store);
+                    pipeline.drainInto(reconciler);
+                    finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
+                    plan.markApplied(null, options.deleteMissing());
+                    return plan;
+                }
+                backup = store.isEmpty() ? null : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
                 store.bulk(ChangeSource.importOf(source.fileName()), writer -> {
                     Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store);
-                    WorkbookReader reader = ParsePipeline.run(source, meta, options, reconciler);
+                    pipeline.drainInto(reconciler);
                     try {
-                        finish(plan, reader, reconciler, options.deleteMissing());
+                        finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
                     } catch (ImportRejectedException e) {
                         throw new ParsePipeline.Rejected(e);
                     }

@@ -6,12 +6,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Reads the workbook on its own thread and hands the records to the calling thread, which writes
- * them: parsing and writing overlap on two cores, and nothing is held beyond a short queue.
+ * them: parsing and writing overlap on two cores, and nothing is held beyond a short queue. The
+ * caller can wait for the first record before it opens its transaction, so a workbook that turns
+ * out to hold no ledger never touches the ledger file.
  */
-final class ParsePipeline {
+final class ParsePipeline implements AutoCloseable {
     private static final int QUEUE = 512;
 
     /** Carries a refusal out of the store's transaction (which rolls back). */
@@ -33,15 +36,15 @@ final class ParsePipeline {
 
     private static final Object DONE = new Object();
 
-    private ParsePipeline() {
-    }
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final WorkbookReader reader;
+    private final Thread thread;
+    private Object first;
 
-    /** Reads the whole workbook into {@code sink}; returns the reader for its warnings and notes. */
-    static WorkbookReader run(WorkbookSource source, LedgerMeta meta, ImportOptions options, Reconciler sink) {
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
-        AtomicBoolean stop = new AtomicBoolean();
-        WorkbookReader reader = new WorkbookReader(source, meta, options, p -> put(queue, stop, p));
-        Thread thread = new Thread(() -> {
+    private ParsePipeline(WorkbookSource source, LedgerMeta meta, ImportOptions options) {
+        reader = new WorkbookReader(source, meta, options, p -> put(queue, stop, p));
+        thread = new Thread(() -> {
             Object last = DONE;
             try {
                 reader.read();
@@ -55,28 +58,69 @@ final class ParsePipeline {
             }
         }, "ledger-import-reader");
         thread.setDaemon(true);
-        thread.start();
-        try {
-            while (true) {
-                Object o = queue.take();
-                if (o == DONE) {
-                    return reader;
-                }
-                if (o instanceof Failure f) {
-                    throw rethrow(f.error());
-                }
-                sink.accept((Parsed) o);
+    }
+
+    /** Starts reading the workbook on a thread of its own. */
+    static ParsePipeline start(WorkbookSource source, LedgerMeta meta, ImportOptions options) {
+        ParsePipeline p = new ParsePipeline(source, meta, options);
+        p.thread.start();
+        return p;
+    }
+
+    /** The reader, for its warnings and notes once everything is drained. */
+    WorkbookReader reader() {
+        return reader;
+    }
+
+    /**
+     * Waits for the first record the workbook yields (the end counts as one); a failure of the
+     * reading thread is thrown here.
+     */
+    void awaitFirst() {
+        if (first == null) {
+            first = take();
+            if (first instanceof Failure f) {
+                throw rethrow(f.error());
             }
+        }
+    }
+
+    /** True when the awaited first record is the end: the workbook yields no record at all. */
+    boolean yieldsNothing() {
+        awaitFirst();
+        return first instanceof Parsed.End;
+    }
+
+    /** Hands every record to {@code sink}, the awaited first one included, up to the end. */
+    void drainInto(Consumer<Parsed> sink) {
+        awaitFirst();
+        Object o = first;
+        while (o != DONE) {
+            if (o instanceof Failure f) {
+                throw rethrow(f.error());
+            }
+            sink.accept((Parsed) o);
+            o = take();
+        }
+    }
+
+    private Object take() {
+        try {
+            return queue.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImportCancelledException();
-        } finally {
-            stop.set(true);
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop.set(true);
+        queue.clear();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
