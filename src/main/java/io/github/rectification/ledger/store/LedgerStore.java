@@ -175,6 +175,14 @@ public final class LedgerStore implements AutoCloseable {
         });
     }
 
+    /**
+     * How many measures each problem of an inspection has and the distinct values of their short
+     * fields: what a writer needs before it streams the measures (see {@link #forEachMeasure}).
+     */
+    public MeasureValues measureValues(long inspectionId) {
+        return db.read(c -> MeasureValues.of(c, inspectionId));
+    }
+
     public Optional<Measure> measure(long id) {
         return db.read(c -> MeasureTable.get(c, id));
     }
