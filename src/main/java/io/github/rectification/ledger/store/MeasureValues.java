@@ -49,43 +49,36 @@ public record MeasureValues(Map<Long, Integer> measuresPerProblem, Set<String> l
                 }
             }
         }
+        Set<String> leaders = new LinkedHashSet<>();
+        Set<String> departments = new LinkedHashSet<>();
         Set<List<String>> supporting = new LinkedHashSet<>();
-        for (String s : distinct(c, inspectionId, "m.supporting_departments")) {
-            supporting.add(s.isEmpty() ? List.of() : Arrays.asList(s.split("\n")));
-        }
+        Set<String> persons = new LinkedHashSet<>();
         Set<Deadline> deadlines = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.deadline_kind, m.deadline_date,"
-                + " m.deadline_text" + OF_INSPECTION)) {
-            ps.setLong(1, inspectionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String date = rs.getString(2);
-                    deadlines.add(new Deadline(DeadlineKind.fromCode(rs.getString(1)),
-                            date == null ? null : LocalDate.parse(date), rs.getString(3)));
-                }
-            }
-        }
         Set<LocalDate> completed = new LinkedHashSet<>();
-        for (String d : distinct(c, inspectionId, "m.completed_on")) {
-            completed.add(LocalDate.parse(d));
-        }
-        return new MeasureValues(counts, distinct(c, inspectionId, "m.leader"), distinct(c, inspectionId,
-                "m.department"), supporting, distinct(c, inspectionId, "m.person"), deadlines, completed,
-                distinct(c, inspectionId, "m.remarks"));
-    }
-
-    /** The distinct non-null values of one column over the inspection's measures. */
-    private static Set<String> distinct(Connection c, long inspectionId, String column) throws SQLException {
-        Set<String> out = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + column + OF_INSPECTION
-                + " AND " + column + " IS NOT NULL")) {
+        Set<String> remarks = new LinkedHashSet<>();
+        // one pass over the measures: their distinct combinations of short values
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.leader, m.department,"
+                + " m.supporting_departments, m.person, m.deadline_kind, m.deadline_date, m.deadline_text,"
+                + " m.completed_on, m.remarks" + OF_INSPECTION)) {
             ps.setLong(1, inspectionId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
+                    leaders.add(rs.getString(1));
+                    departments.add(rs.getString(2));
+                    String s = rs.getString(3);
+                    supporting.add(s.isEmpty() ? List.of() : Arrays.asList(s.split("\n")));
+                    persons.add(rs.getString(4));
+                    String date = rs.getString(6);
+                    deadlines.add(new Deadline(DeadlineKind.fromCode(rs.getString(5)),
+                            date == null ? null : LocalDate.parse(date), rs.getString(7)));
+                    String done = rs.getString(8);
+                    if (done != null) {
+                        completed.add(LocalDate.parse(done));
+                    }
+                    remarks.add(rs.getString(9));
                 }
             }
         }
-        return out;
+        return new MeasureValues(counts, leaders, departments, supporting, persons, deadlines, completed, remarks);
     }
 }

@@ -28,6 +28,10 @@ final class ExportStyles {
     /** The hidden stable-id columns. */
     final CellStyle plain;
 
+    /** The styles' indexes, as cells in sheet XML refer to them. */
+    record Indexes(int title, int info, int header, int plain, int text, int centered, int date) {
+    }
+
     ExportStyles(Workbook wb) {
         Font titleFont = font(wb, (short) 18, true);
         Font bodyFont = font(wb, BODY_POINTS, false);
@@ -55,6 +59,15 @@ final class ExportStyles {
 
         plain = wb.createCellStyle();
         plain.setFont(bodyFont);
+    }
+
+    Indexes indexes() {
+        return new Indexes(index(title), index(info), index(header), index(plain), index(text), index(centered),
+                index(date));
+    }
+
+    private static int index(CellStyle s) {
+        return s.getIndex() & 0xffff;
     }
 
     private static Font font(Workbook wb, short points, boolean bold) {

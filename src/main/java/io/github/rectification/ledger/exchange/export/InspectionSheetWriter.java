@@ -4,24 +4,23 @@ import static io.github.rectification.ledger.exchange.export.ExportLayout.*;
 
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
-import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.store.MeasureValues;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -29,241 +28,78 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 /**
  * Writes one inspection as the office's ledger sheet: title, 填报单位/填报日期 line, header, then one
  * row per measure with the problem's cells merged over its measures, and the hidden stable ids.
- * Measures are streamed from the store, so a sheet of any size needs little memory.
+ * <p>
+ * In two steps: {@link #prepare} lays out the sheet with POI before the workbook is written (column
+ * widths from the distinct values, merged problem cells from the measure counts, frozen header,
+ * status drop-down, print setup); then, while the workbook is written, {@link #writeRows} streams
+ * the measures from the store straight into the package as row XML, so a sheet of any size needs
+ * little memory and no temporary file.
  */
 final class InspectionSheetWriter {
-    private static final float MIN_ROW_POINTS = 22f;
-    private static final float MAX_ROW_POINTS = 409f;
-
     private final Sheet sheet;
-    private final ExportStyles styles;
+    private final ExportStyles.Indexes style;
     private final LedgerStore store;
     private final Map<Long, String> problemUids;
     private final Counter counter;
-    private final ColumnWidths widths = new ColumnWidths();
+    private final Inspection inspection;
+    private final List<Problem> problems;
+    private final MeasureValues values;
+    private final Map<Long, Problem> byId = new HashMap<>();
 
-    private int rowIndex = FIRST_DATA_ROW;
-    private int problemIndex;
-    private int problemFirstRow = -1;
-    private float problemRowPoints;
+    private ChunkFeed feed;
+    private long measures;
 
     /** Counts the measures written across the workbook and reports progress. */
     interface Counter {
-        void measureWritten();
+        void measuresWritten(int count);
     }
 
     InspectionSheetWriter(Sheet sheet, ExportStyles styles, LedgerStore store, Map<Long, String> problemUids,
-            Counter counter) {
+            Counter counter, Inspection inspection, List<Problem> problems, MeasureValues values) {
         this.sheet = sheet;
-        this.styles = styles;
+        this.style = styles.indexes();
         this.store = store;
         this.problemUids = problemUids;
         this.counter = counter;
+        this.inspection = inspection;
+        this.problems = problems;
+        this.values = values;
+        problems.forEach(p -> byId.put(p.id(), p));
     }
 
-    /** Writes the sheet; returns the number of measures written. */
-    long write(Inspection inspection, List<Problem> problems) {
-        writeTop(inspection);
-        Map<Long, Problem> byId = new HashMap<>();
-        problems.forEach(p -> byId.put(p.id(), p));
-        long measures = 0;
-        try (MeasureFeed feed = new MeasureFeed(store, problems.stream().map(Problem::id).toList())) {
-            for (MeasureFeed.Item item = feed.next(); item != null; item = feed.next()) {
-                Measure m = item.measure();
-                while (problems.get(problemIndex).id() != m.problemId()) {
-                    finishProblem(problems.get(problemIndex), byId);
-                    problemIndex++;
-                }
-                writeMeasureRow(problems.get(problemIndex), byId, m, item.uid());
-                measures++;
-                counter.measureWritten();
-            }
-        }
-        for (; problemIndex < problems.size(); problemIndex++) {
-            finishProblem(problems.get(problemIndex), byId);
-        }
-        finishSheet();
+    /** The number of measures written (after {@link #writeRows}). */
+    long measures() {
         return measures;
     }
 
-    private void writeTop(Inspection inspection) {
-        Row title = sheet.createRow(TITLE_ROW);
-        title.setHeightInPoints(40);
-        styledCells(title, styles.title, COLUMNS.size());
-        title.getCell(0).setCellValue(titleOf(inspection));
+    // ------------------------------------------------------------ before the workbook is written
+
+    /**
+     * Lays out the sheet (widths, merged cells, frozen header, hidden id columns, drop-down,
+     * printing), and has its rows written by {@link #writeRows} when the workbook is written.
+     */
+    void prepare() {
+        int rows = 0;
+        for (Problem p : problems) {
+            rows += Math.max(1, values.measuresPerProblem().getOrDefault(p.id(), 0));
+        }
+        if ((long) FIRST_DATA_ROW + rows > SpreadsheetVersion.EXCEL2007.getMaxRows()) {
+            throw new IllegalArgumentException("工作表“" + sheet.getSheetName() + "”需要 " + (FIRST_DATA_ROW + rows)
+                    + " 行,超过 Excel 工作表上限 " + SpreadsheetVersion.EXCEL2007.getMaxRows() + " 行");
+        }
         sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));
-
-        Row info = sheet.createRow(INFO_ROW);
-        info.setHeightInPoints(24);
-        styledCells(info, styles.info, COLUMNS.size());
-        info.getCell(0).setCellValue("填报单位:" + nonNull(inspection.inspectedUnit()) + "          填报日期:"
-                + chineseDate(inspection.reportDate()));
         sheet.addMergedRegionUnsafe(new CellRangeAddress(INFO_ROW, INFO_ROW, 0, COLUMNS.size() - 1));
-
-        Row header = sheet.createRow(HEADER_ROW);
-        header.setHeightInPoints(30);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellStyle(styles.header);
-            cell.setCellValue(COLUMNS.get(c));
-        }
-        for (int k = 0; k < UID_COLUMNS.size(); k++) {
-            Cell cell = header.createCell(PROBLEM_UID + k);
-            cell.setCellStyle(styles.plain);
-            cell.setCellValue(UID_COLUMNS.get(k));
-        }
-    }
-
-    /** The ledger's title: the inspection's name, or the usual wording built from unit and group. */
-    static String titleOf(Inspection i) {
-        if (i.name() != null && !i.name().isBlank()) {
-            return i.name();
-        }
-        return "中共" + nonNull(i.inspectedUnit()) + "关于" + nonNull(i.inspectionGroup()) + "反馈意见整改落实台账";
-    }
-
-    private void writeMeasureRow(Problem p, Map<Long, Problem> byId, Measure m, String measureUid) {
-        Row row = problemRow(p, byId);
-        float lines = 1;
-        lines = Math.max(lines, text(row, MEASURE, m.text(), styles.text));
-        lines = Math.max(lines, text(row, LEADER, m.leader(), styles.centered));
-        lines = Math.max(lines, text(row, DEPARTMENT, m.department(), styles.centered));
-        lines = Math.max(lines, text(row, SUPPORTING, NameLists.join(m.supportingDepartments()),
-                styles.centered));
-        lines = Math.max(lines, text(row, PERSON, m.person(), styles.centered));
-        lines = Math.max(lines, deadline(row, m.deadline()));
-        lines = Math.max(lines, text(row, PROGRESS, m.progress(), styles.text));
-        lines = Math.max(lines, text(row, STATUS, m.status().word(), styles.centered));
-        date(row, COMPLETED_ON, m.completedOn());
-        lines = Math.max(lines, text(row, REMARKS, m.remarks(), styles.text));
-        row.createCell(MEASURE_UID).setCellValue(measureUid);
-        hidden(row, MEASURE_SEQ, m.seq());
-        setHeight(row, lines);
-    }
-
-    /** The next row, with the problem's cells filled on its first row and blank (merged) below. */
-    private Row problemRow(Problem p, Map<Long, Problem> byId) {
-        Row row = sheet.createRow(rowIndex);
-        boolean first = problemFirstRow < 0;
-        if (first) {
-            problemFirstRow = rowIndex;
-            problemRowPoints = 0;
-            text(row, SEQ, seqOf(p, byId), styles.centered);
-            text(row, CATEGORY, p.category(), styles.centered);
-            text(row, PROBLEM, p.title(), styles.text);
-            hidden(row, PROBLEM_DESCRIPTION, p.description());
-        } else {
-            row.createCell(SEQ).setCellStyle(styles.centered);
-            row.createCell(CATEGORY).setCellStyle(styles.centered);
-            row.createCell(PROBLEM).setCellStyle(styles.text);
-        }
-        row.createCell(PROBLEM_UID).setCellValue(problemUids.getOrDefault(p.id(), ""));
-        Problem parent = p.parentId() == null ? null : byId.get(p.parentId());
-        if (parent != null) {
-            row.createCell(PARENT_UID).setCellValue(problemUids.getOrDefault(parent.id(), ""));
-        }
-        rowIndex++;
-        return row;
-    }
-
-    /** A sub-problem's sequence carries its parent's in front, e.g. (一)1. */
-    private static String seqOf(Problem p, Map<Long, Problem> byId) {
-        String seq = nonNull(p.seq());
-        Problem parent = p.parentId() == null ? null : byId.get(p.parentId());
-        if (parent == null) {
-            return seq;
-        }
-        String parentSeq = seqOf(parent, byId);
-        return seq.startsWith(parentSeq) ? seq : parentSeq + seq;
-    }
-
-    /** Closes a problem: merges its cells over its rows, makes the rows tall enough for its text. */
-    private void finishProblem(Problem p, Map<Long, Problem> byId) {
-        if (problemFirstRow < 0) {
-            Row row = problemRow(p, byId);
-            for (int c = MEASURE; c <= REMARKS; c++) {
-                row.createCell(c).setCellStyle(c == MEASURE || c == PROGRESS || c == REMARKS ? styles.text
-                        : styles.centered);
+        int first = FIRST_DATA_ROW;
+        for (Problem p : problems) {
+            int last = first + Math.max(1, values.measuresPerProblem().getOrDefault(p.id(), 0)) - 1;
+            if (last > first) {
+                for (int c = SEQ; c <= PROBLEM; c++) {
+                    sheet.addMergedRegionUnsafe(new CellRangeAddress(first, last, c, c));
+                }
             }
-            setHeight(row, 1);
+            first = last + 1;
         }
-        int last = rowIndex - 1;
-        int lines = Math.max(TextWidth.lines(p.title(), ColumnWidths.wrapWidth(PROBLEM)),
-                TextWidth.lines(p.category(), ColumnWidths.wrapWidth(CATEGORY)));
-        float needed = lines * ExportStyles.LINE_POINTS + 6;
-        if (needed > problemRowPoints) {
-            Row lastRow = sheet.getRow(last);
-            if (lastRow != null) {
-                lastRow.setHeightInPoints(Math.min(MAX_ROW_POINTS,
-                        lastRow.getHeightInPoints() + needed - problemRowPoints));
-            }
-        }
-        if (last > problemFirstRow) {
-            for (int c = SEQ; c <= PROBLEM; c++) {
-                sheet.addMergedRegionUnsafe(new CellRangeAddress(problemFirstRow, last, c, c));
-            }
-        }
-        problemFirstRow = -1;
-    }
-
-    private void setHeight(Row row, float lines) {
-        float points = Math.min(MAX_ROW_POINTS, Math.max(MIN_ROW_POINTS, lines * ExportStyles.LINE_POINTS + 6));
-        row.setHeightInPoints(points);
-        problemRowPoints += points;
-    }
-
-    /** Writes a text cell and returns the lines it wraps to. */
-    private int text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(style);
-        if (value == null || value.isEmpty()) {
-            return 1;
-        }
-        checkLength(row, column, value);
-        cell.setCellValue(value);
-        widths.fit(column, value);
-        return TextWidth.lines(value, ColumnWidths.wrapWidth(column));
-    }
-
-    /** Writes a hidden round-trip cell (no style, no width), when there is something to write. */
-    private void hidden(Row row, int column, String value) {
-        if (value != null && !value.isEmpty()) {
-            checkLength(row, column, value);
-            row.createCell(column).setCellValue(value);
-        }
-    }
-
-    private void checkLength(Row row, int column, String value) {
-        if (value.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
-            String name = column < COLUMNS.size() ? COLUMNS.get(column) : UID_COLUMNS.get(column - PROBLEM_UID);
-            throw new IllegalArgumentException("工作表“" + sheet.getSheetName() + "”第 " + (row.getRowNum() + 1)
-                    + " 行“" + name + "”的文字有 " + value.length() + " 字,超过 Excel 单元格上限 "
-                    + SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " 字");
-        }
-    }
-
-    /** A date cell in the ledger's date format; a styled blank cell when there is no date. */
-    private void date(Row row, int column, LocalDate d) {
-        if (d == null) {
-            text(row, column, null, styles.centered);
-            return;
-        }
-        Cell cell = row.createCell(column);
-        cell.setCellStyle(styles.date);
-        cell.setCellValue(d);
-        widths.fit(column, chineseDate(d));
-    }
-
-    /** The deadline as the ledger wrote it, else a date cell, else the kind's word. */
-    private int deadline(Row row, Deadline d) {
-        if (d.text() == null && d.hasDate()) {
-            date(row, DEADLINE, d.date());
-            return 1;
-        }
-        return text(row, DEADLINE, d.display(), styles.centered);
-    }
-
-    private void finishSheet() {
+        ColumnWidths widths = widths();
         for (int c = 0; c < ColumnWidths.count(); c++) {
             sheet.setColumnWidth(c, widths.width(c) * 256);
         }
@@ -274,6 +110,31 @@ final class InspectionSheetWriter {
         sheet.createFreezePane(0, FIRST_DATA_ROW);
         statusDropDown();
         printSetup();
+        ((StreamingWorkbook) sheet.getWorkbook()).injectRows(sheet,
+                new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0, PROBLEM_DESCRIPTION), this::writeRows);
+    }
+
+    /**
+     * Widths that fit every value the sheet will show, from the problems and the measures' distinct
+     * values; the long-text columns (measure, progress) and the status have fixed widths.
+     */
+    private ColumnWidths widths() {
+        ColumnWidths w = new ColumnWidths();
+        for (Problem p : problems) {
+            w.fit(SEQ, MeasureRows.seqOf(p, byId));
+            w.fit(CATEGORY, p.category());
+            w.fit(PROBLEM, p.title());
+        }
+        values.leaders().forEach(v -> w.fit(LEADER, v));
+        values.departments().forEach(v -> w.fit(DEPARTMENT, v));
+        values.supportingDepartments().forEach(v -> w.fit(SUPPORTING, NameLists.join(v)));
+        values.persons().forEach(v -> w.fit(PERSON, v));
+        for (Deadline d : values.deadlines()) {
+            w.fit(DEADLINE, MeasureRows.isDateCell(d) ? chineseDate(d.date()) : d.display());
+        }
+        values.completionDates().forEach(d -> w.fit(COMPLETED_ON, chineseDate(d)));
+        values.remarks().forEach(v -> w.fit(REMARKS, v));
+        return w;
     }
 
     private void statusDropDown() {
@@ -308,10 +169,80 @@ final class InspectionSheetWriter {
         sheet.getFooter().setCenter(FOOTER);
     }
 
-    private static void styledCells(Row row, CellStyle style, int count) {
-        for (int c = 0; c < count; c++) {
-            row.createCell(c).setCellStyle(style);
+    // ------------------------------------------------------------ while the workbook is written
+
+    /**
+     * Starts reading the measures and building their rows on a thread of their own, so that they are
+     * ready when the sheet is written. The store is then busy until the rows are written: read
+     * nothing else from it meanwhile.
+     */
+    void startReading() {
+        if (feed == null) {
+            List<Long> ids = problems.stream().map(Problem::id).toList();
+            String name = sheet.getSheetName();
+            feed = new ChunkFeed("export-rows", sink -> {
+                MeasureRows rows = new MeasureRows(name, problems, problemUids, values, style, sink);
+                store.forEachMeasure(ids, rows::measure);
+                rows.end();
+            });
         }
+    }
+
+    /** Stops reading the measures if they are still being read (when the export fails). */
+    void close() {
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
+    }
+
+    /** Writes the sheet's rows into the package: the top rows, then each problem with its measures. */
+    void writeRows(OutputStream target) throws IOException {
+        startReading();
+        try (ChunkFeed f = feed) {
+            SheetDataXml top = new SheetDataXml();
+            writeTop(top);
+            top.writeTo(target, 0, top.length());
+            for (ChunkFeed.Chunk c = f.next(); c != null; c = f.next()) {
+                target.write(c.bytes(), 0, c.length());
+                measures += c.measures();
+                counter.measuresWritten(c.measures());
+            }
+        } finally {
+            feed = null;
+        }
+    }
+
+    private void writeTop(SheetDataXml out) {
+        out.startRow(TITLE_ROW, 40);
+        out.text(0, style.title(), titleOf(inspection));
+        for (int c = 1; c < COLUMNS.size(); c++) {
+            out.blank(c, style.title());
+        }
+        out.endRow();
+        out.startRow(INFO_ROW, 24);
+        out.text(0, style.info(), "填报单位:" + nonNull(inspection.inspectedUnit()) + "          填报日期:"
+                + chineseDate(inspection.reportDate()));
+        for (int c = 1; c < COLUMNS.size(); c++) {
+            out.blank(c, style.info());
+        }
+        out.endRow();
+        out.startRow(HEADER_ROW, 30);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            out.text(c, style.header(), COLUMNS.get(c));
+        }
+        for (int k = 0; k < UID_COLUMNS.size(); k++) {
+            out.text(PROBLEM_UID + k, style.plain(), UID_COLUMNS.get(k));
+        }
+        out.endRow();
+    }
+
+    /** The ledger's title: the inspection's name, or the usual wording built from unit and group. */
+    static String titleOf(Inspection i) {
+        if (i.name() != null && !i.name().isBlank()) {
+            return i.name();
+        }
+        return "中共" + nonNull(i.inspectedUnit()) + "关于" + nonNull(i.inspectionGroup()) + "反馈意见整改落实台账";
     }
 
     static String chineseDate(LocalDate d) {

@@ -5,26 +5,28 @@ import static io.github.rectification.ledger.exchange.export.ExportLayout.*;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.store.NodeCounts;
+import io.github.rectification.ledger.store.MeasureValues;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Exports a ledger as an Excel workbook that looks like the office's own: one sheet per inspection,
  * the two registers, and the hidden stable ids that let the workbook come back by import.
- * Rows are streamed (SXSSF), so the size of the ledger hardly changes the memory needed.
+ * Measures are streamed from the store into the package while it is written, so the size of the
+ * ledger hardly changes the memory needed.
  */
 public final class LedgerExporter {
     private static final int PROGRESS_STEP = 1000;
@@ -71,67 +73,117 @@ public final class LedgerExporter {
 
     private ExportSummary write(OutputStream out, Path target, List<Inspection> inspections, ExportProgress progress)
             throws IOException {
-        Map<Long, NodeCounts> counts = store.inspectionCounts(LocalDate.now());
-        long total = 0;
-        for (Inspection i : inspections) {
-            total += counts.getOrDefault(i.id(), NodeCounts.ZERO).measures();
-        }
         Map<Long, String> inspectionUids = store.uids("inspection");
         Map<Long, String> problemUids = store.uids("problem");
-        long all = total;
         long[] done = {0};
-        progress.measuresWritten(0, all);
-        InspectionSheetWriter.Counter counter = () -> {
-            done[0]++;
-            if (done[0] % PROGRESS_STEP == 0) {
+        long[] all = {0};
+        long[] reported = {0};
+        InspectionSheetWriter.Counter counter = count -> {
+            done[0] += count;
+            if (done[0] - reported[0] >= PROGRESS_STEP) {
+                reported[0] = done[0];
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("导出已取消");
                 }
-                progress.measuresWritten(done[0], all);
+                progress.measuresWritten(done[0], all[0]);
             }
         };
 
-        StreamingWorkbook wb = new StreamingWorkbook();
+        // POI loads and makes the workbook on a thread of its own while the store is read
+        FutureTask<StreamingWorkbook> making = new FutureTask<>(StreamingWorkbook::new);
+        Thread maker = new Thread(making, "export-workbook");
+        maker.setDaemon(true);
+        maker.start();
+        List<InspectionSheetWriter> writers = new ArrayList<>();
+        StreamingWorkbook wb = null;
         try {
-            ExportStyles styles = new ExportStyles(wb);
             SheetNames names = new SheetNames();
             names.reserve(ACCOUNTABILITY_SHEET);
             names.reserve(INSTITUTION_SHEET);
             names.reserve(INFO_SHEET);
             List<String> sheetNames = new ArrayList<>();
+            List<List<Problem>> problemLists = new ArrayList<>();
+            List<MeasureValues> valueLists = new ArrayList<>();
             Map<Long, Problem> problemsById = new HashMap<>();
             int problems = 0;
-            long measures = 0;
             int n = 1;
             for (Inspection i : inspections) {
-                String name = names.unique(i.name(), "巡察" + n++);
-                sheetNames.add(name);
+                sheetNames.add(names.unique(i.name(), "巡察" + n++));
                 List<Problem> list = store.problemsInOrder(i.id());
                 list.forEach(p -> problemsById.put(p.id(), p));
                 problems += list.size();
-                measures += new InspectionSheetWriter(wb.createSheet(name), styles, store, problemUids, counter)
-                        .write(i, list);
+                problemLists.add(list);
+                MeasureValues values = store.measureValues(i.id());
+                valueLists.add(values);
+                all[0] += values.measures();
             }
             var registers = store.accountability();
             var institutions = store.institutions();
-            RegisterSheetsWriter rw = new RegisterSheetsWriter(styles,
-                    id -> problemsById.computeIfAbsent(id, k -> store.problem(k).orElse(null)));
-            rw.writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), registers, store.uids("accountability"));
-            rw.writeInstitutions(wb.createSheet(INSTITUTION_SHEET), institutions, store.uids("institution"));
+            Map<Long, String> accountabilityUids = store.uids("accountability");
+            Map<Long, String> institutionUids = store.uids("institution");
+            String ledgerUid = store.setting("ledger.uid").orElse("");
+            registers.forEach(r -> linkedProblem(r.problemId(), problemsById));
+            institutions.forEach(r -> linkedProblem(r.problemId(), problemsById));
 
-            LedgerInfoSheetWriter info = new LedgerInfoSheetWriter(wb.createSheet(INFO_SHEET),
-                    store.setting("ledger.uid").orElse(""));
+            wb = made(making);
+            ExportStyles styles = new ExportStyles(wb);
+            for (int k = 0; k < inspections.size(); k++) {
+                writers.add(new InspectionSheetWriter(wb.createSheet(sheetNames.get(k)), styles, store, problemUids,
+                        counter, inspections.get(k), problemLists.get(k), valueLists.get(k)));
+            }
+            // from here on the measures are read on their own thread: the store is not to be asked anything else
+            if (!writers.isEmpty()) {
+                writers.get(0).startReading();
+            }
+            for (InspectionSheetWriter w : writers) {
+                w.prepare();
+            }
+            RegisterSheetsWriter rw = new RegisterSheetsWriter(styles, problemsById::get);
+            rw.writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), registers, accountabilityUids);
+            rw.writeInstitutions(wb.createSheet(INSTITUTION_SHEET), institutions, institutionUids);
+
+            LedgerInfoSheetWriter info = new LedgerInfoSheetWriter(wb.createSheet(INFO_SHEET), ledgerUid);
             for (int k = 0; k < inspections.size(); k++) {
                 Inspection i = inspections.get(k);
                 info.inspection(sheetNames.get(k), inspectionUids.get(i.id()), i);
             }
             hideInfoSheet(wb);
-            wb.write(out);
-            progress.measuresWritten(measures, all);
+            progress.measuresWritten(0, all[0]);
+            wb.writeAvoidingTempFiles(out);
+            long measures = 0;
+            for (InspectionSheetWriter w : writers) {
+                measures += w.measures();
+            }
+            progress.measuresWritten(measures, all[0]);
             return new ExportSummary(target, inspections.size(), problems, measures, registers.size(),
                     institutions.size());
         } finally {
+            writers.forEach(InspectionSheetWriter::close);
+            if (wb == null) {
+                wb = made(making);
+            }
             wb.close();
+        }
+    }
+
+    /** Adds a register's linked problem to the known problems (it may belong to an inspection not exported). */
+    private void linkedProblem(Long problemId, Map<Long, Problem> problemsById) {
+        if (problemId != null && !problemsById.containsKey(problemId)) {
+            store.problem(problemId).ifPresent(p -> problemsById.put(p.id(), p));
+        }
+    }
+
+    private static StreamingWorkbook made(FutureTask<StreamingWorkbook> making) throws IOException {
+        try {
+            return making.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("导出已取消");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
         }
     }
 

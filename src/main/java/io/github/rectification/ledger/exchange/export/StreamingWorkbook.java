@@ -1,20 +1,60 @@
 package io.github.rectification.ledger.exchange.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A streaming workbook whose package is deflated at the fastest level: large ledgers are written in
- * about half the time for files a few percent larger.
+ * A streaming workbook whose package is deflated at the fastest level (large ledgers are written in
+ * about half the time for files a few percent larger), and whose large sheets can have their rows
+ * written straight into the package when the workbook is written ({@link #injectRows}), without
+ * passing through row objects and a temporary file.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
-    /** Rows kept in memory per sheet: enough to fix the heights of a problem's rows after the fact. */
+    /** Rows kept in memory per sheet of row objects. */
     static final int WINDOW = 500;
+
+    /** Writes the content of a sheet's {@code <sheetData>} element. */
+    @FunctionalInterface
+    interface SheetRows {
+        void write(OutputStream sheetData) throws IOException;
+    }
+
+    private final Map<SXSSFSheet, SheetRows> injected = new HashMap<>();
+    private final Map<String, CellRangeAddress> dimensions = new HashMap<>();
 
     StreamingWorkbook() {
         super(WINDOW);
+    }
+
+    /**
+     * Lets {@code rows} write the whole {@code <sheetData>} content of {@code sheet} into the package
+     * while the workbook is written; the sheet's own row objects, if any, are then ignored.
+     * {@code dimension} is the range the rows will cover.
+     */
+    void injectRows(Sheet sheet, CellRangeAddress dimension, SheetRows rows) {
+        injected.put((SXSSFSheet) sheet, rows);
+        dimensions.put(sheet.getSheetName(), dimension);
+    }
+
+    /** After the sheets of row objects are flushed, gives the injected sheets their dimensions. */
+    @Override
+    protected void flushSheets() throws IOException {
+        super.flushSheets();
+        dimensions.forEach((name, range) -> getXSSFWorkbook().getSheet(name).setDimensionOverride(range));
+    }
+
+    @Override
+    protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+        SheetRows rows = injected.get(sheet);
+        return rows != null ? rows::write : super.createSheetInjector(sheet);
     }
 
     @Override

@@ -8,13 +8,14 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.StoreException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MeasureFeedTest {
+class ChunkFeedTest {
     @TempDir
     Path dir;
 
@@ -34,41 +35,53 @@ class MeasureFeedTest {
         return ids;
     }
 
+    /** A feed that hands over one chunk per measure: its text. */
+    private static ChunkFeed texts(LedgerStore s, List<Long> ids) {
+        return new ChunkFeed("test", sink -> s.forEachMeasure(ids, (m, uid) -> {
+            byte[] b = (m.text() + "|" + uid).getBytes(StandardCharsets.UTF_8);
+            sink.hand(new ChunkFeed.Chunk(b, b.length, 1));
+        }));
+    }
+
     @Test
-    void handsOverEveryMeasureInOrderAcrossBatches() throws Exception {
+    void handsOverEveryChunkInOrder() throws Exception {
         try (LedgerStore s = LedgerStore.open(dir.resolve("l.zgtz"))) {
             List<Long> ids = fill(s, 120, 7);
             List<String> texts = new ArrayList<>();
-            try (MeasureFeed feed = new MeasureFeed(s, ids)) {
-                for (MeasureFeed.Item item = feed.next(); item != null; item = feed.next()) {
-                    texts.add(item.measure().text());
-                    assertThat(item.uid()).isEqualTo(s.uidOf("measure", item.measure().id()));
+            List<String> uids = new ArrayList<>();
+            try (ChunkFeed feed = texts(s, ids)) {
+                for (ChunkFeed.Chunk c = feed.next(); c != null; c = feed.next()) {
+                    String[] parts = new String(c.bytes(), 0, c.length(), StandardCharsets.UTF_8).split("\\|");
+                    texts.add(parts[0]);
+                    assertThat(c.measures()).isEqualTo(1);
+                    uids.add(parts[1]);
                 }
                 assertThat(feed.next()).isNull();
             }
             assertThat(texts).hasSize(840).startsWith("1-1", "1-2").endsWith("120-7");
+            assertThat(uids.get(0)).isEqualTo(s.uidOf("measure", s.measures(ids.get(0)).get(0).id()));
         }
     }
 
     @Test
-    void aWriterThatStopsEarlyReleasesTheReader() throws Exception {
+    void aConsumerThatStopsEarlyReleasesTheProducer() throws Exception {
         try (LedgerStore s = LedgerStore.open(dir.resolve("l.zgtz"))) {
             List<Long> ids = fill(s, 300, 10);
-            try (MeasureFeed feed = new MeasureFeed(s, ids)) {
+            try (ChunkFeed feed = texts(s, ids)) {
                 assertThat(feed.next()).isNotNull();
             }
-            // the reader has let go of the store: the store answers at once
+            // the producer has let go of the store: the store answers at once
             assertThat(s.inspections()).hasSize(1);
         }
     }
 
     @Test
-    void aFailedReadReachesTheWriter() throws Exception {
+    void aFailedProducerReachesTheConsumer() throws Exception {
         Path file = dir.resolve("l.zgtz");
         LedgerStore s = LedgerStore.open(file);
         List<Long> ids = fill(s, 2, 2);
         s.close();
-        MeasureFeed feed = new MeasureFeed(s, ids);
+        ChunkFeed feed = texts(s, ids);
         assertThatThrownBy(feed::next).isInstanceOf(StoreException.class);
         feed.close();
     }
