@@ -139,6 +139,7 @@ class LedgerExporterTest {
         assertThat(text(s, 8, ExportLayout.MEASURE_UID)).isEmpty();
         assertThat(text(s, 8, ExportLayout.PROBLEM_UID)).isEqualTo(store.uidOf("problem", problems.get(3).id()));
         assertThat(s.getLastRowNum()).isEqualTo(8);
+        assertThat(((XSSFSheet) s).getCTWorksheet().getDimension().getRef()).isEqualTo("A1:R9");
     }
 
     @Test
