@@ -61,4 +61,14 @@ code=$?
 set -e
 [ "$code" = 2 ] || fail "exit code $code for an unknown option"
 
+echo "== the command-line launcher"
+cli=$image/bin/rectification-ledger-cli
+[ -x "$cli" ] || cli=$image/bin/rectification-ledger-cli.exe
+[ -x "$cli" ] || fail "no command-line launcher in $image/bin"
+out=$("$cli" --version 2>/dev/null)
+[ "$out" = "整改台账 rectification-ledger $version" ] || fail "the command-line launcher answered: $out"
+"$cli" stats --db "$work/check.zgtz" --json >/dev/null 2>&1 || fail "stats through the command-line launcher failed"
+grep -q -- "-XX:TieredStopAtLevel=1" "$image/lib/app/rectification-ledger-cli.cfg" \
+  || fail "the command-line launcher lacks its JVM options"
+
 echo "OK: the app-image starts and answers"

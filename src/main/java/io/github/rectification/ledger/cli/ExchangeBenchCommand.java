@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -22,14 +24,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench exchange}: generates ledgers of the given sizes as .xlsx, then times our import and
- * export as whole processes ({@code java -Xmx512m -jar … import/export}) and LibreOffice's
- * xlsx→csv and csv→xlsx conversions of the same files in the same run, and prints the ratios.
+ * {@code bench exchange}: generates ledgers of the given sizes as .xlsx, with their texts in the
+ * shared string table (as Excel and WPS write) and inline (as streaming writers do), then times our
+ * import and export as whole processes ({@code java -Xmx512m -jar … import/export}, with the JVM's
+ * defaults and with the command-line launcher's options) and LibreOffice's xlsx→csv and csv→xlsx
+ * conversions of the same files in the same run, and prints the ratios.
  */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
         description = "Excel 导入/导出性能测试,与 LibreOffice(soffice --headless --convert-to)对比。")
 final class ExchangeBenchCommand implements Callable<Integer> {
     static final double TARGET_RATIO = 0.4;
+
+    /**
+     * The JVM options of the installed command-line launcher (packaging/jpackage/cli.properties):
+     * the serial collector with a small young generation keeps a batch run's memory near its live
+     * data, and the client compiler alone spends a fraction of the CPU that compiling with C2 costs
+     * a run of a few seconds.
+     */
+    static final List<String> CLI_LAUNCHER_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmn32m", "-XX:TieredStopAtLevel=1");
 
     @Spec
     CommandSpec spec;
@@ -85,51 +97,83 @@ final class ExchangeBenchCommand implements Callable<Integer> {
 
     private void benchSize(int n, Path work, Path ourJar, boolean lo, boolean canImport) throws Exception {
         SyntheticLedger ledger = new SyntheticLedger(n);
-        Path xlsx = work.resolve("ledger-" + n + ".xlsx");
         Path db = work.resolve("ledger-" + n + ".zgtz");
         long t0 = System.nanoTime();
-        SyntheticWorkbook.write(ledger, xlsx);
+        Map<SyntheticWorkbook.Strings, Path> books = new EnumMap<>(SyntheticWorkbook.Strings.class);
+        for (SyntheticWorkbook.Strings strings : SyntheticWorkbook.Strings.values()) {
+            Path xlsx = work.resolve("ledger-" + n + "-" + strings.name().toLowerCase(Locale.ROOT) + ".xlsx");
+            SyntheticWorkbook.write(ledger, xlsx, strings);
+            books.put(strings, xlsx);
+        }
         deleteLedger(db);
         try (LedgerStore store = LedgerStore.open(db)) {
             SyntheticStore.write(ledger, store);
         }
-        out.printf("%,d measures: generated %s (%.1f MiB) and %s in %.1f s%n", n, xlsx.getFileName(),
-                Files.size(xlsx) / 1048576.0, db.getFileName(), (System.nanoTime() - t0) / 1e9);
+        out.printf("%,d measures: generated %s and %s in %.1f s%n", n, describe(books.values()), db.getFileName(),
+                (System.nanoTime() - t0) / 1e9);
         out.flush();
 
-        ProcessRun.Result loCsv = null;
         ProcessRun.Result loXlsx = null;
-        if (lo) {
-            Path csvDir = work.resolve("lo-" + n + "-csv");
-            Path backDir = work.resolve("lo-" + n + "-xlsx");
-            loCsv = measure(() -> List.of(soffice, profile(work), "--headless", "--convert-to",
-                    "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", csvDir.toString(), xlsx.toString()),
-                    work, () -> deleteTree(csvDir));
-            Path csv = csvDir.resolve("ledger-" + n + ".csv");
-            loXlsx = measure(() -> List.of(soffice, profile(work), "--headless", "--infilter=CSV:44,34,76,1",
-                    "--convert-to", "xlsx", "--outdir", backDir.toString(), csv.toString()),
-                    work, () -> deleteTree(backDir));
-        }
-        if (canImport) {
-            Path imported = work.resolve("imported-" + n + ".zgtz");
-            ProcessRun.Result r = measure(() -> java(ourJar, "import", xlsx.toString(), "--db", imported.toString()),
-                    work, () -> deleteLedger(imported));
-            row(n, "import (ours)", r, loCsv, "LibreOffice xlsx→csv");
-        }
-        if (loCsv != null) {
-            row(n, "LibreOffice xlsx→csv", loCsv, null, null);
+        for (Map.Entry<SyntheticWorkbook.Strings, Path> book : books.entrySet()) {
+            Path xlsx = book.getValue();
+            String what = book.getKey() == SyntheticWorkbook.Strings.SHARED ? "shared strings" : "inline strings";
+            ProcessRun.Result loCsv = null;
+            String base = xlsx.getFileName().toString().replace(".xlsx", "");
+            if (lo) {
+                Path csvDir = work.resolve("lo-" + base + "-csv");
+                loCsv = measure(() -> List.of(soffice, profile(work), "--headless", "--convert-to",
+                        "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", csvDir.toString(), xlsx.toString()),
+                        work, () -> deleteTree(csvDir));
+                if (loXlsx == null) {
+                    Path csv = csvDir.resolve(base + ".csv");
+                    Path backDir = work.resolve("lo-" + n + "-xlsx");
+                    loXlsx = measure(() -> List.of(soffice, profile(work), "--headless", "--infilter=CSV:44,34,76,1",
+                            "--convert-to", "xlsx", "--outdir", backDir.toString(), csv.toString()),
+                            work, () -> deleteTree(backDir));
+                }
+            }
+            if (canImport) {
+                Path imported = work.resolve("imported-" + base + ".zgtz");
+                for (boolean launcher : new boolean[] {false, true}) {
+                    ProcessRun.Result r = measure(() -> java(ourJar, launcher, "import", xlsx.toString(), "--db",
+                            imported.toString()), work, () -> deleteLedger(imported));
+                    row(n, "import " + what + " (ours" + (launcher ? ", CLI launcher" : "") + ")", r, loCsv,
+                            "LibreOffice xlsx→csv");
+                }
+            }
+            if (loCsv != null) {
+                row(n, "LibreOffice xlsx→csv, " + what, loCsv, null, null);
+            }
         }
         Path exported = work.resolve("export-" + n + ".xlsx");
-        ProcessRun.Result e = measure(() -> java(ourJar, "export", exported.toString(), "--db", db.toString()),
-                work, () -> Files.deleteIfExists(exported));
-        row(n, "export (ours)", e, loXlsx, "LibreOffice csv→xlsx");
+        for (boolean launcher : new boolean[] {false, true}) {
+            ProcessRun.Result e = measure(() -> java(ourJar, launcher, "export", exported.toString(), "--db",
+                    db.toString()), work, () -> Files.deleteIfExists(exported));
+            row(n, "export (ours" + (launcher ? ", CLI launcher" : "") + ")", e, loXlsx, "LibreOffice csv→xlsx");
+        }
         if (loXlsx != null) {
             row(n, "LibreOffice csv→xlsx", loXlsx, null, null);
         }
     }
 
-    private List<String> java(Path ourJar, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xmx" + xmx, "-jar", ourJar.toString()));
+    private static String describe(Iterable<Path> files) throws IOException {
+        List<String> parts = new ArrayList<>();
+        for (Path f : files) {
+            parts.add(String.format(Locale.ROOT, "%s (%.1f MiB)", f.getFileName(), Files.size(f) / 1048576.0));
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * {@code java -Xmx… -jar ours args}: with the JVM's defaults, or with the options the installed
+     * command-line launcher starts it with ({@link #CLI_LAUNCHER_OPTIONS}).
+     */
+    private List<String> java(Path ourJar, boolean launcher, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xmx" + xmx));
+        if (launcher) {
+            cmd.addAll(CLI_LAUNCHER_OPTIONS);
+        }
+        cmd.addAll(List.of("-jar", ourJar.toString()));
         cmd.addAll(Arrays.asList(args));
         return cmd;
     }

@@ -17,7 +17,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes a {@link SyntheticLedger} as an office's ledger workbook would look when it arrives by
  * email: title, 填报单位/填报日期 line, a 12-column header (the usual eleven plus 佐证材料), the problem
- * cells merged over their measures, dates as date cells, and no stable ids.
+ * cells merged over their measures, dates as date cells, and no stable ids. Its texts are kept
+ * either as Excel and WPS keep them, in the shared string table ({@link Strings#SHARED}), or inline
+ * in each cell as streaming writers do ({@link Strings#INLINE}).
  */
 public final class SyntheticWorkbook {
     static final List<String> HEADER = List.of("序号", "问题类别", "存在问题", "整改措施", "责任领导", "责任部门", "责任人",
@@ -26,8 +28,21 @@ public final class SyntheticWorkbook {
     private SyntheticWorkbook() {
     }
 
+    /** Where a workbook keeps its texts. */
+    public enum Strings {
+        /** In the shared string table, as Excel and WPS write them. */
+        SHARED,
+        /** In each cell, as streaming writers (POI's SXSSF) write them. */
+        INLINE
+    }
+
     public static void write(SyntheticLedger ledger, Path file) throws Exception {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
+        write(ledger, file, Strings.INLINE);
+    }
+
+    public static void write(SyntheticLedger ledger, Path file, Strings strings) throws Exception {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, strings == Strings.SHARED);
+             OutputStream out = Files.newOutputStream(file)) {
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
             wrap.setBorderBottom(BorderStyle.THIN);

@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticLedgerTest {
@@ -35,11 +37,18 @@ class SyntheticLedgerTest {
         assertThat(sizes.subList(0, sizes.size() - 1)).allMatch(n -> n >= 8 && n <= 12);
     }
 
-    @Test
-    void theWorkbookAndTheLedgerFileHoldTheSameMeasures() throws Exception {
+    @ParameterizedTest
+    @EnumSource(SyntheticWorkbook.Strings.class)
+    void theWorkbookAndTheLedgerFileHoldTheSameMeasures(SyntheticWorkbook.Strings strings) throws Exception {
         SyntheticLedger ledger = new SyntheticLedger(60);
         Path xlsx = dir.resolve("b.xlsx");
-        SyntheticWorkbook.write(ledger, xlsx);
+        SyntheticWorkbook.write(ledger, xlsx, strings);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String sheetXml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(sheetXml.contains("t=\"inlineStr\"")).isEqualTo(strings == SyntheticWorkbook.Strings.INLINE);
+            assertThat(sheetXml.contains("t=\"s\"")).isEqualTo(strings == SyntheticWorkbook.Strings.SHARED);
+        }
         try (LedgerStore s = LedgerStore.open(dir.resolve("b.zgtz"))) {
             SyntheticStore.write(ledger, s);
             List<String> stored = s.snapshot().measures().stream().map(m -> m.text()).toList();
