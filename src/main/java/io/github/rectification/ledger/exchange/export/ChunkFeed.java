@@ -15,9 +15,12 @@ final class ChunkFeed implements AutoCloseable {
     record Chunk(byte[] bytes, int length, int measures) {
     }
 
-    /** Where a producer hands its chunks. */
+    /** Where a producer hands its chunks, and takes back the buffers of chunks already consumed. */
     interface Sink {
         void hand(Chunk chunk);
+
+        /** A buffer the consumer is done with, to fill again; null when there is none. */
+        byte[] spare();
     }
 
     /** Produces the chunks, handing each to the sink in order. */
@@ -34,6 +37,7 @@ final class ChunkFeed implements AutoCloseable {
     private static final int CAPACITY = 256;
 
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<byte[]> spares = new ArrayBlockingQueue<>(CAPACITY);
     private final Thread thread;
     private volatile boolean closed;
     private volatile RuntimeException failure;
@@ -47,7 +51,17 @@ final class ChunkFeed implements AutoCloseable {
 
     private void run(Producer producer) {
         try {
-            producer.produce(this::hand);
+            producer.produce(new Sink() {
+                @Override
+                public void hand(Chunk chunk) {
+                    ChunkFeed.this.hand(chunk);
+                }
+
+                @Override
+                public byte[] spare() {
+                    return spares.poll();
+                }
+            });
         } catch (RuntimeException e) {
             failure = e;
         } finally {
@@ -92,6 +106,11 @@ final class ChunkFeed implements AutoCloseable {
             return null;
         }
         return c;
+    }
+
+    /** Gives the buffer of a consumed chunk back to the producer, to be filled again. */
+    void recycle(Chunk chunk) {
+        spares.offer(chunk.bytes());
     }
 
     /** Stops the producer (when the consumer fails or is cancelled) and waits for it to end. */

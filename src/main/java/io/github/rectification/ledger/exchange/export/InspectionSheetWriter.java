@@ -207,6 +207,7 @@ final class InspectionSheetWriter {
                 target.write(c.bytes(), 0, c.length());
                 measures += c.measures();
                 counter.measuresWritten(c.measures());
+                f.recycle(c);
             }
         } finally {
             feed = null;

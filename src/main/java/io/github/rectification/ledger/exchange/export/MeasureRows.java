@@ -98,8 +98,8 @@ final class MeasureRows {
     }
 
     private void hand() {
-        sink.hand(new ChunkFeed.Chunk(out.copy(), out.length(), measuresInChunk));
-        out.clear();
+        int length = out.length();
+        sink.hand(new ChunkFeed.Chunk(out.take(sink.spare()), length, measuresInChunk));
         measuresInChunk = 0;
     }
 

@@ -35,9 +35,15 @@ final class SheetDataXml {
         return len;
     }
 
-    /** A copy of the bytes written so far. */
-    byte[] copy() {
-        return Arrays.copyOf(buf, len);
+    /**
+     * Hands over the buffer with the bytes written so far (the first {@link #length()}) and goes on
+     * with {@code next} (or a new buffer when null), empty.
+     */
+    byte[] take(byte[] next) {
+        byte[] taken = buf;
+        buf = next != null ? next : new byte[taken.length];
+        len = 0;
+        return taken;
     }
 
     /** Forgets what was written, keeping the buffer. */

@@ -39,7 +39,10 @@ class ChunkFeedTest {
     private static ChunkFeed texts(LedgerStore s, List<Long> ids) {
         return new ChunkFeed("test", sink -> s.forEachMeasure(ids, (m, uid) -> {
             byte[] b = (m.text() + "|" + uid).getBytes(StandardCharsets.UTF_8);
-            sink.hand(new ChunkFeed.Chunk(b, b.length, 1));
+            byte[] spare = sink.spare();
+            byte[] into = spare != null && spare.length >= b.length ? spare : new byte[Math.max(64, b.length)];
+            System.arraycopy(b, 0, into, 0, b.length);
+            sink.hand(new ChunkFeed.Chunk(into, b.length, 1));
         }));
     }
 
@@ -55,6 +58,7 @@ class ChunkFeedTest {
                     texts.add(parts[0]);
                     assertThat(c.measures()).isEqualTo(1);
                     uids.add(parts[1]);
+                    feed.recycle(c);
                 }
                 assertThat(feed.next()).isNull();
             }

@@ -23,8 +23,19 @@ class MeasureRowsTest {
     private MeasureRows rows(Map<Long, Integer> counts) {
         MeasureValues values = new MeasureValues(counts, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
                 Set.of());
+        ChunkFeed.Sink sink = new ChunkFeed.Sink() {
+            @Override
+            public void hand(ChunkFeed.Chunk chunk) {
+                chunks.add(chunk);
+            }
+
+            @Override
+            public byte[] spare() {
+                return null;
+            }
+        };
         return new MeasureRows("表", List.of(a, b, c), Map.of(11L, "uid-a", 12L, "uid-b", 13L, "uid-c"), values,
-                STYLES, chunks::add);
+                STYLES, sink);
     }
 
     private String written() {
