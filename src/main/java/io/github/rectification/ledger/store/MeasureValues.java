@@ -56,6 +56,7 @@ public record MeasureValues(Map<Long, Integer> measuresPerProblem, Set<String> l
         Set<Deadline> deadlines = new LinkedHashSet<>();
         Set<LocalDate> completed = new LinkedHashSet<>();
         Set<String> remarks = new LinkedHashSet<>();
+        Map<String, LocalDate> parsed = new HashMap<>();
         // one pass over the measures: their distinct combinations of short values
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.leader, m.department,"
                 + " m.supporting_departments, m.person, m.deadline_kind, m.deadline_date, m.deadline_text,"
@@ -68,17 +69,21 @@ public record MeasureValues(Map<Long, Integer> measuresPerProblem, Set<String> l
                     String s = rs.getString(3);
                     supporting.add(s.isEmpty() ? List.of() : Arrays.asList(s.split("\n")));
                     persons.add(rs.getString(4));
-                    String date = rs.getString(6);
-                    deadlines.add(new Deadline(DeadlineKind.fromCode(rs.getString(5)),
-                            date == null ? null : LocalDate.parse(date), rs.getString(7)));
-                    String done = rs.getString(8);
+                    deadlines.add(new Deadline(DeadlineKind.fromCode(rs.getString(5)), date(rs.getString(6), parsed),
+                            rs.getString(7)));
+                    LocalDate done = date(rs.getString(8), parsed);
                     if (done != null) {
-                        completed.add(LocalDate.parse(done));
+                        completed.add(done);
                     }
                     remarks.add(rs.getString(9));
                 }
             }
         }
         return new MeasureValues(counts, leaders, departments, supporting, persons, deadlines, completed, remarks);
+    }
+
+    /** A stored date, each distinct one parsed once. */
+    private static LocalDate date(String s, Map<String, LocalDate> parsed) {
+        return s == null ? null : parsed.computeIfAbsent(s, LocalDate::parse);
     }
 }

@@ -12,6 +12,7 @@ import io.github.rectification.ledger.store.MeasureValues;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -87,14 +88,15 @@ final class InspectionSheetWriter {
             throw new IllegalArgumentException("工作表“" + sheet.getSheetName() + "”需要 " + (FIRST_DATA_ROW + rows)
                     + " 行,超过 Excel 工作表上限 " + SpreadsheetVersion.EXCEL2007.getMaxRows() + " 行");
         }
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(INFO_ROW, INFO_ROW, 0, COLUMNS.size() - 1));
+        List<CellRangeAddress> merged = new ArrayList<>();
+        merged.add(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));
+        merged.add(new CellRangeAddress(INFO_ROW, INFO_ROW, 0, COLUMNS.size() - 1));
         int first = FIRST_DATA_ROW;
         for (Problem p : problems) {
             int last = first + Math.max(1, values.measuresPerProblem().getOrDefault(p.id(), 0)) - 1;
             if (last > first) {
                 for (int c = SEQ; c <= PROBLEM; c++) {
-                    sheet.addMergedRegionUnsafe(new CellRangeAddress(first, last, c, c));
+                    merged.add(new CellRangeAddress(first, last, c, c));
                 }
             }
             first = last + 1;
@@ -111,7 +113,8 @@ final class InspectionSheetWriter {
         statusDropDown();
         printSetup();
         ((StreamingWorkbook) sheet.getWorkbook()).injectRows(sheet,
-                new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0, PROBLEM_DESCRIPTION), this::writeRows);
+                new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0, PROBLEM_DESCRIPTION), merged,
+                this::writeRows);
     }
 
     /**

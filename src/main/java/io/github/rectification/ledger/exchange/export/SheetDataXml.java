@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Rows of a worksheet's {@code <sheetData>} as UTF-8 SpreadsheetML, written straight into a byte
@@ -25,6 +27,8 @@ final class SheetDataXml {
     private static final byte[] NUMBER_END = ascii("</v></c>");
     private static final byte[] BLANK_END = ascii("\"></c>");
 
+    /** Row heights as written, by height: a sheet has only a few distinct ones. */
+    private final Map<Float, byte[]> heights = new HashMap<>();
     private byte[] buf = new byte[1 << 16];
     private int len;
     private final byte[] rowNumber = new byte[12];
@@ -83,7 +87,7 @@ final class SheetDataXml {
         System.arraycopy(rowNumber, 0, buf, len, rowNumberLength);
         len += rowNumberLength;
         put(ROW_HEIGHT);
-        putAscii(Float.toString(heightPoints));
+        put(heights.computeIfAbsent(heightPoints, h -> ascii(Float.toString(h))));
         put((byte) '"');
         put((byte) '>');
         put((byte) '\n');

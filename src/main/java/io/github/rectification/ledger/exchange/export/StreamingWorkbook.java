@@ -2,10 +2,13 @@ package io.github.rectification.ledger.exchange.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -29,6 +32,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     private final Map<SXSSFSheet, SheetRows> injected = new HashMap<>();
     private final Map<String, CellRangeAddress> dimensions = new HashMap<>();
+    private final Map<String, byte[]> mergeCells = new HashMap<>();
 
     StreamingWorkbook() {
         super(WINDOW);
@@ -37,11 +41,31 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     /**
      * Lets {@code rows} write the whole {@code <sheetData>} content of {@code sheet} into the package
      * while the workbook is written; the sheet's own row objects, if any, are then ignored.
-     * {@code dimension} is the range the rows will cover.
+     * {@code dimension} is the range the rows will cover; {@code merged} the sheet's merged cells,
+     * written as one {@code <mergeCells>} element (then none may be added through POI).
      */
-    void injectRows(Sheet sheet, CellRangeAddress dimension, SheetRows rows) {
+    void injectRows(Sheet sheet, CellRangeAddress dimension, List<CellRangeAddress> merged, SheetRows rows) {
         injected.put((SXSSFSheet) sheet, rows);
         dimensions.put(sheet.getSheetName(), dimension);
+        if (!merged.isEmpty()) {
+            String part = getXSSFWorkbook().getSheet(sheet.getSheetName()).getPackagePart().getPartName().getName();
+            mergeCells.put(part.substring(1), mergeCellsXml(merged));
+        }
+    }
+
+    private static byte[] mergeCellsXml(List<CellRangeAddress> merged) {
+        StringBuilder sb = new StringBuilder(merged.size() * 32);
+        sb.append("<mergeCells count=\"").append(merged.size()).append("\">");
+        for (CellRangeAddress r : merged) {
+            sb.append("<mergeCell ref=\"").append(r.formatAsString()).append("\"/>");
+        }
+        sb.append("</mergeCells>");
+        return sb.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+        super.injectData(mergeCells.isEmpty() ? source : new MergedCellsSource(source, mergeCells), out);
     }
 
     /** After the sheets of row objects are flushed, gives the injected sheets their dimensions. */
