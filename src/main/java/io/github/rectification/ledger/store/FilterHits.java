@@ -1,12 +1,18 @@
 package io.github.rectification.ledger.store;
 
+import java.util.Map;
 import java.util.Set;
 
-/** The records a filter keeps: matching measures and every problem and inspection on their way up. */
-public record FilterHits(Set<Long> inspectionIds, Set<Long> problemIds, Set<Long> measureIds) {
+/**
+ * The records a filter keeps: matching measures and every problem and inspection on their way up,
+ * and how many of the measures each lead department has.
+ */
+public record FilterHits(Set<Long> inspectionIds, Set<Long> problemIds, Set<Long> measureIds,
+                         Map<String, Integer> departments) {
     public FilterHits {
         inspectionIds = Set.copyOf(inspectionIds);
         problemIds = Set.copyOf(problemIds);
         measureIds = Set.copyOf(measureIds);
+        departments = Map.copyOf(departments);
     }
 }

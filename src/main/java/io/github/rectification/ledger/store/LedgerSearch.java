@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -60,7 +62,8 @@ final class LedgerSearch {
         Set<Long> problems = new HashSet<>();
         Set<Long> inspections = new HashSet<>();
         Set<Long> parents = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.problem_id, p.inspection_id, p.parent_id"
+        Map<String, Integer> departments = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.id, m.problem_id, p.inspection_id, p.parent_id, m.department"
                 + " FROM measure m JOIN problem p ON p.id = m.problem_id " + where)) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
@@ -74,11 +77,12 @@ final class LedgerSearch {
                     if (!rs.wasNull()) {
                         parents.add(parent);
                     }
+                    departments.merge(rs.getString(5), 1, Integer::sum);
                 }
             }
         }
         addAncestors(c, parents, problems);
-        return new FilterHits(inspections, problems, measures);
+        return new FilterHits(inspections, problems, measures, departments);
     }
 
     private static void addAncestors(Connection c, Set<Long> start, Set<Long> problems) throws SQLException {

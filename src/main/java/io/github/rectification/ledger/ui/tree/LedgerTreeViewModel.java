@@ -440,12 +440,17 @@ public final class LedgerTreeViewModel {
         return out;
     }
 
+    /** The lead departments with their measures; under a filter only those with hits, counting the hits. */
     private List<TreeItem<TreeNode>> departmentItems(LedgerStore store) {
+        FilterHits h = hits.get();
         List<TreeItem<TreeNode>> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : store.departments().entrySet()) {
             String department = e.getKey();
-            out.add(new LazyTreeItem(new TreeNode.DepartmentNode(department, e.getValue()),
-                    () -> measureItems(store.measuresOfDepartment(department))));
+            int measures = h == null ? e.getValue() : h.departments().getOrDefault(department, 0);
+            if (measures > 0) {
+                out.add(new LazyTreeItem(new TreeNode.DepartmentNode(department, measures),
+                        () -> measureItems(store.measuresOfDepartment(department))));
+            }
         }
         return out;
     }

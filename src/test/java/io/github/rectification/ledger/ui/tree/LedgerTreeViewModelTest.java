@@ -106,6 +106,25 @@ class LedgerTreeViewModelTest {
     }
 
     @Test
+    void underAFilterTheDepartmentsAreThoseWithHitsCountingTheHits() {
+        vm.modeProperty().set(TreeMode.BY_DEPARTMENT);
+        int all = vm.rootProperty().get().getChildren().size();
+        vm.filterTextProperty().set("养老");
+        vm.applyFilter();
+        int hits = vm.hitsProperty().get().measureIds().size();
+        List<TreeItem<TreeNode>> departments = vm.rootProperty().get().getChildren();
+        assertThat(departments).isNotEmpty().hasSizeLessThan(all);
+        int sum = 0;
+        for (TreeItem<TreeNode> d : departments) {
+            TreeNode.DepartmentNode node = (TreeNode.DepartmentNode) d.getValue();
+            d.setExpanded(true);
+            assertThat(d.getChildren()).as(node.department()).hasSize(node.measures()).isNotEmpty();
+            sum += node.measures();
+        }
+        assertThat(sum).isEqualTo(hits);
+    }
+
+    @Test
     void anAddedMeasureIsRevealedAndSelected() {
         LedgerStore store = session.store();
         long problem = store.problems(store.inspections().get(0).id(), null).get(4).id();
