@@ -324,6 +324,14 @@ final class Database implements AutoCloseable {
         }
     }
 
+    synchronized boolean isClosed() {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {

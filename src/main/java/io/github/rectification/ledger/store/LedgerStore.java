@@ -73,6 +73,11 @@ public final class LedgerStore implements AutoCloseable {
         return db.file();
     }
 
+    /** True once closed (by {@link #close()} or by a restore that put a backup in its place). */
+    public boolean isClosed() {
+        return db.isClosed();
+    }
+
     /** True when writes are refused: opened read-only, or another program holds the ledger for writing. */
     public boolean readOnly() {
         return db.readOnly();

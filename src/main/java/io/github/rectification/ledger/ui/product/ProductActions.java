@@ -169,6 +169,9 @@ public final class ProductActions {
             window.dialogs().showInformation(lang("backup.title"), lang("backup.read.only"));
             return;
         }
+        if (!window.formView().confirmLeave()) {
+            return;
+        }
         new RestoreBackupDialog(window.stage(), window.session(), window.dialogs(), window.executor(),
                 window.today().get()).showAndWait();
     }

@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.store.Backup;
 import io.github.rectification.ledger.store.BackupKind;
 import io.github.rectification.ledger.store.Backups;
+import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -23,8 +26,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -41,6 +46,8 @@ public final class RestoreBackupDialog {
 
     private final LedgerSession session;
     private final DialogService dialogs;
+    private final TaskExecutor executor;
+    private final BooleanProperty restoring = new SimpleBooleanProperty();
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     final TableView<Row> table = new TableView<>(rows);
@@ -50,11 +57,13 @@ public final class RestoreBackupDialog {
             LocalDate today) {
         this.session = session;
         this.dialogs = dialogs;
+        this.executor = executor;
         dialog.initOwner(owner);
         dialog.setTitle(lang("backup.title"));
         dialog.getDialogPane().setId("restoreBackupDialog");
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(lang("action.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType close = new ButtonType(lang("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(close);
+        dialog.getDialogPane().lookupButton(close).disableProperty().bind(restoring);
         table.setId("backupTable");
         table.setPlaceholder(new Label(lang("backup.none")));
         table.setPrefSize(760, 320);
@@ -69,12 +78,16 @@ public final class RestoreBackupDialog {
         table.getColumns().get(1).setPrefWidth(110);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         restore.setId("backupRestore");
-        restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(restoring));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("backupRestoring");
+        progress.setPrefSize(20, 20);
+        progress.visibleProperty().bind(restoring);
         restore.setOnAction(e -> restoreSelected());
         Path ledger = session.store().file();
         Label where = new Label(lang("backup.folder", Backups.forLedger(ledger).folder()));
         where.setWrapText(true);
-        VBox box = new VBox(8, where, table, restore);
+        VBox box = new VBox(8, where, table, new HBox(8, restore, progress));
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
         dialog.setResizable(true);
@@ -134,15 +147,30 @@ public final class RestoreBackupDialog {
             return;
         }
         Path ledger = session.store().file();
-        try {
-            Backups.forLedger(ledger).restore(session.store(), row.backup()).close();
-            session.open(ledger);
-        } catch (Exception e) {
-            dialogs.showError(lang("backup.restore.failed"), e);
-            return;
-        }
-        dialog.close();
-        dialogs.showInformation(lang("backup.title"), lang("backup.restored", TIME.format(row.backup().made())));
+        LedgerStore current = session.store();
+        restoring.set(true);
+        executor.execute(BackgroundTask.wrap(() -> Backups.forLedger(ledger).restore(current, row.backup()))
+                .onSuccess(restored -> {
+                    session.adopt(restored);
+                    restoring.set(false);
+                    dialog.close();
+                    dialogs.showInformation(lang("backup.title"),
+                            lang("backup.restored", TIME.format(row.backup().made())));
+                })
+                .onFailure(e -> {
+                    restoring.set(false);
+                    dialogs.showError(lang("backup.restore.failed"), e);
+                    if (current.isClosed()) {
+                        reopen(ledger);
+                    }
+                }));
+    }
+
+    /** Opens the ledger again after a restore that failed once the open ledger was closed. */
+    private void reopen(Path ledger) {
+        executor.execute(BackgroundTask.wrap(() -> LedgerStore.open(ledger))
+                .onSuccess(session::adopt)
+                .onFailure(e -> dialogs.showError(lang("error.open.unreadable", ledger), e)));
     }
 
     public void showAndWait() {

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The product's comforts through the real window: history, settings, backups, read-only, Excel drop. */
@@ -175,6 +176,28 @@ class ProductWindowTest {
         assertThat(restored.measure(measureId).orElseThrow().status()).isEqualTo(Status.NOT_STARTED);
         assertThat(LedgerFigures.of(restored.snapshot(), restored.countingRule(), LocalDate.now())).isEqualTo(before);
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.RESTORE);
+    }
+
+    @Test
+    void restoringABackupFirstSettlesTheFormsChangesNotAppliedYet(FxRobot robot) throws Exception {
+        openWindow(robot);
+        LedgerStore store = window.session().store();
+        store.backup(BackupKind.MANUAL);
+        clickCell(robot, "开展养老机构安全隐患排查整治");
+        robot.clickOn("#measureStatus");
+        robot.clickOn("已完成");
+        assertThat(window.formView().hasPendingChanges()).isTrue();
+
+        WaitForAsyncUtils.asyncFx(() -> actions.restoreBackup());
+        waitUntil(() -> robot.lookup("#pendingCancel").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn("#pendingCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#restoreBackupDialog").tryQuery()).isEmpty();
+        assertThat(window.formView().hasPendingChanges()).isTrue();
+        assertThat(window.session().store()).isSameAs(store);
+        assertThat(store.measure(measureId).orElseThrow().status()).isNotEqualTo(Status.DONE);
+        robot.clickOn("#cancelButton");
+        assertThat(window.formView().hasPendingChanges()).isFalse();
     }
 
     @Test
