@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A full-text index filled once at the end of a bulk write instead of row by row. FTS5 writes its
@@ -26,7 +24,7 @@ final class DeferredIndex {
     private final String table;
     private final String triggerSql;
     private final String fill;
-    private final List<long[]> ranges = new ArrayList<>();
+    private final IdRuns pending = new IdRuns();
 
     private DeferredIndex(Connection c, String table, String triggerSql, String fill) {
         this.c = c;
@@ -67,29 +65,21 @@ final class DeferredIndex {
 
     /** Notes a row that was (or is about to be) inserted and is not indexed yet. */
     void added(long id) {
-        if (!ranges.isEmpty()) {
-            long[] last = ranges.get(ranges.size() - 1);
-            if (id == last[1] + 1) {
-                last[1] = id;
-                return;
-            }
-        }
-        ranges.add(new long[] {id, id});
+        pending.add(id);
     }
 
     /** Indexes the rows noted so far; they must be in the table (their batches sent). */
     void catchUp() throws SQLException {
-        if (ranges.isEmpty()) {
+        if (pending.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(fill)) {
-            for (long[] r : ranges) {
-                ps.setLong(1, r[0]);
-                ps.setLong(2, r[1]);
+            pending.drain((first, last) -> {
+                ps.setLong(1, first);
+                ps.setLong(2, last);
                 ps.executeUpdate();
-            }
+            });
         }
-        ranges.clear();
     }
 
     /** Indexes what is left and creates the trigger again. */

@@ -113,13 +113,7 @@ public final class LedgerStore implements AutoCloseable {
      * {@link BulkWriter}: everything lands, or nothing when {@code work} throws.
      */
     public <T> T bulk(ChangeSource from, java.util.function.Function<BulkWriter, T> work) {
-        ChangeSource previous = source.get();
-        source.set(from);
-        try {
-            return bulk(work);
-        } finally {
-            source.set(previous);
-        }
+        return fromSource(from, () -> bulk(work));
     }
 
     /** Like {@link #bulk(ChangeSource, java.util.function.Function)} with the current change source. */
@@ -621,10 +615,15 @@ public final class LedgerStore implements AutoCloseable {
      * (an import names its file, undo and redo say so).
      */
     public <T> T withSource(ChangeSource from, java.util.function.Supplier<T> work) {
+        return fromSource(from, () -> inTransaction(work));
+    }
+
+    /** Runs {@code work} with {@code from} as the change source of the history rows it writes. */
+    private <T> T fromSource(ChangeSource from, java.util.function.Supplier<T> work) {
         ChangeSource previous = source.get();
         source.set(from);
         try {
-            return inTransaction(work);
+            return work.get();
         } finally {
             source.set(previous);
         }
