@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -404,6 +405,15 @@ public final class LedgerStore implements AutoCloseable {
         write((c, log) -> deleteLogged(c, log, "accountability", id));
     }
 
+    /** Puts back a deleted accountability record with its id and stable id (undo of a delete). */
+    public void restore(AccountabilityRecord a, String uid) {
+        write((c, log) -> {
+            RegisterTables.insert(c, a, Objects.requireNonNull(uid, "uid"));
+            log.restored(Row.require(c, "accountability", a.id()));
+            return null;
+        });
+    }
+
     public InstitutionRecord add(InstitutionRecord r) {
         return write((c, log) -> {
             InstitutionRecord out = RegisterTables.insert(c, r, null);
@@ -418,6 +428,15 @@ public final class LedgerStore implements AutoCloseable {
 
     public void deleteInstitution(long id) {
         write((c, log) -> deleteLogged(c, log, "institution", id));
+    }
+
+    /** Puts back a deleted institution record with its id and stable id (undo of a delete). */
+    public void restore(InstitutionRecord r, String uid) {
+        write((c, log) -> {
+            RegisterTables.insert(c, r, Objects.requireNonNull(uid, "uid"));
+            log.restored(Row.require(c, "institution", r.id()));
+            return null;
+        });
     }
 
     private static Void deleteLogged(Connection c, ChangeLog log, String table, long id) throws SQLException {

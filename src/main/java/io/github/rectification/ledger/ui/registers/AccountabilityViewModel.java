@@ -88,6 +88,16 @@ public final class AccountabilityViewModel extends RegisterViewModel<Accountabil
     }
 
     @Override
+    protected void restore(LedgerStore store, AccountabilityRecord r, String uid) {
+        store.restore(r, uid);
+    }
+
+    @Override
+    protected String table() {
+        return "accountability";
+    }
+
+    @Override
     protected String describe(AccountabilityRecord r) {
         return nz(r.person()) + " " + nz(r.kind());
     }

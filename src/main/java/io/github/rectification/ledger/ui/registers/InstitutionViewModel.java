@@ -87,6 +87,16 @@ public final class InstitutionViewModel extends RegisterViewModel<InstitutionRec
     }
 
     @Override
+    protected void restore(LedgerStore store, InstitutionRecord r, String uid) {
+        store.restore(r, uid);
+    }
+
+    @Override
+    protected String table() {
+        return "institution";
+    }
+
+    @Override
     protected String describe(InstitutionRecord r) {
         return nz(r.title());
     }

@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
 
 /**
  * A register (accountability or institutions): its rows, the selected row, and a form buffer
- * for it. Each add, apply and delete is one store write.
+ * for it. Each add, apply and delete is one store write and one step of the ledger's undo history.
  *
  * @param <T> the record type
  */
@@ -109,6 +109,12 @@ public abstract class RegisterViewModel<T> {
 
     protected abstract void delete(LedgerStore store, long id);
 
+    /** Puts a deleted record back with its id and stable id. */
+    protected abstract void restore(LedgerStore store, T record, String uid);
+
+    /** The store table of the records, for their stable ids. */
+    protected abstract String table();
+
     /** A few words naming the record in the delete question. */
     protected abstract String describe(T record);
 
@@ -128,10 +134,13 @@ public abstract class RegisterViewModel<T> {
         if (!session.isOpen()) {
             return;
         }
-        T added = insert(session.store(), blank());
-        rows.add(added);
+        RegisterCommand<T> command = RegisterCommand.add(this, blank());
+        session.run(command);
+        T added = command.record();
+        if (rows.stream().noneMatch(r -> idOf(r) == idOf(added))) {
+            rows.add(added);
+        }
         selected.set(added);
-        session.changed(null);
     }
 
     /** Writes the fields to the selected record. */
@@ -142,13 +151,12 @@ public abstract class RegisterViewModel<T> {
             return false;
         }
         T edited = build(s);
-        update(session.store(), edited);
+        session.run(RegisterCommand.edit(this, s, edited));
         int at = rows.indexOf(s);
         if (at >= 0) {
             rows.set(at, edited);
         }
         selected.set(edited);
-        session.changed(null);
         return true;
     }
 
@@ -165,10 +173,9 @@ public abstract class RegisterViewModel<T> {
                 lang("register.delete.message", describe(s)), lang("delete.confirm"))) {
             return;
         }
-        delete(session.store(), idOf(s));
+        session.run(RegisterCommand.delete(this, s));
         rows.remove(s);
         selected.set(null);
-        session.changed(null);
     }
 
     public ObservableList<T> rows() {

@@ -73,6 +73,56 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void addsEditsAndDeletesAreUndoneAndRedoneWithTheSameStableIds() {
+        accountability.add();
+        AccountabilityRecord added = session.store().accountability().get(0);
+        String uid = session.store().uidOf("accountability", added.id());
+        accountability.personProperty().set("张某某");
+        accountability.kindProperty().set("提醒谈话");
+        assertThat(accountability.apply()).isTrue();
+        dialogs.confirm = true;
+        accountability.delete();
+        assertThat(session.store().accountability()).isEmpty();
+
+        session.undo();
+        assertThat(session.store().accountability()).singleElement()
+                .satisfies(r -> assertThat(r.person()).isEqualTo("张某某"));
+        assertThat(session.store().uidOf("accountability", added.id())).isEqualTo(uid);
+        assertThat(accountability.rows()).extracting(AccountabilityRecord::person).containsExactly("张某某");
+        session.undo();
+        assertThat(session.store().accountability()).singleElement()
+                .satisfies(r -> assertThat(r.person()).isEqualTo(added.person()));
+        session.undo();
+        assertThat(session.store().accountability()).isEmpty();
+        assertThat(session.undoManager().canUndoProperty().get()).isFalse();
+
+        session.redo();
+        assertThat(session.store().uidOf("accountability", added.id())).isEqualTo(uid);
+        session.redo();
+        assertThat(session.store().accountability().get(0).person()).isEqualTo("张某某");
+        session.redo();
+        assertThat(session.store().accountability()).isEmpty();
+        assertThat(session.store().historyOfUid("accountability", uid))
+                .extracting(h -> h.action().code())
+                .containsSubsequence("add", "update", "remove", "restore", "update", "remove", "restore", "update",
+                        "remove");
+    }
+
+    @Test
+    void anInstitutionsDeleteIsUndone() {
+        institutions.add();
+        institutions.titleProperty().set("《财务管理办法》");
+        assertThat(institutions.apply()).isTrue();
+        InstitutionRecord stored = session.store().institutions().get(0);
+        dialogs.confirm = true;
+        institutions.delete();
+        assertThat(session.store().institutions()).isEmpty();
+        session.undo();
+        assertThat(session.store().institutions()).containsExactly(stored);
+        assertThat(institutions.rows()).containsExactly(stored);
+    }
+
+    @Test
     void institutionDocumentNumbersKeepTheirBrackets() {
         institutions.add();
         institutions.titleProperty().set("《温州市民政局财务管理办法》");
