@@ -175,9 +175,14 @@ public final class LedgerStore implements AutoCloseable {
         });
     }
 
+    /** How many measures each problem of an inspection has (problems without measures left out). */
+    public Map<Long, Integer> measureCounts(long inspectionId) {
+        return db.read(c -> MeasureValues.counts(c, inspectionId));
+    }
+
     /**
-     * How many measures each problem of an inspection has and the distinct values of their short
-     * fields: what a writer needs before it streams the measures (see {@link #forEachMeasure}).
+     * The distinct values of the short fields of an inspection's measures: what a writer needs to
+     * size its columns before it streams the measures (see {@link #forEachMeasure}).
      */
     public MeasureValues measureValues(long inspectionId) {
         return db.read(c -> MeasureValues.of(c, inspectionId));

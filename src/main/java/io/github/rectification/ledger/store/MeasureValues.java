@@ -15,30 +15,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a writer needs to know of an inspection's measures before it writes them one by one: how
- * many each problem has, and the distinct values of the short fields (to size columns). A few
- * aggregate queries, far cheaper than reading the measures twice.
+ * The distinct values of the short fields of an inspection's measures, for a writer to size its
+ * columns before it writes the measures one by one: one pass of the database, far cheaper than
+ * reading the measures twice.
  *
- * @param measuresPerProblem the number of measures of each problem that has any
  * @param supportingDepartments each distinct list of supporting departments
  */
-public record MeasureValues(Map<Long, Integer> measuresPerProblem, Set<String> leaders, Set<String> departments,
-        Set<List<String>> supportingDepartments, Set<String> persons, Set<Deadline> deadlines,
-        Set<LocalDate> completionDates, Set<String> remarks) {
-
-    /** The measures of all problems together. */
-    public long measures() {
-        long n = 0;
-        for (int c : measuresPerProblem.values()) {
-            n += c;
-        }
-        return n;
-    }
+public record MeasureValues(Set<String> leaders, Set<String> departments, Set<List<String>> supportingDepartments,
+        Set<String> persons, Set<Deadline> deadlines, Set<LocalDate> completionDates, Set<String> remarks) {
 
     private static final String OF_INSPECTION = " FROM measure m JOIN problem p ON p.id = m.problem_id"
             + " WHERE p.inspection_id = ?";
 
-    static MeasureValues of(Connection c, long inspectionId) throws SQLException {
+    /** The number of measures of each problem of the inspection that has any. */
+    static Map<Long, Integer> counts(Connection c, long inspectionId) throws SQLException {
         Map<Long, Integer> counts = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, count(*)" + OF_INSPECTION
                 + " GROUP BY m.problem_id")) {
@@ -49,6 +39,10 @@ public record MeasureValues(Map<Long, Integer> measuresPerProblem, Set<String> l
                 }
             }
         }
+        return counts;
+    }
+
+    static MeasureValues of(Connection c, long inspectionId) throws SQLException {
         Set<String> leaders = new LinkedHashSet<>();
         Set<String> departments = new LinkedHashSet<>();
         Set<List<String>> supporting = new LinkedHashSet<>();
@@ -79,7 +73,7 @@ public record MeasureValues(Map<Long, Integer> measuresPerProblem, Set<String> l
                 }
             }
         }
-        return new MeasureValues(counts, leaders, departments, supporting, persons, deadlines, completed, remarks);
+        return new MeasureValues(leaders, departments, supporting, persons, deadlines, completed, remarks);
     }
 
     /** A stored date, each distinct one parsed once. */

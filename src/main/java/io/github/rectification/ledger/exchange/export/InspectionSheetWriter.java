@@ -30,9 +30,10 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  * Writes one inspection as the office's ledger sheet: title, 填报单位/填报日期 line, header, then one
  * row per measure with the problem's cells merged over its measures, and the hidden stable ids.
  * <p>
- * In two steps: {@link #prepare} lays out the sheet with POI before the workbook is written (column
- * widths from the distinct values, merged problem cells from the measure counts, frozen header,
- * status drop-down, print setup); then, while the workbook is written, {@link #writeRows} streams
+ * In steps: {@link #layout} gives the sheet what every ledger sheet has (frozen header, status
+ * drop-down, print setup), {@link #prepare} what depends on its content (column widths from the
+ * distinct values, merged problem cells from the measure counts), both with POI before the workbook
+ * is written; then, while the workbook is written, {@link #writeRows} streams
  * the measures from the store straight into the package as row XML, so a sheet of any size needs
  * little memory and no temporary file.
  */
@@ -44,7 +45,7 @@ final class InspectionSheetWriter {
     private final Counter counter;
     private final Inspection inspection;
     private final List<Problem> problems;
-    private final MeasureValues values;
+    private final Map<Long, Integer> counts;
     private final Map<Long, Problem> byId = new HashMap<>();
 
     private ChunkFeed feed;
@@ -56,7 +57,7 @@ final class InspectionSheetWriter {
     }
 
     InspectionSheetWriter(Sheet sheet, ExportStyles styles, LedgerStore store, Map<Long, String> problemUids,
-            Counter counter, Inspection inspection, List<Problem> problems, MeasureValues values) {
+            Counter counter, Inspection inspection, List<Problem> problems, Map<Long, Integer> counts) {
         this.sheet = sheet;
         this.style = styles.indexes();
         this.store = store;
@@ -64,7 +65,7 @@ final class InspectionSheetWriter {
         this.counter = counter;
         this.inspection = inspection;
         this.problems = problems;
-        this.values = values;
+        this.counts = counts;
         problems.forEach(p -> byId.put(p.id(), p));
     }
 
@@ -76,13 +77,13 @@ final class InspectionSheetWriter {
     // ------------------------------------------------------------ before the workbook is written
 
     /**
-     * Lays out the sheet (widths, merged cells, frozen header, hidden id columns, drop-down,
-     * printing), and has its rows written by {@link #writeRows} when the workbook is written.
+     * Fits the sheet to its content (widths, merged cells, dimension) and has its rows written by
+     * {@link #writeRows} when the workbook is written.
      */
-    void prepare() {
+    void prepare(MeasureValues values) {
         int rows = 0;
         for (Problem p : problems) {
-            rows += Math.max(1, values.measuresPerProblem().getOrDefault(p.id(), 0));
+            rows += Math.max(1, counts.getOrDefault(p.id(), 0));
         }
         if ((long) FIRST_DATA_ROW + rows > SpreadsheetVersion.EXCEL2007.getMaxRows()) {
             throw new IllegalArgumentException("工作表“" + sheet.getSheetName() + "”需要 " + (FIRST_DATA_ROW + rows)
@@ -93,7 +94,7 @@ final class InspectionSheetWriter {
         merged.add(new CellRangeAddress(INFO_ROW, INFO_ROW, 0, COLUMNS.size() - 1));
         int first = FIRST_DATA_ROW;
         for (Problem p : problems) {
-            int last = first + Math.max(1, values.measuresPerProblem().getOrDefault(p.id(), 0)) - 1;
+            int last = first + Math.max(1, counts.getOrDefault(p.id(), 0)) - 1;
             if (last > first) {
                 for (int c = SEQ; c <= PROBLEM; c++) {
                     merged.add(new CellRangeAddress(first, last, c, c));
@@ -101,17 +102,10 @@ final class InspectionSheetWriter {
             }
             first = last + 1;
         }
-        ColumnWidths widths = widths();
+        ColumnWidths widths = widths(values);
         for (int c = 0; c < ColumnWidths.count(); c++) {
             sheet.setColumnWidth(c, widths.width(c) * 256);
         }
-        for (int c = PROBLEM_UID; c < PROBLEM_UID + UID_COLUMNS.size(); c++) {
-            sheet.setColumnWidth(c, 38 * 256);
-            sheet.setColumnHidden(c, true);
-        }
-        sheet.createFreezePane(0, FIRST_DATA_ROW);
-        statusDropDown();
-        printSetup();
         ((StreamingWorkbook) sheet.getWorkbook()).injectRows(sheet,
                 new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0, PROBLEM_DESCRIPTION), merged,
                 this::writeRows);
@@ -121,7 +115,7 @@ final class InspectionSheetWriter {
      * Widths that fit every value the sheet will show, from the problems and the measures' distinct
      * values; the long-text columns (measure, progress) and the status have fixed widths.
      */
-    private ColumnWidths widths() {
+    private ColumnWidths widths(MeasureValues values) {
         ColumnWidths w = new ColumnWidths();
         for (Problem p : problems) {
             w.fit(SEQ, MeasureRows.seqOf(p, byId));
@@ -140,7 +134,21 @@ final class InspectionSheetWriter {
         return w;
     }
 
-    private void statusDropDown() {
+    /**
+     * What every inspection sheet has whatever its content: hidden id columns, frozen header, status
+     * drop-down, print setup. Needs nothing from the store, so it can be done while the store is read.
+     */
+    static void layout(Sheet sheet) {
+        for (int c = PROBLEM_UID; c < PROBLEM_UID + UID_COLUMNS.size(); c++) {
+            sheet.setColumnWidth(c, 38 * 256);
+            sheet.setColumnHidden(c, true);
+        }
+        sheet.createFreezePane(0, FIRST_DATA_ROW);
+        statusDropDown(sheet);
+        printSetup(sheet);
+    }
+
+    private static void statusDropDown(Sheet sheet) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         String[] words = Arrays.stream(Status.values()).map(Status::word).toArray(String[]::new);
         DataValidationConstraint constraint = helper.createExplicitListConstraint(words);
@@ -155,7 +163,7 @@ final class InspectionSheetWriter {
         sheet.addValidationData(v);
     }
 
-    private void printSetup() {
+    private static void printSetup(Sheet sheet) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);
@@ -184,7 +192,7 @@ final class InspectionSheetWriter {
             List<Long> ids = problems.stream().map(Problem::id).toList();
             String name = sheet.getSheetName();
             feed = new ChunkFeed("export-rows", sink -> {
-                MeasureRows rows = new MeasureRows(name, problems, problemUids, values, style, sink);
+                MeasureRows rows = new MeasureRows(name, problems, problemUids, counts, style, sink);
                 store.forEachMeasure(ids, rows::measure);
                 rows.end();
             });

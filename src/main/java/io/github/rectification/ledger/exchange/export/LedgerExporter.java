@@ -4,6 +4,7 @@ import static io.github.rectification.ledger.exchange.export.ExportLayout.*;
 
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.MeasureValues;
 import java.io.IOException;
@@ -17,8 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -89,33 +89,36 @@ public final class LedgerExporter {
             }
         };
 
-        // POI loads and makes the workbook on a thread of its own while the store is read
-        FutureTask<StreamingWorkbook> making = new FutureTask<>(StreamingWorkbook::new);
-        Thread maker = new Thread(making, "export-workbook");
-        maker.setDaemon(true);
-        maker.start();
+        SheetNames names = new SheetNames();
+        names.reserve(ACCOUNTABILITY_SHEET);
+        names.reserve(INSTITUTION_SHEET);
+        names.reserve(INFO_SHEET);
+        List<String> sheetNames = new ArrayList<>();
+        int n = 1;
+        for (Inspection i : inspections) {
+            sheetNames.add(names.unique(i.name(), "巡察" + n++));
+        }
+        // while the store is read: POI loads and lays out the workbook on one thread, and the
+        // distinct values that size the columns are read through a second connection on another
+        Background<Laid> laying = new Background<>("export-workbook", () -> lay(sheetNames));
+        Background<List<MeasureValues>> gathering = new Background<>("export-values", () -> values(inspections));
         List<InspectionSheetWriter> writers = new ArrayList<>();
-        StreamingWorkbook wb = null;
+        Laid laid = null;
         try {
-            SheetNames names = new SheetNames();
-            names.reserve(ACCOUNTABILITY_SHEET);
-            names.reserve(INSTITUTION_SHEET);
-            names.reserve(INFO_SHEET);
-            List<String> sheetNames = new ArrayList<>();
             List<List<Problem>> problemLists = new ArrayList<>();
-            List<MeasureValues> valueLists = new ArrayList<>();
+            List<Map<Long, Integer>> countLists = new ArrayList<>();
             Map<Long, Problem> problemsById = new HashMap<>();
             int problems = 0;
-            int n = 1;
             for (Inspection i : inspections) {
-                sheetNames.add(names.unique(i.name(), "巡察" + n++));
                 List<Problem> list = store.problemsInOrder(i.id());
                 list.forEach(p -> problemsById.put(p.id(), p));
                 problems += list.size();
                 problemLists.add(list);
-                MeasureValues values = store.measureValues(i.id());
-                valueLists.add(values);
-                all[0] += values.measures();
+                Map<Long, Integer> counts = store.measureCounts(i.id());
+                countLists.add(counts);
+                for (int c : counts.values()) {
+                    all[0] += c;
+                }
             }
             var registers = store.accountability();
             var institutions = store.institutions();
@@ -125,20 +128,21 @@ public final class LedgerExporter {
             registers.forEach(r -> linkedProblem(r.problemId(), problemsById));
             institutions.forEach(r -> linkedProblem(r.problemId(), problemsById));
 
-            wb = made(making);
-            ExportStyles styles = new ExportStyles(wb);
+            laid = laying.get();
+            StreamingWorkbook wb = laid.workbook();
             for (int k = 0; k < inspections.size(); k++) {
-                writers.add(new InspectionSheetWriter(wb.createSheet(sheetNames.get(k)), styles, store, problemUids,
-                        counter, inspections.get(k), problemLists.get(k), valueLists.get(k)));
+                writers.add(new InspectionSheetWriter(laid.sheets().get(k), laid.styles(), store, problemUids,
+                        counter, inspections.get(k), problemLists.get(k), countLists.get(k)));
             }
             // from here on the measures are read on their own thread: the store is not to be asked anything else
             if (!writers.isEmpty()) {
                 writers.get(0).startReading();
             }
-            for (InspectionSheetWriter w : writers) {
-                w.prepare();
+            List<MeasureValues> values = gathering.get();
+            for (int k = 0; k < writers.size(); k++) {
+                writers.get(k).prepare(values.get(k));
             }
-            RegisterSheetsWriter rw = new RegisterSheetsWriter(styles, problemsById::get);
+            RegisterSheetsWriter rw = new RegisterSheetsWriter(laid.styles(), problemsById::get);
             rw.writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), registers, accountabilityUids);
             rw.writeInstitutions(wb.createSheet(INSTITUTION_SHEET), institutions, institutionUids);
 
@@ -159,10 +163,37 @@ public final class LedgerExporter {
                     institutions.size());
         } finally {
             writers.forEach(InspectionSheetWriter::close);
-            if (wb == null) {
-                wb = made(making);
+            if (laid == null) {
+                laid = laying.get();
             }
-            wb.close();
+            laid.workbook().close();
+        }
+    }
+
+    /** A new workbook with its styles and one laid-out sheet per inspection. */
+    private record Laid(StreamingWorkbook workbook, ExportStyles styles, List<Sheet> sheets) {
+    }
+
+    private static Laid lay(List<String> sheetNames) {
+        StreamingWorkbook wb = new StreamingWorkbook();
+        ExportStyles styles = new ExportStyles(wb);
+        List<Sheet> sheets = new ArrayList<>();
+        for (String name : sheetNames) {
+            Sheet sheet = wb.createSheet(name);
+            InspectionSheetWriter.layout(sheet);
+            sheets.add(sheet);
+        }
+        return new Laid(wb, styles, sheets);
+    }
+
+    /** The distinct measure values of each inspection, read through a connection of their own. */
+    private List<MeasureValues> values(List<Inspection> inspections) throws LedgerFileException {
+        try (LedgerStore second = LedgerStore.openReadOnlyUnchecked(store.file())) {
+            List<MeasureValues> out = new ArrayList<>();
+            for (Inspection i : inspections) {
+                out.add(second.measureValues(i.id()));
+            }
+            return out;
         }
     }
 
@@ -170,20 +201,6 @@ public final class LedgerExporter {
     private void linkedProblem(Long problemId, Map<Long, Problem> problemsById) {
         if (problemId != null && !problemsById.containsKey(problemId)) {
             store.problem(problemId).ifPresent(p -> problemsById.put(p.id(), p));
-        }
-    }
-
-    private static StreamingWorkbook made(FutureTask<StreamingWorkbook> making) throws IOException {
-        try {
-            return making.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("导出已取消");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException(e.getCause());
         }
     }
 

@@ -6,7 +6,6 @@ import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
-import io.github.rectification.ledger.store.MeasureValues;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,12 +45,13 @@ final class MeasureRows {
     private int measuresOfProblem;
     private int measuresInChunk;
 
-    MeasureRows(String sheetName, List<Problem> problems, Map<Long, String> problemUids, MeasureValues values,
+    /** {@code counts}: the number of measures of each problem, as counted before they are read. */
+    MeasureRows(String sheetName, List<Problem> problems, Map<Long, String> problemUids, Map<Long, Integer> counts,
             ExportStyles.Indexes style, ChunkFeed.Sink sink) {
         this.sheetName = sheetName;
         this.problems = problems;
         this.problemUids = problemUids;
-        this.expected = values.measuresPerProblem();
+        this.expected = counts;
         this.style = style;
         this.sink = sink;
         problems.forEach(p -> byId.put(p.id(), p));

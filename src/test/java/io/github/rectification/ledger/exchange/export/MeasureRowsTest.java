@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
-import io.github.rectification.ledger.store.MeasureValues;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MeasureRowsTest {
@@ -21,8 +19,6 @@ class MeasureRowsTest {
     final List<ChunkFeed.Chunk> chunks = new ArrayList<>();
 
     private MeasureRows rows(Map<Long, Integer> counts) {
-        MeasureValues values = new MeasureValues(counts, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of());
         ChunkFeed.Sink sink = new ChunkFeed.Sink() {
             @Override
             public void hand(ChunkFeed.Chunk chunk) {
@@ -34,7 +30,7 @@ class MeasureRowsTest {
                 return null;
             }
         };
-        return new MeasureRows("表", List.of(a, b, c), Map.of(11L, "uid-a", 12L, "uid-b", 13L, "uid-c"), values,
+        return new MeasureRows("表", List.of(a, b, c), Map.of(11L, "uid-a", 12L, "uid-b", 13L, "uid-c"), counts,
                 STYLES, sink);
     }
 
