@@ -32,7 +32,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  * <p>
  * In steps: {@link #layout} gives the sheet what every ledger sheet has (frozen header, status
  * drop-down, print setup), {@link #prepare} what depends on its content (column widths from the
- * distinct values, merged problem cells from the measure counts), both with POI before the workbook
+ * distinct values, hidden id columns, merged problem cells from the measure counts), both with POI before the workbook
  * is written; then, while the workbook is written, {@link #writeRows} streams
  * the measures from the store straight into the package as row XML, so a sheet of any size needs
  * little memory and no temporary file.
@@ -106,6 +106,11 @@ final class InspectionSheetWriter {
         for (int c = 0; c < ColumnWidths.count(); c++) {
             sheet.setColumnWidth(c, widths.width(c) * 256);
         }
+        // after the visible columns: POI writes the columns in the order they were first given
+        for (int c = PROBLEM_UID; c < PROBLEM_UID + UID_COLUMNS.size(); c++) {
+            sheet.setColumnWidth(c, 38 * 256);
+            sheet.setColumnHidden(c, true);
+        }
         ((StreamingWorkbook) sheet.getWorkbook()).injectRows(sheet,
                 new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0, PROBLEM_DESCRIPTION), merged,
                 this::writeRows);
@@ -135,14 +140,10 @@ final class InspectionSheetWriter {
     }
 
     /**
-     * What every inspection sheet has whatever its content: hidden id columns, frozen header, status
-     * drop-down, print setup. Needs nothing from the store, so it can be done while the store is read.
+     * What every inspection sheet has whatever its content: frozen header, status drop-down, print
+     * setup. Needs nothing from the store, so it can be done while the store is read.
      */
     static void layout(Sheet sheet) {
-        for (int c = PROBLEM_UID; c < PROBLEM_UID + UID_COLUMNS.size(); c++) {
-            sheet.setColumnWidth(c, 38 * 256);
-            sheet.setColumnHidden(c, true);
-        }
         sheet.createFreezePane(0, FIRST_DATA_ROW);
         statusDropDown(sheet);
         printSetup(sheet);

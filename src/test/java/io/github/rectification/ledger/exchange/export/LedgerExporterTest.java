@@ -122,6 +122,10 @@ class LedgerExporterTest {
         for (int c = 0; c <= 12; c++) {
             assertThat(s.isColumnHidden(c)).isFalse();
         }
+        // Excel wants the column definitions in order
+        List<Long> firsts = new ArrayList<>();
+        ((XSSFSheet) s).getCTWorksheet().getColsArray(0).getColList().forEach(col -> firsts.add(col.getMin()));
+        assertThat(firsts).isSorted().hasSize(18);
     }
 
     @Test
