@@ -7,6 +7,7 @@ import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.ImportWarning;
 import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
+import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,9 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             if (dryRun) {
                 plan = preview(ledger, options);
             } else {
-                try (LedgerStore store = LedgerStore.open(ledger)) {
-                    plan = LedgerImporter.apply(workbook, store, options);
-                }
+                plan = importInto(ledger, options);
             }
         } catch (ImportRejectedException e) {
             throw new RejectedInputException(e.getMessage());
@@ -78,6 +79,36 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Imports with the ledger opened on another thread while the workbook is opened. */
+    private ImportPlan importInto(Path ledger, ImportOptions options) throws Exception {
+        CompletableFuture<LedgerStore> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return LedgerStore.open(ledger);
+            } catch (LedgerFileException e) {
+                throw new CompletionException(e);
+            }
+        });
+        try {
+            return LedgerImporter.apply(workbook, () -> opened(opening), options);
+        } finally {
+            LedgerStore store = opening.handle((s, e) -> s).join();
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    private static LedgerStore opened(CompletableFuture<LedgerStore> opening) throws LedgerFileException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof LedgerFileException lfe) {
+                throw lfe;
+            }
+            throw e;
+        }
     }
 
     /** A preview against the ledger, or against an empty one when the file does not exist yet (none is created). */

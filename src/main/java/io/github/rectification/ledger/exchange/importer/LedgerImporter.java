@@ -6,6 +6,7 @@ import io.github.rectification.ledger.exchange.read.WorkbookSource;
 import io.github.rectification.ledger.store.BackupKind;
 import io.github.rectification.ledger.store.Backups;
 import io.github.rectification.ledger.store.ChangeSource;
+import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -44,10 +45,31 @@ public final class LedgerImporter {
     public static ImportPlan apply(Path file, LedgerStore store, ImportOptions options)
             throws ImportRejectedException {
         Objects.requireNonNull(store, "store");
-        if (store.readOnly()) {
-            throw new ImportRejectedException(store.file() + ": 台账文件正被其他程序使用(只读打开),不能导入");
+        try {
+            return apply(file, () -> store, options);
+        } catch (LedgerFileException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /** Hands over the ledger to import into. */
+    @FunctionalInterface
+    public interface Ledger {
+        LedgerStore get() throws LedgerFileException;
+    }
+
+    /**
+     * Like {@link #apply(Path, LedgerStore, ImportOptions)}, asking {@code ledger} for the ledger
+     * only once the workbook is open: a caller that opens the ledger on another thread has both
+     * opened at the same time (each takes a few tenths of a second of loading and checking).
+     */
+    public static ImportPlan apply(Path file, Ledger ledger, ImportOptions options)
+            throws ImportRejectedException, LedgerFileException {
         try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
+            LedgerStore store = Objects.requireNonNull(ledger.get(), "store");
+            if (store.readOnly()) {
+                throw new ImportRejectedException(store.file() + ": 台账文件正被其他程序使用(只读打开),不能导入");
+            }
             LedgerMeta meta = WorkbookReader.readMeta(source);
             ImportPlan plan = new ImportPlan(source.fileName());
             ExistingLedger existing = existing(meta, store);
