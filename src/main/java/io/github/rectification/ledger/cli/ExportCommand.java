@@ -31,6 +31,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        LedgerExporter.preload();
         try (LedgerStore store = db.openExistingUnchecked()) {
             if (inspection != null && store.inspection(inspection).isEmpty()) {
                 throw new RejectedInputException(store.file() + " 中没有编号为 " + inspection + " 的巡察");

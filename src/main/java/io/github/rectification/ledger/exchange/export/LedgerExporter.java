@@ -37,6 +37,14 @@ public final class LedgerExporter {
         this.store = store;
     }
 
+    /**
+     * Starts loading the workbook machinery in the background, for a caller that is about to open a
+     * ledger and export it: the two then overlap.
+     */
+    public static void preload() {
+        WorkbookPreload.start();
+    }
+
     /** Exports every inspection. */
     public ExportSummary export(Path file, ExportProgress progress) throws IOException {
         return export(file, store.inspections(), progress);
