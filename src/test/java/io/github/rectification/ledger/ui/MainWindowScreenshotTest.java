@@ -87,4 +87,26 @@ class MainWindowScreenshotTest {
         Path png = Screenshots.write(stage.getScene(), "main-window");
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }
+
+    @Test
+    void departmentTreeUnderAFilter(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.showTreeMode(io.github.rectification.ledger.ui.tree.TreeMode.BY_DEPARTMENT);
+            window.treeViewModel().filterTextProperty().set("养老");
+            window.treeViewModel().applyFilter();
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.treeViewModel().hitsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#modeByDepartment").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#modeByInspection").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isFalse();
+        var departments = window.treeViewModel().rootProperty().get().getChildren();
+        assertThat(departments).isNotEmpty().allSatisfy(d -> assertThat(
+                ((io.github.rectification.ledger.ui.tree.TreeNode.DepartmentNode) d.getValue()).measures()).isPositive());
+        WaitForAsyncUtils.asyncFx(() -> departments.get(0).setExpanded(true)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = Screenshots.write(stage.getScene(), "department-filter");
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
 }

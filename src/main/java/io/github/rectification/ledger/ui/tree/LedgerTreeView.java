@@ -45,7 +45,11 @@ public final class LedgerTreeView extends VBox {
         byDepartment.setId("modeByDepartment");
         SegmentedButton modes = new SegmentedButton(byInspection, byDepartment);
         ToggleGroup group = modes.getToggleGroup();
-        byInspection.setSelected(true);
+        byInspection.setSelected(viewModel.modeProperty().get() == TreeMode.BY_INSPECTION);
+        byDepartment.setSelected(viewModel.modeProperty().get() == TreeMode.BY_DEPARTMENT);
+        // the mode may also change from the View menu: the buttons follow it
+        viewModel.modeProperty().addListener((obs, old, now) ->
+                group.selectToggle(now == TreeMode.BY_INSPECTION ? byInspection : byDepartment));
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
