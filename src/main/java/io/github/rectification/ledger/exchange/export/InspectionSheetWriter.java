@@ -31,11 +31,11 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  * row per measure with the problem's cells merged over its measures, and the hidden stable ids.
  * <p>
  * In steps: {@link #layout} gives the sheet what every ledger sheet has (frozen header, status
- * drop-down, print setup), {@link #prepare} what depends on its content (column widths from the
- * distinct values, hidden id columns, merged problem cells from the measure counts), both with POI before the workbook
- * is written; then, while the workbook is written, {@link #writeRows} streams
- * the measures from the store straight into the package as row XML, so a sheet of any size needs
- * little memory and no temporary file.
+ * drop-down, print setup), {@link #prepare} and {@link #fitWidths} what depends on its content
+ * (merged problem cells from the measure counts, column widths from the distinct values), all with
+ * POI before the workbook is written; then, while the workbook is written, {@link #writeRows}
+ * streams the measures from the store straight into the package as row XML, so a sheet of any size
+ * needs little memory and no temporary file.
  */
 final class InspectionSheetWriter {
     private final Sheet sheet;
@@ -77,10 +77,11 @@ final class InspectionSheetWriter {
     // ------------------------------------------------------------ before the workbook is written
 
     /**
-     * Fits the sheet to its content (widths, merged cells, dimension) and has its rows written by
-     * {@link #writeRows} when the workbook is written.
+     * Fits the sheet to its measure counts (merged cells, dimension, hidden id columns) and has its
+     * rows written by {@link #writeRows} when the workbook is written; the column widths follow
+     * with {@link #fitWidths}.
      */
-    void prepare(MeasureValues values) {
+    void prepare() {
         int rows = 0;
         for (Problem p : problems) {
             rows += Math.max(1, counts.getOrDefault(p.id(), 0));
@@ -102,11 +103,11 @@ final class InspectionSheetWriter {
             }
             first = last + 1;
         }
-        ColumnWidths widths = widths(values);
+        // the visible columns first: POI writes the columns in the order they were first given
+        ColumnWidths none = new ColumnWidths();
         for (int c = 0; c < ColumnWidths.count(); c++) {
-            sheet.setColumnWidth(c, widths.width(c) * 256);
+            sheet.setColumnWidth(c, none.width(c) * 256);
         }
-        // after the visible columns: POI writes the columns in the order they were first given
         for (int c = PROBLEM_UID; c < PROBLEM_UID + UID_COLUMNS.size(); c++) {
             sheet.setColumnWidth(c, 38 * 256);
             sheet.setColumnHidden(c, true);
@@ -114,6 +115,14 @@ final class InspectionSheetWriter {
         ((StreamingWorkbook) sheet.getWorkbook()).injectRows(sheet,
                 new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0, PROBLEM_DESCRIPTION), merged,
                 this::writeRows);
+    }
+
+    /** Sizes the visible columns to the values they will show. */
+    void fitWidths(MeasureValues values) {
+        ColumnWidths widths = widths(values);
+        for (int c = 0; c < ColumnWidths.count(); c++) {
+            sheet.setColumnWidth(c, widths.width(c) * 256);
+        }
     }
 
     /**

@@ -146,9 +146,8 @@ public final class LedgerExporter {
             if (!writers.isEmpty()) {
                 writers.get(0).startReading();
             }
-            List<MeasureValues> values = gathering.get();
-            for (int k = 0; k < writers.size(); k++) {
-                writers.get(k).prepare(values.get(k));
+            for (InspectionSheetWriter w : writers) {
+                w.prepare();
             }
             RegisterSheetsWriter rw = new RegisterSheetsWriter(laid.styles(), problemsById::get);
             rw.writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), registers, accountabilityUids);
@@ -160,6 +159,10 @@ public final class LedgerExporter {
                 info.inspection(sheetNames.get(k), inspectionUids.get(i.id()), i);
             }
             hideInfoSheet(wb);
+            List<MeasureValues> values = gathering.get();
+            for (int k = 0; k < writers.size(); k++) {
+                writers.get(k).fitWidths(values.get(k));
+            }
             progress.measuresWritten(0, all[0]);
             wb.writeAvoidingTempFiles(out);
             long measures = 0;
