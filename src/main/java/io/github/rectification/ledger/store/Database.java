@@ -22,6 +22,8 @@ final class Database implements AutoCloseable {
     private final Connection connection;
     private final WriterLock lock;
     private int depth;
+    /** True while a {@link ReadTransaction} is open. */
+    private boolean reading;
 
     private Database(Path file, Connection connection, WriterLock lock) {
         this.file = file;
@@ -205,6 +207,29 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Opens a read transaction on the connection (see {@link ReadTransaction}). */
+    synchronized void beginRead() {
+        if (depth > 0 || reading) {
+            throw new IllegalStateException("a read transaction cannot start inside another transaction");
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN DEFERRED");
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        reading = true;
+    }
+
+    /** Ends the read transaction opened by {@link #beginRead()}. */
+    synchronized void endRead() {
+        reading = false;
+        try (Statement st = connection.createStatement()) {
+            st.execute("COMMIT");
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
     /** Work that runs inside a transaction. */
     @FunctionalInterface
     interface Work<T> {
@@ -218,6 +243,9 @@ final class Database implements AutoCloseable {
     synchronized <T> T inTransaction(Work<T> work) {
         if (readOnly()) {
             throw new ReadOnlyLedgerException(file);
+        }
+        if (reading) {
+            throw new IllegalStateException("no write while a read transaction is open");
         }
         if (depth > 0) {
             depth++;

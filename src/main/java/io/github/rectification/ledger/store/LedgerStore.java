@@ -175,6 +175,15 @@ public final class LedgerStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Starts a read transaction that lasts until the result is closed: the reads in between, from
+     * any thread, all see the ledger as it was at the first of them. Writes through this store are
+     * refused until it is closed.
+     */
+    public ReadTransaction readTransaction() {
+        return new ReadTransaction(db);
+    }
+
     /** How many measures each problem of an inspection has (problems without measures left out). */
     public Map<Long, Integer> measureCounts(long inspectionId) {
         return db.read(c -> MeasureValues.counts(c, inspectionId));

@@ -7,6 +7,7 @@ import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.MeasureValues;
+import io.github.rectification.ledger.store.ReadTransaction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -68,8 +69,10 @@ public final class LedgerExporter {
         Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
             ExportSummary s;
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            // one read transaction: the measures counted first are the measures streamed later
+            try (ReadTransaction reading = store.readTransaction();
+                    OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 s = write(out, target, inspections, progress);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
