@@ -21,6 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /** Writes the change history of an inspection to an Excel workbook, one row per history entry. */
 public final class HistoryWorkbook {
     static final List<String> HEADERS = List.of("时间", "操作人", "对象", "内容", "操作", "字段", "原值", "新值", "来源");
+    private static final HistoryLabels LABELS = HistoryLabels.CHINESE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int[] WIDTHS = {20, 12, 10, 40, 10, 16, 36, 36, 24};
 
@@ -71,9 +72,9 @@ public final class HistoryWorkbook {
                 Row row = sheet.createRow(r++);
                 String[] cells = {
                     TIME.format(e.at().atZone(zone)), e.who(), HistoryLabels.table(e.table()), titles.apply(e),
-                    HistoryLabels.action(e.action()), HistoryLabels.fields(e.field()),
-                    HistoryLabels.value(e.field(), e.oldValue()), HistoryLabels.value(e.field(), e.newValue()),
-                    HistoryLabels.source(e.source())};
+                    LABELS.action(e.action()), LABELS.fields(e.field()),
+                    LABELS.value(e.field(), e.oldValue()), LABELS.value(e.field(), e.newValue()),
+                    LABELS.source(e.source())};
                 for (int i = 0; i < cells.length; i++) {
                     row.createCell(i).setCellValue(cells[i] == null ? "" : cells[i]);
                     if (i >= 6) {

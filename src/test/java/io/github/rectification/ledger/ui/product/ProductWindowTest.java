@@ -118,8 +118,8 @@ class ProductWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<HistoryEntry> table = robot.lookup("#historyTable").queryTableView();
         assertThat(table.getItems()).hasSize(3);
-        assertThat(HistoryPanel.source(table.getItems().get(2).source())).isEqualTo("撤销");
-        assertThat(HistoryPanel.value("status", table.getItems().get(1).newValue())).isEqualTo("已完成");
+        assertThat(HistoryPanel.LABELS.source(table.getItems().get(2).source())).isEqualTo("撤销");
+        assertThat(HistoryPanel.LABELS.value("status", table.getItems().get(1).newValue())).isEqualTo("已完成");
         robot.clickOn("关闭");
     }
 
