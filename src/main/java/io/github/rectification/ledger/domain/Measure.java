@@ -42,6 +42,11 @@ public record Measure(
                 newStatus, completedOn, progress, remarks, order);
     }
 
+    public Measure withSeq(String newSeq) {
+        return new Measure(id, problemId, newSeq, text, leader, department, supportingDepartments, person, deadline,
+                status, completedOn, progress, remarks, order);
+    }
+
     public Measure withOrder(int newOrder) {
         return new Measure(id, problemId, seq, text, leader, department, supportingDepartments, person, deadline,
                 status, completedOn, progress, remarks, newOrder);

@@ -19,6 +19,10 @@ public record Problem(
         return new Problem(newId, inspectionId, parentId, seq, category, title, description, order);
     }
 
+    public Problem withSeq(String newSeq) {
+        return new Problem(id, inspectionId, parentId, newSeq, category, title, description, order);
+    }
+
     public Problem withOrder(int newOrder) {
         return new Problem(id, inspectionId, parentId, seq, category, title, description, newOrder);
     }

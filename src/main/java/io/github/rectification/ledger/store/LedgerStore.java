@@ -4,6 +4,7 @@ import io.github.rectification.ledger.domain.AccountabilityRecord;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.domain.LabelStyle;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
@@ -595,7 +596,11 @@ public final class LedgerStore implements AutoCloseable {
         });
     }
 
-    /** Swaps a problem with its previous ({@code -1}) or next ({@code +1}) sibling; false at either end. */
+    /**
+     * Swaps a problem with its previous ({@code -1}) or next ({@code +1}) sibling; false at either
+     * end. When both are labelled alike ((二) and (三)) the labels stay with their places, so the
+     * list still reads in order.
+     */
     public boolean moveProblem(long id, int direction) {
         return write((c, log) -> {
             Problem p = ProblemTable.get(c, id).orElseThrow(() -> new SQLException("no problem " + id));
@@ -605,16 +610,21 @@ public final class LedgerStore implements AutoCloseable {
             if (to < 0 || to >= siblings.size()) {
                 return false;
             }
+            boolean labels = LabelStyle.alike(siblings.get(at).seq(), siblings.get(to).seq());
             for (int k = 0; k < siblings.size(); k++) {
                 int pos = k == at ? to : k == to ? at : k;
                 Problem moved = siblings.get(k).withOrder(pos + 1);
-                updated(log, c, "problem", moved.id(), ChangeAction.MOVE, () -> ProblemTable.update(c, moved));
+                Problem relabelled = labels && pos != k ? moved.withSeq(siblings.get(pos).seq()) : moved;
+                updated(log, c, "problem", moved.id(), ChangeAction.MOVE, () -> ProblemTable.update(c, relabelled));
             }
             return true;
         });
     }
 
-    /** Swaps a measure with its previous ({@code -1}) or next ({@code +1}) sibling; false at either end. */
+    /**
+     * Swaps a measure with its previous ({@code -1}) or next ({@code +1}) sibling; false at either
+     * end. When both are labelled alike (2. and 3.) the labels stay with their places.
+     */
     public boolean moveMeasure(long id, int direction) {
         return write((c, log) -> {
             Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
@@ -624,10 +634,12 @@ public final class LedgerStore implements AutoCloseable {
             if (to < 0 || to >= siblings.size()) {
                 return false;
             }
+            boolean labels = LabelStyle.alike(siblings.get(at).seq(), siblings.get(to).seq());
             for (int k = 0; k < siblings.size(); k++) {
                 int pos = k == at ? to : k == to ? at : k;
                 Measure moved = siblings.get(k).withOrder(pos + 1);
-                updated(log, c, "measure", moved.id(), ChangeAction.MOVE, () -> MeasureTable.update(c, moved));
+                Measure relabelled = labels && pos != k ? moved.withSeq(siblings.get(pos).seq()) : moved;
+                updated(log, c, "measure", moved.id(), ChangeAction.MOVE, () -> MeasureTable.update(c, relabelled));
             }
             return true;
         });
