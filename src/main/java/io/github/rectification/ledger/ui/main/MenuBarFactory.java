@@ -100,6 +100,8 @@ public final class MenuBarFactory {
                 enabled(item("menuEditMoveUp", lang("action.move.up"), "Alt+UP", tree::moveUp), tree.canMoveBinding()),
                 enabled(item("menuEditMoveDown", lang("action.move.down"), "Alt+DOWN", tree::moveDown),
                         tree.canMoveBinding()),
+                enabled(item("menuEditRenumber", lang("action.renumber"), "Shortcut+Shift+R", tree::renumber),
+                        tree.canRenumberBinding()),
                 new SeparatorMenuItem(),
                 item("menuEditFind", lang("menu.edit.find"), "Shortcut+F", window::focusSearch));
     }

@@ -8,8 +8,11 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -116,7 +119,35 @@ public final class LedgerTreeView extends VBox {
                 button("deleteNode", lang("action.delete"), actions.canDeleteBinding(), actions::delete),
                 button("moveUp", lang("action.move.up"), actions.canMoveBinding(), actions::moveUp),
                 button("moveDown", lang("action.move.down"), actions.canMoveBinding(), actions::moveDown));
+        tree.setContextMenu(contextMenu(actions));
         getChildren().setAll(modes, filterRow, tree, buttons, buttons2);
+    }
+
+    /** The tree's right-click menu: what the buttons and the Edit menu do, on the node under the mouse. */
+    private static ContextMenu contextMenu(TreeActions actions) {
+        ContextMenu menu = new ContextMenu(
+                menuItem("contextAddProblem", lang("action.add.problem"), actions.canAddProblemBinding(),
+                        actions::addProblem),
+                menuItem("contextAddSubProblem", lang("action.add.subproblem"), actions.canAddSubProblemBinding(),
+                        actions::addSubProblem),
+                menuItem("contextAddMeasure", lang("action.add.measure"), actions.canAddMeasureBinding(),
+                        actions::addMeasure),
+                new SeparatorMenuItem(),
+                menuItem("contextMoveUp", lang("action.move.up"), actions.canMoveBinding(), actions::moveUp),
+                menuItem("contextMoveDown", lang("action.move.down"), actions.canMoveBinding(), actions::moveDown),
+                menuItem("contextRenumber", lang("action.renumber"), actions.canRenumberBinding(), actions::renumber),
+                new SeparatorMenuItem(),
+                menuItem("contextDelete", lang("action.delete"), actions.canDeleteBinding(), actions::delete));
+        menu.setId("ledgerTreeMenu");
+        return menu;
+    }
+
+    private static MenuItem menuItem(String id, String text, BooleanBinding enabled, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(enabled.not());
+        return item;
     }
 
     /**

@@ -15,13 +15,14 @@ import io.github.rectification.ledger.ui.session.DeleteCommand;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.session.MoveCommand;
 import io.github.rectification.ledger.ui.session.NodeKey;
+import io.github.rectification.ledger.ui.session.RenumberCommand;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.TreeItem;
 
-/** Adding, deleting and moving the records of the tree, each an undoable command. */
+/** Adding, deleting, moving and numbering the records of the tree, each an undoable command. */
 public final class TreeActions {
     private final LedgerSession session;
     private final LedgerTreeViewModel tree;
@@ -32,6 +33,7 @@ public final class TreeActions {
     private final BooleanBinding canAddMeasure;
     private final BooleanBinding canDelete;
     private final BooleanBinding canMove;
+    private final BooleanBinding canRenumber;
 
     public TreeActions(LedgerSession session, LedgerTreeViewModel tree, DialogService dialogs) {
         this.session = session;
@@ -42,6 +44,7 @@ public final class TreeActions {
         canAddMeasure = selectedIs(NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
         canDelete = selectedIs(NodeKey.Kind.INSPECTION, NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
         canMove = selectedIs(NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
+        canRenumber = selectedIs(NodeKey.Kind.INSPECTION, NodeKey.Kind.PROBLEM);
     }
 
     private BooleanBinding selectedIs(NodeKey.Kind... kinds) {
@@ -77,6 +80,10 @@ public final class TreeActions {
 
     public BooleanBinding canMoveBinding() {
         return canMove;
+    }
+
+    public BooleanBinding canRenumberBinding() {
+        return canRenumber;
     }
 
     public void addInspection() {
@@ -178,6 +185,22 @@ public final class TreeActions {
 
     public void moveDown() {
         move(+1);
+    }
+
+    /**
+     * Numbers the problems of the selected inspection, or the sub-problems and measures of the selected
+     * problem, and opens it to show them.
+     */
+    public void renumber() {
+        Optional<NodeKey> key = tree.selectedKey();
+        if (key.isPresent() && key.get().kind() != NodeKey.Kind.MEASURE
+                && session.run(new RenumberCommand(key.get())).changed()) {
+            // show the new labels
+            TreeItem<TreeNode> item = tree.selectedProperty().get();
+            if (item != null) {
+                item.setExpanded(true);
+            }
+        }
     }
 
     private void move(int direction) {

@@ -1,0 +1,89 @@
+package io.github.rectification.ledger.ui.session;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.domain.LabelStyle;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.store.LedgerStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Numbers the records under an inspection or a problem 1, 2, 3 … in their order, in the style of
+ * their first numbered label ((一) for problems, 1. for sub-problems and measures when none has a
+ * number): after deletions, moves and imports a list reads in order again. A problem's sub-problems
+ * and its measures are numbered each on their own. One write each way.
+ */
+public final class RenumberCommand implements LedgerCommand {
+    private final NodeKey parent;
+    private List<Object> before;
+    private List<Object> after;
+
+    public RenumberCommand(NodeKey parent) {
+        if (parent.kind() == NodeKey.Kind.MEASURE) {
+            throw new IllegalArgumentException("a measure has nothing under it to number");
+        }
+        this.parent = parent;
+    }
+
+    @Override
+    public String description() {
+        return lang("command.renumber");
+    }
+
+    @Override
+    public Outcome execute(LedgerStore store) {
+        if (after == null) {
+            before = new ArrayList<>();
+            after = new ArrayList<>();
+            collect(store);
+        }
+        return write(store, after);
+    }
+
+    @Override
+    public Outcome undo(LedgerStore store) {
+        return write(store, before);
+    }
+
+    private Outcome write(LedgerStore store, List<Object> records) {
+        if (records.isEmpty()) {
+            return Outcome.nothing();
+        }
+        store.inTransaction(() -> {
+            records.forEach(r -> Records.update(store, r));
+            return null;
+        });
+        return Outcome.changed(parent);
+    }
+
+    private void collect(LedgerStore store) {
+        if (parent.kind() == NodeKey.Kind.INSPECTION) {
+            problems(store.problems(parent.id(), null), LabelStyle.PROBLEM);
+            return;
+        }
+        Problem p = store.problem(parent.id()).orElseThrow();
+        problems(store.problems(p.inspectionId(), p.id()), LabelStyle.MEASURE);
+        List<Measure> measures = store.measures(p.id());
+        List<String> labels = LabelStyle.renumber(measures.stream().map(Measure::seq).toList(), LabelStyle.MEASURE);
+        for (int k = 0; k < measures.size(); k++) {
+            Measure m = measures.get(k);
+            if (!labels.get(k).equals(m.seq())) {
+                before.add(m);
+                after.add(m.withSeq(labels.get(k)));
+            }
+        }
+    }
+
+    private void problems(List<Problem> problems, LabelStyle fallback) {
+        List<String> labels = LabelStyle.renumber(problems.stream().map(Problem::seq).toList(), fallback);
+        for (int k = 0; k < problems.size(); k++) {
+            Problem p = problems.get(k);
+            if (!labels.get(k).equals(p.seq())) {
+                before.add(p);
+                after.add(p.withSeq(labels.get(k)));
+            }
+        }
+    }
+}
