@@ -3,6 +3,7 @@ package io.github.rectification.ledger.cli;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.exchange.bench.SyntheticStore;
 import io.github.rectification.ledger.report.docx.NoticeDocx;
 import io.github.rectification.ledger.report.notice.NoticeDraft;
 import io.github.rectification.ledger.report.notice.NoticeDrafter;
@@ -68,7 +69,7 @@ final class ReportBench implements Callable<Integer> {
         BenchReport r = new BenchReport("report", "报表基准测试");
         Ledger ledger;
         try (LedgerStore store = LedgerStore.open(dir.resolve("bench.zgtz"))) {
-            SyntheticLedger.Size size = generated.write(store);
+            SyntheticStore.Size size = generated.write(store);
             r.fact("problems", size.problems());
             r.fact("measures", size.measures());
             ledger = r.step("snapshot", "读出整本台账(snapshot)", 0, store::snapshot, l -> "");

@@ -4,6 +4,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.exchange.bench.SyntheticStore;
 import io.github.rectification.ledger.store.FilterHits;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -84,13 +85,13 @@ final class StoreBench implements Callable<Integer> {
         LocalDate today = LocalDate.now();
         BenchReport r = new BenchReport("store", "台账存储基准测试");
         LedgerStore created = LedgerStore.open(file);
-        BenchReport.Timed<SyntheticLedger.Size> write =
+        BenchReport.Timed<SyntheticStore.Size> write =
                 BenchReport.time(() -> generated.write(created));
         BenchReport.Timed<Void> close = BenchReport.time(() -> {
             created.close();
             return null;
         });
-        SyntheticLedger.Size size = write.value();
+        SyntheticStore.Size size = write.value();
         r.fact("inspections", size.inspections());
         r.fact("problems", size.problems());
         r.fact("measures", size.measures());

@@ -1,5 +1,7 @@
 package io.github.rectification.ledger.cli;
 
+import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
+import io.github.rectification.ledger.exchange.bench.SyntheticStore;
 import io.github.rectification.ledger.store.LedgerStore;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,7 +29,7 @@ final class SyntheticOptions {
         }
     }
 
-    SyntheticLedger.Size write(LedgerStore store) {
-        return SyntheticLedger.write(store, measures, inspections, seed);
+    SyntheticStore.Size write(LedgerStore store) {
+        return SyntheticStore.write(new SyntheticLedger(measures, inspections, seed), store);
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
+import io.github.rectification.ledger.exchange.bench.SyntheticStore;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +96,7 @@ class BenchCommandTest {
         List<String> texts = new ArrayList<>();
         for (String name : List.of("a.zgtz", "b.zgtz")) {
             try (LedgerStore store = LedgerStore.open(dir.resolve(name))) {
-                SyntheticLedger.write(store, 120, 2, 7);
+                SyntheticStore.write(new SyntheticLedger(120, 2, 7), store);
                 texts.add(store.snapshot().measures().stream().map(Measure::text).reduce("", String::concat));
             }
         }

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A large, deterministic ledger for benchmarks: problems of 8 to 12 measures (10 on average), each
- * measure with 100+ characters of text, a department, a deadline (mostly dates, some texts such as
- * 2024年3月底, some 长期坚持), a status and progress. The same size always gives the same ledger.
+ * A large, deterministic ledger for benchmarks: one or more inspections, problems of 8 to 12
+ * measures (10 on average), each measure with 100+ characters of text, a department, a deadline
+ * (mostly dates, some texts such as 2024年3月底, some 长期坚持), a status (with its completion date
+ * when done) and progress. The same size, number of inspections and seed always give the same
+ * ledger; it is produced one problem at a time, never held whole.
  */
 public final class SyntheticLedger {
     private static final String[] CATEGORIES = {"党的领导", "党的建设", "全面从严治党", "选人用人", "巡察整改", "意识形态"};
+    private static final String[] GROUPS = {"市委第三巡察组", "市委第一巡察组", "市委第二巡察组", "市委第四巡察组", "市委第五巡察组"};
     private static final String[] SUBJECTS = {"理论学习中心组学习", "民主集中制执行", "三重一大事项决策", "基层党组织建设",
         "干部选拔任用", "财务管理制度", "政府采购流程", "工程项目管理", "资产出租出借", "意识形态工作责任制",
         "中央八项规定精神落实", "违规发放津贴补贴", "公务用车管理", "养老服务补贴发放", "社会救助资金监管"};
@@ -41,26 +44,55 @@ public final class SyntheticLedger {
     private static final String[] EVIDENCE = {"会议纪要、签到表", "制度文件", "检查记录、整改报告", "台账资料"};
 
     private final int measures;
+    private final int inspections;
+    private final long seed;
 
+    /** One inspection of {@code measures} measures, with the seed the exchange benchmark has always used. */
     public SyntheticLedger(int measures) {
-        if (measures < 1) {
-            throw new IllegalArgumentException("measures must be positive: " + measures);
+        this(measures, 1, 20240630L + measures);
+    }
+
+    /** {@code measures} measures shared out over {@code inspections} inspections. */
+    public SyntheticLedger(int measures, int inspections, long seed) {
+        if (measures < 1 || inspections < 1) {
+            throw new IllegalArgumentException("measures and inspections must be positive: " + measures + ", "
+                    + inspections);
         }
         this.measures = measures;
+        this.inspections = inspections;
+        this.seed = seed;
     }
 
     public int measures() {
         return measures;
     }
 
-    /** The one inspection the ledger belongs to. */
-    public Inspection inspection() {
-        return new Inspection(0, "中共某市民政局党组关于市委第三巡察组反馈意见整改落实台账", "某市民政局党组", "市委第三巡察组",
-                LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 30), LocalDate.of(2023, 5, 20), LocalDate.of(2024, 6, 30), 1);
+    public int inspections() {
+        return inspections;
     }
 
-    /** One problem with its measures (ids 0, the problem id of each measure 0) and its evidence texts. */
-    public record Entry(Problem problem, List<Measure> measures, List<String> evidence) {
+    /** The first inspection (the only one of a one-inspection ledger). */
+    public Inspection inspection() {
+        return inspection(0);
+    }
+
+    /** Inspection {@code k} (from 0): a round of another inspection group, a year after the one before. */
+    public Inspection inspection(int k) {
+        String group = GROUPS[k % GROUPS.length];
+        return new Inspection(0, "中共某市民政局党组关于" + group + "反馈意见整改落实台账", "某市民政局党组", group,
+                LocalDate.of(2023, 3, 1).plusYears(k), LocalDate.of(2023, 4, 30).plusYears(k),
+                LocalDate.of(2023, 5, 20).plusYears(k), reportDate(k), k + 1);
+    }
+
+    private static LocalDate reportDate(int k) {
+        return LocalDate.of(2024, 6, 30).plusYears(k);
+    }
+
+    /**
+     * One problem of inspection {@code inspection} (from 0) with its measures (ids 0, the problem id
+     * of each measure 0) and their evidence texts.
+     */
+    public record Entry(int inspection, Problem problem, List<Measure> measures, List<String> evidence) {
     }
 
     /** Receives the problems in order. */
@@ -69,30 +101,33 @@ public final class SyntheticLedger {
         void accept(Entry entry) throws Exception;
     }
 
-    /** Produces the problems one after the other, never holding more than one. */
+    /** Produces the problems one after the other, inspection by inspection, never holding more than one. */
     public void forEach(Sink sink) throws Exception {
-        Random r = new Random(20240630L + measures);
-        int written = 0;
-        int k = 0;
-        while (written < measures) {
-            k++;
-            int count = Math.min(measures - written, 8 + r.nextInt(5));
-            String category = CATEGORIES[(k - 1) / 20 % CATEGORIES.length];
-            String title = "在" + pick(r, SUBJECTS) + "方面," + pick(r, FLAWS) + "。巡察发现第" + k
-                    + "项具体问题,涉及" + pick(r, DEPARTMENTS) + "等部门,需限期整改。";
-            Problem p = new Problem(0, 0, null, Integer.toString(k), category, title, "", k);
-            List<Measure> list = new ArrayList<>(count);
-            List<String> evidence = new ArrayList<>(count);
-            for (int m = 1; m <= count; m++) {
-                list.add(measure(r, k, m));
-                evidence.add(pick(r, EVIDENCE));
+        Random r = new Random(seed);
+        for (int i = 0; i < inspections; i++) {
+            int share = measures / inspections + (i < measures % inspections ? 1 : 0);
+            int written = 0;
+            int k = 0;
+            while (written < share) {
+                k++;
+                int count = Math.min(share - written, 8 + r.nextInt(5));
+                String category = CATEGORIES[(k - 1) / 20 % CATEGORIES.length];
+                String title = "在" + pick(r, SUBJECTS) + "方面," + pick(r, FLAWS) + "。巡察发现第" + k
+                        + "项具体问题,涉及" + pick(r, DEPARTMENTS) + "等部门,需限期整改。";
+                Problem p = new Problem(0, 0, null, Integer.toString(k), category, title, "", k);
+                List<Measure> list = new ArrayList<>(count);
+                List<String> evidence = new ArrayList<>(count);
+                for (int m = 1; m <= count; m++) {
+                    list.add(measure(r, k, m, reportDate(i)));
+                    evidence.add(pick(r, EVIDENCE));
+                }
+                sink.accept(new Entry(i, p, list, evidence));
+                written += count;
             }
-            sink.accept(new Entry(p, list, evidence));
-            written += count;
         }
     }
 
-    private static Measure measure(Random r, int problem, int m) {
+    private static Measure measure(Random r, int problem, int m, LocalDate reported) {
         String text = SequenceLabels.ordinal(Math.min(m, 99)) + pick(r, VERBS) + pick(r, OBJECTS) + "。" + pick(r, DETAILS)
                 + "针对第" + problem + "项问题," + pick(r, DETAILS);
         int roll = r.nextInt(100);
@@ -113,8 +148,11 @@ public final class SyntheticLedger {
                     case 6, 7, 8 -> Status.IN_PROGRESS;
                     default -> Status.NOT_STARTED;
                 };
+        // done by the deadline, or by the day of the report when that came first
+        LocalDate completed = status != Status.DONE ? null
+                : deadline.date().isBefore(reported) ? deadline.date() : reported;
         return new Measure(0, 0, "", text, pick(r, LEADERS), pick(r, DEPARTMENTS), List.of(), pick(r, PERSONS),
-                deadline, status, null, pick(r, PROGRESS), "", m);
+                deadline, status, completed, pick(r, PROGRESS), "", m);
     }
 
     private static String pick(Random r, String[] words) {

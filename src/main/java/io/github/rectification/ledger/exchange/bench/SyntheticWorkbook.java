@@ -40,7 +40,11 @@ public final class SyntheticWorkbook {
         write(ledger, file, Strings.INLINE);
     }
 
+    /** Writes a ledger of one inspection (its title and 填报单位 line head the sheet). */
     public static void write(SyntheticLedger ledger, Path file, Strings strings) throws Exception {
+        if (ledger.inspections() != 1) {
+            throw new IllegalArgumentException("a bench workbook holds one inspection, not " + ledger.inspections());
+        }
         try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, strings == Strings.SHARED);
              OutputStream out = Files.newOutputStream(file)) {
             CellStyle wrap = wb.createCellStyle();

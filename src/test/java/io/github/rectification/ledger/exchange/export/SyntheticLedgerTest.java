@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
 import io.github.rectification.ledger.exchange.bench.SyntheticStore;
@@ -35,6 +36,29 @@ class SyntheticLedgerTest {
         assertThat(measures[0]).isEqualTo(1000);
         assertThat(problems[0]).isBetween(85, 120);
         assertThat(sizes.subList(0, sizes.size() - 1)).allMatch(n -> n >= 8 && n <= 12);
+    }
+
+    @Test
+    void measuresAreSharedOutOverTheInspectionsAndDoneOnesHaveACompletionDate() throws Exception {
+        SyntheticLedger ledger = new SyntheticLedger(301, 3, 7);
+        try (LedgerStore s = LedgerStore.open(dir.resolve("three.zgtz"))) {
+            SyntheticStore.Size size = SyntheticStore.write(ledger, s);
+            assertThat(size.inspections()).isEqualTo(3);
+            assertThat(size.measures()).isEqualTo(301);
+            var snapshot = s.snapshot();
+            assertThat(snapshot.inspections()).extracting(io.github.rectification.ledger.domain.Inspection::inspectionGroup)
+                    .containsExactly("市委第三巡察组", "市委第一巡察组", "市委第二巡察组");
+            assertThat(snapshot.problems()).hasSize(size.problems());
+            for (var inspection : snapshot.inspections()) {
+                long inIt = snapshot.measures().stream().filter(m -> snapshot.problems().stream()
+                        .anyMatch(p -> p.id() == m.problemId() && p.inspectionId() == inspection.id())).count();
+                assertThat(inIt).isBetween(100L, 101L);
+            }
+            assertThat(snapshot.measures()).filteredOn(m -> m.status() == io.github.rectification.ledger.domain.Status.DONE)
+                    .isNotEmpty().allSatisfy(m -> assertThat(m.completedOn()).isNotNull());
+        }
+        assertThatThrownBy(() -> SyntheticWorkbook.write(ledger, dir.resolve("three.xlsx")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
