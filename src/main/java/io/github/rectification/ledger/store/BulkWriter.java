@@ -57,13 +57,10 @@ public final class BulkWriter {
             nextProblemId = maxId(st, "problem") + 1;
             nextMeasureId = maxId(st, "measure") + 1;
         }
-        problemIndex = DeferredIndex.suspend(c, "problem_fts", "problem_fts_insert", "INSERT INTO problem_fts (rowid, title,"
-                + " description, category) SELECT id, title, description, category FROM problem WHERE id BETWEEN ? AND ?");
-        measureIndex = DeferredIndex.suspend(c, "measure_fts", "measure_fts_insert", "INSERT INTO measure_fts (rowid, text, progress,"
-                + " department, leader, person, remarks) SELECT id, text, progress, department, leader, person, remarks"
-                + " FROM measure WHERE id BETWEEN ? AND ?");
-        problemHistory = new DeferredHistory(log, "problem");
-        measureHistory = new DeferredHistory(log, "measure");
+        problemIndex = DeferredIndex.problems(c);
+        measureIndex = DeferredIndex.measures(c);
+        problemHistory = new DeferredHistory(log, "problem", ChangeAction.ADD);
+        measureHistory = new DeferredHistory(log, "measure", ChangeAction.ADD);
         problemInsert = c.prepareStatement(ProblemTable.INSERT);
         measureInsert = c.prepareStatement(MeasureTable.INSERT);
     }
@@ -107,7 +104,7 @@ public final class BulkWriter {
             problemInsert.addBatch();
             problemIndex.added(id);
             newProblems.add(id);
-            problemHistory.added(id);
+            problemHistory.note(id);
             if (++pendingProblems >= BATCH) {
                 flushProblems();
             }
@@ -136,7 +133,7 @@ public final class BulkWriter {
             MeasureTable.bindInsert(measureInsert, m, id, stable, order);
             measureInsert.addBatch();
             measureIndex.added(id);
-            measureHistory.added(id);
+            measureHistory.note(id);
             if (++pendingMeasures >= BATCH) {
                 flushProblems();
                 flushMeasures();

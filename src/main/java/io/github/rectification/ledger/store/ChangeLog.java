@@ -35,16 +35,23 @@ final class ChangeLog implements AutoCloseable {
     }
 
     /**
-     * Writes the "add" rows of the problems or measures with ids {@code first} to {@code last}, read
-     * back from their table: the same rows as {@link #added(Row)} writes one by one, the summary
-     * cut in SQL as {@link #abbreviate} cuts it (SQLite counts characters, not bytes).
+     * Writes the "add", "restore" or "remove" rows of the problems or measures with ids {@code first}
+     * to {@code last}, read from their table (before a remove deletes them): the same rows as
+     * {@link #added(Row)}, {@link #restored(Row)} or {@link #removed(Row)} write one by one, the
+     * summary cut in SQL as {@link #abbreviate} cuts it (SQLite counts characters, not bytes).
      */
-    void addedRows(String table, long first, long last) throws SQLException {
+    void wholeRows(ChangeAction action, String table, long first, long last) throws SQLException {
         flush();
+        String summary = cut(table.equals("problem") ? "p.title" : "m.text");
+        String values = switch (action) {
+            case ADD, RESTORE -> "NULL, " + summary;
+            case REMOVE -> summary + ", NULL";
+            default -> throw new IllegalArgumentException("rows that name a whole record: " + action);
+        };
         String from = switch (table) {
-            case "problem" -> "p.id, p.uid, p.inspection_id, ?, NULL, NULL, " + cut("p.title") + ", ? FROM problem p"
+            case "problem" -> "p.id, p.uid, p.inspection_id, ?, NULL, " + values + ", ? FROM problem p"
                     + " WHERE p.id BETWEEN ? AND ? ORDER BY p.id";
-            case "measure" -> "m.id, m.uid, p.inspection_id, ?, NULL, NULL, " + cut("m.text") + ", ? FROM measure m"
+            case "measure" -> "m.id, m.uid, p.inspection_id, ?, NULL, " + values + ", ? FROM measure m"
                     + " JOIN problem p ON p.id = m.problem_id WHERE m.id BETWEEN ? AND ? ORDER BY m.id";
             default -> throw new IllegalArgumentException(table);
         };
@@ -53,7 +60,7 @@ final class ChangeLog implements AutoCloseable {
             ps.setString(1, at);
             ps.setString(2, who);
             ps.setString(3, table);
-            ps.setString(4, ChangeAction.ADD.code());
+            ps.setString(4, action.code());
             ps.setString(5, source.label());
             ps.setLong(6, first);
             ps.setLong(7, last);

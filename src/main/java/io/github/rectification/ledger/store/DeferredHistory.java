@@ -11,20 +11,22 @@ import java.sql.SQLException;
 final class DeferredHistory {
     private final ChangeLog log;
     private final String table;
-    private final IdRuns added = new IdRuns();
+    private final ChangeAction action;
+    private final IdRuns noted = new IdRuns();
 
-    DeferredHistory(ChangeLog log, String table) {
+    DeferredHistory(ChangeLog log, String table, ChangeAction action) {
         this.log = log;
         this.table = table;
+        this.action = action;
     }
 
-    /** Notes a record that was (or is about to be) inserted. */
-    void added(long id) {
-        added.add(id);
+    /** Notes a record that was (or is about to be) inserted, or that is about to be deleted. */
+    void note(long id) {
+        noted.add(id);
     }
 
-    /** Writes the rows of the records noted so far; they must be in their table (batches sent). */
+    /** Writes the rows of the records noted so far; they must be in their table (batches sent, not deleted yet). */
     void catchUp() throws SQLException {
-        added.drain((first, last) -> log.addedRows(table, first, last));
+        noted.drain((first, last) -> log.wholeRows(action, table, first, last));
     }
 }

@@ -7,14 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A full-text index filled once at the end of a bulk write instead of row by row. FTS5 writes its
- * pending terms to disk at every statement, so a trigger that indexes each inserted row on its own
- * turns 100,000 single-row inserts into 100,000 index segments; filling the index with one
- * {@code INSERT … SELECT} per id range costs a fraction of that. The insert trigger is dropped for
- * the bulk write's transaction and created again, as stored, before it commits; a rollback brings
- * it back by itself. While it is suspended the index keeps up to {@link #BULK_HASH_SIZE} bytes of
- * terms in memory before it writes a segment (FTS5's {@code hashsize}, 1 MiB by default): fewer,
- * larger segments to write and merge halve the time of the fill.
+ * A full-text index filled once at the end of a bulk write (or of an undone delete) instead of row
+ * by row. FTS5 writes its pending terms to disk at every statement, so a trigger that indexes each
+ * inserted row on its own turns 100,000 single-row inserts into 100,000 index segments; filling
+ * the index with one {@code INSERT … SELECT} per id range costs a fraction of that. The insert
+ * trigger is dropped for the bulk write's transaction and created again, as stored, before it
+ * commits; a rollback brings it back by itself. While it is suspended the index keeps up to {@link
+ * #BULK_HASH_SIZE} bytes of terms in memory before it writes a segment (FTS5's {@code hashsize}, 1
+ * MiB by default): fewer, larger segments to write and merge halve the time of the fill.
  */
 final class DeferredIndex {
     static final int BULK_HASH_SIZE = 32 << 20;
@@ -33,12 +33,25 @@ final class DeferredIndex {
         this.fill = fill;
     }
 
+    /** Suspends the indexing of inserted problems. */
+    static DeferredIndex problems(Connection c) throws SQLException {
+        return suspend(c, "problem_fts", "problem_fts_insert", "INSERT INTO problem_fts (rowid, title, description,"
+                + " category) SELECT id, title, description, category FROM problem WHERE id BETWEEN ? AND ?");
+    }
+
+    /** Suspends the indexing of inserted measures. */
+    static DeferredIndex measures(Connection c) throws SQLException {
+        return suspend(c, "measure_fts", "measure_fts_insert", "INSERT INTO measure_fts (rowid, text, progress,"
+                + " department, leader, person, remarks) SELECT id, text, progress, department, leader, person, remarks"
+                + " FROM measure WHERE id BETWEEN ? AND ?");
+    }
+
     /**
      * Drops the insert trigger {@code trigger} of the full-text table {@code table}; {@code fill} is
      * an {@code INSERT INTO <table> … SELECT} with two parameters, the first and last id of a range
      * of rows to index.
      */
-    static DeferredIndex suspend(Connection c, String table, String trigger, String fill) throws SQLException {
+    private static DeferredIndex suspend(Connection c, String table, String trigger, String fill) throws SQLException {
         String sql;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) {

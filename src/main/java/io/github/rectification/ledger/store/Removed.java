@@ -5,6 +5,8 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +26,8 @@ public record Removed(
     public Removed {
         problems = List.copyOf(problems);
         measures = List.copyOf(measures);
-        uids = Map.copyOf(uids);
+        // a hash map: the immutable Map.copyOf probes long runs for the consecutive ids of a large delete
+        uids = Collections.unmodifiableMap(new HashMap<>(uids));
         relinkedAccountability = List.copyOf(relinkedAccountability);
         relinkedInstitutions = List.copyOf(relinkedInstitutions);
     }

@@ -66,6 +66,87 @@ class BulkTextIndexTest {
     }
 
     @Test
+    void anUndoneDeleteIsFoundAgainAndRecordedAsARestore() throws Exception {
+        Path file = dir.resolve("restore.zgtz");
+        try (LedgerStore store = LedgerStore.open(file)) {
+            Inspection i = store.add(Inspection.draft("巡察"));
+            Problem p = store.add(Problem.draft(i.id(), "养老服务体系建设滞后"));
+            Problem sub = store.add(new Problem(0, i.id(), p.id(), "1.", "", "居家养老服务短板", "", 0));
+            Measure a = store.add(Measure.draft(p.id(), "建立养老机构星级评定制度"));
+            Measure b = store.add(Measure.draft(sub.id(), "开展居家养老服务试点工作"));
+            Removed removed = store.removeInspection(i.id());
+            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
+
+            store.restore(removed);
+            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).containsExactly(a.id());
+            assertThat(store.find(MeasureFilter.text("居家养老", TODAY)).measureIds()).containsExactly(b.id());
+            assertThat(store.find(MeasureFilter.text("服务短板", TODAY)).problemIds()).contains(sub.id());
+            assertThat(store.measure(b.id())).contains(b);
+            for (var record : java.util.List.of(java.util.Map.entry("problem", p.id()),
+                    java.util.Map.entry("problem", sub.id()), java.util.Map.entry("measure", a.id()),
+                    java.util.Map.entry("measure", b.id()))) {
+                assertThat(store.history(record.getKey(), record.getValue())).extracting(HistoryEntry::action)
+                        .containsExactly(ChangeAction.ADD, ChangeAction.REMOVE, ChangeAction.RESTORE);
+            }
+            assertThat(store.history("measure", b.id())).last().satisfies(h -> {
+                assertThat(h.newValue()).isEqualTo("开展居家养老服务试点工作");
+                assertThat(h.inspectionId()).isEqualTo(i.id());
+                assertThat(h.recordUid()).isEqualTo(store.uidOf("measure", b.id()));
+            });
+            // the triggers are back: a later add is indexed
+            Measure later = store.add(Measure.draft(p.id(), "推进殡葬改革"));
+            assertThat(store.find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("INSERT INTO measure_fts (measure_fts) VALUES ('integrity-check')");
+            st.execute("INSERT INTO problem_fts (problem_fts) VALUES ('integrity-check')");
+        }
+    }
+
+    @Test
+    void aLargeDeleteRebuildsTheIndexFromTheRowsLeft() throws Exception {
+        Path file = dir.resolve("large-delete.zgtz");
+        long[] kept = new long[1];
+        long[] gone = new long[2];
+        try (LedgerStore store = LedgerStore.open(file)) {
+            store.bulk(w -> {
+                Inspection big = w.add(Inspection.draft("第一轮巡察"));
+                Problem p = w.add(Problem.draft(big.id(), "殡葬领域专项整治不彻底"));
+                for (int k = 0; k < RebuiltIndex.MIN_ROWS; k++) {
+                    Measure m = w.add(Measure.draft(p.id(), "整治公墓违规建设" + k));
+                    gone[0] = m.id();
+                }
+                gone[1] = big.id();
+                Inspection small = w.add(Inspection.draft("第二轮巡察"));
+                Problem q = w.add(Problem.draft(small.id(), "养老服务体系建设滞后"));
+                kept[0] = w.add(Measure.draft(q.id(), "建立养老机构星级评定制度")).id();
+                w.add(Measure.draft(q.id(), "开展居家养老服务试点工作"));
+                return null;
+            });
+            Removed removed = store.removeInspection(gone[1]);
+            assertThat(store.find(MeasureFilter.text("公墓违规", TODAY)).measureIds()).isEmpty();
+            assertThat(store.find(MeasureFilter.text("专项整治", TODAY)).problemIds()).isEmpty();
+            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).containsExactly(kept[0]);
+            // the delete trigger is back: a later single delete leaves the index
+            store.removeMeasure(kept[0]);
+            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
+            store.restore(removed);
+            assertThat(store.find(MeasureFilter.text("公墓违规建设999", TODAY)).measureIds()).containsExactly(gone[0]);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("INSERT INTO measure_fts (measure_fts) VALUES ('integrity-check')");
+            st.execute("INSERT INTO problem_fts (problem_fts) VALUES ('integrity-check')");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                    + " AND name IN ('measure_fts_delete', 'problem_fts_delete')")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
     void aFailedBulkWriteKeepsTheTriggers() throws Exception {
         Path file = dir.resolve("rollback.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {

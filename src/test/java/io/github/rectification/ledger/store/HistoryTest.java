@@ -83,6 +83,26 @@ class HistoryTest {
     }
 
     @Test
+    void removeAndRestoreRowsNameLongRecordsByTheirCutSummaryWithAuthorAndInspection() {
+        String longText = "𠀀".repeat(3) + "对照巡察反馈意见逐条研究整改措施".repeat(5);
+        Measure long1 = store.add(Measure.draft(problem.id(), longText));
+        Removed r = store.removeInspection(inspection.id());
+        store.restore(r);
+        assertThat(store.history("measure", long1.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue,
+                HistoryEntry::newValue, HistoryEntry::who, HistoryEntry::inspectionId, HistoryEntry::recordUid)
+                .containsExactly(
+                        tuple(ChangeAction.ADD, null, ChangeLog.abbreviate(longText), "王会计", inspection.id(),
+                                store.uidOf("measure", long1.id())),
+                        tuple(ChangeAction.REMOVE, ChangeLog.abbreviate(longText), null, "王会计", inspection.id(),
+                                store.uidOf("measure", long1.id())),
+                        tuple(ChangeAction.RESTORE, null, ChangeLog.abbreviate(longText), "王会计", inspection.id(),
+                                store.uidOf("measure", long1.id())));
+        assertThat(store.history("problem", problem.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue)
+                .containsExactly(tuple(ChangeAction.ADD, null), tuple(ChangeAction.REMOVE, "财务管理不规范"),
+                        tuple(ChangeAction.RESTORE, null));
+    }
+
+    @Test
     void removeAndUndoLeaveRowsForEveryRecordTheyTouch() {
         Removed r = store.removeProblem(problem.id());
         store.withSource(ChangeSource.UNDO, () -> {
