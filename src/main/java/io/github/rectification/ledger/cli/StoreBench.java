@@ -10,6 +10,7 @@ import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.MeasureFilter;
 import io.github.rectification.ledger.store.NodeCounts;
+import io.github.rectification.ledger.store.Removed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -136,6 +137,15 @@ final class StoreBench implements Callable<Integer> {
             r.step("figures", "全台账统计(snapshot + LedgerFigures,即 stats)", Math.min(repeats, 1),
                     () -> LedgerFigures.of(store.snapshot(), store.countingRule(), today),
                     f -> "完成率 " + f.rate().formatted() + ",逾期 " + f.overdue() + " 条");
+            Inspection first = store.inspections().get(0);
+            BenchReport.Timed<Removed> delete = BenchReport.time(() -> store.removeInspection(first.id()));
+            Removed removed = delete.value();
+            r.step("delete_inspection", "删除一次巡察(连同问题和措施)", delete,
+                    removed.problems().size() + " 个问题," + removed.measures().size() + " 条措施");
+            r.step("restore_inspection", "撤销删除(原 id 恢复)", BenchReport.time(() -> {
+                store.restore(removed);
+                return null;
+            }), "");
         }
         r.fact("file_bytes", Files.size(file));
         r.fact("file_mb", Math.round(Files.size(file) / 1024.0 / 1024.0 * 10) / 10.0);

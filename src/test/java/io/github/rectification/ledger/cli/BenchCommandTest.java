@@ -37,7 +37,9 @@ class BenchCommandTest {
             keys.add(step.get("key").asText());
             assertThat(step.get("ms").asDouble()).as(step.toString()).isGreaterThanOrEqualTo(0);
         }
-        assertThat(keys).contains("create", "open", "tree_first_screen", "filter_fts", "filter_like");
+        assertThat(keys).contains("create", "open", "tree_first_screen", "filter_fts", "filter_like",
+                "delete_inspection", "restore_inspection");
+        assertThat(stepOf(r, "delete_inspection").get("result").asText()).endsWith("200 条措施");
         JsonNode like = stepOf(r, "filter_like");
         assertThat(like.get("repeat_ms").isNumber()).isTrue();
         assertThat(like.get("result").asText()).contains("条措施");
@@ -45,6 +47,7 @@ class BenchCommandTest {
         try (LedgerStore store = LedgerStore.openReadOnly(file)) {
             Ledger ledger = store.snapshot();
             assertThat(ledger.inspections()).hasSize(3);
+            // the deleted inspection was put back
             assertThat(ledger.measures()).hasSize(600);
             assertThat(ledger.measures()).allSatisfy(m -> assertThat(m.text().length()).isGreaterThan(100));
             long expectedLikeHits = ledger.measures().stream().filter(m -> mentions(ledger, m, "养老")).count();
