@@ -73,7 +73,7 @@ class ExportWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane done = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(done.getContentText()).contains("已导出 1 个巡察、14 个问题、38 条整改措施").contains(target.toString());
-        robot.clickOn(done.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(done.lookupButton(done.getButtonTypes().get(0)));
         assertThat(Files.isRegularFile(target)).isTrue();
         try (XSSFWorkbook wb = new XSSFWorkbook(target.toFile())) {
             assertThat(wb.getSheet("_ledger")).isNotNull();

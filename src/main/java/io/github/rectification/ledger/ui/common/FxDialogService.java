@@ -56,8 +56,7 @@ public final class FxDialogService implements DialogService {
     public boolean showConfirmation(String title, String message, String confirmLabel) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(lang("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(ok, cancel);
+        alert.getButtonTypes().setAll(ok, DialogButtons.cancel());
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
@@ -66,7 +65,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType apply = new ButtonType(lang("form.apply"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(lang("form.pending.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(lang("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = DialogButtons.cancel();
         alert.getButtonTypes().setAll(apply, discard, cancel);
         alert.getDialogPane().lookupButton(apply).setId("pendingApply");
         alert.getDialogPane().lookupButton(discard).setId("pendingDiscard");
@@ -83,6 +82,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.setContentText(message);
+        alert.getButtonTypes().setAll(DialogButtons.ok());
         alert.getDialogPane().setMinWidth(420);
         return alert;
     }

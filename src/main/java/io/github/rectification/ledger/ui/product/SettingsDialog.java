@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.DialogButtons;
 import io.github.rectification.ledger.ui.common.Localization;
 import io.github.rectification.ledger.ui.main.UiPreferences;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ public final class SettingsDialog {
         dialog.initOwner(owner);
         dialog.setTitle(lang("settings.title"));
         dialog.getDialogPane().getButtonTypes().setAll(save,
-                new ButtonType(lang("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+                DialogButtons.cancel());
         dialog.getDialogPane().setId("settingsDialog");
 
         language.setId("settingsLanguage");

@@ -26,6 +26,7 @@ import io.github.rectification.ledger.report.summary.SummaryDocument;
 import io.github.rectification.ledger.report.xlsx.SummaryWorkbook;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.DialogButtons;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.DialogService.FileDialogConfig;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -215,7 +217,7 @@ public final class ReportActions {
         area.setPrefSize(720, 360);
         Dialog<ButtonType> d = dialog(lang("notice.closing.edit"), area);
         d.setHeaderText(lang("notice.closing.hint"));
-        if (d.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+        if (d.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent()) {
             ReportSettings.setNoticeClosing(store, area.getText());
             LocalDate day = today.get();
             executor.execute(BackgroundTask.wrap(() -> NoticeInput.read(store, day))
@@ -250,10 +252,10 @@ public final class ReportActions {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(lang("bands.due.soon")), soon);
-        grid.addRow(1, new Label(lang("bands.upcoming")), upcoming);
+        grid.addRow(0, new Label(lang("settings.warning.due.soon")), soon);
+        grid.addRow(1, new Label(lang("settings.warning.upcoming")), upcoming);
         Dialog<ButtonType> d = dialog(lang("bands.title"), grid);
-        if (d.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+        if (d.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent()) {
             try {
                 ReportSettings.setWarningBands(session.store(), new WarningBands(soon.getValue(), upcoming.getValue()));
                 session.changed(null);
@@ -298,7 +300,7 @@ public final class ReportActions {
         d.initOwner(owner);
         d.setTitle(title);
         d.getDialogPane().setContent(content);
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         return d;
     }
 

@@ -270,7 +270,8 @@ class ProductWindowTest {
     /** Waits for an information alert and clicks its OK button. */
     private static void closeInformation(FxRobot robot) {
         waitUntil(() -> alert(robot, "information") != null);
-        robot.clickOn(alert(robot, "information").lookupButton(ButtonType.OK));
+        DialogPane pane = alert(robot, "information");
+        robot.clickOn(pane.lookupButton(pane.getButtonTypes().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
