@@ -2,9 +2,7 @@ package io.github.rectification.ledger.ui.form;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
-import io.github.rectification.ledger.domain.DayTexts;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import io.github.rectification.ledger.ui.common.DatePickers;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -19,7 +17,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 
 /** The frame of a record form: title, message line, labelled fields, Apply and Cancel. */
@@ -102,23 +99,6 @@ abstract class FormPane extends BorderPane {
 
     /** A date picker that shows and accepts dates as 2022-03-31 (and 2022/3/31). */
     protected static DatePicker datePicker(String id) {
-        DatePicker p = new DatePicker();
-        p.setId(id);
-        p.setPromptText(lang("common.date.prompt"));
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.format(DateTimeFormatter.ISO_LOCAL_DATE);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                return DayTexts.parse(s).orElse(p.getValue());
-            }
-        });
-        return p;
+        return DatePickers.iso(id);
     }
 }

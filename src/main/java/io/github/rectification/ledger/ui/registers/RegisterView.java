@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.registers;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.ui.common.DatePickers;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -65,6 +66,9 @@ abstract class RegisterView<T> extends BorderPane {
         Label message = new Label();
         message.getStyleClass().add("form-message");
         message.textProperty().bind(vm.messageProperty());
+        message.setWrapText(true);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         grid.setHgap(8);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
@@ -115,10 +119,7 @@ abstract class RegisterView<T> extends BorderPane {
     }
 
     protected DatePicker datePicker(String id) {
-        DatePicker d = new DatePicker();
-        d.setId(prefix + id);
-        d.setPromptText(lang("common.date.prompt"));
-        return d;
+        return DatePickers.iso(prefix + id);
     }
 
     protected ComboBox<ProblemChoice> problemBox(String id, RegisterViewModel<T> vm) {
