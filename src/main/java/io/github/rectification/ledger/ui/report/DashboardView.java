@@ -27,6 +27,8 @@ import javafx.scene.layout.VBox;
  * by leader. A click on a warning selects its measure in the ledger tree.
  */
 public final class DashboardView extends ScrollPane {
+    /** Height of one department's bar. */
+    static final double ROW_HEIGHT = 22;
     private final Label problems = figure("figProblems");
     private final Label measures = figure("figMeasures");
     private final Label done = figure("figDone");
@@ -35,8 +37,9 @@ public final class DashboardView extends ScrollPane {
     private final Label overdue = figure("figOverdue");
     private final Label rule = new Label();
     private final PieChart statusChart = new PieChart();
-    private final StackedBarChart<String, Number> departmentChart =
-            new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    /** Departments down the side, so that each name shows in full. */
+    private final StackedBarChart<Number, String> departmentChart =
+            new StackedBarChart<>(new NumberAxis(), new CategoryAxis());
     private final WarningList byDepartment;
     private final WarningList byLeader;
 
@@ -66,7 +69,8 @@ public final class DashboardView extends ScrollPane {
         departmentChart.setTitle(lang("dashboard.chart.department"));
         departmentChart.setAnimated(false);
         departmentChart.setPrefSize(620, 300);
-        departmentChart.getYAxis().setLabel(lang("dashboard.chart.measures"));
+        departmentChart.getXAxis().setLabel(lang("dashboard.chart.measures"));
+        departmentChart.setCategoryGap(4);
         HBox.setHgrow(departmentChart, Priority.ALWAYS);
         HBox charts = new HBox(12, statusChart, departmentChart);
 
@@ -119,20 +123,32 @@ public final class DashboardView extends ScrollPane {
             statusChart.getData().add(new PieChart.Data(st.word() + " " + f.count(st), f.count(st)));
         }
         departmentChart.getData().clear();
-        XYChart.Series<String, Number> doneSeries = new XYChart.Series<>();
+        XYChart.Series<Number, String> doneSeries = new XYChart.Series<>();
         doneSeries.setName(Status.DONE.word());
-        XYChart.Series<String, Number> longTermSeries = new XYChart.Series<>();
+        XYChart.Series<Number, String> longTermSeries = new XYChart.Series<>();
         longTermSeries.setName(Status.LONG_TERM.word());
-        XYChart.Series<String, Number> openSeries = new XYChart.Series<>();
-        openSeries.setName(lang("dashboard.unfinished"));
-        for (GroupFigures g : s.byDepartment()) {
+        XYChart.Series<Number, String> openSeries = new XYChart.Series<>();
+        openSeries.setName(lang("dashboard.series.unfinished"));
+        // the first department on top
+        java.util.List<GroupFigures> departments = new java.util.ArrayList<>(s.byDepartment());
+        java.util.Collections.reverse(departments);
+        for (GroupFigures g : departments) {
             LedgerFigures gf = g.figures();
-            doneSeries.getData().add(new XYChart.Data<>(g.name(), gf.count(Status.DONE)));
-            longTermSeries.getData().add(new XYChart.Data<>(g.name(), gf.count(Status.LONG_TERM)));
-            openSeries.getData().add(new XYChart.Data<>(g.name(), gf.measuresUnfinished()));
+            doneSeries.getData().add(new XYChart.Data<>(gf.count(Status.DONE), g.name()));
+            longTermSeries.getData().add(new XYChart.Data<>(gf.count(Status.LONG_TERM), g.name()));
+            openSeries.getData().add(new XYChart.Data<>(gf.measuresUnfinished(), g.name()));
         }
-        ((CategoryAxis) departmentChart.getXAxis()).setCategories(FXCollections.observableArrayList(
-                s.byDepartment().stream().map(GroupFigures::name).toList()));
+        ((CategoryAxis) departmentChart.getYAxis()).setCategories(FXCollections.observableArrayList(
+                departments.stream().map(GroupFigures::name).toList()));
+        departmentChart.setPrefHeight(Math.max(300, 90 + ROW_HEIGHT * departments.size()));
+        // whole measures on the scale: 0 to the largest department, in steps of whole numbers
+        int most = departments.stream().mapToInt(g -> g.figures().measures()).max().orElse(0);
+        NumberAxis counts = (NumberAxis) departmentChart.getXAxis();
+        counts.setAutoRanging(false);
+        counts.setMinorTickVisible(false);
+        counts.setLowerBound(0);
+        counts.setUpperBound(Math.max(1, most));
+        counts.setTickUnit(Math.max(1, Math.ceil(most / 10.0)));
         departmentChart.getData().setAll(java.util.List.of(doneSeries, longTermSeries, openSeries));
         byDepartment.show(s.warnings());
         byLeader.show(s.warnings());
