@@ -325,6 +325,6 @@ public final class MainWindow {
 
     /** Help > Keyboard shortcuts. */
     public void showShortcuts() {
-        dialogs.showInformation(lang("menu.help.shortcuts"), lang("help.shortcuts.text"));
+        new ShortcutsDialog(stage).showAndWait();
     }
 }
