@@ -34,6 +34,12 @@ public final class HistoryPanel extends BorderPane {
                 column(lang("history.column.old"), e -> LABELS.value(e.field(), e.oldValue())),
                 column(lang("history.column.new"), e -> LABELS.value(e.field(), e.newValue())),
                 column(lang("history.column.source"), e -> LABELS.source(e.source()))));
+        // the time in full; the values get the room that is left
+        double[] widths = {150, 80, 60, 90, 210, 210, 60};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        table.getColumns().get(0).setMinWidth(widths[0]);
         setCenter(table);
     }
 
