@@ -7,6 +7,7 @@ import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.ImportWarning;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
+import io.github.rectification.ledger.ui.common.ScreenFit;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.nio.file.Path;
@@ -19,11 +20,11 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
@@ -31,6 +32,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,7 +72,7 @@ public final class ImportPreviewDialog {
         stage.setTitle(lang("import.title", workbook.getFileName()));
         root.setId("importDialog");
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 900, 620));
+        stage.setScene(ScreenFit.scene(root, 900, 620));
         stage.setOnHidden(e -> cancelRunning());
     }
 
@@ -256,6 +258,7 @@ public final class ImportPreviewDialog {
     private static Tab listTab(String id, String title, ImportPlan plan, ImportPlan.Change change) {
         ListView<String> list = new ListView<>();
         list.setId(id + "List");
+        list.setCellFactory(l -> new ShortenedCell());
         for (ImportPlan.Item item : plan.items(change)) {
             list.getItems().add(PlanText.item(item));
         }
@@ -290,6 +293,25 @@ public final class ImportPreviewDialog {
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue()) == null ? ""
                 : value.apply(cd.getValue())));
         return c;
+    }
+
+    /** A line as wide as the list, ending in … when longer; the whole line shows as its tooltip. */
+    private static final class ShortenedCell extends ListCell<String> {
+        private final Tooltip tip = new Tooltip();
+
+        ShortenedCell() {
+            setPrefWidth(0);
+            tip.setWrapText(true);
+            tip.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tip.setText(empty || item == null ? "" : item);
+            setTooltip(empty ? null : tip);
+        }
     }
 
     /** For tests: the node shown in the middle of the window. */

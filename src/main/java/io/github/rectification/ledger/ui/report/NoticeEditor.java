@@ -5,12 +5,12 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.report.notice.NoticeFigureCheck;
 import io.github.rectification.ledger.report.stats.Finding;
+import io.github.rectification.ledger.ui.common.ScreenFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -89,7 +89,7 @@ public final class NoticeEditor {
         root.setTop(new ToolBar(docx, txt, closing));
         stage.initOwner(owner);
         stage.setTitle(lang("notice.title"));
-        stage.setScene(new Scene(root, 1100, 760));
+        stage.setScene(ScreenFit.scene(root, 1100, 760));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.report;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.ScreenFit;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -81,7 +81,7 @@ public final class PrintPreview {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle(lang("print.preview.title"));
-        stage.setScene(new Scene(root, PAGE_WIDTH + 80, 820));
+        stage.setScene(ScreenFit.scene(root, PAGE_WIDTH + 80, 820));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
