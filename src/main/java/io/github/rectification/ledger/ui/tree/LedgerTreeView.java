@@ -110,7 +110,8 @@ public final class LedgerTreeView extends VBox {
         viewModel.selectedProperty().addListener((obs, old, now) -> selectInTree(now));
 
         HBox buttons = new HBox(4,
-                button("addInspection", lang("action.add.inspection"), null, actions::addInspection),
+                button("addInspection", lang("action.add.inspection"), actions.canAddInspectionBinding(),
+                        actions::addInspection),
                 button("addProblem", lang("action.add.problem"), actions.canAddProblemBinding(), actions::addProblem),
                 button("addSubProblem", lang("action.add.subproblem"), actions.canAddSubProblemBinding(),
                         actions::addSubProblem),

@@ -28,6 +28,7 @@ public final class TreeActions {
     private final LedgerTreeViewModel tree;
     private final DialogService dialogs;
 
+    private final BooleanBinding canAddInspection;
     private final BooleanBinding canAddProblem;
     private final BooleanBinding canAddSubProblem;
     private final BooleanBinding canAddMeasure;
@@ -39,6 +40,7 @@ public final class TreeActions {
         this.session = session;
         this.tree = tree;
         this.dialogs = dialogs;
+        canAddInspection = Bindings.createBooleanBinding(this::writable, session.storeProperty());
         canAddProblem = selectedIs(NodeKey.Kind.INSPECTION, NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
         canAddSubProblem = selectedIs(NodeKey.Kind.PROBLEM);
         canAddMeasure = selectedIs(NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
@@ -50,7 +52,7 @@ public final class TreeActions {
     private BooleanBinding selectedIs(NodeKey.Kind... kinds) {
         return Bindings.createBooleanBinding(() -> {
             Optional<NodeKey> key = tree.selectedKey();
-            if (key.isEmpty() || !session.isOpen()) {
+            if (key.isEmpty() || !writable()) {
                 return false;
             }
             for (NodeKey.Kind k : kinds) {
@@ -60,6 +62,15 @@ public final class TreeActions {
             }
             return false;
         }, tree.selectedProperty(), session.storeProperty());
+    }
+
+    /** A ledger is open and may be written (not held by another window). */
+    private boolean writable() {
+        return session.isOpen() && !session.store().readOnly();
+    }
+
+    public BooleanBinding canAddInspectionBinding() {
+        return canAddInspection;
     }
 
     public BooleanBinding canAddProblemBinding() {
@@ -87,7 +98,7 @@ public final class TreeActions {
     }
 
     public void addInspection() {
-        if (!session.isOpen()) {
+        if (!writable()) {
             return;
         }
         session.run(new AddCommand(Inspection.draft(lang("new.inspection.name"))));
