@@ -1,0 +1,538 @@
+package io.github.rectification.ledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.InstitutionKind;
+import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.BackupKind;
+import io.github.rectification.ledger.store.Backups;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import io.github.rectification.ledger.ui.main.UiPreferences;
+import io.github.rectification.ledger.ui.product.ProductActions;
+import io.github.rectification.ledger.ui.session.NodeKey;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen of the window on the seed ledger, opened as a user opens it, checked (title, key
+ * figures, no raw keys, nothing cut off, sized to its content) and pictured in
+ * target/screenshots/tour-*.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenTourTest {
+    @TempDir
+    static Path dir;
+    private MainWindow window;
+    private UiPreferences prefs;
+    private Stage stage;
+    private LedgerStore holder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path file = dir.resolve("巡察整改台账-" + UUID.randomUUID() + ".zgtz");
+        try (LedgerStore store = SeedLedger.create(file)) {
+            Problem first = store.problems(store.inspections().get(0).id(), null).get(0);
+            store.add(new AccountabilityRecord(0, "张某某", "养老服务科科长", "提醒谈话", first.id(),
+                    LocalDate.of(2022, 3, 15)));
+            store.add(new InstitutionRecord(0, "《市民政局党组议事规则》", "温民党〔2022〕5号", InstitutionKind.REVISED,
+                    LocalDate.of(2022, 4, 2), first.id(), null));
+            Backups.forLedger(file).make(store, BackupKind.MANUAL);
+        }
+        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
+        prefs.storeUserName("王科员");
+        window = MainWindow.show(stage, file, prefs);
+        ProductActions.install(window);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @BeforeEach
+    void awaitOpen() throws Exception {
+        OpenedWindows.awaitOpen(window);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w != stage && w instanceof Stage s) {
+                    s.close();
+                }
+            }
+            window.close();
+        }).get(10, TimeUnit.SECONDS);
+        if (holder != null) {
+            holder.close();
+        }
+        prefs.node().removeNode();
+    }
+
+    // ---------------------------------------------------------------- the main window's tabs
+
+    @Test
+    void ledgerWithAMeasureForm(FxRobot robot) throws Exception {
+        Measure inProgress = fx(() -> {
+            LedgerStore s = window.session().store();
+            return s.problems(s.inspections().get(0).id(), null).stream().flatMap(p -> s.measures(p.id()).stream())
+                    .filter(m -> m.status() == Status.IN_PROGRESS).findFirst().orElseThrow();
+        });
+        select(NodeKey.measure(inProgress.id()));
+        assertThat(robot.lookup("#measureText").queryAs(TextArea.class).getText()).isEqualTo(inProgress.text());
+        assertThat(robot.lookup("#measureStatus").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
+                .isEqualTo(Status.IN_PROGRESS);
+        assertThat(statusFigures(robot)).contains(Integer.toString(SeedLedger.MEASURES));
+        shoot(stage, "tour-ledger-measure");
+    }
+
+    @Test
+    void ledgerWithAProblemForm(FxRobot robot) throws Exception {
+        Problem first = fx(() -> window.session().store().problems(
+                window.session().store().inspections().get(0).id(), null).get(0));
+        select(NodeKey.problem(first.id()));
+        assertThat(robot.lookup("#problemTitle").queryAs(TextInputControl()).getText()).isEqualTo(first.title());
+        shoot(stage, "tour-ledger-problem");
+    }
+
+    @Test
+    void ledgerWithAnInspectionForm(FxRobot robot) throws Exception {
+        long id = fx(() -> window.session().store().inspections().get(0).id());
+        select(NodeKey.inspection(id));
+        assertThat(robot.lookup("#inspectionName").queryAs(TextInputControl()).getText())
+                .isEqualTo(SeedLedger.INSPECTION_NAME);
+        shoot(stage, "tour-ledger-inspection");
+    }
+
+    @Test
+    void accountabilityRegister(FxRobot robot) throws Exception {
+        shortcut(robot, KeyCode.DIGIT2);
+        TableView<?> table = robot.lookup("#accountabilityTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        robot.clickOn("张某某");
+        assertThat(robot.lookup("#accountabilityPerson").queryAs(TextField.class).getText()).isEqualTo("张某某");
+        // dates as the ledger writes them, whatever the system's language
+        assertThat(robot.lookup("#accountabilityDate").queryAs(DatePicker.class).getEditor().getText())
+                .isEqualTo("2022-03-15");
+        // no empty message line between the heading and the fields
+        assertThat(robot.lookup(".register-view .form-message").<Node>queryAll())
+                .isNotEmpty().allMatch(n -> !n.isManaged());
+        shoot(stage, "tour-accountability");
+    }
+
+    @Test
+    void institutionRegister(FxRobot robot) throws Exception {
+        shortcut(robot, KeyCode.DIGIT3);
+        TableView<?> table = robot.lookup("#institutionTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+        robot.clickOn("《市民政局党组议事规则》");
+        assertThat(robot.lookup("#institutionIssued").queryAs(DatePicker.class).getEditor().getText())
+                .isEqualTo("2022-04-02");
+        shoot(stage, "tour-institutions");
+    }
+
+    @Test
+    void dashboard(FxRobot robot) throws Exception {
+        shortcut(robot, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#figMeasures").tryQuery()
+                .map(n -> ((Label) n).getText().equals(Integer.toString(SeedLedger.MEASURES))).orElse(false));
+        assertThat(robot.lookup("#figProblems").queryAs(Label.class).getText())
+                .isEqualTo(Integer.toString(SeedLedger.PROBLEMS));
+        assertThat(robot.lookup("#figRate").queryAs(Label.class).getText()).isEqualTo("97.37%");
+        // every lead department named beside its bar
+        StackedBarChart<?, ?> chart = robot.lookup("#departmentChart").queryAs(StackedBarChart.class);
+        int departments = chart.getData().get(0).getData().size();
+        Axis<?> names = chart.getYAxis() instanceof CategoryAxis ? chart.getYAxis() : chart.getXAxis();
+        assertThat(departments).isGreaterThan(10);
+        assertThat(names.getTickMarks()).hasSize(departments).allMatch(Axis.TickMark::isTextVisible);
+        assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactly("已完成", "长期坚持", "未完成");
+        shoot(stage, "tour-dashboard");
+    }
+
+    @Test
+    void welcomePaneOnAnEmptyLedger(FxRobot robot) throws Exception {
+        Path empty = dir.resolve("空台账-" + UUID.randomUUID() + ".zgtz");
+        LedgerStore.open(empty).close();
+        openOther(empty);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#welcomePane").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#welcomeNewInspection").queryAs(Button.class).getText()).isEqualTo("新建巡察");
+        assertThat(robot.lookup("#welcomeImport").queryAs(Button.class).isVisible()).isTrue();
+        shoot(stage, "tour-welcome");
+    }
+
+    @Test
+    void readOnlyBanner(FxRobot robot) throws Exception {
+        Path other = dir.resolve("另一窗口的台账-" + UUID.randomUUID() + ".zgtz");
+        holder = SeedLedger.create(other);
+        openOther(other);
+        Label banner = robot.lookup("#readOnlyBanner").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).contains(other.getFileName().toString());
+        // nothing offers a change that cannot be written
+        assertThat(robot.lookup("#addInspection").queryAs(Button.class).isDisabled()).isTrue();
+        long measure = fx(() -> {
+            LedgerStore s = window.session().store();
+            return s.measures(s.problems(s.inspections().get(0).id(), null).get(0).id()).get(0).id();
+        });
+        select(NodeKey.measure(measure));
+        assertThat(robot.lookup("#addMeasure").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#deleteNode").queryAs(Button.class).isDisabled()).isTrue();
+        shoot(stage, "tour-read-only");
+    }
+
+    @Test
+    void menus(FxRobot robot) throws Exception {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        assertThat(ScreenChecks.rawTexts(bar.getMenus())).isEmpty();
+        assertThat(bar.getMenus()).extracting(m -> m.getText())
+                .containsExactly("文件(F)", "编辑(E)", "视图(V)", "报表(R)", "帮助(H)");
+        for (var menu : bar.getMenus()) {
+            Set<Window> before = windows();
+            robot.clickOn(menu.getText());
+            Window popup = newWindow(before, false);
+            shoot(popup, "tour-menu-" + menu.getId().substring(4).toLowerCase(java.util.Locale.ROOT));
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !popup.isShowing());
+        }
+    }
+
+    // ---------------------------------------------------------------- dialogs and windows
+
+    @Test
+    void settingsDialog(FxRobot robot) throws Exception {
+        Set<Window> before = windows();
+        shortcut(robot, KeyCode.COMMA);
+        Stage d = newStage(before);
+        assertThat(d.getTitle()).isEqualTo("设置");
+        assertThat(robot.lookup("#settingsUserName").queryAs(TextField.class).getText()).isEqualTo("王科员");
+        assertThat(robot.lookup("#settingsDueSoon").queryAs(TextField.class).getText()).matches("\\d+");
+        shoot(d, "tour-settings");
+        closeDialog(robot, d);
+    }
+
+    @Test
+    void aboutDialog(FxRobot robot) throws Exception {
+        Set<Window> before = windows();
+        robot.clickOn("帮助(H)").clickOn("关于");
+        Stage d = newStage(before);
+        assertThat(d.getTitle()).isEqualTo("关于整改台账");
+        assertThat(robot.lookup("#aboutLedger").queryAs(TextField.class).getText())
+                .isEqualTo(fx(() -> window.session().store().file().toString()));
+        shoot(d, "tour-about");
+        closeDialog(robot, d);
+    }
+
+    @Test
+    void shortcutsHelp(FxRobot robot) throws Exception {
+        Set<Window> before = windows();
+        robot.type(KeyCode.F1);
+        Stage d = newStage(before);
+        assertThat(d.getTitle()).isEqualTo("快捷键");
+        // every shortcut of the menus is listed, each on a line of its own
+        List<String> listed = fx(() -> d.getScene().getRoot().lookupAll(".shortcut-keys").stream()
+                .map(n -> ((Label) n).getText()).toList());
+        List<String> accelerators = fx(() -> menuItems(robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus())
+                .stream().filter(i -> i.getAccelerator() != null).map(i -> i.getAccelerator().getDisplayText())
+                .toList());
+        assertThat(accelerators).hasSizeGreaterThan(20);
+        assertThat(accelerators).allSatisfy(a -> assertThat(listed).anyMatch(l -> l.equals(a) || l.endsWith(" " + a)));
+        shoot(d, "tour-shortcuts");
+        closeDialog(robot, d);
+    }
+
+    @Test
+    void historyOfAMeasure(FxRobot robot) throws Exception {
+        Measure m = firstMeasure();
+        select(NodeKey.measure(m.id()));
+        Set<Window> before = windows();
+        shortcut(robot, KeyCode.H);
+        Stage d = newStage(before);
+        assertThat(d.getTitle()).startsWith("修改记录").contains(m.text().substring(0, 8));
+        TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
+        assertThat(table.getItems()).isNotEmpty();
+        // the time in full
+        assertThat(fx(() -> table.lookupAll(".table-cell").stream().map(n -> ScreenChecks.shown((Labeled) n)).toList()))
+                .anyMatch(t -> t.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"));
+        shoot(d, "tour-history");
+        closeDialog(robot, d);
+    }
+
+    @Test
+    void deleteConfirmation(FxRobot robot) throws Exception {
+        Measure m = firstMeasure();
+        select(NodeKey.measure(m.id()));
+        Set<Window> before = windows();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DELETE).release(KeyCode.CONTROL);
+        Stage d = newStage(before);
+        assertThat(d.getTitle()).isEqualTo("确认删除");
+        assertThat(dialogPane(d).getContentText()).contains(m.text().substring(0, 20));
+        shoot(d, "tour-delete-confirmation");
+        closeDialog(robot, d);
+        assertThat(fx(() -> window.session().store().measure(m.id()))).isPresent();
+    }
+
+    @Test
+    void restoreBackupDialog(FxRobot robot) throws Exception {
+        Set<Window> before = windows();
+        robot.clickOn("文件(F)").clickOn("恢复备份…");
+        Stage d = newStage(before);
+        assertThat(d.getTitle()).isEqualTo("恢复备份");
+        TableView<?> table = robot.lookup("#backupTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        robot.clickOn(table.lookup(".table-row-cell"));
+        shoot(d, "tour-restore-backup");
+        assertThat(cellTexts(table)).contains(Integer.toString(SeedLedger.MEASURES), "手动");
+        closeDialog(robot, d);
+    }
+
+    @Test
+    void warningBandsDialog(FxRobot robot) throws Exception {
+        Set<Window> before = windows();
+        robot.clickOn("报表(R)").clickOn("时限预警天数…");
+        Stage d = newStage(before);
+        assertThat(d.getTitle()).isEqualTo("时限预警天数");
+        assertThat(robot.lookup("#bandDueSoon").tryQuery()).isPresent();
+        // worded as in the settings
+        assertThat(fx(() -> d.getScene().getRoot().lookupAll(".label").stream().map(n -> ((Label) n).getText())
+                .toList())).contains("黄色预警（到期前天数）", "蓝色预警（到期前天数）");
+        shoot(d, "tour-warning-bands");
+        closeDialog(robot, d);
+    }
+
+    @Test
+    void printPreview(FxRobot robot) throws Exception {
+        Set<Window> before = windows();
+        shortcut(robot, KeyCode.P);
+        Stage d = newStage(before, 30);
+        assertThat(d.getTitle()).startsWith("打印预览");
+        assertThat(fx(() -> window.reportActions().printPreviewWindow().pageCount())).isPositive();
+        assertThat(robot.lookup("#previewPageCount").queryAs(Label.class).getText())
+                .isEqualTo("共 " + fx(() -> window.reportActions().printPreviewWindow().pageCount()) + " 页（A4）");
+        shoot(d, "tour-print-preview");
+    }
+
+    @Test
+    void noticeEditorAndItsClosing(FxRobot robot) throws Exception {
+        Set<Window> before = windows();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        Stage d = newStage(before, 20);
+        assertThat(d.getTitle()).startsWith("整改落实情况通报");
+        String text = robot.lookup("#noticeText").queryAs(TextArea.class).getText();
+        assertThat(text).contains("97.37%");
+        assertThat(robot.lookup("#noticeFindings").queryAs(ListView.class).getItems()).isEmpty();
+        shoot(d, "tour-notice");
+
+        Set<Window> withNotice = windows();
+        robot.clickOn("#noticeEditClosing");
+        Stage closing = newStage(withNotice);
+        assertThat(robot.lookup("#closingTemplate").queryAs(TextArea.class).getText()).isNotBlank();
+        shoot(closing, "tour-notice-closing");
+        closeDialog(robot, closing);
+    }
+
+    @Test
+    void importPreview(FxRobot robot) throws Exception {
+        Path sample = Path.of(System.getProperty("samples.dir"), "seed-ledger.xlsx");
+        var dialog = fx(() -> window.importActions().importFile(sample));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importConfirm").tryQuery()
+                .filter(Node::isVisible).isPresent());
+        Stage d = dialog.stage();
+        assertThat(d.getTitle()).isEqualTo("导入 seed-ledger.xlsx");
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("38");
+        // long lines end in … within the list instead of running off to the right
+        ListView<?> added = robot.lookup("#importAddedList").queryAs(ListView.class);
+        assertThat(fx(() -> added.lookupAll(".list-cell").stream().mapToDouble(n -> ((Region) n).getWidth()).max()
+                .orElse(0))).isPositive().isLessThanOrEqualTo(added.getWidth());
+        shoot(d, "tour-import-preview");
+        robot.clickOn("#importCancel");
+    }
+
+    @Test
+    void exportProgress(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        BackgroundTask<Void> task = new BackgroundTask<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateMessage(io.github.rectification.ledger.ui.common.Localization.lang("export.running",
+                        "巡察整改台账.xlsx"));
+                updateProgress(12, 38);
+                release.await(20, TimeUnit.SECONDS);
+                return null;
+            }
+        };
+        Set<Window> before = windows();
+        fx(() -> {
+            ExportProgressWindow.show(stage, task);
+            return window.executor().execute(task);
+        });
+        Stage d = newStage(before);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#exportProgress")
+                .queryAs(ProgressBar.class).getProgress() > 0.3);
+        assertThat(d.getTitle()).isEqualTo("导出 Excel 台账");
+        assertThat(robot.lookup("#exportMessage").queryAs(Label.class).getText()).contains("巡察整改台账.xlsx");
+        shoot(d, "tour-export-progress");
+        robot.clickOn("#exportCancel");
+        release.countDown();
+        assertThat(task.isCancelled()).isTrue();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Class<javafx.scene.control.TextInputControl> TextInputControl() {
+        return javafx.scene.control.TextInputControl.class;
+    }
+
+    private static List<MenuItem> menuItems(List<? extends MenuItem> items) {
+        List<MenuItem> all = new java.util.ArrayList<>();
+        for (MenuItem i : items) {
+            all.add(i);
+            if (i instanceof Menu m) {
+                all.addAll(menuItems(m.getItems()));
+            }
+        }
+        return all;
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+    }
+
+    private Measure firstMeasure() throws Exception {
+        return fx(() -> {
+            LedgerStore s = window.session().store();
+            return s.measures(s.problems(s.inspections().get(0).id(), null).get(0).id()).get(0);
+        });
+    }
+
+    private void select(NodeKey key) throws Exception {
+        fx(() -> {
+            window.treeViewModel().select(key);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> key.equals(window.formView().shown()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openOther(Path file) throws Exception {
+        fx(() -> window.fileActions().open(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.session().isOpen()
+                && window.session().store().file().equals(file) && !window.fileActions().openingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String statusFigures(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusFigures").tryQuery()
+                .map(n -> ((Labeled) n).getText().contains("%")).orElse(false));
+        return robot.lookup("#statusFigures").queryAs(Labeled.class).getText();
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Set<Window> windows() throws Exception {
+        return fx(() -> new HashSet<>(Window.getWindows()));
+    }
+
+    private static Stage newStage(Set<Window> before) throws Exception {
+        return newStage(before, 10);
+    }
+
+    private static Stage newStage(Set<Window> before, int seconds) throws Exception {
+        return (Stage) newWindow(before, true, seconds);
+    }
+
+    private static Window newWindow(Set<Window> before, boolean stage) throws Exception {
+        return newWindow(before, stage, 10);
+    }
+
+    /** The window opened since {@code before} (a stage, or else a popup such as a menu). */
+    private static Window newWindow(Set<Window> before, boolean stage, int seconds) throws Exception {
+        Window[] found = new Window[1];
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+            found[0] = fx(() -> Window.getWindows().stream()
+                    .filter(w -> !before.contains(w) && w.isShowing() && (w instanceof Stage) == stage)
+                    .findFirst().orElse(null));
+            return found[0] != null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return found[0];
+    }
+
+    private static DialogPane dialogPane(Stage d) {
+        return (DialogPane) d.getScene().getRoot();
+    }
+
+    /** Writes the window's picture, then checks it. */
+    private static void shoot(Window w, String name) throws Exception {
+        Screenshots.write(w.getScene(), name);
+        ScreenChecks.check(w);
+    }
+
+    /** Closes a dialog with its Cancel or Close button, as a user does. */
+    private static void closeDialog(FxRobot robot, Stage d) throws Exception {
+        DialogPane pane = dialogPane(d);
+        ButtonType close = pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData().isCancelButton() || b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst().orElse(pane.getButtonTypes().get(0));
+        robot.clickOn(pane.lookupButton(close));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !d.isShowing());
+    }
+
+    private static List<String> cellTexts(Parent table) {
+        return table.lookupAll(".table-cell").stream().map(n -> ((Labeled) n).getText())
+                .filter(t -> t != null).toList();
+    }
+}
