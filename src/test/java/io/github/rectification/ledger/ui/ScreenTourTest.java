@@ -52,14 +52,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -67,62 +67,84 @@ import org.testfx.util.WaitForAsyncUtils;
  * figures, no raw keys, nothing cut off, sized to its content) and pictured in
  * target/screenshots/tour-*.png.
  */
-@ExtendWith(ApplicationExtension.class)
 class ScreenTourTest {
+    // one window for the whole tour: opening it for each screen would cost more than the screen
     @TempDir
     static Path dir;
-    private MainWindow window;
-    private UiPreferences prefs;
-    private Stage stage;
+    private static Path seed;
+    private static MainWindow window;
+    private static UiPreferences prefs;
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
     private LedgerStore holder;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path file = dir.resolve("巡察整改台账-" + UUID.randomUUID() + ".zgtz");
-        try (LedgerStore store = SeedLedger.create(file)) {
+    @BeforeAll
+    static void openWindow() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        seed = dir.resolve("巡察整改台账.zgtz");
+        try (LedgerStore store = SeedLedger.create(seed)) {
             Problem first = store.problems(store.inspections().get(0).id(), null).get(0);
             store.add(new AccountabilityRecord(0, "张某某", "养老服务科科长", "提醒谈话", first.id(),
                     LocalDate.of(2022, 3, 15)));
             store.add(new InstitutionRecord(0, "《市民政局党组议事规则》", "温民党〔2022〕5号", InstitutionKind.REVISED,
                     LocalDate.of(2022, 4, 2), first.id(), null));
-            Backups.forLedger(file).make(store, BackupKind.MANUAL);
+            Backups.forLedger(seed).make(store, BackupKind.MANUAL);
         }
         prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
         prefs.storeUserName("王科员");
-        window = MainWindow.show(stage, file, prefs);
-        ProductActions.install(window);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @BeforeEach
-    void awaitOpen() throws Exception {
+        window = fx(() -> {
+            MainWindow w = MainWindow.show(stage, seed, prefs);
+            ProductActions.install(w);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            return w;
+        });
         OpenedWindows.awaitOpen(window);
     }
 
+    @AfterAll
+    static void closeWindow() throws Exception {
+        fx(() -> {
+            window.close();
+            return null;
+        });
+        prefs.node().removeNode();
+    }
+
+    /** Each screen starts from the seed ledger's tree with nothing else open. */
+    @BeforeEach
+    void backToTheLedger() throws Exception {
+        if (!seed.equals(fx(() -> window.session().store().file()))) {
+            openOther(seed);
+        }
+        fx(() -> {
+            window.selectTab(0);
+            return null;
+        });
+        robot.targetWindow(stage);
+    }
+
     @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
+    void closeOthers() throws Exception {
+        fx(() -> {
             for (Window w : List.copyOf(Window.getWindows())) {
                 if (w != stage && w instanceof Stage s) {
                     s.close();
                 }
             }
-            window.close();
-        }).get(10, TimeUnit.SECONDS);
+            return null;
+        });
         if (holder != null) {
             holder.close();
         }
-        prefs.node().removeNode();
     }
 
     // ---------------------------------------------------------------- the main window's tabs
 
     @Test
-    void ledgerWithAMeasureForm(FxRobot robot) throws Exception {
+    void ledgerWithAMeasureForm() throws Exception {
         Measure inProgress = fx(() -> {
             LedgerStore s = window.session().store();
             return s.problems(s.inspections().get(0).id(), null).stream().flatMap(p -> s.measures(p.id()).stream())
@@ -132,12 +154,12 @@ class ScreenTourTest {
         assertThat(robot.lookup("#measureText").queryAs(TextArea.class).getText()).isEqualTo(inProgress.text());
         assertThat(robot.lookup("#measureStatus").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
                 .isEqualTo(Status.IN_PROGRESS);
-        assertThat(statusFigures(robot)).contains(Integer.toString(SeedLedger.MEASURES));
+        assertThat(statusFigures()).contains(Integer.toString(SeedLedger.MEASURES));
         shoot(stage, "tour-ledger-measure");
     }
 
     @Test
-    void ledgerWithAProblemForm(FxRobot robot) throws Exception {
+    void ledgerWithAProblemForm() throws Exception {
         Problem first = fx(() -> window.session().store().problems(
                 window.session().store().inspections().get(0).id(), null).get(0));
         select(NodeKey.problem(first.id()));
@@ -146,7 +168,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void ledgerWithAnInspectionForm(FxRobot robot) throws Exception {
+    void ledgerWithAnInspectionForm() throws Exception {
         long id = fx(() -> window.session().store().inspections().get(0).id());
         select(NodeKey.inspection(id));
         assertThat(robot.lookup("#inspectionName").queryAs(TextInputControl()).getText())
@@ -155,7 +177,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void accountabilityRegister(FxRobot robot) throws Exception {
+    void accountabilityRegister() throws Exception {
         shortcut(robot, KeyCode.DIGIT2);
         TableView<?> table = robot.lookup("#accountabilityTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
@@ -171,7 +193,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void institutionRegister(FxRobot robot) throws Exception {
+    void institutionRegister() throws Exception {
         shortcut(robot, KeyCode.DIGIT3);
         TableView<?> table = robot.lookup("#institutionTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
@@ -182,7 +204,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void dashboard(FxRobot robot) throws Exception {
+    void dashboard() throws Exception {
         shortcut(robot, KeyCode.DIGIT4);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#figMeasures").tryQuery()
                 .map(n -> ((Label) n).getText().equals(Integer.toString(SeedLedger.MEASURES))).orElse(false));
@@ -200,7 +222,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void welcomePaneOnAnEmptyLedger(FxRobot robot) throws Exception {
+    void welcomePaneOnAnEmptyLedger() throws Exception {
         Path empty = dir.resolve("空台账-" + UUID.randomUUID() + ".zgtz");
         LedgerStore.open(empty).close();
         openOther(empty);
@@ -212,7 +234,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void readOnlyBanner(FxRobot robot) throws Exception {
+    void readOnlyBanner() throws Exception {
         Path other = dir.resolve("另一窗口的台账-" + UUID.randomUUID() + ".zgtz");
         holder = SeedLedger.create(other);
         openOther(other);
@@ -232,7 +254,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void menus(FxRobot robot) throws Exception {
+    void menus() throws Exception {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertThat(ScreenChecks.rawTexts(bar.getMenus())).isEmpty();
         assertThat(bar.getMenus()).extracting(m -> m.getText())
@@ -250,7 +272,7 @@ class ScreenTourTest {
     // ---------------------------------------------------------------- dialogs and windows
 
     @Test
-    void settingsDialog(FxRobot robot) throws Exception {
+    void settingsDialog() throws Exception {
         Set<Window> before = windows();
         shortcut(robot, KeyCode.COMMA);
         Stage d = newStage(before);
@@ -262,7 +284,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void aboutDialog(FxRobot robot) throws Exception {
+    void aboutDialog() throws Exception {
         Set<Window> before = windows();
         robot.clickOn("帮助(H)").clickOn("关于");
         Stage d = newStage(before);
@@ -274,7 +296,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void shortcutsHelp(FxRobot robot) throws Exception {
+    void shortcutsHelp() throws Exception {
         Set<Window> before = windows();
         robot.type(KeyCode.F1);
         Stage d = newStage(before);
@@ -292,7 +314,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void historyOfAMeasure(FxRobot robot) throws Exception {
+    void historyOfAMeasure() throws Exception {
         Measure m = firstMeasure();
         select(NodeKey.measure(m.id()));
         Set<Window> before = windows();
@@ -309,7 +331,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void deleteConfirmation(FxRobot robot) throws Exception {
+    void deleteConfirmation() throws Exception {
         Measure m = firstMeasure();
         select(NodeKey.measure(m.id()));
         Set<Window> before = windows();
@@ -323,7 +345,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void restoreBackupDialog(FxRobot robot) throws Exception {
+    void restoreBackupDialog() throws Exception {
         Set<Window> before = windows();
         robot.clickOn("文件(F)").clickOn("恢复备份…");
         Stage d = newStage(before);
@@ -337,7 +359,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void warningBandsDialog(FxRobot robot) throws Exception {
+    void warningBandsDialog() throws Exception {
         Set<Window> before = windows();
         robot.clickOn("报表(R)").clickOn("时限预警天数…");
         Stage d = newStage(before);
@@ -351,7 +373,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void printPreview(FxRobot robot) throws Exception {
+    void printPreview() throws Exception {
         Set<Window> before = windows();
         shortcut(robot, KeyCode.P);
         Stage d = newStage(before, 30);
@@ -363,7 +385,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void noticeEditorAndItsClosing(FxRobot robot) throws Exception {
+    void noticeEditorAndItsClosing() throws Exception {
         Set<Window> before = windows();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT, KeyCode.CONTROL);
         Stage d = newStage(before, 20);
@@ -382,7 +404,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void importPreview(FxRobot robot) throws Exception {
+    void importPreview() throws Exception {
         Path sample = Path.of(System.getProperty("samples.dir"), "seed-ledger.xlsx");
         var dialog = fx(() -> window.importActions().importFile(sample));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#importConfirm").tryQuery()
@@ -391,7 +413,8 @@ class ScreenTourTest {
         assertThat(d.getTitle()).isEqualTo("导入 seed-ledger.xlsx");
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("38");
         // long lines end in … within the list instead of running off to the right
-        ListView<?> added = robot.lookup("#importAddedList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> d.getScene().lookup("#importAddedList") != null);
+        ListView<?> added = (ListView<?>) d.getScene().lookup("#importAddedList");
         assertThat(fx(() -> added.lookupAll(".list-cell").stream().mapToDouble(n -> ((Region) n).getWidth()).max()
                 .orElse(0))).isPositive().isLessThanOrEqualTo(added.getWidth());
         shoot(d, "tour-import-preview");
@@ -399,7 +422,7 @@ class ScreenTourTest {
     }
 
     @Test
-    void exportProgress(FxRobot robot) throws Exception {
+    void exportProgress() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         BackgroundTask<Void> task = new BackgroundTask<>() {
             @Override
@@ -471,7 +494,7 @@ class ScreenTourTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static String statusFigures(FxRobot robot) throws Exception {
+    private String statusFigures() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusFigures").tryQuery()
                 .map(n -> ((Labeled) n).getText().contains("%")).orElse(false));
         return robot.lookup("#statusFigures").queryAs(Labeled.class).getText();
