@@ -154,6 +154,8 @@ class ScreenTourTest {
         assertThat(robot.lookup("#measureText").queryAs(TextArea.class).getText()).isEqualTo(inProgress.text());
         assertThat(robot.lookup("#measureStatus").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
                 .isEqualTo(Status.IN_PROGRESS);
+        assertThat(robot.lookup("#measureText").queryAs(TextArea.class).isEditable()).isTrue();
+        assertThat(robot.lookup("#applyButton").match(ScreenTourTest::shown).tryQuery()).isPresent();
         assertThat(statusFigures()).contains(Integer.toString(SeedLedger.MEASURES));
         shoot(stage, "tour-ledger-measure");
     }
@@ -250,6 +252,10 @@ class ScreenTourTest {
         select(NodeKey.measure(measure));
         assertThat(robot.lookup("#addMeasure").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#deleteNode").queryAs(Button.class).isDisabled()).isTrue();
+        // the form can be read and copied from, not changed
+        assertThat(robot.lookup("#measureText").queryAs(TextArea.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#measureStatus").queryAs(Node.class).isMouseTransparent()).isTrue();
+        assertThat(robot.lookup("#applyButton").match(ScreenTourTest::shown).tryQuery()).isEmpty();
         shoot(stage, "tour-read-only");
     }
 
@@ -454,6 +460,16 @@ class ScreenTourTest {
 
     private static Class<javafx.scene.control.TextInputControl> TextInputControl() {
         return javafx.scene.control.TextInputControl.class;
+    }
+
+    /** The node and all its parents are visible. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<MenuItem> menuItems(List<? extends MenuItem> items) {

@@ -7,11 +7,13 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -24,6 +26,7 @@ abstract class FormPane extends BorderPane {
     protected final ValidationSupport validation = new ValidationSupport();
     private final GridPane grid = new GridPane();
     private final Label message = new Label();
+    private final HBox buttons;
     private int row;
 
     FormPane(String title, RecordFormViewModel<?> viewModel) {
@@ -63,9 +66,28 @@ abstract class FormPane extends BorderPane {
         cancel.setId("cancelButton");
         cancel.disableProperty().bind(viewModel.dirtyProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());
-        HBox buttons = new HBox(8, apply, cancel);
+        buttons = new HBox(8, apply, cancel);
         buttons.setPadding(new Insets(8, 12, 10, 12));
         setBottom(buttons);
+    }
+
+    /**
+     * For a ledger held by another window: the texts can still be read and copied, but no field
+     * changes and there is nothing to apply.
+     */
+    void setReadOnly(boolean readOnly) {
+        for (Node n : grid.getChildren()) {
+            for (Node control : n instanceof HBox box ? box.getChildren() : java.util.List.of(n)) {
+                if (control instanceof TextInputControl t) {
+                    t.setEditable(!readOnly);
+                } else if (control instanceof Control c) {
+                    c.setMouseTransparent(readOnly);
+                    c.setFocusTraversable(!readOnly);
+                }
+            }
+        }
+        buttons.setVisible(!readOnly);
+        buttons.setManaged(!readOnly);
     }
 
     /** Adds a labelled field row. */

@@ -89,19 +89,24 @@ public final class FormView extends StackPane {
             case INSPECTION -> store.inspection(key.id()).ifPresentOrElse(i -> {
                 inspectionVm.load(i);
                 pending.setActive(inspectionVm);
-                getChildren().setAll(inspectionForm);
+                show(inspectionForm, store);
             }, () -> getChildren().setAll(hint));
             case PROBLEM -> store.problem(key.id()).ifPresentOrElse(p -> {
                 problemVm.load(p);
                 pending.setActive(problemVm);
-                getChildren().setAll(problemForm);
+                show(problemForm, store);
             }, () -> getChildren().setAll(hint));
             case MEASURE -> store.measure(key.id()).ifPresentOrElse(m -> {
                 measureVm.load(m);
                 pending.setActive(measureVm);
-                getChildren().setAll(measureForm);
+                show(measureForm, store);
             }, () -> getChildren().setAll(hint));
         }
+    }
+
+    private void show(FormPane form, LedgerStore store) {
+        form.setReadOnly(store.readOnly());
+        getChildren().setAll(form);
     }
 
     private boolean stillStored(NodeKey key) {
