@@ -77,15 +77,18 @@ abstract class RegisterView<T> extends BorderPane {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        grid.disableProperty().bind(vm.selectedProperty().isNull());
+        // a ledger held by another window shows its records without offering changes
+        grid.disableProperty().bind(vm.selectedProperty().isNull().or(vm.writableBinding().not()));
 
         Button add = button("Add", lang("register.add"), vm::add);
+        add.disableProperty().bind(vm.writableBinding().not());
         Button apply = button("Apply", lang("form.apply"), vm::apply);
-        apply.disableProperty().bind(vm.dirtyProperty().not().or(vm.validProperty().not()));
+        apply.disableProperty().bind(vm.dirtyProperty().not().or(vm.validProperty().not())
+                .or(vm.writableBinding().not()));
         Button cancel = button("Cancel", lang("form.cancel"), vm::cancel);
         cancel.disableProperty().bind(vm.dirtyProperty().not());
         Button delete = button("Delete", lang("action.delete"), vm::delete);
-        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.writableBinding().not()));
         HBox buttons = new HBox(8, add, apply, cancel, delete);
 
         VBox side = new VBox(10, heading, message, grid, buttons);

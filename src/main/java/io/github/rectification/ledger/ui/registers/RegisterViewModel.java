@@ -10,6 +10,7 @@ import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,6 +53,11 @@ public abstract class RegisterViewModel<T> {
             update();
         });
         session.lastChangeProperty().addListener((obs, old, now) -> reload());
+    }
+
+    /** A ledger is open and may be written (not held by another window). */
+    public BooleanBinding writableBinding() {
+        return session.writableBinding();
     }
 
     protected final void watch(Observable... fields) {
@@ -131,7 +137,7 @@ public abstract class RegisterViewModel<T> {
 
     /** Adds a record with defaults and selects it for editing. */
     public void add() {
-        if (!session.isOpen()) {
+        if (!session.isWritable()) {
             return;
         }
         RegisterCommand<T> command = RegisterCommand.add(this, blank());

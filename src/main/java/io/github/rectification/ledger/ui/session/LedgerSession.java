@@ -4,6 +4,8 @@ import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -18,6 +20,7 @@ public final class LedgerSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<LedgerChange> lastChange = new ReadOnlyObjectWrapper<>();
     private final UndoManager undoManager = new UndoManager();
     private final AtomicReference<LedgerStore> reader = new AtomicReference<>();
+    private final BooleanBinding writable = Bindings.createBooleanBinding(this::isWritable, store);
     private volatile long generation;
     private long revision;
 
@@ -91,6 +94,16 @@ public final class LedgerSession implements AutoCloseable {
 
     public boolean isOpen() {
         return store.get() != null;
+    }
+
+    /** A ledger is open and may be written: not held read-only because another window has it. */
+    public boolean isWritable() {
+        return isOpen() && !store().readOnly();
+    }
+
+    /** {@link #isWritable()}, followed as ledgers open and close. */
+    public BooleanBinding writableBinding() {
+        return writable;
     }
 
     /** Runs an undoable change; returns its outcome (the views reload when something changed). */

@@ -40,7 +40,7 @@ public final class TreeActions {
         this.session = session;
         this.tree = tree;
         this.dialogs = dialogs;
-        canAddInspection = Bindings.createBooleanBinding(this::writable, session.storeProperty());
+        canAddInspection = session.writableBinding();
         canAddProblem = selectedIs(NodeKey.Kind.INSPECTION, NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
         canAddSubProblem = selectedIs(NodeKey.Kind.PROBLEM);
         canAddMeasure = selectedIs(NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
@@ -52,7 +52,7 @@ public final class TreeActions {
     private BooleanBinding selectedIs(NodeKey.Kind... kinds) {
         return Bindings.createBooleanBinding(() -> {
             Optional<NodeKey> key = tree.selectedKey();
-            if (key.isEmpty() || !writable()) {
+            if (key.isEmpty() || !session.isWritable()) {
                 return false;
             }
             for (NodeKey.Kind k : kinds) {
@@ -62,11 +62,6 @@ public final class TreeActions {
             }
             return false;
         }, tree.selectedProperty(), session.storeProperty());
-    }
-
-    /** A ledger is open and may be written (not held by another window). */
-    private boolean writable() {
-        return session.isOpen() && !session.store().readOnly();
     }
 
     public BooleanBinding canAddInspectionBinding() {
@@ -98,7 +93,7 @@ public final class TreeActions {
     }
 
     public void addInspection() {
-        if (!writable()) {
+        if (!session.isWritable()) {
             return;
         }
         session.run(new AddCommand(Inspection.draft(lang("new.inspection.name"))));
