@@ -257,6 +257,8 @@ class ScreenTourTest {
         assertThat(robot.lookup("#measureStatus").queryAs(Node.class).isMouseTransparent()).isTrue();
         assertThat(robot.lookup("#applyButton").match(ScreenTourTest::shown).tryQuery()).isEmpty();
         shoot(stage, "tour-read-only");
+        shortcut(robot, KeyCode.DIGIT2);
+        assertThat(robot.lookup("#accountabilityAdd").queryAs(Button.class).isDisabled()).isTrue();
     }
 
     @Test
@@ -285,6 +287,8 @@ class ScreenTourTest {
         assertThat(d.getTitle()).isEqualTo("设置");
         assertThat(robot.lookup("#settingsUserName").queryAs(TextField.class).getText()).isEqualTo("王科员");
         assertThat(robot.lookup("#settingsDueSoon").queryAs(TextField.class).getText()).matches("\\d+");
+        // no empty line kept for a message while there is none
+        assertThat(robot.lookup("#settingsError").queryAs(Label.class).isManaged()).isFalse();
         shoot(d, "tour-settings");
         closeDialog(robot, d);
     }
@@ -297,6 +301,9 @@ class ScreenTourTest {
         assertThat(d.getTitle()).isEqualTo("关于整改台账");
         assertThat(robot.lookup("#aboutLedger").queryAs(TextField.class).getText())
                 .isEqualTo(fx(() -> window.session().store().file().toString()));
+        // a long path shows its end: the ledger file's name
+        TextField ledger = robot.lookup("#aboutLedger").queryAs(TextField.class);
+        assertThat(ledger.getCaretPosition()).isEqualTo(ledger.getLength());
         shoot(d, "tour-about");
         closeDialog(robot, d);
     }
@@ -361,6 +368,10 @@ class ScreenTourTest {
         robot.clickOn(table.lookup(".table-row-cell"));
         shoot(d, "tour-restore-backup");
         assertThat(cellTexts(table)).contains(Integer.toString(SeedLedger.MEASURES), "手动");
+        // figures right-aligned
+        assertThat(fx(() -> table.lookupAll(".table-cell").stream().map(n -> (Labeled) n)
+                .filter(c -> Integer.toString(SeedLedger.MEASURES).equals(c.getText())).toList()))
+                .isNotEmpty().allMatch(c -> c.getAlignment() == javafx.geometry.Pos.CENTER_RIGHT);
         closeDialog(robot, d);
     }
 

@@ -13,8 +13,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 /** Help › About: version, licence, and the folders where the application keeps data, logs and backups. */
@@ -52,7 +55,11 @@ public final class AboutDialog {
             grid.addRow(r, new Label(lang("about.backups")),
                     value("aboutBackups", Backups.forLedger(store.file()).folder().toString()));
         }
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(new ColumnConstraints(), values);
         dialog.getDialogPane().setContent(grid);
+        dialog.setResizable(true);
     }
 
     /** A read-only field, so a path can be selected and copied. */
@@ -61,6 +68,9 @@ public final class AboutDialog {
         f.setId(id);
         f.setEditable(false);
         f.setPrefColumnCount(42);
+        // a long path shows its end, the file's name; the whole of it in the tooltip
+        f.end();
+        f.setTooltip(new Tooltip(text));
         return f;
     }
 

@@ -74,6 +74,8 @@ public final class RestoreBackupDialog {
                 column(lang("backup.column.measures"), r -> figure(r, r.figures() == null ? 0 : r.figures().measures())),
                 column(lang("backup.column.rate"), r -> r.figures() == null ? text(r) : r.figures().rate().formatted()),
                 column(lang("backup.column.overdue"), r -> figure(r, r.figures() == null ? 0 : r.figures().overdue()))));
+        // figures to the right, so that their digits line up
+        table.getColumns().subList(2, 6).forEach(c -> c.setStyle("-fx-alignment: CENTER-RIGHT;"));
         table.getColumns().get(0).setPrefWidth(170);
         table.getColumns().get(1).setPrefWidth(110);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);

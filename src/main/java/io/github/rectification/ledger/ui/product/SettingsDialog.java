@@ -11,6 +11,7 @@ import io.github.rectification.ledger.ui.common.Localization;
 import io.github.rectification.ledger.ui.main.UiPreferences;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,6 +21,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,17 +71,27 @@ public final class SettingsDialog {
         error.setId("settingsError");
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
+        // labels to the right, as in the record forms
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().setAll(labels, new ColumnConstraints());
         int r = 0;
         grid.addRow(r++, new Label(lang("settings.user.name")), userName);
         grid.addRow(r++, new Label(lang("settings.language")), language);
         grid.add(new Label(lang("settings.language.note")), 1, r++);
         if (store != null) {
-            grid.add(new Label(lang("settings.ledger", store.file().getFileName())), 0, r++, 2, 1);
+            Label section = new Label(lang("settings.ledger", store.file().getFileName()));
+            section.setId("settingsLedgerSection");
+            section.setStyle("-fx-font-weight: bold; -fx-padding: 10 0 0 0;");
+            GridPane.setHalignment(section, HPos.LEFT);
+            grid.add(section, 0, r++, 2, 1);
             grid.addRow(r++, new Label(lang("settings.counting")), basis);
             grid.add(longTermDone, 1, r++);
             grid.addRow(r++, new Label(lang("settings.warning.due.soon")), dueSoon);
@@ -91,6 +103,7 @@ public final class SettingsDialog {
             HBox.setHgrow(font, Priority.ALWAYS);
             grid.addRow(r++, new Label(lang("settings.font")), fontRow);
         }
+        GridPane.setHalignment(error, HPos.LEFT);
         grid.add(error, 0, r, 2, 1);
         dialog.getDialogPane().setContent(grid);
         load();
