@@ -8,9 +8,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
@@ -23,6 +27,8 @@ import org.slf4j.LoggerFactory;
 /** The dialogs as JavaFX alerts and file choosers owned by the main window. */
 public final class FxDialogService implements DialogService {
     private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
+
+    private static final String DETAILS_WORDED = "detailsWorded";
 
     private final Window owner;
 
@@ -42,9 +48,32 @@ public final class FxDialogService implements DialogService {
             details.setWrapText(false);
             VBox.setVgrow(details, Priority.ALWAYS);
             VBox box = new VBox(6, new Label(lang("dialog.error.details")), details);
+            detailsInWindowLanguage(alert.getDialogPane());
             alert.getDialogPane().setExpandableContent(box);
         }
         alert.showAndWait();
+    }
+
+    /**
+     * The link that shows and hides the details, worded in the window's language rather than the
+     * system's. The pane puts the link into its button bar when it lays itself out.
+     */
+    private static void detailsInWindowLanguage(DialogPane pane) {
+        if (!(pane.lookup(".button-bar") instanceof ButtonBar bar)) {
+            return;
+        }
+        bar.getButtons().addListener((ListChangeListener<Node>) change -> {
+            for (Node n : bar.getButtons()) {
+                if (n instanceof Hyperlink link && n.getStyleClass().contains("details-button")
+                        && !Boolean.TRUE.equals(link.getProperties().put(DETAILS_WORDED, Boolean.TRUE))) {
+                    Runnable words = () -> link.setText(pane.isExpanded() ? lang("dialog.error.details.hide")
+                            : lang("dialog.error.details.show"));
+                    words.run();
+                    // after the pane's own listener, which sets the system's words
+                    pane.expandedProperty().addListener(o -> words.run());
+                }
+            }
+        });
     }
 
     @Override
