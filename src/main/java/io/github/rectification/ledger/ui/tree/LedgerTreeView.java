@@ -4,10 +4,13 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
@@ -21,6 +24,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.SegmentedButton;
@@ -101,7 +105,6 @@ public final class LedgerTreeView extends VBox {
                 syncing = false;
             }
         });
-        VBox.setVgrow(tree, Priority.ALWAYS);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing) {
                 onTreeSelection(now);
@@ -121,7 +124,21 @@ public final class LedgerTreeView extends VBox {
                 button("moveUp", lang("action.move.up"), actions.canMoveBinding(), actions::moveUp),
                 button("moveDown", lang("action.move.down"), actions.canMoveBinding(), actions::moveDown));
         tree.setContextMenu(contextMenu(actions));
-        getChildren().setAll(modes, filterRow, tree, buttons, buttons2);
+        // a search or filter that finds nothing says so instead of showing an empty tree
+        Label noHits = new Label(lang("tree.no.hits"));
+        noHits.setId("treeNoHits");
+        noHits.setWrapText(true);
+        noHits.getStyleClass().add("form-hint");
+        noHits.setMouseTransparent(true);
+        noHits.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            var hits = viewModel.hitsProperty().get();
+            return hits != null && hits.inspectionIds().isEmpty() && hits.problemIds().isEmpty()
+                    && hits.measureIds().isEmpty();
+        }, viewModel.hitsProperty()));
+        StackPane treeArea = new StackPane(tree, noHits);
+        StackPane.setAlignment(noHits, Pos.TOP_CENTER);
+        VBox.setVgrow(treeArea, Priority.ALWAYS);
+        getChildren().setAll(modes, filterRow, treeArea, buttons, buttons2);
     }
 
     /** The tree's right-click menu: what the buttons and the Edit menu do, on the node under the mouse. */
