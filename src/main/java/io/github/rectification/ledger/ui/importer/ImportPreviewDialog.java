@@ -36,6 +36,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -158,11 +159,10 @@ public final class ImportPreviewDialog {
         Button close = new Button(lang("import.close"));
         close.setId("importClose");
         close.setOnAction(ev -> stage.close());
-        VBox box = new VBox(16, new Label(lang("import.refused")), message, close);
-        box.setPadding(new Insets(30));
-        root.setTop(null);
-        root.setCenter(box);
-        root.setBottom(null);
+        Label refused = new Label(lang("import.refused"));
+        refused.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+        VBox box = new VBox(16, refused, message, close);
+        showInMiddle(box);
     }
 
     private void askPassword(boolean wrong) {
@@ -179,12 +179,21 @@ public final class ImportPreviewDialog {
         });
         Button cancel = new Button(lang("import.cancel"));
         cancel.setOnAction(e -> stage.close());
+        field.setMaxWidth(320);
         VBox box = new VBox(12, prompt, field, new HBox(8, open, cancel));
+        showInMiddle(box);
+        field.requestFocus();
+    }
+
+    /** A short message with its buttons, in the middle of the window rather than in its top corner. */
+    private void showInMiddle(VBox box) {
         box.setPadding(new Insets(30));
+        box.setMaxWidth(600);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        BorderPane.setAlignment(box, Pos.CENTER);
         root.setTop(null);
         root.setCenter(box);
         root.setBottom(null);
-        field.requestFocus();
     }
 
     private void showPreview(ImportPlan plan) {
