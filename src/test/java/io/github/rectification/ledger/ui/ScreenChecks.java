@@ -121,16 +121,24 @@ final class ScreenChecks {
         return columns.stream().flatMap(c -> Stream.concat(Stream.of(c.getText()), columnTexts(c.getColumns())));
     }
 
-    /** Buttons whose text has no Chinese character (such as JavaFX's own OK and Cancel). */
+    /** Buttons and links whose text has no Chinese character (such as JavaFX's own OK, Cancel, Show Details). */
     static List<String> englishButtons(Parent root) {
         List<String> english = new ArrayList<>();
-        root.lookupAll(".button").forEach(n -> {
-            if (n instanceof javafx.scene.control.Button b && b.isVisible() && b.getText() != null
-                    && !b.getText().isEmpty() && b.getText().codePoints().noneMatch(ScreenChecks::chinese)) {
-                english.add(b.getText());
-            }
-        });
+        collectEnglishButtons(root, english);
         return english;
+    }
+
+    private static void collectEnglishButtons(Node node, List<String> english) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.ButtonBase b && b.getText() != null && !b.getText().isEmpty()
+                && b.getText().codePoints().noneMatch(ScreenChecks::chinese)) {
+            english.add(b.getText());
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectEnglishButtons(c, english));
+        }
     }
 
     private static boolean chinese(int codePoint) {

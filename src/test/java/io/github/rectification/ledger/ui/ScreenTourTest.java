@@ -11,6 +11,7 @@ import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.BackupKind;
 import io.github.rectification.ledger.store.Backups;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.BadWorkbooks;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
@@ -48,6 +49,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -121,6 +123,7 @@ class ScreenTourTest {
         }
         fx(() -> {
             window.selectTab(0);
+            stage.getScene().lookup("#ledgerTree").requestFocus();
             return null;
         });
         robot.targetWindow(stage);
@@ -467,10 +470,99 @@ class ScreenTourTest {
         assertThat(task.isCancelled()).isTrue();
     }
 
+    @Test
+    void errorOnOpeningAFileThatIsNoLedger() throws Exception {
+        Path bad = dir.resolve("会议纪要.zgtz");
+        java.nio.file.Files.writeString(bad, "不是台账");
+        Set<Window> before = windows();
+        fx(() -> window.fileActions().open(bad));
+        Stage d = newStage(before);
+        assertThat(d.getTitle()).isEqualTo("出错了");
+        assertThat(dialogPane(d).getContentText()).contains("会议纪要.zgtz").contains("不是整改台账文件");
+        assertThat(dialogPane(d).getExpandableContent()).isNotNull();
+        shoot(d, "tour-error");
+        Node details = fx(() -> d.getScene().getRoot().lookup(".details-button"));
+        robot.clickOn(details);
+        assertThat(((Labeled) details).getText()).isEqualTo("隐藏技术细节");
+        assertThat(dialogPane(d).isExpanded()).isTrue();
+        shoot(d, "tour-error-details");
+        closeDialog(robot, d);
+        assertThat(fx(() -> window.session().store().file())).isEqualTo(seed);
+    }
+
+    @Test
+    void changesNotAppliedWhenLeavingARecord() throws Exception {
+        Measure m = firstMeasure();
+        select(NodeKey.measure(m.id()));
+        robot.clickOn("#measureRemarks").write("待补充佐证材料");
+        Set<Window> before = windows();
+        Node inspection = robot.lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getText() != null
+                && c.getText().startsWith(SeedLedger.INSPECTION_NAME)).query();
+        robot.clickOn(inspection);
+        Stage d = newStage(before);
+        assertThat(dialogPane(d).getContentText()).isNotBlank();
+        assertThat(dialogPane(d).getButtonTypes()).hasSize(3);
+        shoot(d, "tour-pending-changes");
+        robot.clickOn("#pendingDiscard");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !d.isShowing());
+        assertThat(fx(() -> window.formView().hasPendingChanges())).isFalse();
+    }
+
+    @Test
+    void importOfAWorkbookWithAPassword() throws Exception {
+        Path locked = BadWorkbooks.encrypted(dir, Path.of(System.getProperty("samples.dir"), "seed-ledger.xlsx"),
+                "pw2022");
+        var dialog = fx(() -> window.importActions().importFile(locked));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog.stage().getScene().lookup("#importPassword")
+                != null);
+        assertThat(robot.lookup("#importPasswordOpen").queryAs(Button.class).getText()).isNotBlank();
+        assertInTheMiddle(dialog.stage().getScene().lookup("#importPassword").getParent());
+        shoot(dialog.stage(), "tour-import-password");
+    }
+
+    @Test
+    void importOfAFileThatIsNoWorkbook() throws Exception {
+        Path csv = BadWorkbooks.csvRenamed(dir);
+        var dialog = fx(() -> window.importActions().importFile(csv));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog.stage().getScene().lookup("#importError")
+                != null);
+        assertThat(((Label) dialog.stage().getScene().lookup("#importError")).getText()).contains(csv.getFileName()
+                .toString());
+        assertInTheMiddle(dialog.stage().getScene().lookup("#importError").getParent());
+        shoot(dialog.stage(), "tour-import-refused");
+        robot.clickOn("#importClose");
+    }
+
+    @Test
+    void searchWithoutHits() throws Exception {
+        robot.clickOn("#searchField").write("不存在的整改内容").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.treeViewModel().hitsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the empty tree says why it is empty
+        assertThat(robot.lookup("#treeNoHits").queryAs(Label.class).isVisible()).isTrue();
+        shoot(stage, "tour-search-no-hits");
+        fx(() -> {
+            window.treeViewModel().filterTextProperty().set("");
+            window.treeViewModel().applyFilter();
+            return null;
+        });
+        assertThat(robot.lookup("#treeNoHits").queryAs(Label.class).isVisible()).isFalse();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static Class<javafx.scene.control.TextInputControl> TextInputControl() {
         return javafx.scene.control.TextInputControl.class;
+    }
+
+    /** A short message sits in the middle of its window, not in the top corner of an empty one. */
+    private static void assertInTheMiddle(Node box) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var bounds = fx(() -> box.localToScene(box.getLayoutBounds()));
+        double width = box.getScene().getWidth();
+        double height = box.getScene().getHeight();
+        assertThat(Math.abs(bounds.getCenterX() - width / 2)).isLessThan(width / 10);
+        assertThat(Math.abs(bounds.getCenterY() - height / 2)).isLessThan(height / 10);
     }
 
     /** The node and all its parents are visible. */
