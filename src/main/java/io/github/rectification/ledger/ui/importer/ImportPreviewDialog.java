@@ -268,6 +268,7 @@ public final class ImportPreviewDialog {
         ListView<String> list = new ListView<>();
         list.setId(id + "List");
         list.setCellFactory(l -> new ShortenedCell());
+        list.setPlaceholder(new Label(lang("import.list.none")));
         for (ImportPlan.Item item : plan.items(change)) {
             list.getItems().add(PlanText.item(item));
         }
@@ -283,6 +284,7 @@ public final class ImportPreviewDialog {
     private static Tab warningsTab(ImportPlan plan) {
         TableView<ImportWarning> table = new TableView<>(FXCollections.observableArrayList(plan.warnings()));
         table.setId("importWarningsTable");
+        table.setPlaceholder(new Label(lang("import.warnings.none")));
         table.getColumns().add(column(lang("import.warning.sheet"), 160, w -> w.sheet()));
         table.getColumns().add(column(lang("import.warning.row"), 60, w -> w.row() == null ? "" : w.row().toString()));
         table.getColumns().add(column(lang("import.warning.column"), 60, w -> w.column()));
