@@ -40,6 +40,8 @@ public final class DashboardView extends ScrollPane {
     /** Departments down the side, so that each name shows in full. */
     private final StackedBarChart<Number, String> departmentChart =
             new StackedBarChart<>(new NumberAxis(), new CategoryAxis());
+    private final HBox charts;
+    private final Label noMeasures = new Label(lang("dashboard.no.measures"));
     private final WarningList byDepartment;
     private final WarningList byLeader;
 
@@ -72,7 +74,14 @@ public final class DashboardView extends ScrollPane {
         departmentChart.getXAxis().setLabel(lang("dashboard.chart.measures"));
         departmentChart.setCategoryGap(4);
         HBox.setHgrow(departmentChart, Priority.ALWAYS);
-        HBox charts = new HBox(12, statusChart, departmentChart);
+        charts = new HBox(12, statusChart, departmentChart);
+        // a ledger without measures has nothing to chart: it says so instead of showing empty axes
+        noMeasures.setId("dashboardNoMeasures");
+        noMeasures.getStyleClass().add("form-hint");
+        noMeasures.setWrapText(true);
+        noMeasures.managedProperty().bind(noMeasures.visibleProperty());
+        noMeasures.setVisible(false);
+        charts.managedProperty().bind(charts.visibleProperty());
 
         byDepartment = new WarningList("warningsByDepartment", lang("dashboard.group.department"),
                 m -> blank(m.department(), lang("dashboard.none.department")), selectMeasure);
@@ -88,7 +97,7 @@ public final class DashboardView extends ScrollPane {
 
         Label title = new Label(lang("dashboard.title"));
         title.getStyleClass().add("dashboard-title");
-        VBox content = new VBox(10, title, tiles, rule, charts, lists);
+        VBox content = new VBox(10, title, tiles, rule, charts, noMeasures, lists);
         content.setPadding(new Insets(12));
         setContent(content);
 
@@ -109,6 +118,8 @@ public final class DashboardView extends ScrollPane {
             return;
         }
         LedgerFigures f = s.figures();
+        charts.setVisible(f.measures() > 0);
+        noMeasures.setVisible(f.measures() == 0);
         problems.setText(Integer.toString(f.problems()));
         measures.setText(Integer.toString(f.measures()));
         done.setText(Integer.toString(f.measuresCountedDone()));
