@@ -47,6 +47,8 @@ final class ScreenChecks {
             Parent root = window.getScene().getRoot();
             assertThat(rawTexts(root)).as("texts shown raw in %s", title(window)).isEmpty();
             assertThat(truncated(root)).as("texts cut off in %s", title(window)).isEmpty();
+            assertThat(withoutPlaceholder(root)).as("lists and tables that would say \"No content\" in %s",
+                    title(window)).isEmpty();
             if (!Localization.locale().getLanguage().equals("en")) {
                 assertThat(englishButtons(root)).as("buttons in English in %s", title(window)).isEmpty();
             }
@@ -119,6 +121,35 @@ final class ScreenChecks {
 
     private static Stream<String> columnTexts(List<? extends TableColumnBase<?, ?>> columns) {
         return columns.stream().flatMap(c -> Stream.concat(Stream.of(c.getText()), columnTexts(c.getColumns())));
+    }
+
+    /** Tables and lists without a placeholder of their own: empty, they show JavaFX's English "No content". */
+    static List<String> withoutPlaceholder(Parent root) {
+        List<String> bare = new ArrayList<>();
+        collectWithoutPlaceholder(root, bare);
+        return bare;
+    }
+
+    /** The list of a combo box, which shows the box's own placeholder. */
+    private static boolean inComboBox(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ComboBoxBase<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collectWithoutPlaceholder(Node n, List<String> bare) {
+        Node placeholder = n instanceof TableView<?> t ? t.getPlaceholder()
+                : n instanceof TreeTableView<?> t ? t.getPlaceholder()
+                : n instanceof javafx.scene.control.ListView<?> l && !inComboBox(l) ? l.getPlaceholder() : n;
+        if (placeholder == null) {
+            bare.add(n.getId() == null ? n.getClass().getSimpleName() : n.getId());
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectWithoutPlaceholder(c, bare));
+        }
     }
 
     /** Buttons and links whose text has no Chinese character (such as JavaFX's own OK, Cancel, Show Details). */

@@ -216,6 +216,7 @@ class ScreenTourTest {
         assertThat(robot.lookup("#figProblems").queryAs(Label.class).getText())
                 .isEqualTo(Integer.toString(SeedLedger.PROBLEMS));
         assertThat(robot.lookup("#figRate").queryAs(Label.class).getText()).isEqualTo("97.37%");
+        assertThat(robot.lookup("#dashboardNoMeasures").queryAs(Label.class).isVisible()).isFalse();
         // every lead department named beside its bar
         StackedBarChart<?, ?> chart = robot.lookup("#departmentChart").queryAs(StackedBarChart.class);
         int departments = chart.getData().get(0).getData().size();
@@ -547,6 +548,67 @@ class ScreenTourTest {
             return null;
         });
         assertThat(robot.lookup("#treeNoHits").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aMeasureFormWithAnError() throws Exception {
+        Measure m = firstMeasure();
+        select(NodeKey.measure(m.id()));
+        TextArea text = robot.lookup("#measureText").queryAs(TextArea.class);
+        robot.clickOn(text).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#formMessage")
+                .queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#applyButton").queryAs(Button.class).isDisabled()).isTrue();
+        shoot(stage, "tour-measure-error");
+        robot.clickOn("#cancelButton");
+        assertThat(text.getText()).isEqualTo(m.text());
+    }
+
+    @Test
+    void exportDone() throws Exception {
+        Path target = dir.resolve("导出的台账.xlsx");
+        fx(() -> window.exportActions().export(target));
+        // the progress window closes, and the message says where the ledger went
+        Stage[] done = new Stage[1];
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            done[0] = fx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()
+                    && w.getScene().getRoot() instanceof DialogPane p && p.getContentText() != null
+                    && p.getContentText().contains("导出的台账.xlsx")).map(w -> (Stage) w).findFirst().orElse(null));
+            return done[0] != null;
+        });
+        Stage d = done[0];
+        assertThat(d.getTitle()).isEqualTo("导出 Excel 台账");
+        assertThat(dialogPane(d).getContentText()).contains(Integer.toString(SeedLedger.MEASURES));
+        shoot(d, "tour-export-done");
+        closeDialog(robot, d);
+    }
+
+    @Test
+    void dashboardOfAnEmptyLedger() throws Exception {
+        Path empty = dir.resolve("空白台账.zgtz");
+        LedgerStore.open(empty).close();
+        openOther(empty);
+        shortcut(robot, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#figMeasures").tryQuery()
+                .map(n -> ((Label) n).getText().equals("0")).orElse(false));
+        assertThat(robot.lookup("#dashboardNoMeasures").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#statusChart").queryAs(Node.class).getParent().isVisible()).isFalse();
+        shoot(stage, "tour-dashboard-empty");
+    }
+
+    @Test
+    void importPreviewOfThreeRounds() throws Exception {
+        Path sample = Path.of(System.getProperty("samples.dir"), "synthetic-500.xlsx");
+        var dialog = fx(() -> window.importActions().importFile(sample));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog.stage().getScene().lookup("#importConfirm")
+                != null);
+        assertThat(((Label) dialog.stage().getScene().lookup("#importSummary")).getText()).contains("500");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> dialog.stage().getScene()
+                .lookup("#importWarnings") != null));
+        robot.clickOn(fx(() -> dialog.stage().getScene().lookup("#importWarnings")));
+        TableView<?> warnings = (TableView<?>) fx(() -> dialog.stage().getScene().lookup("#importWarningsTable"));
+        assertThat(((Label) warnings.getPlaceholder()).getText()).startsWith("没有提示");
+        shoot(dialog.stage(), "tour-import-warnings");
     }
 
     // ---------------------------------------------------------------- helpers
