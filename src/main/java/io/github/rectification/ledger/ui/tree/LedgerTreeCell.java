@@ -17,6 +17,8 @@ final class LedgerTreeCell extends TreeCell<TreeNode> {
 
     LedgerTreeCell() {
         mark.getStyleClass().add("node-mark");
+        // as wide as the tree, a long row ending in …, rather than wider with a scroll bar beneath
+        setPrefWidth(0);
     }
 
     @Override
