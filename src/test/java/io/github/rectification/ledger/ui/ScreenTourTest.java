@@ -50,6 +50,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -559,6 +560,11 @@ class ScreenTourTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#formMessage")
                 .queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#applyButton").queryAs(Button.class).isDisabled()).isTrue();
+        // rows as wide as the tree: no scroll bar beneath it
+        TreeView<?> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
+        assertThat(fx(() -> tree.lookupAll(".scroll-bar").stream().filter(n -> n.isVisible()
+                && ((javafx.scene.control.ScrollBar) n).getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .count())).isZero();
         shoot(stage, "tour-measure-error");
         robot.clickOn("#cancelButton");
         assertThat(text.getText()).isEqualTo(m.text());
