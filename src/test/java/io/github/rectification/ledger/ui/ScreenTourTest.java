@@ -237,7 +237,21 @@ class ScreenTourTest {
                 .map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#welcomeNewInspection").queryAs(Button.class).getText()).isEqualTo("新建巡察");
         assertThat(robot.lookup("#welcomeImport").queryAs(Button.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#welcomeNewInspection").queryAs(Button.class).isDisabled()).isFalse();
         shoot(stage, "tour-welcome");
+    }
+
+    @Test
+    void welcomePaneOfAnEmptyLedgerOpenedReadOnly() throws Exception {
+        Path empty = dir.resolve("另一窗口的空台账-" + UUID.randomUUID() + ".zgtz");
+        holder = LedgerStore.open(empty);
+        openOther(empty);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#welcomePane").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#readOnlyBanner").queryAs(Label.class).isVisible()).isTrue();
+        // the next steps cannot be taken on a ledger that cannot be written
+        assertThat(robot.lookup("#welcomeNewInspection").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#welcomeImport").queryAs(Button.class).isDisabled()).isTrue();
     }
 
     @Test

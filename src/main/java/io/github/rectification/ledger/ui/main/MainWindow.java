@@ -103,9 +103,9 @@ public final class MainWindow {
         reportActions = new ReportActions(stage, session, executor, dialogs, today);
 
         welcome.actions().add(new WelcomePane.WelcomeAction("welcomeNewInspection", lang("action.add.inspection"),
-                lang("welcome.new.inspection"), treeActions::addInspection));
+                lang("welcome.new.inspection"), treeActions::addInspection, session.writableBinding()));
         welcome.actions().add(new WelcomePane.WelcomeAction("welcomeImport", lang("welcome.import"),
-                lang("welcome.import.explanation"), importActions::chooseAndImport));
+                lang("welcome.import.explanation"), importActions::chooseAndImport, session.writableBinding()));
 
         split = new SplitPane(treeView, formView);
         split.setDividerPositions(prefs.dividerPosition());

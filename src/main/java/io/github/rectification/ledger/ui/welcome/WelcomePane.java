@@ -2,6 +2,8 @@ package io.github.rectification.ledger.ui.welcome;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -17,8 +19,12 @@ import javafx.scene.layout.VBox;
  */
 public final class WelcomePane extends VBox {
 
-    /** One next step: its button text, an explanation, what it does, and an id for tests. */
-    public record WelcomeAction(String id, String text, String explanation, Runnable action) {
+    /**
+     * One next step: its button text, an explanation, what it does, when it can be done (a ledger
+     * opened read-only cannot take an inspection), and an id for tests.
+     */
+    public record WelcomeAction(String id, String text, String explanation, Runnable action,
+            ObservableBooleanValue enabled) {
     }
 
     private final ObservableList<WelcomeAction> actions = FXCollections.observableArrayList();
@@ -54,6 +60,7 @@ public final class WelcomePane extends VBox {
             b.getStyleClass().add("welcome-action");
             b.setMaxWidth(Double.MAX_VALUE);
             b.setOnAction(e -> a.action().run());
+            b.disableProperty().bind(Bindings.not(a.enabled()));
             Label explanation = new Label(a.explanation());
             explanation.setWrapText(true);
             explanation.getStyleClass().add("welcome-explanation");
