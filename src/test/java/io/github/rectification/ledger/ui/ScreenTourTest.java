@@ -451,10 +451,16 @@ class ScreenTourTest {
         // long lines end in … within the list instead of running off to the right
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> d.getScene().lookup("#importAddedList") != null);
         ListView<?> added = (ListView<?>) d.getScene().lookup("#importAddedList");
-        assertThat(fx(() -> added.lookupAll(".list-cell").stream().mapToDouble(n -> ((Region) n).getWidth()).max()
-                .orElse(0))).isPositive().isLessThanOrEqualTo(added.getWidth());
+        // the cells are laid out on a later pulse than the list appears
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> widestCell(added) > 0);
+        assertThat(widestCell(added)).isLessThanOrEqualTo(fx(added::getWidth));
         shoot(d, "tour-import-preview");
         robot.clickOn("#importCancel");
+    }
+
+    private static double widestCell(ListView<?> list) throws Exception {
+        return fx(() -> list.lookupAll(".list-cell").stream().mapToDouble(n -> ((Region) n).getWidth()).max()
+                .orElse(0));
     }
 
     @Test
