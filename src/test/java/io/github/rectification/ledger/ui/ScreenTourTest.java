@@ -285,10 +285,18 @@ class ScreenTourTest {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertThat(ScreenChecks.rawTexts(bar.getMenus())).isEmpty();
         assertThat(bar.getMenus()).extracting(m -> m.getText())
-                .containsExactly("文件(F)", "编辑(E)", "视图(V)", "报表(R)", "帮助(H)");
+                .containsExactly("文件(_F)", "编辑(_E)", "视图(_V)", "报表(_R)", "帮助(_H)");
+        assertThat(bar.getMenus()).allMatch(javafx.scene.control.MenuItem::isMnemonicParsing);
+        // Alt and the underlined letter open a menu, as in other Windows programs
+        Set<Window> beforeAlt = windows();
+        robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bar.getMenus().get(0).isShowing());
+        Window file = newWindow(beforeAlt, false);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !file.isShowing());
         for (var menu : bar.getMenus()) {
             Set<Window> before = windows();
-            robot.clickOn(menu.getText());
+            robot.clickOn("#" + menu.getId());
             Window popup = newWindow(before, false);
             shoot(popup, "tour-menu-" + menu.getId().substring(4).toLowerCase(java.util.Locale.ROOT));
             robot.type(KeyCode.ESCAPE);
@@ -379,7 +387,7 @@ class ScreenTourTest {
     @Test
     void restoreBackupDialog() throws Exception {
         Set<Window> before = windows();
-        robot.clickOn("文件(F)").clickOn("恢复备份…");
+        robot.clickOn("#menuFile").clickOn("恢复备份…");
         Stage d = newStage(before);
         assertThat(d.getTitle()).isEqualTo("恢复备份");
         TableView<?> table = robot.lookup("#backupTable").queryAs(TableView.class);
@@ -397,7 +405,7 @@ class ScreenTourTest {
     @Test
     void warningBandsDialog() throws Exception {
         Set<Window> before = windows();
-        robot.clickOn("报表(R)").clickOn("时限预警天数…");
+        robot.clickOn("#menuReport").clickOn("时限预警天数…");
         Stage d = newStage(before);
         assertThat(d.getTitle()).isEqualTo("时限预警天数");
         assertThat(robot.lookup("#bandDueSoon").tryQuery()).isPresent();
