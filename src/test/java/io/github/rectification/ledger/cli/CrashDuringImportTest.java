@@ -1,0 +1,78 @@
+package io.github.rectification.ledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.Launcher;
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
+import io.github.rectification.ledger.exchange.bench.SyntheticWorkbook;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An import killed in the middle of its transaction (the process gone at once, as in a power cut
+ * or a killed program) leaves the ledger as it was before the import, readable and writable.
+ */
+class CrashDuringImportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledImportLeavesTheLedgerAsItWas() throws Exception {
+        Path ledger = dir.resolve("台账.zgtz");
+        SeedLedger.create(ledger).close();
+        Ledger before;
+        try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+            before = store.snapshot();
+        }
+        Path workbook = dir.resolve("大台账.xlsx");
+        SyntheticWorkbook.write(new SyntheticLedger(20_000), workbook);
+
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                Launcher.class.getName(), "import", workbook.toString(), "--db", ledger.toString()))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("import.log").toFile()).start();
+        // the rollback journal exists while the import's transaction writes the file
+        Path journal = ledger.resolveSibling(ledger.getFileName() + "-journal");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(journal) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        boolean caughtWriting = p.isAlive() && Files.exists(journal);
+        p.destroyForcibly();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(caughtWriting).as("the import was killed while writing").isTrue();
+        assertThat(journal).exists();
+
+        try (LedgerStore store = LedgerStore.open(ledger)) {
+            assertThat(store.snapshot()).isEqualTo(before);
+            assertThat(store.readOnly()).isFalse();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("ok");
+            }
+            st.execute("INSERT INTO measure_fts (measure_fts) VALUES ('integrity-check')");
+            st.execute("INSERT INTO problem_fts (problem_fts) VALUES ('integrity-check')");
+        }
+        // and the same import then goes through
+        CliRun again = CliRun.of("import", workbook.toString(), "--db", ledger.toString(), "--json");
+        assertThat(again.code()).as(again.err()).isZero();
+        try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+            assertThat(store.snapshot().measures()).hasSize(SeedLedger.MEASURES + 20_000);
+        }
+    }
+}
