@@ -43,10 +43,19 @@ class CrashDuringImportTest {
                 System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 Launcher.class.getName(), "import", workbook.toString(), "--db", ledger.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("import.log").toFile()).start();
-        // the rollback journal exists while the import's transaction writes the file
+        // the rollback journal exists while the import's transaction writes the file; a journal
+        // that stays for 200 ms is the import's long transaction, not a short write around it
         Path journal = ledger.resolveSibling(ledger.getFileName() + "-journal");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(journal) && p.isAlive() && System.nanoTime() < deadline) {
+        long seenSince = -1;
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            if (!Files.exists(journal)) {
+                seenSince = -1;
+            } else if (seenSince < 0) {
+                seenSince = System.nanoTime();
+            } else if (System.nanoTime() - seenSince > TimeUnit.MILLISECONDS.toNanos(200)) {
+                break;
+            }
             Thread.sleep(1);
         }
         boolean caughtWriting = p.isAlive() && Files.exists(journal);
