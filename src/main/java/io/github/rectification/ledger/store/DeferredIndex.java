@@ -52,6 +52,16 @@ final class DeferredIndex {
      * of rows to index.
      */
     private static DeferredIndex suspend(Connection c, String table, String trigger, String fill) throws SQLException {
+        String sql = dropTrigger(c, trigger);
+        hashSize(c, table, BULK_HASH_SIZE);
+        return new DeferredIndex(c, table, sql, fill);
+    }
+
+    /**
+     * Drops an index trigger inside the caller's transaction and returns its statement as stored,
+     * to create it again before the commit (a rollback brings it back by itself).
+     */
+    static String dropTrigger(Connection c, String trigger) throws SQLException {
         String sql;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) {
@@ -66,11 +76,11 @@ final class DeferredIndex {
         try (Statement st = c.createStatement()) {
             st.execute("DROP TRIGGER " + trigger);
         }
-        hashSize(c, table, BULK_HASH_SIZE);
-        return new DeferredIndex(c, table, sql, fill);
+        return sql;
     }
 
-    private static void hashSize(Connection c, String table, int bytes) throws SQLException {
+    /** How many bytes of terms the full-text table {@code table} keeps in memory before it writes a segment. */
+    static void hashSize(Connection c, String table, int bytes) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("INSERT INTO " + table + " (" + table + ", rank) VALUES ('hashsize', " + bytes + ")");
         }

@@ -1,7 +1,6 @@
 package io.github.rectification.ledger.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,29 +49,15 @@ final class RebuiltIndex {
     /** Runs {@code delete} without the delete triggers, then rebuilds both search indexes. */
     static void around(Connection c, Delete delete) throws SQLException {
         List<String> triggers = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) {
-            for (String name : TRIGGERS) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new SQLException("index trigger " + name + " is missing");
-                    }
-                    triggers.add(rs.getString(1));
-                }
-            }
+        for (String name : TRIGGERS) {
+            triggers.add(DeferredIndex.dropTrigger(c, name));
         }
+        delete.run();
         try (Statement st = c.createStatement()) {
-            for (String name : TRIGGERS) {
-                st.execute("DROP TRIGGER " + name);
-            }
-            delete.run();
             for (String index : INDEXES) {
-                st.execute("INSERT INTO " + index + " (" + index + ", rank) VALUES ('hashsize', "
-                        + DeferredIndex.BULK_HASH_SIZE + ")");
+                DeferredIndex.hashSize(c, index, DeferredIndex.BULK_HASH_SIZE);
                 st.execute("INSERT INTO " + index + " (" + index + ") VALUES ('rebuild')");
-                st.execute("INSERT INTO " + index + " (" + index + ", rank) VALUES ('hashsize', "
-                        + DeferredIndex.DEFAULT_HASH_SIZE + ")");
+                DeferredIndex.hashSize(c, index, DeferredIndex.DEFAULT_HASH_SIZE);
             }
             for (String sql : triggers) {
                 st.execute(sql);

@@ -8,6 +8,8 @@ import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Numbers the records under an inspection or a problem 1, 2, 3 … in their order, in the style of
@@ -60,29 +62,23 @@ public final class RenumberCommand implements LedgerCommand {
 
     private void collect(LedgerStore store) {
         if (parent.kind() == NodeKey.Kind.INSPECTION) {
-            problems(store.problems(parent.id(), null), LabelStyle.PROBLEM);
+            renumber(store.problems(parent.id(), null), Problem::seq, Problem::withSeq, LabelStyle.PROBLEM);
             return;
         }
         Problem p = store.problem(parent.id()).orElseThrow();
-        problems(store.problems(p.inspectionId(), p.id()), LabelStyle.MEASURE);
-        List<Measure> measures = store.measures(p.id());
-        List<String> labels = LabelStyle.renumber(measures.stream().map(Measure::seq).toList(), LabelStyle.MEASURE);
-        for (int k = 0; k < measures.size(); k++) {
-            Measure m = measures.get(k);
-            if (!labels.get(k).equals(m.seq())) {
-                before.add(m);
-                after.add(m.withSeq(labels.get(k)));
-            }
-        }
+        renumber(store.problems(p.inspectionId(), p.id()), Problem::seq, Problem::withSeq, LabelStyle.MEASURE);
+        renumber(store.measures(p.id()), Measure::seq, Measure::withSeq, LabelStyle.MEASURE);
     }
 
-    private void problems(List<Problem> problems, LabelStyle fallback) {
-        List<String> labels = LabelStyle.renumber(problems.stream().map(Problem::seq).toList(), fallback);
-        for (int k = 0; k < problems.size(); k++) {
-            Problem p = problems.get(k);
-            if (!labels.get(k).equals(p.seq())) {
-                before.add(p);
-                after.add(p.withSeq(labels.get(k)));
+    /** Notes, for each record of {@code records} whose label changes, the record before and after. */
+    private <T> void renumber(List<T> records, Function<T, String> seq, BiFunction<T, String, T> withSeq,
+            LabelStyle fallback) {
+        List<String> labels = LabelStyle.renumber(records.stream().map(seq).toList(), fallback);
+        for (int k = 0; k < records.size(); k++) {
+            T r = records.get(k);
+            if (!labels.get(k).equals(seq.apply(r))) {
+                before.add(r);
+                after.add(withSeq.apply(r, labels.get(k)));
             }
         }
     }
