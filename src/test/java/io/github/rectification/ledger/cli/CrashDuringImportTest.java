@@ -7,13 +7,10 @@ import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
 import io.github.rectification.ledger.exchange.bench.SyntheticWorkbook;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.LedgerChecks;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -68,15 +65,8 @@ class CrashDuringImportTest {
             assertThat(store.snapshot()).isEqualTo(before);
             assertThat(store.readOnly()).isFalse();
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);
-             Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                rs.next();
-                assertThat(rs.getString(1)).isEqualTo("ok");
-            }
-            st.execute("INSERT INTO measure_fts (measure_fts) VALUES ('integrity-check')");
-            st.execute("INSERT INTO problem_fts (problem_fts) VALUES ('integrity-check')");
-        }
+        LedgerChecks.assertIntact(ledger, "measure_fts_insert", "measure_fts_delete", "problem_fts_insert",
+                "problem_fts_delete");
         // and the same import then goes through
         CliRun again = CliRun.of("import", workbook.toString(), "--db", ledger.toString(), "--json");
         assertThat(again.code()).as(again.err()).isZero();

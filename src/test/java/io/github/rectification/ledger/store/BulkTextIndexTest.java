@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.testsupport.LedgerChecks;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,16 +50,7 @@ class BulkTextIndexTest {
             assertThat(store.find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
             store.removeMeasure(ids[1]);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("INSERT INTO measure_fts (measure_fts) VALUES ('integrity-check')");
-            st.execute("INSERT INTO problem_fts (problem_fts) VALUES ('integrity-check')");
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                    + " AND name IN ('measure_fts_insert', 'problem_fts_insert')")) {
-                rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(2);
-            }
-        }
+        LedgerChecks.assertIntact(file, "measure_fts_insert", "problem_fts_insert");
     }
 
     @Test
@@ -97,11 +85,7 @@ class BulkTextIndexTest {
             Measure later = store.add(Measure.draft(p.id(), "推进殡葬改革"));
             assertThat(store.find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("INSERT INTO measure_fts (measure_fts) VALUES ('integrity-check')");
-            st.execute("INSERT INTO problem_fts (problem_fts) VALUES ('integrity-check')");
-        }
+        LedgerChecks.assertIntact(file, "measure_fts_insert", "problem_fts_insert");
     }
 
     @Test
@@ -134,16 +118,7 @@ class BulkTextIndexTest {
             store.restore(removed);
             assertThat(store.find(MeasureFilter.text("公墓违规建设999", TODAY)).measureIds()).containsExactly(gone[0]);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement st = c.createStatement()) {
-            st.execute("INSERT INTO measure_fts (measure_fts) VALUES ('integrity-check')");
-            st.execute("INSERT INTO problem_fts (problem_fts) VALUES ('integrity-check')");
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                    + " AND name IN ('measure_fts_delete', 'problem_fts_delete')")) {
-                rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(2);
-            }
-        }
+        LedgerChecks.assertIntact(file, "measure_fts_delete", "problem_fts_delete");
     }
 
     @Test
