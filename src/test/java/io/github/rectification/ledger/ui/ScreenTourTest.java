@@ -252,6 +252,7 @@ class ScreenTourTest {
         // the next steps cannot be taken on a ledger that cannot be written
         assertThat(robot.lookup("#welcomeNewInspection").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#welcomeImport").queryAs(Button.class).isDisabled()).isTrue();
+        shoot(stage, "tour-welcome-read-only");
     }
 
     @Test
