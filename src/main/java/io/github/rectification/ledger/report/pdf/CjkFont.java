@@ -2,38 +2,38 @@ package io.github.rectification.ledger.report.pdf;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A Chinese TrueType font opened from a file, ready to embed (as a subset) in a PDF. Keep it open
+ * A Chinese TrueType font opened from a file or from the jar, ready to embed (as a subset) in a PDF. Keep it open
  * until the document is saved: the subset is cut from the file at save time.
  */
 public final class CjkFont implements Closeable {
-    private final Path file;
+    private final String source;
     private final TrueTypeFont font;
     private final Closeable owner;
     private final CmapLookup cmap;
 
-    CjkFont(Path file, TrueTypeFont font, Closeable owner) throws IOException {
-        this.file = file;
+    CjkFont(String source, TrueTypeFont font, Closeable owner) throws IOException {
+        this.source = source;
         this.font = font;
         this.owner = owner;
         this.cmap = font.getUnicodeCmapLookup(false);
     }
 
-    public Path file() {
-        return file;
+    /** Where the font was read from: a file's path, or the resource inside the application. */
+    public String source() {
+        return source;
     }
 
     public String name() {
         try {
             return font.getName();
         } catch (IOException e) {
-            return file.getFileName().toString();
+            return source;
         }
     }
 

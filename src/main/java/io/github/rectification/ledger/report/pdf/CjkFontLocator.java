@@ -2,6 +2,7 @@ package io.github.rectification.ledger.report.pdf;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +17,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * Finds a Chinese font PDFBox can embed: the file chosen in the settings when there is one, else the
- * first of the usual system fonts (Windows 宋体/微软雅黑/黑体, Linux 文泉驿, macOS 华文). Only TrueType
- * outlines qualify; CFF-outline fonts such as Noto CJK cannot be embedded by PDFBox.
+ * first of the usual system fonts (Windows 宋体/微软雅黑/黑体, Linux 文泉驿, macOS 华文), else the
+ * WenQuanYi Micro Hei the application carries. Only TrueType outlines qualify; CFF-outline fonts such
+ * as Noto CJK or 思源 (the only CJK fonts of many UOS and Kylin desktops) cannot be embedded by PDFBox.
  */
 public final class CjkFontLocator {
     private static final List<String> CANDIDATES = List.of(
@@ -34,6 +36,8 @@ public final class CjkFontLocator {
             "/Library/Fonts/Arial Unicode.ttf",
             "/System/Library/Fonts/Supplemental/Songti.ttc");
     private static final int PROBE = '中';
+    /** The font the application carries (Apache-2.0), beside this class in the jar. */
+    static final String BUNDLED = "fonts/wqy-microhei.ttc";
 
     private CjkFontLocator() {
     }
@@ -54,7 +58,7 @@ public final class CjkFontLocator {
     /**
      * Opens the chosen font file, or failing a choice the first usable system font.
      *
-     * @throws FontNotFoundException when the chosen file is not a usable font, or when no system font is
+     * @throws FontNotFoundException when the chosen file is not a usable font
      */
     public static CjkFont open(Optional<Path> chosen) throws FontNotFoundException {
         if (chosen.isPresent()) {
@@ -73,7 +77,7 @@ public final class CjkFontLocator {
         return open(candidates());
     }
 
-    /** The first usable font among the given files. */
+    /** The first usable font among the given files, else the font the application carries. */
     public static CjkFont open(List<Path> candidates) throws FontNotFoundException {
         for (Path p : candidates) {
             if (Files.isRegularFile(p)) {
@@ -87,25 +91,33 @@ public final class CjkFontLocator {
                 }
             }
         }
-        throw new FontNotFoundException("未找到可嵌入 PDF 的中文字体。" + FontNotFoundException.ADVICE);
+        try {
+            return bundled();
+        } catch (IOException e) {
+            throw new FontNotFoundException("未找到可嵌入 PDF 的中文字体。" + FontNotFoundException.ADVICE);
+        }
+    }
+
+    /** WenQuanYi Micro Hei as the application carries it, read from the jar. */
+    public static CjkFont bundled() throws IOException {
+        try (InputStream in = CjkFontLocator.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IOException("missing resource " + BUNDLED);
+            }
+            TrueTypeCollection ttc = new TrueTypeCollection(in);
+            Optional<CjkFont> font = first(ttc, BUNDLED);
+            if (font.isEmpty()) {
+                throw new IOException("no usable font in " + BUNDLED);
+            }
+            return font.get();
+        }
     }
 
     /** A font file (.ttf, or the first suitable font of a .ttc); empty when it has no usable Chinese glyphs. */
     static Optional<CjkFont> openFile(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".ttc") || name.endsWith(".otc")) {
-            TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
-            TrueTypeFont[] found = new TrueTypeFont[1];
-            ttc.processAllFonts(ttf -> {
-                if (found[0] == null && usable(ttf)) {
-                    found[0] = ttf;
-                }
-            });
-            if (found[0] == null) {
-                ttc.close();
-                return Optional.empty();
-            }
-            return Optional.of(new CjkFont(file, found[0], ttc));
+            return first(new TrueTypeCollection(file.toFile()), file.toString());
         }
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
         if (!usable(ttf)) {
@@ -113,7 +125,22 @@ public final class CjkFontLocator {
             return Optional.empty();
         }
         Closeable owner = ttf;
-        return Optional.of(new CjkFont(file, ttf, owner));
+        return Optional.of(new CjkFont(file.toString(), ttf, owner));
+    }
+
+    /** The first usable font of a collection, which stays open with it; the collection closed when none is. */
+    private static Optional<CjkFont> first(TrueTypeCollection ttc, String source) throws IOException {
+        TrueTypeFont[] found = new TrueTypeFont[1];
+        ttc.processAllFonts(ttf -> {
+            if (found[0] == null && usable(ttf)) {
+                found[0] = ttf;
+            }
+        });
+        if (found[0] == null) {
+            ttc.close();
+            return Optional.empty();
+        }
+        return Optional.of(new CjkFont(source, found[0], ttc));
     }
 
     private static boolean usable(TrueTypeFont ttf) throws IOException {

@@ -97,13 +97,28 @@ class SummaryPdfTest {
     }
 
     @Test
-    void withoutAChineseFontTheMessageSaysWhatToInstall() throws Exception {
+    void withoutAUsableSystemFontTheCarriedOneIsEmbedded() throws Exception {
         Path notAFont = Files.writeString(dir.resolve("x.ttf"), "not a font");
-        assertThatThrownBy(() -> CjkFontLocator.open(List.of(dir.resolve("missing.ttc"), notAFont)))
-                .isInstanceOf(FontNotFoundException.class)
-                .hasMessageContaining("fonts-wqy-microhei").hasMessageContaining("simsun.ttc");
+        try (CjkFont font = CjkFontLocator.open(List.of(dir.resolve("missing.ttc"), notAFont))) {
+            assertThat(font.source()).isEqualTo(CjkFontLocator.BUNDLED);
+            assertThat(font.name()).contains("WenQuanYi");
+            SummaryPdf.write(SummaryBuilder.of(StatisticsService.compute(ledger(), CountingRule.DEFAULT,
+                    WarningBands.DEFAULT, NoticeLedger.DAY)), font, dir.resolve("carried.pdf"));
+        }
+        try (PDDocument doc = Loader.loadPDF(dir.resolve("carried.pdf").toFile())) {
+            assertThat(text(doc, 1, 1)).contains("市民政局党组巡察整改落实情况汇总", "整改完成率");
+            PDFont used = doc.getPage(0).getResources().getFont(
+                    doc.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(used.isEmbedded()).isTrue();
+        }
+    }
+
+    @Test
+    void aChosenFileThatIsNoChineseFontIsRefusedNamingIt() throws Exception {
+        Path notAFont = Files.writeString(dir.resolve("x.ttf"), "not a font");
         assertThatThrownBy(() -> CjkFontLocator.open(Optional.of(notAFont)))
-                .isInstanceOf(FontNotFoundException.class).hasMessageContaining(notAFont.toString());
+                .isInstanceOf(FontNotFoundException.class).hasMessageContaining(notAFont.toString())
+                .hasMessageContaining("simsun.ttc");
         Path latinOnly = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         if (Files.isRegularFile(latinOnly)) {
             assertThat(CjkFontLocator.openFile(latinOnly)).isEmpty();
@@ -112,9 +127,12 @@ class SummaryPdfTest {
 
     @Test
     void aFontChosenInTheSettingsWins() throws Exception {
-        Path chosen = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+        Path chosen = dir.resolve("chosen.ttc");
+        try (var in = CjkFontLocator.class.getResourceAsStream(CjkFontLocator.BUNDLED)) {
+            Files.copy(in, chosen);
+        }
         try (CjkFont font = CjkFontLocator.open(Optional.of(chosen))) {
-            assertThat(font.file()).isEqualTo(chosen);
+            assertThat(font.source()).isEqualTo(chosen.toString());
             assertThat(font.printable("中文\u0007😀")).isEqualTo("中文 ?");
         }
     }
