@@ -29,6 +29,20 @@ final class LedgerFileOption {
         return LedgerStore.openReadOnlyUnchecked(file.toAbsolutePath());
     }
 
+    /**
+     * Opens an existing ledger for writing (a missing file is refused, not created); refused too when
+     * another program holds it for writing.
+     */
+    LedgerStore openForWriting() throws RejectedInputException, LedgerFileException {
+        checkExists();
+        LedgerStore store = LedgerStore.open(file.toAbsolutePath());
+        if (store.readOnly()) {
+            store.close();
+            throw new RejectedInputException(file.toAbsolutePath() + ": 另一个程序正在写这个台账,请关闭它后再试");
+        }
+        return store;
+    }
+
     private void checkExists() throws RejectedInputException {
         Path abs = file.toAbsolutePath();
         if (!Files.exists(abs)) {

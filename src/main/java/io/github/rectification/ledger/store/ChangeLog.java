@@ -73,6 +73,12 @@ final class ChangeLog implements AutoCloseable {
                 + (SUMMARY_LENGTH - 1) + ") || '…' ELSE " + column + " END";
     }
 
+    /** The row of an attachment of evidence added, removed or restored, naming its file. */
+    void evidence(ChangeAction action, long id, String uid, Long inspectionId, String name) throws SQLException {
+        boolean gone = action == ChangeAction.REMOVE;
+        whole(action, "evidence", id, uid, inspectionId, gone ? name : null, gone ? null : name);
+    }
+
     void removed(Row r) throws SQLException {
         whole(ChangeAction.REMOVE, r.table(), r.id(), r.uid(), r.inspectionId(), r.summary(), null);
     }

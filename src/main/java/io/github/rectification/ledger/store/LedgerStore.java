@@ -32,8 +32,11 @@ public final class LedgerStore implements AutoCloseable {
     private final ThreadLocal<ChangeSource> source = ThreadLocal.withInitial(() -> ChangeSource.EDIT);
     private volatile String author = defaultAuthor();
 
+    private final EvidenceRepository evidence;
+
     private LedgerStore(Database db) {
         this.db = db;
+        this.evidence = new SqliteEvidence(db, this);
     }
 
     /**
@@ -333,11 +336,21 @@ public final class LedgerStore implements AutoCloseable {
 
     /** A write that records its changes in the history. */
     @FunctionalInterface
-    private interface Logged<T> {
+    interface Logged<T> {
         T run(Connection c, ChangeLog log) throws SQLException;
     }
 
     /** Runs a write in one transaction together with its history rows. */
+    /** The evidence (佐证材料) of this ledger. */
+    public EvidenceRepository evidence() {
+        return evidence;
+    }
+
+    /** Runs a write with its history rows in one transaction: for the repositories of this package. */
+    <T> T logged(Logged<T> work) {
+        return write(work);
+    }
+
     private <T> T write(Logged<T> work) {
         return db.inTransaction(c -> {
             try (ChangeLog log = changeLog(c)) {

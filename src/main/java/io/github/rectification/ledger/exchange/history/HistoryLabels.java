@@ -14,7 +14,7 @@ import java.util.Map;
 public final class HistoryLabels {
     private static final Map<String, String> TABLES = Map.of(
             "inspection", "巡察", "problem", "问题", "measure", "整改措施",
-            "accountability", "问责情况", "institution", "建章立制");
+            "accountability", "问责情况", "institution", "建章立制", "evidence", "佐证材料");
 
     /** The history in Chinese, as the ledger's columns call the fields: for exported workbooks. */
     public static final HistoryLabels CHINESE = new HistoryLabels(new ChineseHistoryWords());
