@@ -33,7 +33,12 @@ public interface EvidenceRepository {
 
     Optional<Evidence> byUid(String uid);
 
-    /** Writes the content of an attachment to {@code out}, chunk by chunk. */
+    /**
+     * Writes the content of an attachment to {@code out}, chunk by chunk.
+     *
+     * @throws IOException when writing fails, or when the content read is not the one attached (a
+     *         damaged file): its SHA-256 is checked as it streams
+     */
     void copyContent(Evidence e, OutputStream out) throws IOException;
 
     /** Removes an attachment (its content stays, for an undo); returns what {@link #restore} needs. */

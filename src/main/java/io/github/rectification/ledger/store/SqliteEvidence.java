@@ -249,23 +249,38 @@ final class SqliteEvidence implements EvidenceRepository {
 
     @Override
     public void copyContent(Evidence e, OutputStream out) throws IOException {
+        MessageDigest md = sha256();
         IOException failed = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT data FROM evidence_chunk WHERE sha256 = ? ORDER BY seq")) {
                 ps.setString(1, e.sha256());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.write(rs.getBytes(1));
+                        byte[] chunk = rs.getBytes(1);
+                        md.update(chunk);
+                        out.write(chunk);
                     }
                 }
                 return null;
             } catch (IOException io) {
                 return io;
+            } catch (SQLException sql) {
+                if (Integrity.isCorruption(sql)) {
+                    return damaged(e, sql);
+                }
+                throw sql;
             }
         });
         if (failed != null) {
             throw failed;
         }
+        if (!HexFormat.of().formatHex(md.digest()).equals(e.sha256())) {
+            throw damaged(e, null);
+        }
+    }
+
+    private static IOException damaged(Evidence e, Exception cause) {
+        return new IOException("佐证材料 " + e.name() + " 的内容在台账文件中已损坏,请从备份恢复", cause);
     }
 
     @Override

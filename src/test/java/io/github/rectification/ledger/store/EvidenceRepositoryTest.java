@@ -131,4 +131,43 @@ class EvidenceRepositoryTest {
             assertThat(out.toByteArray()).isEqualTo(Files.readAllBytes(f));
         }
     }
+
+    /** Opening does not read the evidence's content, but a damaged ledger table is still refused. */
+    @Test
+    void aDamagedTableIsRefusedOnOpenAndDamagedContentWhenItIsRead() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        Path f = file("a.pdf", 3 * SqliteEvidence.CHUNK, 8);
+        Evidence e;
+        try (LedgerStore store = SeedLedger.create(ledger)) {
+            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.snapshot().measures().get(0).id()));
+            e = store.evidence().attach(owner, List.of(f)).get(0);
+        }
+        Path damagedContent = Files.copy(ledger, dir.resolve("content.zgtz"));
+        Path damagedTable = Files.copy(ledger, dir.resolve("table.zgtz"));
+        // a page in the middle of the content's overflow chain, and the root page of the measures
+        overwrite(damagedContent, Files.size(ledger) / 4096 - SqliteEvidence.CHUNK / 4096);
+        overwrite(damagedTable, count(ledger, "SELECT rootpage FROM sqlite_schema WHERE name = 'measure'") - 1);
+
+        assertThatThrownBy(() -> LedgerStore.openReadOnly(damagedTable)).isInstanceOfSatisfying(LedgerFileException.class,
+                x -> assertThat(x.reason()).isEqualTo(LedgerFileException.Reason.DAMAGED));
+        try (LedgerStore store = LedgerStore.openReadOnly(damagedContent)) {
+            assertThatThrownBy(() -> store.evidence().copyContent(e, java.io.OutputStream.nullOutputStream()))
+                    .hasMessageContaining("a.pdf");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE evidence_chunk SET data = zeroblob(length(data)) WHERE seq = 1");
+        }
+        try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+            assertThatThrownBy(() -> store.evidence().copyContent(e, java.io.OutputStream.nullOutputStream()))
+                    .as("content that SQLite reads but is not what was attached").hasMessageContaining("a.pdf");
+        }
+    }
+
+    private static void overwrite(Path file, long page) throws Exception {
+        byte[] garbage = new byte[4096];
+        new Random(page).nextBytes(garbage);
+        try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(garbage), page * 4096);
+        }
+    }
 }
