@@ -73,6 +73,12 @@ final class ChangeLog implements AutoCloseable {
                 + (SUMMARY_LENGTH - 1) + ") || '…' ELSE " + column + " END";
     }
 
+    /** One row for one field of a record that changed outside its own table (such as its close-out). */
+    void field(ChangeAction action, String table, long id, String uid, Long inspectionId, String field,
+            String oldValue, String newValue) throws SQLException {
+        row(action, table, id, uid, inspectionId, field, oldValue, newValue);
+    }
+
     /** The row of an attachment of evidence added, removed or restored, naming its file. */
     void evidence(ChangeAction action, long id, String uid, Long inspectionId, String name) throws SQLException {
         boolean gone = action == ChangeAction.REMOVE;

@@ -33,10 +33,12 @@ public final class LedgerStore implements AutoCloseable {
     private volatile String author = defaultAuthor();
 
     private final EvidenceRepository evidence;
+    private final CloseOutRepository closeOut;
 
     private LedgerStore(Database db) {
         this.db = db;
         this.evidence = new SqliteEvidence(db, this);
+        this.closeOut = new SqliteCloseOut(db, this);
     }
 
     /**
@@ -341,6 +343,11 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     /** Runs a write in one transaction together with its history rows. */
+    /** The close-out (销号) of this ledger's measures. */
+    public CloseOutRepository closeOut() {
+        return closeOut;
+    }
+
     /** The evidence (佐证材料) of this ledger. */
     public EvidenceRepository evidence() {
         return evidence;

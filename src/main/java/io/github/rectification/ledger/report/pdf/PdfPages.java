@@ -9,7 +9,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** A4 pages filled from the top with a cursor; a new page starts when the text reaches the bottom margin. */
+/**
+ * Pages (A4, or A4 landscape) filled from the top with a cursor; a new page starts when the text
+ * reaches the bottom margin.
+ */
 final class PdfPages {
     static final float MARGIN_X = 54f;
     static final float MARGIN_TOP = 56f;
@@ -18,13 +21,24 @@ final class PdfPages {
     final PDDocument doc;
     final PDFont font;
     final TextWrap wrap;
+    private final PDRectangle pageSize;
     private PDPageContentStream out;
     private float y;
 
     PdfPages(PDDocument doc, PDFont font) {
+        this(doc, font, PDRectangle.A4);
+    }
+
+    PdfPages(PDDocument doc, PDFont font, PDRectangle size) {
         this.doc = doc;
         this.font = font;
         this.wrap = new TextWrap(font);
+        this.pageSize = size;
+    }
+
+    /** A4 turned on its side. */
+    static PDRectangle landscape() {
+        return new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     }
 
     float left() {
@@ -32,11 +46,11 @@ final class PdfPages {
     }
 
     float width() {
-        return PDRectangle.A4.getWidth() - 2 * MARGIN_X;
+        return pageSize.getWidth() - 2 * MARGIN_X;
     }
 
     float top() {
-        return PDRectangle.A4.getHeight() - MARGIN_TOP;
+        return pageSize.getHeight() - MARGIN_TOP;
     }
 
     float y() {
@@ -59,7 +73,7 @@ final class PdfPages {
 
     void newPage() throws IOException {
         closePage();
-        PDPage page = new PDPage(PDRectangle.A4);
+        PDPage page = new PDPage(pageSize);
         doc.addPage(page);
         out = new PDPageContentStream(doc, page);
         y = top();
@@ -117,7 +131,7 @@ final class PdfPages {
                     true, true)) {
                 String label = "第 " + (i + 1) + " 页 共 " + total + " 页";
                 float size = 9f;
-                float x = (PDRectangle.A4.getWidth() - wrap.width(label, size)) / 2;
+                float x = (pageSize.getWidth() - wrap.width(label, size)) / 2;
                 s.beginText();
                 s.setFont(font, size);
                 s.setNonStrokingColor(Color.DARK_GRAY);
