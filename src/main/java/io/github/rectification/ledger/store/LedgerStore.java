@@ -34,11 +34,13 @@ public final class LedgerStore implements AutoCloseable {
 
     private final EvidenceRepository evidence;
     private final CloseOutRepository closeOut;
+    private final FollowUpRepository followUp;
 
     private LedgerStore(Database db) {
         this.db = db;
         this.evidence = new SqliteEvidence(db, this);
         this.closeOut = new SqliteCloseOut(db, this);
+        this.followUp = new SqliteFollowUp(db, this);
     }
 
     /**
@@ -343,6 +345,11 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     /** Runs a write in one transaction together with its history rows. */
+    /** The follow-up rounds (回头看) of this ledger's inspections. */
+    public FollowUpRepository followUp() {
+        return followUp;
+    }
+
     /** The close-out (销号) of this ledger's measures. */
     public CloseOutRepository closeOut() {
         return closeOut;
