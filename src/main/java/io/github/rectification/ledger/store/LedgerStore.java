@@ -35,12 +35,14 @@ public final class LedgerStore implements AutoCloseable {
     private final EvidenceRepository evidence;
     private final CloseOutRepository closeOut;
     private final FollowUpRepository followUp;
+    private final DirectoryRepository directory;
 
     private LedgerStore(Database db) {
         this.db = db;
         this.evidence = new SqliteEvidence(db, this);
         this.closeOut = new SqliteCloseOut(db, this);
         this.followUp = new SqliteFollowUp(db, this);
+        this.directory = new SqliteDirectory(db, this);
     }
 
     /**
@@ -345,6 +347,11 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     /** Runs a write in one transaction together with its history rows. */
+    /** The directory of departments (机构名录). */
+    public DirectoryRepository directory() {
+        return directory;
+    }
+
     /** The follow-up rounds (回头看) of this ledger's inspections. */
     public FollowUpRepository followUp() {
         return followUp;
