@@ -770,6 +770,27 @@ public final class LedgerStore implements AutoCloseable {
         return db.read(c -> HistoryTable.ofInspection(c, inspectionId));
     }
 
+    /** When each record of a table (inspection, problem or measure) last changed, by record id, from its history. */
+    public Map<Long, java.time.Instant> lastChanged(String table) {
+        checkTable(table);
+        return db.read(c -> {
+            Map<Long, java.time.Instant> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, (SELECT max(h.at) FROM history h"
+                    + " WHERE h.table_name = ? AND h.record_uid = t.uid) FROM " + table + " t")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String at = rs.getString(2);
+                        if (at != null) {
+                            out.put(rs.getLong(1), java.time.Instant.parse(at));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     // ---------------------------------------------------------------- stable ids and settings
 
     /** The stable id (uid) that travels with a record through exports: table is inspection, problem or measure. */

@@ -37,6 +37,9 @@ final class SqliteCloseOut implements CloseOutRepository {
     public Map<String, CloseOut> all() {
         return db.read(c -> {
             Map<String, CloseOut> out = new LinkedHashMap<>();
+            if (!Tables.exists(c, "closeout")) {
+                return out;
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT measure_uid, " + COLUMNS + " FROM closeout"
                     + " ORDER BY measure_uid"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -120,6 +123,9 @@ final class SqliteCloseOut implements CloseOutRepository {
     }
 
     private static CloseOut read(Connection c, String measureUid) throws SQLException {
+        if (!Tables.exists(c, "closeout")) {
+            return CloseOut.NONE;
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM closeout WHERE measure_uid = ?")) {
             ps.setString(1, measureUid);
             try (ResultSet rs = ps.executeQuery()) {

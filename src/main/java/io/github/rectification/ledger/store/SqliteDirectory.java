@@ -32,6 +32,9 @@ final class SqliteDirectory implements DirectoryRepository {
     }
 
     private static List<Department> read(Connection c) throws SQLException {
+        if (!Tables.exists(c, "department")) {
+            return new ArrayList<>();
+        }
         Map<Long, List<String>> aliases = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT department_id, alias FROM department_alias ORDER BY alias");
              ResultSet rs = ps.executeQuery()) {

@@ -232,6 +232,9 @@ final class SqliteEvidence implements EvidenceRepository {
 
     private List<Evidence> query(String where, Binder binder) {
         return db.read(c -> {
+            if (!Tables.exists(c, "evidence")) {
+                return List.<Evidence>of();
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + FROM + where)) {
                 binder.bind(ps);
                 List<Evidence> out = new ArrayList<>();

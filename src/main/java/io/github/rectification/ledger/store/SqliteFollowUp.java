@@ -120,6 +120,9 @@ final class SqliteFollowUp implements FollowUpRepository {
     private List<Long> ids(String sql, long id) {
         return db.read(c -> {
             List<Long> out = new ArrayList<>();
+            if (!Tables.exists(c, "follow_up")) {
+                return out;
+            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
