@@ -13,6 +13,8 @@ public final class TestDialogs implements DialogService {
     public final List<Throwable> errors = new ArrayList<>();
     public Path chosenFile;
     public PendingChoice pendingChoice = PendingChoice.CANCEL;
+    /** What {@link #askText} answers; null: the user cancelled. */
+    public String answer;
 
     @Override
     public void showError(String message, Throwable cause) {
@@ -35,6 +37,12 @@ public final class TestDialogs implements DialogService {
     public PendingChoice askPendingChanges(String title, String message) {
         shown.add(message);
         return pendingChoice;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt) {
+        shown.add(prompt);
+        return Optional.ofNullable(answer);
     }
 
     @Override

@@ -37,5 +37,8 @@ public interface DialogService {
 
     Optional<Path> showOpenDialog(FileDialogConfig config);
 
+    /** Asks for a line of text (a reason, an opinion); empty when the user cancelled. */
+    Optional<String> askText(String title, String prompt);
+
     Optional<Path> showSaveDialog(FileDialogConfig config);
 }

@@ -117,6 +117,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String prompt) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        d.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
+        return d.showAndWait().map(String::strip);
+    }
+
+    @Override
     public Optional<Path> showOpenDialog(FileDialogConfig config) {
         File f = chooser(config).showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);

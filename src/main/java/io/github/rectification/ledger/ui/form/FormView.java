@@ -4,12 +4,15 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.evidence.EvidencePane;
+import io.github.rectification.ledger.ui.evidence.EvidenceViewModel;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /** The right-hand side: the form of the selected record, or a hint when nothing is selected. */
@@ -22,6 +25,9 @@ public final class FormView extends StackPane {
     private final ProblemForm problemForm;
     private final MeasureForm measureForm;
     private final Label hint = new Label(lang("form.none"));
+    private final EvidenceViewModel evidenceVm;
+    private final EvidencePane evidencePane;
+    private final BorderPane measureWithEvidence = new BorderPane();
     private final PendingEdits pending;
     private NodeKey shown;
 
@@ -34,6 +40,12 @@ public final class FormView extends StackPane {
         inspectionForm = new InspectionForm(inspectionVm);
         problemForm = new ProblemForm(problemVm);
         measureForm = new MeasureForm(measureVm);
+        evidenceVm = new EvidenceViewModel(session);
+        // a close-out sent back changes the measure's status: show the measure as it is now
+        evidencePane = new EvidencePane(evidenceVm, dialogs, () -> load(shown));
+        measureWithEvidence.setCenter(measureForm);
+        measureWithEvidence.setBottom(evidencePane);
+        measureWithEvidence.setId("measureWithEvidence");
         hint.getStyleClass().add("form-hint");
         hint.setWrapText(true);
         getStyleClass().add("form-view");
@@ -99,7 +111,9 @@ public final class FormView extends StackPane {
             case MEASURE -> store.measure(key.id()).ifPresentOrElse(m -> {
                 measureVm.load(m);
                 pending.setActive(measureVm);
-                show(measureForm, store);
+                measureForm.setReadOnly(store.readOnly());
+                evidenceVm.load(m.id());
+                getChildren().setAll(measureWithEvidence);
             }, () -> getChildren().setAll(hint));
         }
     }

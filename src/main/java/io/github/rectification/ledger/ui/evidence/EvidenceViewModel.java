@@ -1,0 +1,182 @@
+package io.github.rectification.ledger.ui.evidence;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.domain.CloseOut;
+import io.github.rectification.ledger.domain.CloseOutRefusedException;
+import io.github.rectification.ledger.domain.CloseOutState;
+import io.github.rectification.ledger.domain.Evidence;
+import io.github.rectification.ledger.domain.EvidenceOwner;
+import io.github.rectification.ledger.ui.session.AttachEvidenceCommand;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import io.github.rectification.ledger.ui.session.NodeKey;
+import io.github.rectification.ledger.ui.session.RemoveEvidenceCommand;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The evidence and the close-out (销号) of the measure on show: its attachments, adding (also by
+ * drop) and removing them as undoable steps, and the steps of its close-out.
+ */
+public final class EvidenceViewModel {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final LedgerSession session;
+    private final ObservableList<EvidenceRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper closeOutText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canRequest = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(false);
+    private NodeKey measure;
+    private String uid;
+
+    public EvidenceViewModel(LedgerSession session) {
+        this.session = session;
+        session.lastChangeProperty().addListener((obs, old, change) -> {
+            if (measure != null) {
+                reload();
+            }
+        });
+    }
+
+    /** Shows the evidence and close-out of a measure. */
+    public void load(long measureId) {
+        measure = NodeKey.measure(measureId);
+        reload();
+    }
+
+    private void reload() {
+        if (!session.isOpen() || session.store().measure(measure.id()).isEmpty()) {
+            rows.clear();
+            closeOutText.set("");
+            canRequest.set(false);
+            canDecide.set(false);
+            return;
+        }
+        uid = session.store().uidOf("measure", measure.id());
+        rows.setAll(session.store().evidence().of(EvidenceOwner.measure(uid)).stream().map(EvidenceViewModel::row)
+                .toList());
+        CloseOut c = session.store().closeOut().of(uid);
+        closeOutText.set(describe(c));
+        canRequest.set(session.isWritable()
+                && (c.state() == CloseOutState.NOT_REQUESTED || c.state() == CloseOutState.RETURNED));
+        canDecide.set(session.isWritable() && c.state() == CloseOutState.REQUESTED);
+    }
+
+    private static EvidenceRow row(Evidence e) {
+        return new EvidenceRow(e, e.name(), size(e.size()), DAY.format(e.addedAt().atZone(ZoneId.systemDefault()))
+                + " " + e.addedBy());
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? String.format("%.1f KB", bytes / 1024.0)
+                : String.format("%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    private static String describe(CloseOut c) {
+        String state = switch (c.state()) {
+            case NOT_REQUESTED -> lang("closeout.state.not_requested");
+            case REQUESTED -> lang("closeout.state.requested");
+            case CLOSED -> lang("closeout.state.closed");
+            case RETURNED -> lang("closeout.state.returned");
+        };
+        return switch (c.state()) {
+            case NOT_REQUESTED -> state;
+            case REQUESTED -> lang("closeout.requested", state, c.note(), c.requestedBy());
+            case CLOSED, RETURNED -> lang("closeout.decided", state, c.opinion().isEmpty() ? c.override() : c.opinion(),
+                    c.decidedBy());
+        };
+    }
+
+    public ObservableList<EvidenceRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty closeOutTextProperty() {
+        return closeOutText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRequestProperty() {
+        return canRequest.getReadOnlyProperty();
+    }
+
+    /** True when the ledger may be written: evidence can be added and removed. */
+    public javafx.beans.binding.BooleanBinding writableProperty() {
+        return session.writableBinding();
+    }
+
+    public ReadOnlyBooleanProperty canDecideProperty() {
+        return canDecide.getReadOnlyProperty();
+    }
+
+    /** Attaches files as one undoable step; the reason when they were refused (nothing attached). */
+    public Optional<String> attach(List<Path> files) {
+        if (files.isEmpty() || measure == null) {
+            return Optional.empty();
+        }
+        try {
+            session.run(new AttachEvidenceCommand(EvidenceOwner.measure(uid), files, measure));
+            return Optional.empty();
+        } catch (AttachEvidenceCommand.Refused e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    public void remove(EvidenceRow row) {
+        session.run(new RemoveEvidenceCommand(row.evidence().uid(), measure));
+    }
+
+    /** Writes a copy of an attachment to a file, to open or keep it. */
+    public void saveCopy(EvidenceRow row, Path target) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".evidence", ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                session.store().evidence().copyContent(row.evidence(), out);
+            }
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Requests the close-out; the rule's reason when it is refused. */
+    public Optional<String> request(String note) {
+        return step(() -> session.store().closeOut().request(uid, note));
+    }
+
+    public Optional<String> approve(String opinion, String override) {
+        return step(() -> session.store().closeOut().approve(uid, opinion, override));
+    }
+
+    public Optional<String> reject(String reason) {
+        return step(() -> session.store().closeOut().reject(uid, reason));
+    }
+
+    private interface Step {
+        void run() throws CloseOutRefusedException;
+    }
+
+    private Optional<String> step(Step s) {
+        try {
+            s.run();
+        } catch (CloseOutRefusedException e) {
+            return Optional.of(e.getMessage());
+        }
+        session.changed(measure);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.rectification.ledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.CloseOutState;
+import io.github.rectification.ledger.domain.EvidenceOwner;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import io.github.rectification.ledger.ui.evidence.EvidencePane;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import io.github.rectification.ledger.ui.main.UiPreferences;
+import io.github.rectification.ledger.ui.tree.TreeNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Evidence attached to a measure in the window, undone, and its close-out requested and approved in real dialogs. */
+@ExtendWith(ApplicationExtension.class)
+class EvidenceWindowTest {
+    @TempDir
+    static Path dir;
+    private MainWindow window;
+    private UiPreferences prefs;
+    private Measure measure;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve("台账-" + UUID.randomUUID() + ".zgtz");
+        try (LedgerStore store = SeedLedger.create(file)) {
+            measure = store.snapshot().measures().stream().filter(m -> m.status() == Status.DONE).findFirst().orElseThrow();
+        }
+        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
+        window = MainWindow.show(stage, file, prefs);
+    }
+
+    @BeforeEach
+    void awaitOpen() throws Exception {
+        OpenedWindows.awaitOpen(window);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+        prefs.node().removeNode();
+    }
+
+    @Test
+    void aDroppedFileIsAttachedUndoneAndTheMeasureIsStruckOff(FxRobot robot) throws Exception {
+        TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
+        WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        String head = measure.text().substring(0, 6);
+        select(robot, head);
+        TableView<?> table = robot.lookup("#evidenceTable").queryAs(TableView.class);
+        assertThat(table.getItems()).isEmpty();
+
+        Path report = Files.writeString(dir.resolve("整改报告.pdf"), "%PDF-1.4 整改报告");
+        EvidencePane pane = robot.lookup("#evidencePane").queryAs(EvidencePane.class);
+        robot.interact(() -> pane.drop(List.of(report)));
+        assertThat(table.getItems()).hasSize(1);
+        LedgerStore store = window.session().store();
+        String uid = store.uidOf("measure", measure.id());
+        assertThat(store.evidence().of(EvidenceOwner.measure(uid))).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("整改报告.pdf"));
+
+        // undo takes the attachment away, redo brings it back
+        select(robot, head);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.evidence().of(EvidenceOwner.measure(uid))).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.evidence().of(EvidenceOwner.measure(uid))).hasSize(1);
+        select(robot, head);
+        assertThat(table.getItems()).hasSize(1);
+
+        assertThat(robot.lookup("#closeOutRequest").query().isDisabled()).as("request offered").isFalse();
+        robot.clickOn("#closeOutRequest");
+        answer(robot, "已完成整改并建立台账");
+        assertThat(store.closeOut().of(uid).state()).isEqualTo(CloseOutState.REQUESTED);
+        robot.clickOn("#closeOutApprove");
+        answer(robot, "同意销号");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.closeOut().of(uid).state()).isEqualTo(CloseOutState.CLOSED);
+        assertThat(store.closeOut().of(uid).opinion()).isEqualTo("同意销号");
+        assertThat(robot.lookup("#closeOutState").queryAs(Label.class).getText()).contains("已销号", "同意销号");
+        assertThat(robot.lookup("#closeOutRequest").query().isDisabled()).isTrue();
+        Screenshots.write(robot.lookup("#measureWithEvidence").query().getScene(), "evidence-closeout");
+    }
+
+    /** Types into the text field of the dialog that asks, and confirms with Enter. */
+    private static void answer(FxRobot robot, String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class));
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void select(FxRobot robot, String head) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getText() != null
+                && c.getText().contains(head)).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void expand(TreeItem<TreeNode> item) {
+        item.setExpanded(true);
+        item.getChildren().forEach(EvidenceWindowTest::expand);
+    }
+}
