@@ -73,6 +73,12 @@ class EvidenceWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String head = measure.text().substring(0, 6);
         select(robot, head);
+        EvidencePane folded = robot.lookup("#evidencePane").queryAs(EvidencePane.class);
+        assertThat(folded.isExpanded()).as("folded, leaving the form its room").isFalse();
+        assertThat(folded.getText()).contains("0", "未申请");
+        robot.clickOn(folded.lookup(".title"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(folded.isExpanded()).isTrue();
         TableView<?> table = robot.lookup("#evidenceTable").queryAs(TableView.class);
         assertThat(table.getItems()).isEmpty();
 

@@ -36,13 +36,15 @@ public final class EvidencePane extends TitledPane {
         this.vm = vm;
         this.dialogs = dialogs;
         this.afterCloseOut = afterCloseOut;
-        setText(lang("evidence.title"));
+        // folded by default, so that the measure's form keeps its room; its title says what it holds
+        textProperty().bind(vm.titleProperty());
         setId("evidencePane");
-        setCollapsible(false);
+        setCollapsible(true);
+        setExpanded(false);
         table.setId("evidenceTable");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(lang("evidence.none")));
-        table.setPrefHeight(130);
+        table.setPrefHeight(110);
         table.getColumns().add(column(lang("evidence.column.name"), EvidenceRow::name, 260));
         table.getColumns().add(column(lang("evidence.column.size"), EvidenceRow::size, 80));
         table.getColumns().add(column(lang("evidence.column.added"), EvidenceRow::added, 200));

@@ -36,6 +36,7 @@ public final class EvidenceViewModel {
     private final LedgerSession session;
     private final ObservableList<EvidenceRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper closeOutText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(lang("evidence.title"));
     private final ReadOnlyBooleanWrapper canRequest = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(false);
     private NodeKey measure;
@@ -69,6 +70,7 @@ public final class EvidenceViewModel {
                 .toList());
         CloseOut c = session.store().closeOut().of(uid);
         closeOutText.set(describe(c));
+        title.set(lang("evidence.title.count", rows.size(), state(c)));
         canRequest.set(session.isWritable()
                 && (c.state() == CloseOutState.NOT_REQUESTED || c.state() == CloseOutState.RETURNED));
         canDecide.set(session.isWritable() && c.state() == CloseOutState.REQUESTED);
@@ -88,12 +90,7 @@ public final class EvidenceViewModel {
     }
 
     private static String describe(CloseOut c) {
-        String state = switch (c.state()) {
-            case NOT_REQUESTED -> lang("closeout.state.not_requested");
-            case REQUESTED -> lang("closeout.state.requested");
-            case CLOSED -> lang("closeout.state.closed");
-            case RETURNED -> lang("closeout.state.returned");
-        };
+        String state = state(c);
         return switch (c.state()) {
             case NOT_REQUESTED -> state;
             case REQUESTED -> lang("closeout.requested", state, c.note(), c.requestedBy());
@@ -102,8 +99,22 @@ public final class EvidenceViewModel {
         };
     }
 
+    private static String state(CloseOut c) {
+        return switch (c.state()) {
+            case NOT_REQUESTED -> lang("closeout.state.not_requested");
+            case REQUESTED -> lang("closeout.state.requested");
+            case CLOSED -> lang("closeout.state.closed");
+            case RETURNED -> lang("closeout.state.returned");
+        };
+    }
+
     public ObservableList<EvidenceRow> rows() {
         return rows;
+    }
+
+    /** The pane's title: how many files, and the close-out state. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty closeOutTextProperty() {
