@@ -70,6 +70,9 @@ public final class HostileWorkbooks {
                 "<c r=\"L6\" t=\"inlineStr\"><is><t>" + "长".repeat(40_000) + "</t></is></c>")), Expect.REJECT));
         cases.add(zip(dir, "shared string amplification", amplified(seed, 9_000), Expect.REJECT));
         cases.add(zip(dir, "sheet named ..\\..\\etc\\passwd", renamed(seed, "..\\..\\etc\\passwd"), Expect.IMPORT));
+        cases.add(zip(dir, "untitled sheet named ..\\..\\etc\\passwd", untitled(renamed(seed, "..\\..\\etc\\passwd")),
+                Expect.IMPORT));
+        cases.add(zip(dir, "untitled sheet named it's", untitled(renamed(seed, "it's")), Expect.IMPORT));
         cases.add(zip(dir, "sheet named it's", renamed(seed, "it's"), Expect.IMPORT));
         cases.add(zip(dir, "sheet named a/b:c*?[]", renamed(seed, "a/b:c*?[]"), Expect.IMPORT));
         cases.add(zip(dir, "control characters as _xHHHH_", seed.with(SST,
@@ -111,6 +114,14 @@ public final class HostileWorkbooks {
         String xmlName = name.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;");
         return seed.with(WORKBOOK, seed.text(WORKBOOK).replace("name=\"整改台账\"", "name=\"" + xmlName + "\"")
                 .replace("整改台账!$3:$3", "'" + xmlName.replace("&apos;", "''") + "'!$3:$3"));
+    }
+
+    /** Without the title row: the inspection is named after the sheet. */
+    private static ZipParts untitled(ZipParts parts) {
+        String sheet = parts.text(SHEET);
+        int a = sheet.indexOf("<row r=\"1\"");
+        int b = sheet.indexOf("</row>", a) + "</row>".length();
+        return parts.with(SHEET, sheet.substring(0, a) + sheet.substring(b));
     }
 
     private static ZipParts without(ZipParts seed, String part) throws IOException {
