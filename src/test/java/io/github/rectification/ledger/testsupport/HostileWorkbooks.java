@@ -190,7 +190,8 @@ public final class HostileWorkbooks {
     /** A legal ledger whose {@code rows} measures repeat one boilerplate progress text as inline strings. */
     public static Path boilerplate(Path file, int rows) throws IOException {
         String progress = "已按照巡察整改要求,召开专题会议研究部署,制定整改方案,明确责任领导、责任部门和完成时限,"
-                + "逐项抓好落实,相关制度已修订完善并印发执行,整改工作取得阶段性成效,下一步将持续跟踪问效、巩固整改成果。";
+                + "逐项抓好落实,相关制度已修订完善并印发执行,整改工作取得阶段性成效,下一步将持续跟踪问效、巩固整改成果。"
+                + "同时举一反三,对照问题清单开展自查自纠,建立长效机制,确保问题不反弹、不回潮,以整改实效推动各项工作高质量发展。";
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
             Sheet s = wb.createSheet("整改台账");
             String[] header = {"序号", "存在问题", "整改措施", "责任部门", "整改时限", "整改进展情况", "完成情况"};
@@ -205,7 +206,7 @@ public final class HostileWorkbooks {
                 row.createCell(2).setCellValue("整改措施第" + r + "条");
                 row.createCell(3).setCellValue("办公室");
                 row.createCell(4).setCellValue("长期坚持");
-                row.createCell(5).setCellValue(progress);
+                row.createCell(5).setCellValue(progress + progress);
                 row.createCell(6).setCellValue("已完成");
             }
             wb.write(out);
