@@ -30,6 +30,7 @@ public final class LedgerImporter {
         Objects.requireNonNull(store, "store");
         try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
             LedgerMeta meta = WorkbookReader.readMeta(source);
+            source.check();
             ImportPlan plan = new ImportPlan(source.fileName());
             Reconciler reconciler = new Reconciler(plan, existing(meta, store), meta, null, store);
             WorkbookReader reader = new WorkbookReader(source, meta, options, reconciler);
