@@ -10,7 +10,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Streams the cells of a sheet part to a {@link RowHandler}: shared and inline strings, numbers,
  * dates (numeric cells whose style is a date format), booleans and the cached values of formulas.
- * No per-cell formatting is done; a row is handed over as soon as it ends.
+ * No per-cell formatting is done; a row is handed over as soon as it ends. Without a handler
+ * only the {@link ReadLimits} are checked and no value is made.
  */
 final class SheetXmlHandler extends DefaultHandler {
     /** Thrown to end parsing early when the handler has read what it needs. */
@@ -143,7 +144,7 @@ final class SheetXmlHandler extends DefaultHandler {
             case "is" -> inInline = false;
             case "c" -> endCell();
             case "row" -> {
-                if (!handler.row(rowNum, cells, width)) {
+                if (handler != null && !handler.row(rowNum, cells, width)) {
                     throw new Stop();
                 }
             }
@@ -154,6 +155,10 @@ final class SheetXmlHandler extends DefaultHandler {
 
     private void endCell() throws LimitExceeded {
         if (!hasValue || col < 0) {
+            return;
+        }
+        if (handler == null) {
+            checkCell();
             return;
         }
         Object value = value();
@@ -222,6 +227,31 @@ final class SheetXmlHandler extends DefaultHandler {
                 throw tooLong();
             }
             text.append(ch, start, length);
+        }
+    }
+
+    /** Only the limits, no value made: the check of a whole workbook before an import. */
+    private void checkCell() throws LimitExceeded {
+        long chars;
+        switch (type) {
+            case SHARED -> {
+                int idx = parseInt(text, -1);
+                chars = idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx].length() : 0;
+            }
+            case INLINE, FORMULA_STRING, ERROR -> {
+                chars = text.length();
+                if (chars > ReadLimits.MAX_CELL_CHARS) {
+                    chars = SaxParsing.decodeEscapes(text.toString()).length();
+                    if (chars > ReadLimits.MAX_CELL_CHARS) {
+                        throw tooLong();
+                    }
+                }
+            }
+            default -> chars = 0;
+        }
+        if (!budget.spend(chars)) {
+            throw new LimitExceeded("到单元格 " + cellName() + " 为止,工作簿的文字总量已超过 "
+                    + ReadLimits.TEXT_BUDGET + " 个字符(约 256 MB),不是正常的台账");
         }
     }
 
