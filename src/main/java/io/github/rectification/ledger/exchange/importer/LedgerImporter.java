@@ -63,8 +63,8 @@ public final class LedgerImporter {
 
     /**
      * Like {@link #apply(Path, LedgerStore, ImportOptions)}, asking {@code ledger} for the ledger
-     * only once the workbook is open: a caller that opens the ledger on another thread has both
-     * opened at the same time (each takes a few tenths of a second of loading and checking).
+     * only once the whole workbook has been read and checked: a refused workbook never opens the
+     * ledger (no daily backup, no write of any kind).
      */
     public static ImportPlan apply(Path file, Ledger ledger, ImportOptions options)
             throws ImportRejectedException, LedgerFileException {
