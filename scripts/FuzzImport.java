@@ -101,6 +101,9 @@ public final class FuzzImport {
         }
         System.out.println("fuzz-import: " + cases + " cases from seed " + seed + ", " + findings + " findings, " + outcomes);
         System.out.println("repeat one case: scripts/fuzz-import.sh --seed S --count 1");
+        if (findings == 0) {
+            deleteTree(work);
+        }
         System.exit(findings == 0 ? 0 : 1);
     }
 
