@@ -21,6 +21,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (LedgerCli.isCommandLine(args)) {
+            LogFile.installForCommandLine(LogFile.folder(LedgerLocations.appFolder()));
             System.exit(LedgerCli.run(args));
         }
         Path appFolder = LedgerLocations.appFolder();

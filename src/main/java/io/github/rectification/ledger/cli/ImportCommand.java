@@ -7,7 +7,6 @@ import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.ImportWarning;
 import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
-import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,33 +78,18 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Imports with the ledger opened on another thread while the workbook is opened. */
+    /**
+     * Imports with the ledger opened only once the workbook has been read and checked: a refused
+     * workbook never opens it for writing (no daily backup, no import backup, no write).
+     */
     private ImportPlan importInto(Path ledger, ImportOptions options) throws Exception {
-        CompletableFuture<LedgerStore> opening = CompletableFuture.supplyAsync(() -> {
-            try {
-                return LedgerStore.open(ledger);
-            } catch (LedgerFileException e) {
-                throw new CompletionException(e);
-            }
-        });
+        LedgerStore[] opened = new LedgerStore[1];
         try {
-            return LedgerImporter.apply(workbook, () -> opened(opening), options);
+            return LedgerImporter.apply(workbook, () -> opened[0] = LedgerStore.open(ledger), options);
         } finally {
-            LedgerStore store = opening.handle((s, e) -> s).join();
-            if (store != null) {
-                store.close();
+            if (opened[0] != null) {
+                opened[0].close();
             }
-        }
-    }
-
-    private static LedgerStore opened(CompletableFuture<LedgerStore> opening) throws LedgerFileException {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof LedgerFileException lfe) {
-                throw lfe;
-            }
-            throw e;
         }
     }
 

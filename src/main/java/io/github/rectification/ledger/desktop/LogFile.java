@@ -79,6 +79,29 @@ public final class LogFile {
         return file;
     }
 
+    /**
+     * The log of a command-line run: everything the log file of {@link #install} receives goes
+     * there and nothing to the console, whose standard error carries the command's own message
+     * only. Falls back to the console when the log folder cannot be written.
+     */
+    public static Path installForCommandLine(Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        Path file = install(folder);
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
+            Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+            var console = root.getAppender("STDERR");
+            if (console != null && root.getAppender("FILE") != null) {
+                root.detachAppender(console);
+                console.stop();
+            }
+        }
+        return file;
+    }
+
     /** Stops writing the log file (tests). */
     static void remove() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {

@@ -21,6 +21,7 @@ final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final WriterLock lock;
+    private boolean writeProtected;
     private int depth;
     /** True while a {@link ReadTransaction} is open. */
     private boolean reading;
@@ -53,7 +54,8 @@ final class Database implements AutoCloseable {
             throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE, "文件不存在", null);
         }
         WriterLock lock = null;
-        if (write) {
+        boolean writeProtected = existed && !writable(abs);
+        if (write && !writeProtected) {
             try {
                 Path parent = abs.getParent();
                 if (parent != null) {
@@ -75,7 +77,7 @@ final class Database implements AutoCloseable {
             config.enforceForeignKeys(true);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setReadOnly(readOnly);
-            c = DriverManager.getConnection("jdbc:sqlite:" + abs, config.toProperties());
+            c = DriverManager.getConnection(connectionUrl(abs, readOnly), config.toProperties());
         } catch (SQLException e) {
             closeQuietly(lock);
             throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE, e.getMessage(), e);
@@ -111,7 +113,9 @@ final class Database implements AutoCloseable {
                 }
                 Migrations.migrate(c, version);
             }
-            return new Database(abs, c, lock);
+            Database db = new Database(abs, c, lock);
+            db.writeProtected = writeProtected;
+            return db;
         } catch (SQLException e) {
             closeQuietly(c);
             closeQuietly(lock);
@@ -126,6 +130,35 @@ final class Database implements AutoCloseable {
             closeQuietly(lock);
             throw e;
         }
+    }
+
+    /** True when this user may write the file and create files beside it (SQLite's journal and WAL). */
+    private static boolean writable(Path file) {
+        Path dir = file.getParent();
+        return Files.isWritable(file) && (dir == null || Files.isWritable(dir));
+    }
+
+    /**
+     * The connection URL. A ledger read in a folder this user cannot write to is opened immutable:
+     * SQLite would otherwise need to create its shared-memory file beside it, and since no one
+     * (but root) can create a journal or WAL file there, the file cannot change while it is read.
+     */
+    private static String connectionUrl(Path file, boolean readOnly) {
+        Path dir = file.getParent();
+        boolean dirWritable = dir == null || Files.isWritable(dir);
+        return url(file, readOnly && !dirWritable && !Files.exists(sibling(file, "-wal")));
+    }
+
+    /** The URL of {@code file}, immutable (nothing ever written beside it) or as usual. */
+    static String url(Path file, boolean immutable) {
+        if (immutable) {
+            return "jdbc:sqlite:" + file.toUri().toASCIIString() + "?immutable=1";
+        }
+        return "jdbc:sqlite:" + file;
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     private static long sizeOf(Path file) throws LedgerFileException {
@@ -185,6 +218,11 @@ final class Database implements AutoCloseable {
     /** True when another program holds the ledger for writing: every write is refused. */
     boolean readOnly() {
         return lock == null;
+    }
+
+    /** True when this user may not write the file or its folder: it was opened read-only. */
+    boolean writeProtected() {
+        return writeProtected;
     }
 
     /** Copies the whole database into a new file with SQLite's {@code VACUUM INTO}, consistent while in use. */

@@ -94,6 +94,11 @@ public final class LedgerStore implements AutoCloseable {
         return db.readOnly();
     }
 
+    /** True when the file or its folder may not be written by this user (so it was opened read-only). */
+    public boolean writeProtected() {
+        return db.writeProtected();
+    }
+
     /** Backs up the ledger now (e.g. {@link BackupKind#IMPORT} before an import) into its backups folder. */
     public Backup backup(BackupKind kind) {
         return Backups.forLedger(file()).make(this, kind);

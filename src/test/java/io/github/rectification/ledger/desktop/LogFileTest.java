@@ -29,4 +29,27 @@ class LogFileTest {
                 "at io.github.rectification.ledger.desktop.LogFileTest");
         assertThat(text).doesNotContain("not written");
     }
+
+    @Test
+    void aCommandLineRunLogsToTheFileAndNothingToTheConsole() throws Exception {
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        ch.qos.logback.classic.LoggerContext ctx = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
+        Path file;
+        System.setErr(new java.io.PrintStream(console, true, StandardCharsets.UTF_8));
+        try {
+            file = LogFile.installForCommandLine(LogFile.folder(dir));
+            LoggerFactory.getLogger("org.apache.poi.openxml4j.opc.ZipPackage").warn("library warning");
+            LoggerFactory.getLogger("org.example.Other").error("library error", new IllegalStateException("boom"));
+        } finally {
+            System.setErr(realErr);
+            LogFile.remove();
+            ConsoleLogging restore = new ConsoleLogging();
+            restore.setContext(ctx);
+            restore.configure(ctx);
+        }
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("library warning", "library error",
+                "java.lang.IllegalStateException: boom");
+    }
 }

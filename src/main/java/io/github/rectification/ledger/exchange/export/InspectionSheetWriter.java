@@ -186,7 +186,7 @@ final class InspectionSheetWriter {
         sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.setMargin(Sheet.TopMargin, 0.6);
         sheet.setMargin(Sheet.BottomMargin, 0.6);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        PrintTitles.repeatRows(sheet, HEADER_ROW, HEADER_ROW);
         sheet.getFooter().setCenter(FOOTER);
     }
 

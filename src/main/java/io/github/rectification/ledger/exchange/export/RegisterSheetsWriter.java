@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Writes the accountability (问责情况) and institution (建章立制) registers, each with its hidden uids. */
 final class RegisterSheetsWriter {
@@ -86,7 +85,7 @@ final class RegisterSheetsWriter {
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        PrintTitles.repeatRows(sheet, 0, 0);
         sheet.getFooter().setCenter(FOOTER);
     }
 

@@ -16,7 +16,9 @@ import java.util.Objects;
  * {@link #preview} reads the workbook and says what an import would do without writing anything;
  * {@link #apply} backs the ledger file up and writes everything in one transaction, reading the
  * workbook on one thread while the records are written on the other; the transaction begins once
- * the workbook has yielded its first record. A refused workbook changes nothing.
+ * the workbook has yielded its first record. The whole workbook is read once and checked against
+ * {@link io.github.rectification.ledger.exchange.read.ReadLimits} before the ledger is asked for,
+ * so a refused workbook changes nothing: no backup, not a byte of the ledger file.
  */
 public final class LedgerImporter {
     private LedgerImporter() {
@@ -28,6 +30,7 @@ public final class LedgerImporter {
         Objects.requireNonNull(store, "store");
         try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
             LedgerMeta meta = WorkbookReader.readMeta(source);
+            source.check();
             ImportPlan plan = new ImportPlan(source.fileName());
             Reconciler reconciler = new Reconciler(plan, existing(meta, store), meta, null, store);
             WorkbookReader reader = new WorkbookReader(source, meta, options, reconciler);
@@ -60,17 +63,22 @@ public final class LedgerImporter {
 
     /**
      * Like {@link #apply(Path, LedgerStore, ImportOptions)}, asking {@code ledger} for the ledger
-     * only once the workbook is open: a caller that opens the ledger on another thread has both
-     * opened at the same time (each takes a few tenths of a second of loading and checking).
+     * only once the whole workbook has been read and checked: a refused workbook never opens the
+     * ledger (no daily backup, no write of any kind).
      */
     public static ImportPlan apply(Path file, Ledger ledger, ImportOptions options)
             throws ImportRejectedException, LedgerFileException {
         try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
+            LedgerMeta meta = WorkbookReader.readMeta(source);
+            source.check();
             LedgerStore store = Objects.requireNonNull(ledger.get(), "store");
+            if (store.writeProtected()) {
+                throw new ImportRejectedException(store.file() + ": 台账文件或其所在文件夹是只读的(没有写入权限),不能导入;"
+                        + "请先取消文件的只读属性,或把台账复制到可以写入的文件夹");
+            }
             if (store.readOnly()) {
                 throw new ImportRejectedException(store.file() + ": 台账文件正被其他程序使用(只读打开),不能导入");
             }
-            LedgerMeta meta = WorkbookReader.readMeta(source);
             ImportPlan plan = new ImportPlan(source.fileName());
             ExistingLedger existing = existing(meta, store);
             Path backup;

@@ -16,12 +16,21 @@ public final class CellRefs {
         return sb.toString();
     }
 
-    /** The 0-based column of a reference such as "AB12"; -1 when it has no letters. */
+    /**
+     * The 0-based column of a reference such as "AB12"; -1 when it has no letters; at least
+     * {@link ReadLimits#MAX_COLUMNS} (never overflowing) when the letters go beyond XFD.
+     */
     public static int columnOf(CharSequence ref) {
         int col = 0;
         int i = 0;
         for (; i < ref.length(); i++) {
             char ch = ref.charAt(i);
+            if (col > ReadLimits.MAX_COLUMNS) {
+                if (Character.isLetter(ch)) {
+                    continue;
+                }
+                break;
+            }
             if (ch >= 'A' && ch <= 'Z') {
                 col = col * 26 + (ch - 'A' + 1);
             } else if (ch >= 'a' && ch <= 'z') {

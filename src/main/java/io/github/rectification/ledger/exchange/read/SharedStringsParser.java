@@ -15,6 +15,8 @@ final class SharedStringsParser extends DefaultHandler {
     private boolean inText;
     private int phonetic;
 
+    private long total;
+
     static String[] parse(InputStream in) throws IOException, SAXException {
         SharedStringsParser p = new SharedStringsParser();
         SaxParsing.parse(in, p);
@@ -22,7 +24,7 @@ final class SharedStringsParser extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         switch (localName) {
             case "sst" -> {
                 String unique = SaxParsing.attribute(atts, "uniqueCount");
@@ -43,9 +45,9 @@ final class SharedStringsParser extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws SAXException {
         switch (localName) {
-            case "si" -> strings.add(SaxParsing.decodeEscapes(text.toString()));
+            case "si" -> add(SaxParsing.decodeEscapes(text.toString()));
             case "rPh" -> phonetic--;
             case "t" -> inText = false;
             default -> {
@@ -53,9 +55,28 @@ final class SharedStringsParser extends DefaultHandler {
         }
     }
 
+    private void add(String s) throws LimitExceeded {
+        if (s.length() > ReadLimits.MAX_CELL_CHARS) {
+            throw tooLong();
+        }
+        total += s.length();
+        if (total > ReadLimits.TEXT_BUDGET) {
+            throw new LimitExceeded("共享字符串表的文字总量超过 " + ReadLimits.TEXT_BUDGET + " 个字符(约 256 MB)");
+        }
+        strings.add(s);
+    }
+
+    private LimitExceeded tooLong() {
+        return new LimitExceeded("共享字符串表第 " + (strings.size() + 1) + " 项的文字超过 Excel 的上限 "
+                + ReadLimits.MAX_CELL_CHARS + " 个字符");
+    }
+
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
         if (inText) {
+            if (text.length() + length > 7L * ReadLimits.MAX_CELL_CHARS) {
+                throw tooLong();
+            }
             text.append(ch, start, length);
         }
     }

@@ -10,7 +10,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Streams the cells of a sheet part to a {@link RowHandler}: shared and inline strings, numbers,
  * dates (numeric cells whose style is a date format), booleans and the cached values of formulas.
- * No per-cell formatting is done; a row is handed over as soon as it ends.
+ * No per-cell formatting is done; a row is handed over as soon as it ends. Without a handler
+ * only the {@link ReadLimits} are checked and no value is made.
  */
 final class SheetXmlHandler extends DefaultHandler {
     /** Thrown to end parsing early when the handler has read what it needs. */
@@ -37,6 +38,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private final boolean[] dateStyles;
     private final boolean date1904;
     private final RowHandler handler;
+    private final TextBudget budget;
 
     private Object[] cells = new Object[32];
     private int width;
@@ -50,7 +52,9 @@ final class SheetXmlHandler extends DefaultHandler {
     private boolean hasValue;
     private final StringBuilder text = new StringBuilder(256);
 
-    SheetXmlHandler(String[] sharedStrings, boolean[] dateStyles, boolean date1904, RowHandler handler) {
+    SheetXmlHandler(String[] sharedStrings, boolean[] dateStyles, boolean date1904, RowHandler handler,
+            TextBudget budget) {
+        this.budget = budget;
         this.sharedStrings = sharedStrings;
         this.dateStyles = dateStyles;
         this.date1904 = date1904;
@@ -58,7 +62,7 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         switch (localName) {
             case "c" -> startCell(atts);
             case "v" -> {
@@ -79,9 +83,13 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    private void startRow(Attributes atts) {
+    private void startRow(Attributes atts) throws LimitExceeded {
         String r = SaxParsing.attribute(atts, "r");
         rowNum = r == null ? rowNum + 1 : parseInt(r, rowNum + 1);
+        if (rowNum > ReadLimits.MAX_ROWS || (r != null && r.length() > 9)) {
+            throw new LimitExceeded("第 " + shorten(r == null ? String.valueOf(rowNum) : r)
+                    + " 行超出 Excel 的表格范围(最多 " + ReadLimits.MAX_ROWS + " 行)");
+        }
         if (width > 0) {
             Arrays.fill(cells, 0, width, null);
         }
@@ -89,10 +97,14 @@ final class SheetXmlHandler extends DefaultHandler {
         col = -1;
     }
 
-    private void startCell(Attributes atts) {
+    private void startCell(Attributes atts) throws LimitExceeded {
         String ref = SaxParsing.attribute(atts, "r");
         int c = ref == null ? -1 : CellRefs.columnOf(ref);
         col = c >= 0 ? c : col + 1;
+        if (col >= ReadLimits.MAX_COLUMNS) {
+            throw new LimitExceeded("单元格 " + shorten(ref == null ? CellRefs.column(col) + rowNum : ref)
+                    + " 超出 Excel 的表格范围(最多 " + ReadLimits.MAX_COLUMNS + " 列,到 XFD 列)");
+        }
         String t = SaxParsing.attribute(atts, "t");
         if (t == null || "n".equals(t)) {
             type = NUMBER;
@@ -132,7 +144,7 @@ final class SheetXmlHandler extends DefaultHandler {
             case "is" -> inInline = false;
             case "c" -> endCell();
             case "row" -> {
-                if (!handler.row(rowNum, cells, width)) {
+                if (handler != null && !handler.row(rowNum, cells, width)) {
                     throw new Stop();
                 }
             }
@@ -141,13 +153,24 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
-    private void endCell() {
+    private void endCell() throws LimitExceeded {
         if (!hasValue || col < 0) {
+            return;
+        }
+        if (handler == null) {
+            checkCell();
             return;
         }
         Object value = value();
         if (value == null) {
             return;
+        }
+        if (value instanceof String s && s.length() > ReadLimits.MAX_CELL_CHARS) {
+            throw tooLong();
+        }
+        if (value instanceof String s && !budget.spend(s.length())) {
+            throw new LimitExceeded("到单元格 " + cellName() + " 为止,工作簿的文字总量已超过 "
+                    + ReadLimits.TEXT_BUDGET + " 个字符(约 256 MB),不是正常的台账");
         }
         if (col >= cells.length) {
             cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
@@ -198,10 +221,51 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
         if (capture) {
+            if (text.length() + length > 7L * ReadLimits.MAX_CELL_CHARS) {
+                throw tooLong();
+            }
             text.append(ch, start, length);
         }
+    }
+
+    /** Only the limits, no value made: the check of a whole workbook before an import. */
+    private void checkCell() throws LimitExceeded {
+        long chars;
+        switch (type) {
+            case SHARED -> {
+                int idx = parseInt(text, -1);
+                chars = idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx].length() : 0;
+            }
+            case INLINE, FORMULA_STRING, ERROR -> {
+                chars = text.length();
+                if (chars > ReadLimits.MAX_CELL_CHARS) {
+                    chars = SaxParsing.decodeEscapes(text.toString()).length();
+                    if (chars > ReadLimits.MAX_CELL_CHARS) {
+                        throw tooLong();
+                    }
+                }
+            }
+            default -> chars = 0;
+        }
+        if (!budget.spend(chars)) {
+            throw new LimitExceeded("到单元格 " + cellName() + " 为止,工作簿的文字总量已超过 "
+                    + ReadLimits.TEXT_BUDGET + " 个字符(约 256 MB),不是正常的台账");
+        }
+    }
+
+    private LimitExceeded tooLong() {
+        return new LimitExceeded("单元格 " + cellName() + " 的文字超过 Excel 的上限 "
+                + ReadLimits.MAX_CELL_CHARS + " 个字符");
+    }
+
+    private String cellName() {
+        return CellRefs.column(Math.max(col, 0)) + rowNum;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 
     private static int parseInt(CharSequence s, int fallback) {

@@ -35,6 +35,7 @@ public final class WorkbookOpener {
     /** Opens {@code file}; {@code password} may be null when the file has none. */
     public static WorkbookSource open(Path file, String password) throws ImportRejectedException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ReadLimits.apply();
         FileMagic magic;
         try {
             if (Files.size(file) == 0) {

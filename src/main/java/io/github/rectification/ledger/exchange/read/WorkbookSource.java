@@ -12,6 +12,13 @@ public interface WorkbookSource extends AutoCloseable {
     /** Streams the rows of one sheet to {@code handler}. */
     void read(SheetInfo sheet, RowHandler handler) throws ImportRejectedException;
 
+    /**
+     * Reads every sheet to its end, keeping nothing, and refuses the workbook when a part is
+     * damaged or goes beyond {@link ReadLimits} (the text budget counted over the whole workbook):
+     * done before a ledger is touched, so that a refusal found late in a sheet changes nothing.
+     */
+    void check() throws ImportRejectedException;
+
     @Override
     void close();
 }

@@ -42,27 +42,53 @@ final class XlsSource implements WorkbookSource {
     }
 
     @Override
-    public void read(SheetInfo info, RowHandler handler) {
-        Sheet sheet = workbook.getSheetAt(info.index());
-        Object[] cells = new Object[32];
-        for (Row row : sheet) {
-            int width = 0;
-            Arrays.fill(cells, null);
-            for (Cell cell : row) {
-                Object v = value(cell, cell.getCellType());
-                int col = cell.getColumnIndex();
-                if (v == null) {
-                    continue;
+    public void check() throws ImportRejectedException {
+        for (SheetInfo s : sheets) {
+            read(s, (row, cells, width) -> true);
+        }
+    }
+
+    /** Any exception of POI's while a cell is read refuses the file, naming the sheet and the cell. */
+    @Override
+    public void read(SheetInfo info, RowHandler handler) throws ImportRejectedException {
+        String at = null;
+        boolean inHandler = false;
+        try {
+            Sheet sheet = workbook.getSheetAt(info.index());
+            Object[] cells = new Object[32];
+            for (Row row : sheet) {
+                at = null;
+                int width = 0;
+                Arrays.fill(cells, null);
+                for (Cell cell : row) {
+                    at = CellRefs.column(cell.getColumnIndex()) + (row.getRowNum() + 1);
+                    Object v = value(cell, cell.getCellType());
+                    if (v instanceof String s && s.length() > ReadLimits.MAX_CELL_CHARS) {
+                        throw new ImportRejectedException(fileName + " 工作表“" + info.name() + "” 单元格 " + at
+                                + ": 文字超过 Excel 的上限 " + ReadLimits.MAX_CELL_CHARS + " 个字符,已拒绝导入");
+                    }
+                    int col = cell.getColumnIndex();
+                    if (v == null) {
+                        continue;
+                    }
+                    if (col >= cells.length) {
+                        cells = Arrays.copyOf(cells, col + 32);
+                    }
+                    cells[col] = v;
+                    width = Math.max(width, col + 1);
                 }
-                if (col >= cells.length) {
-                    cells = Arrays.copyOf(cells, col + 32);
+                at = null;
+                inHandler = true;
+                if (!handler.row(row.getRowNum() + 1, cells, width)) {
+                    return;
                 }
-                cells[col] = v;
-                width = Math.max(width, col + 1);
+                inHandler = false;
             }
-            if (!handler.row(row.getRowNum() + 1, cells, width)) {
-                return;
+        } catch (RuntimeException e) {
+            if (inHandler) {
+                throw e;
             }
+            throw Problems.unreadable(fileName, info.name(), at, e);
         }
     }
 

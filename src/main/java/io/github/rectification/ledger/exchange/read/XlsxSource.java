@@ -62,13 +62,24 @@ final class XlsxSource implements WorkbookSource {
 
     @Override
     public void read(SheetInfo sheet, RowHandler handler) throws ImportRejectedException {
+        read(sheet, handler, TextBudget.full());
+    }
+
+    @Override
+    public void check() throws ImportRejectedException {
+        TextBudget budget = TextBudget.full();
+        for (SheetInfo s : sheets) {
+            read(s, null, budget);
+        }
+    }
+
+    private void read(SheetInfo sheet, RowHandler handler, TextBudget budget) throws ImportRejectedException {
         loadShared();
         try (InputStream in = reader.getSheet(relationIds.get(sheet.name()))) {
-            SaxParsing.parse(in, new SheetXmlHandler(sharedStrings, dateStyles, date1904, handler));
+            SaxParsing.parse(in, new SheetXmlHandler(sharedStrings, dateStyles, date1904, handler, budget));
         } catch (SheetXmlHandler.Stop stop) {
             // the handler had what it needed
-        } catch (IOException | OpenXML4JException | SAXException | IllegalArgumentException
-                 | IllegalStateException e) {
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             throw Problems.unreadable(fileName, sheet.name(), e);
         }
     }

@@ -202,7 +202,9 @@ public final class ProductActions {
         }
         LedgerStore store = window.session().store();
         long inspectionId = inspectionOf(store, key.get());
-        String name = store.inspection(inspectionId).map(i -> i.name()).orElse("") + lang("history.export.suffix");
+        String name = io.github.rectification.ledger.exchange.export.PlainFileName.of(
+                store.inspection(inspectionId).map(i -> i.name()).orElse("") + lang("history.export.suffix"),
+                lang("history.export.suffix"));
         Optional<Path> target = window.dialogs().showSaveDialog(new DialogService.FileDialogConfig(
                 lang("menu.file.export.history"), window.preferences().lastDirectory(), lang("file.filter.excel"),
                 List.of("xlsx"), name + ".xlsx"));

@@ -1,0 +1,100 @@
+package io.github.rectification.ledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.Launcher;
+import io.github.rectification.ledger.testsupport.HostileWorkbooks;
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every hostile file is imported or refused (exit 3) by the command line in a JVM of 512 MB, with
+ * one message on standard error and no stack trace; a refusal leaves the ledger's bytes as they
+ * were and makes no backup.
+ */
+class HostileImportTest {
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> everyHostileFileIsImportedOrRefusedCleanly() throws IOException {
+        Path files = Files.createDirectories(dir.resolve("files"));
+        List<HostileWorkbooks.Case> cases = HostileWorkbooks.all(files);
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+    }
+
+    private void check(HostileWorkbooks.Case c) throws Exception {
+        Path work = Files.createDirectories(dir.resolve("run-" + Integer.toHexString(c.name().hashCode())));
+        Path ledger = work.resolve("台账.zgtz");
+        SeedLedger.create(ledger).close();
+        String before = sha256(ledger);
+        List<String> backupsBefore = listing(ledger.resolveSibling("台账.zgtz.backups"));
+
+        Run run = Run.child(work, "import", c.file().toString(), "--db", ledger.toString());
+
+        assertThat(run.err()).as(c.name()).doesNotContain("\tat ", "Exception", "SLF4J", "WARN");
+        switch (c.expect()) {
+            case IMPORT -> assertThat(run.code()).as(c.name() + ": " + run.err()).isZero();
+            case REJECT -> assertThat(run.code()).as(c.name() + ": " + run.err()).isEqualTo(LedgerCli.REJECTED);
+            case EITHER -> assertThat(run.code()).as(c.name() + ": " + run.err()).isIn(0, LedgerCli.REJECTED);
+        }
+        if (run.code() == LedgerCli.REJECTED) {
+            assertThat(run.err().strip().lines().count()).as(run.err()).isEqualTo(1);
+            assertThat(run.err()).contains(c.file().getFileName().toString());
+            assertThat(sha256(ledger)).as("ledger bytes after a refusal").isEqualTo(before);
+            assertThat(listing(ledger.resolveSibling("台账.zgtz.backups"))).isEqualTo(backupsBefore);
+        } else {
+            Path out = Files.createDirectories(work.resolve("out"));
+            CliRun export = CliRun.of("export", out.resolve("导出.xlsx").toString(), "--db", ledger.toString());
+            assertThat(export.code()).as("export after " + c.name() + ": " + export.err()).isZero();
+            assertThat(out.resolve("导出.xlsx")).isRegularFile();
+            CliRun dump = CliRun.of("dump", "--db", ledger.toString(), "--json");
+            assertThat(dump.out()).doesNotContain("root:x:0");
+        }
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    static String sha256(Path p) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+    }
+
+    /** The command line run in a JVM of its own with a heap of 512 MB. */
+    record Run(int code, String out, String err) {
+        static Run child(Path work, String... args) throws Exception {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-Djava.awt.headless=true", "-Duser.home=" + work, "-cp",
+                    System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    Launcher.class.getName()));
+            cmd.addAll(List.of(args));
+            Path out = work.resolve("stdout.txt");
+            Path err = work.resolve("stderr.txt");
+            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new AssertionError("the command did not end: " + cmd);
+            }
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        }
+    }
+}
