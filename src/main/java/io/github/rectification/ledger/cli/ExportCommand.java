@@ -29,6 +29,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--inspection", paramLabel = "ID", description = "只导出这一个巡察(编号见 dump)")
     Long inspection;
 
+    @Option(names = "--department", paramLabel = "D",
+            description = "发给这个牵头部门:收回时,对其他部门措施的修改一律作为冲突")
+    String department;
+
     @Override
     public Integer call() throws Exception {
         LedgerExporter.preload();
@@ -36,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
             if (inspection != null && store.inspection(inspection).isEmpty()) {
                 throw new RejectedInputException(store.file() + " 中没有编号为 " + inspection + " 的巡察");
             }
-            LedgerExporter exporter = new LedgerExporter(store);
+            LedgerExporter exporter = new LedgerExporter(store, department);
             ExportSummary s = inspection == null
                     ? exporter.export(file, ExportProgress.NONE)
                     : exporter.export(file, inspection, ExportProgress.NONE);
