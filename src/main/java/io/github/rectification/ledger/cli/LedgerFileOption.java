@@ -29,6 +29,11 @@ final class LedgerFileOption {
         return LedgerStore.openReadOnlyUnchecked(file.toAbsolutePath());
     }
 
+    /** Refuses a missing, empty or folder path (nothing is created). */
+    void checkExisting() throws RejectedInputException {
+        checkExists();
+    }
+
     private void checkExists() throws RejectedInputException {
         Path abs = file.toAbsolutePath();
         if (!Files.exists(abs)) {
