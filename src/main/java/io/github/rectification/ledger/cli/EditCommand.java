@@ -78,7 +78,7 @@ final class EditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> changed = new ArrayList<>();
         for (MeasureField f : changes.stream().map(Map.Entry::getKey).distinct().toList()) {
-            if (!f.of(before).equals(f.of(after)) || !f.same(f.of(before), f.of(after))) {
+            if (!java.util.Objects.equals(f.of(before), f.of(after))) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("field", f.code());
                 m.put("old", f.text(f.of(before)));
