@@ -109,6 +109,44 @@ class MergeReturnTest {
     }
 
     @Test
+    void aReturnReSavedByAnotherProgramIsStillRecognised() throws Exception {
+        List<JsonNode> before = measures();
+        String a = before.get(1).get("uid").asText();
+        String c = before.get(3).get("uid").asText();
+        ok("edit", "--db", db.toString(), "--measure", a, "--set", "progress=办公室写的进展");
+        Path xlsx = dir.resolve("resaved.xlsx");
+        try (ReturnedWorkbook w = ReturnedWorkbook.open(sent)) {
+            w.resavedElsewhere();
+            w.set(a, ReturnedWorkbook.PROGRESS, "部门写的进展");
+            w.set(c, ReturnedWorkbook.PROGRESS, "部门填报:已完成");
+            w.saveAs(xlsx);
+        }
+
+        JsonNode report = json("import", xlsx.toString(), "--db", db.toString(), "--json");
+
+        assertThat(report.get("batch").isNull()).isFalse();
+        assertThat(report.get("added").asInt()).isZero();
+        assertThat(report.get("conflicts")).hasSize(1);
+        assertThat(report.get("conflicts").get(0).get("column").asText()).isEqualTo("K");
+        assertThat(measure(a).get("progress").asText()).isEqualTo("办公室写的进展");
+        assertThat(measure(c).get("progress").asText()).isEqualTo("部门填报:已完成");
+        assertThat(measures()).hasSize(before.size());
+    }
+
+    @Test
+    void aWorkbookWhoseBatchTheLedgerDoesNotHaveIsComparedTwoWaysWithAWarning() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("PRAGMA foreign_keys = ON");
+            st.execute("DELETE FROM distribution");
+        }
+
+        JsonNode report = json("import", sent.toString(), "--db", db.toString(), "--json");
+
+        assertThat(report.get("batch").isNull()).isTrue();
+        assertThat(report.get("warnings").toString()).contains("两方比较");
+    }
+
+    @Test
     void takeWorkbookDecidesTheConflictAndTheDecisionIsInTheHistory() throws Exception {
         String a = measures().get(1).get("uid").asText();
         ok("edit", "--db", db.toString(), "--measure", a, "--set", "progress=办公室写的进展");

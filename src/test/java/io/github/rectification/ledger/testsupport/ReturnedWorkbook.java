@@ -46,6 +46,7 @@ public final class ReturnedWorkbook implements AutoCloseable {
     /** Writes {@code value} into column {@code column} of the measure's row. */
     public ReturnedWorkbook set(String measureUid, int column, String value) {
         Row row = rowOf(measureUid);
+        column += column >= MEASURE ? shifted : 0;
         Cell old = row.getCell(column);
         CellStyle style = old == null ? null : old.getCellStyle();
         if (old != null) {
@@ -81,6 +82,46 @@ public final class ReturnedWorkbook implements AutoCloseable {
         row.createCell(PROGRESS).setCellValue(progress);
         row.createCell(STATUS).setCellValue("正在推进");
         return last + 2;
+    }
+
+    /**
+     * As another spreadsheet program re-saves it: the {@code _ledger} sheet merely hidden with its
+     * rows in reverse order, and a column inserted before 整改措施 in the inspection sheet.
+     */
+    public ReturnedWorkbook resavedElsewhere() {
+        int info = wb.getSheetIndex("_ledger");
+        wb.setSheetVisibility(info, org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN);
+        Sheet meta = wb.getSheetAt(info);
+        java.util.List<String[]> pairs = new java.util.ArrayList<>();
+        for (Row r : meta) {
+            pairs.add(new String[] {text(r.getCell(0)), text(r.getCell(1))});
+        }
+        java.util.Collections.reverse(pairs);
+        for (int i = 0; i < pairs.size(); i++) {
+            Row r = meta.getRow(i) == null ? meta.createRow(i) : meta.getRow(i);
+            for (int c = 0; c < 2; c++) {
+                if (r.getCell(c) != null) {
+                    r.removeCell(r.getCell(c));
+                }
+                r.createCell(c, CellType.STRING).setCellValue(pairs.get(i)[c]);
+            }
+        }
+        for (CellRangeAddress m : new java.util.ArrayList<>(sheet.getMergedRegions())) {
+            if (m.getFirstColumn() >= MEASURE) {
+                throw new IllegalStateException("merged cells right of the inserted column");
+            }
+        }
+        ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).shiftColumns(MEASURE, 40, 1);
+        Row header = sheet.getRow(2);
+        header.createCell(MEASURE, CellType.STRING).setCellValue("督办意见");
+        shifted = 1;
+        return this;
+    }
+
+    private int shifted;
+
+    private static String text(Cell c) {
+        return c == null ? "" : c.getStringCellValue();
     }
 
     public void saveAs(Path file) throws IOException {
@@ -135,7 +176,7 @@ public final class ReturnedWorkbook implements AutoCloseable {
 
     private Row rowOf(String measureUid) {
         for (Row r : sheet) {
-            Cell c = r.getCell(MEASURE_UID);
+            Cell c = r.getCell(MEASURE_UID + shifted);
             if (c != null && c.getCellType() == CellType.STRING && measureUid.equals(c.getStringCellValue())) {
                 return r;
             }
