@@ -147,6 +147,35 @@ class MergeReturnTest {
     }
 
     @Test
+    void severalReturnsInOneCommandAreEachMergedAndARefusedOneChangesNothing() throws Exception {
+        List<JsonNode> before = measures();
+        String c = before.get(3).get("uid").asText();
+        Path xlsx = dir.resolve("one.xlsx");
+        Path xls = dir.resolve("one.xls");
+        try (ReturnedWorkbook w = ReturnedWorkbook.open(sent)) {
+            w.set(c, ReturnedWorkbook.PROGRESS, "部门填报:已完成");
+            w.addRowAtEnd("部门新增的整改措施", "办公室", "刚开始");
+            w.saveAs(xlsx);
+            w.saveAsXls(xls);
+        }
+        String untouched = dump();
+        CliRun refused = CliRun.of("import", xlsx.toString(),
+                io.github.rectification.ledger.testsupport.BadWorkbooks.csvRenamed(dir).toString(),
+                "--db", db.toString(), "--json");
+        assertThat(refused.code()).isEqualTo(LedgerCli.REJECTED);
+        assertThat(dump()).isEqualTo(untouched);
+
+        JsonNode reports = json("import", xlsx.toString(), xls.toString(), "--db", db.toString(), "--json");
+
+        assertThat(reports.isArray()).isTrue();
+        assertThat(reports.get(0).get("added").asInt()).isEqualTo(1);
+        assertThat(reports.get(1).get("added").asInt()).isZero();
+        assertThat(reports.get(1).get("updated").asInt()).isZero();
+        assertThat(measures()).hasSize(before.size() + 1);
+        assertThat(measure(c).get("progress").asText()).isEqualTo("部门填报:已完成");
+    }
+
+    @Test
     void takeWorkbookDecidesTheConflictAndTheDecisionIsInTheHistory() throws Exception {
         String a = measures().get(1).get("uid").asText();
         ok("edit", "--db", db.toString(), "--measure", a, "--set", "progress=办公室写的进展");
