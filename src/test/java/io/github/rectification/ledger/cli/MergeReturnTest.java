@@ -221,6 +221,11 @@ class MergeReturnTest {
         JsonNode again = json("import", xlsx.toString(), "--db", db.toString(), "--json");
         assertThat(again.get("conflicts")).isEmpty();
         assertThat(measure(a).get("progress").asText()).isEqualTo("办公室写的进展");
+
+        ok("edit", "--db", db.toString(), "--measure", a, "--set", "progress=办公室又改的进展");
+        JsonNode later = json("import", xlsx.toString(), "--db", db.toString(), "--json");
+        assertThat(later.get("conflicts")).as("the decision stands for that workbook value").isEmpty();
+        assertThat(measure(a).get("progress").asText()).isEqualTo("办公室又改的进展");
     }
 
     @Test

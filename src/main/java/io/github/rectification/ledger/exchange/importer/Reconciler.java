@@ -292,7 +292,7 @@ final class Reconciler implements Consumer<Parsed> {
             } else if (outcome == MergeOutcome.CONFLICT) {
                 String ledgerText = f.text(f.of(old));
                 String workbookText = f.text(f.of(in));
-                Conflict known = returns.known.get(ReturnBase.key(uid, f.code(), ledgerText, workbookText));
+                Conflict known = returns.known.get(ReturnBase.key(uid, f.code(), workbookText));
                 if (known != null && known.decision() != null) {
                     continue;
                 }

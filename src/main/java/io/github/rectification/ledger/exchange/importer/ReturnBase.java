@@ -23,7 +23,7 @@ final class ReturnBase {
         this.base = store.distributions().base(batch.id());
         this.addedRows = store.distributions().addedRows(batch.id());
         for (Conflict c : store.distributions().conflictsOf(batch.id())) {
-            known.put(key(c.measureUid(), c.field(), c.ledger(), c.workbook()), c);
+            known.put(key(c.measureUid(), c.field(), c.workbook()), c);
         }
     }
 
@@ -39,7 +39,11 @@ final class ReturnBase {
         return batch.department();
     }
 
-    static String key(String measureUid, String field, String ledger, String workbook) {
-        return measureUid + '\u0001' + field + '\u0001' + ledger + '\u0001' + workbook;
+    /**
+     * A conflict is known by its measure, field and the workbook's value: once decided, the same
+     * value of a return of this batch does not raise it again, whatever the ledger holds by then.
+     */
+    static String key(String measureUid, String field, String workbook) {
+        return measureUid + '\u0001' + field + '\u0001' + workbook;
     }
 }
