@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.store;
 
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The batches a ledger sent out (every export is one) with the values of their measures as sent,
+ * The batches a ledger sent out (every export is one) with the values of their measures and problems as sent,
  * and the conflicts their returns left open. The base of an export is written in one transaction
  * with one INSERT … SELECT.
  */
@@ -82,6 +83,14 @@ public final class Distributions {
                 ps.setLong(2, lastChange);
                 ps.executeUpdate();
             }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO distribution_problem (distribution_id,"
+                    + " problem_uid, seq, category, title, description) SELECT ?, p.uid, p.seq, p.category, p.title,"
+                    + " p.description FROM problem p WHERE p.inspection_id IN (" + in + ")"
+                    + " AND p.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'problem')")) {
+                ps.setLong(1, id);
+                ps.setLong(2, lastChange);
+                ps.executeUpdate();
+            }
             return new Batch(id, uid, at, who, fileName, sha256, department);
         });
     }
@@ -125,6 +134,24 @@ public final class Distributions {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getString("measure_uid"), MeasureTable.map(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The problems of a batch as sent, by problem uid (ids, inspection and parent are 0 or null). */
+    public Map<String, Problem> problemBase(long batchId) {
+        return db.read(c -> {
+            Map<String, Problem> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT problem_uid, seq, category, title, description"
+                    + " FROM distribution_problem WHERE distribution_id = ?")) {
+                ps.setLong(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), new Problem(0, 0, null, rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), 0));
                     }
                 }
             }

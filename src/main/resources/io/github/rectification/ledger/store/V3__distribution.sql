@@ -30,6 +30,17 @@ CREATE TABLE distribution_measure (
     PRIMARY KEY (distribution_id, measure_uid)
 );
 
+-- The problems of a batch as sent.
+CREATE TABLE distribution_problem (
+    distribution_id INTEGER NOT NULL REFERENCES distribution (id) ON DELETE CASCADE,
+    problem_uid     TEXT    NOT NULL,
+    seq             TEXT    NOT NULL,
+    category        TEXT    NOT NULL,
+    title           TEXT    NOT NULL,
+    description     TEXT    NOT NULL,
+    PRIMARY KEY (distribution_id, problem_uid)
+);
+
 -- Rows a return of a batch added: the row's fingerprint and the measure it became.
 CREATE TABLE distribution_row (
     distribution_id INTEGER NOT NULL REFERENCES distribution (id) ON DELETE CASCADE,

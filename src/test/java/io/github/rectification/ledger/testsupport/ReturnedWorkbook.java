@@ -61,6 +61,23 @@ public final class ReturnedWorkbook implements AutoCloseable {
         return this;
     }
 
+    /** Changes a problem's title in its (merged) problem cell. */
+    public ReturnedWorkbook setProblemTitle(String title, String newTitle) {
+        int column = 2 + (shifted > 0 && 2 >= MEASURE ? shifted : 0);
+        for (Row r : sheet) {
+            Cell c = r.getCell(column);
+            if (c != null && c.getCellType() == CellType.STRING && title.equals(c.getStringCellValue())) {
+                CellStyle style = c.getCellStyle();
+                r.removeCell(c);
+                Cell n = r.createCell(column, CellType.STRING);
+                n.setCellStyle(style);
+                n.setCellValue(newTitle);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no problem " + title);
+    }
+
     /** The row number (1-based, as Excel shows it) of a measure. */
     public int rowNumber(String measureUid) {
         return rowOf(measureUid).getRowNum() + 1;

@@ -160,6 +160,13 @@ final class Reconciler implements Consumer<Parsed> {
             Problem merged = new Problem(old.id(), inspectionId, parentId, seq, in.category(), in.title(),
                     sheet != null && sheet.hasProblemDescription() ? in.description() : old.description(),
                     old.order());
+            if (returns != null) {
+                String title = old.title();
+                merged = ProblemMerge.merged(old, merged, returns.problemBase.get(existing.problemUids.get(old.id())),
+                        (field, ledger, workbook) -> plan.addWarning(new ImportWarning(r.sheet(), r.row(), null,
+                                "问题“" + label(title) + "”的" + field + "发出后台账已改为“" + ledger
+                                        + "”,工作簿改为“" + workbook + "”:保持台账的值")));
+            }
             problemId = old.id();
             if (merged.equals(old)) {
                 plan.record(Change.UNCHANGED, Kind.PROBLEM, r.sheet(), r.row(), old.title());

@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.importer;
 
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.Batch;
 import io.github.rectification.ledger.store.Conflict;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -15,6 +16,7 @@ import java.util.Optional;
 final class ReturnBase {
     final Batch batch;
     final Map<String, Measure> base;
+    final Map<String, Problem> problemBase;
     final Map<String, String> addedRows;
     final Map<String, Conflict> known = new HashMap<>();
 
@@ -22,6 +24,7 @@ final class ReturnBase {
         this.batch = batch;
         this.base = store.distributions().base(batch.id());
         this.addedRows = store.distributions().addedRows(batch.id());
+        this.problemBase = store.distributions().problemBase(batch.id());
         for (Conflict c : store.distributions().conflictsOf(batch.id())) {
             known.put(key(c.measureUid(), c.field(), c.workbook()), c);
         }
