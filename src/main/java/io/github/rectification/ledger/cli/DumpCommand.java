@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,12 +32,18 @@ final class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Ledger ledger;
+        Map<String, Map<Long, String>> uids = new HashMap<>();
         try (LedgerStore store = db.openExisting()) {
             ledger = store.snapshot();
+            if (json) {
+                for (String table : List.of("inspection", "problem", "measure", "accountability", "institution")) {
+                    uids.put(table, store.uids(table));
+                }
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            LedgerJson.write(ledger, out);
+            LedgerJson.write(ledger, uids, out);
             out.println();
         } else {
             printOutline(out, ledger);

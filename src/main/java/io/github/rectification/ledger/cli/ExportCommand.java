@@ -29,19 +29,31 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--inspection", paramLabel = "ID", description = "只导出这一个巡察(编号见 dump)")
     Long inspection;
 
+    @Option(names = "--department", paramLabel = "D",
+            description = "发给这个牵头部门:收回时,对其他部门措施的修改一律作为冲突")
+    String department;
+
     @Override
     public Integer call() throws Exception {
         LedgerExporter.preload();
-        try (LedgerStore store = db.openExistingUnchecked()) {
+        db.checkExisting();
+        // opened for writing: the export records its batch and the measures as sent
+        try (LedgerStore store = LedgerStore.open(db.file.toAbsolutePath())) {
             if (inspection != null && store.inspection(inspection).isEmpty()) {
                 throw new RejectedInputException(store.file() + " 中没有编号为 " + inspection + " 的巡察");
             }
-            LedgerExporter exporter = new LedgerExporter(store);
+            LedgerExporter exporter = new LedgerExporter(store, department);
             ExportSummary s = inspection == null
                     ? exporter.export(file, ExportProgress.NONE)
                     : exporter.export(file, inspection, ExportProgress.NONE);
             spec.commandLine().getOut().printf("已导出 %d 个巡察、%d 个问题、%d 条整改措施、%d 条问责、%d 项制度到 %s%n",
                     s.inspections(), s.problems(), s.measures(), s.accountability(), s.institutions(), s.file());
+            if (s.batch() != null) {
+                spec.commandLine().getOut().printf("发出批次 %s%s%n", s.batch(),
+                        department == null ? "" : "(" + department.strip() + ")");
+            } else {
+                spec.commandLine().getErr().println("台账文件正被其他程序使用,未记录发出批次:收回时将按两方比较");
+            }
             return 0;
         }
     }

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.exchange.importer.ConflictChoice;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.ImportWarning;
@@ -23,15 +24,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import FILE --db DB [--dry-run] [--json] [--password P] [--delete-missing]}: reads an Excel
- * ledger into a ledger file in one transaction (exit 0), or refuses it and changes nothing (exit 3).
+ * {@code import FILE... --db DB [--dry-run] [--json] [--password P] [--delete-missing] [--take workbook|ledger]}:
+ * reads Excel ledgers into a ledger file, each in one transaction (exit 0), or refuses them and changes
+ * nothing (exit 3). A returned export is merged field by field against the values it was sent with;
+ * a field both sides changed is a conflict, left as it is unless {@code --take} decides it.
  * A status word the list does not know is taken as 正在推进 and said so in the warnings.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "导入 Excel 台账(.xlsx/.xls,按内容识别格式)。全部写入或全部不写;写入前备份台账文件。")
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Excel 台账文件")
-    Path workbook;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Excel 台账文件(可多个,依次导入)")
+    List<Path> workbooks;
+
+    private Path workbook;
 
     @Mixin
     LedgerFileOption db;
@@ -48,34 +53,60 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--delete-missing", description = "重新导入导出的台账时,删除工作簿中已没有的记录")
     boolean deleteMissing;
 
+    @Option(names = "--take", paramLabel = "workbook|ledger",
+            description = "冲突(工作簿与台账都改了同一项)一律取工作簿的值(workbook)或保留台账的值(ledger);不给时冲突留待决定")
+    String take;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ImportOptions options = ImportOptions.defaults().withPassword(password).withDeleteMissing(deleteMissing);
+        ConflictChoice choice = choice();
+        ImportOptions options = ImportOptions.defaults().withPassword(password).withDeleteMissing(deleteMissing)
+                .withTake(choice);
         Path ledger = db.file.toAbsolutePath();
         if (Files.isDirectory(ledger)) {
             throw new RejectedInputException(ledger + ": 是文件夹,不是台账文件");
         }
-        ImportPlan plan;
+        List<ImportPlan> plans = new java.util.ArrayList<>();
         try {
-            if (dryRun) {
-                plan = preview(ledger, options);
-            } else {
-                plan = importInto(ledger, options);
+            if (!dryRun && workbooks.size() > 1) {
+                // every file is checked before the first is written: a refused one changes nothing
+                for (Path w : workbooks) {
+                    workbook = w;
+                    preview(ledger, options);
+                }
+            }
+            for (Path w : workbooks) {
+                workbook = w;
+                plans.add(dryRun ? preview(ledger, options) : importInto(ledger, options));
             }
         } catch (ImportRejectedException e) {
             throw new RejectedInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(toJson(plan)));
+            ObjectMapper mapper = new ObjectMapper();
+            out.println(mapper.writeValueAsString(plans.size() == 1 ? toJson(plans.get(0))
+                    : plans.stream().map(ImportCommand::toJson).toList()));
         } else {
-            print(out, plan);
+            plans.forEach(p -> print(out, p));
         }
         out.flush();
         return 0;
+    }
+
+    private ConflictChoice choice() {
+        if (take == null) {
+            return null;
+        }
+        return switch (take.strip()) {
+            case "workbook" -> ConflictChoice.WORKBOOK;
+            case "ledger" -> ConflictChoice.LEDGER;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--take 只能是 workbook 或 ledger: " + take);
+        };
     }
 
     /**
@@ -128,7 +159,28 @@ final class ImportCommand implements Callable<Integer> {
             warnings.add(wm);
         }
         m.put("warnings", warnings);
+        m.put("batch", plan.batch());
+        m.put("department", plan.department());
+        List<Map<String, Object>> conflicts = new java.util.ArrayList<>();
+        for (ImportPlan.ConflictItem c : plan.conflicts()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("measure_uid", c.measureUid());
+            cm.put("field", c.field());
+            cm.put("base", c.base());
+            cm.put("ledger", c.ledger());
+            cm.put("workbook", c.workbook());
+            cm.put("sheet", c.sheet());
+            cm.put("row", c.row());
+            cm.put("column", c.column());
+            cm.put("decision", c.decision());
+            conflicts.add(cm);
+        }
+        m.put("conflicts", conflicts);
         return m;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "(无)" : s;
     }
 
     private void print(PrintWriter out, ImportPlan plan) {
@@ -143,6 +195,11 @@ final class ImportCommand implements Callable<Integer> {
                 + (plan.deleted() > 0 ? ",工作簿中已没有 " + plan.deleted() + " 条" + (plan.deletedApplied() ? "(已删除)" : "(未删除)") : ""));
         for (ImportPlan.SheetNote n : plan.sheets()) {
             out.println("工作表“" + n.sheet() + "”: " + n.note());
+        }
+        for (ImportPlan.ConflictItem c : plan.conflicts()) {
+            out.println("冲突 " + c.sheet() + "!" + c.column() + c.row() + " " + c.field() + ": 发出时“" + nz(c.base())
+                    + "”,台账“" + c.ledger() + "”,工作簿“" + c.workbook() + "”"
+                    + (c.decision() == null ? "(未决定,保持台账的值)" : c.decision().equals("workbook") ? "(取工作簿的值)" : "(保留台账的值)"));
         }
         if (plan.backup() != null) {
             out.println("导入前的备份: " + plan.backup());

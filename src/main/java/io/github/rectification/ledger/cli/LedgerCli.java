@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "整改台账 — 巡察整改台账的命令行。不带命令时启动图形界面。",
         subcommands = {InitCommand.class, StatsCommand.class, DumpCommand.class, ExportCommand.class,
-                ReportCommand.class, NoticeCommand.class, ImportCommand.class, EvidenceCommand.class, CloseOutCommand.class, FollowUpCommand.class, DirectoryCommand.class, CheckCommand.class, BenchCommand.class})
+                ReportCommand.class, NoticeCommand.class, ImportCommand.class, EditCommand.class, EvidenceCommand.class,
+                CloseOutCommand.class, FollowUpCommand.class, DirectoryCommand.class, CheckCommand.class,
+                BenchCommand.class})
 public final class LedgerCli {
     /** Exit code for a usage error (unknown command, bad option). */
     public static final int USAGE = 2;

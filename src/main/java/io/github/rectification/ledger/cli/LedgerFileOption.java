@@ -43,6 +43,11 @@ final class LedgerFileOption {
         return store;
     }
 
+    /** Refuses a missing, empty or folder path (nothing is created). */
+    void checkExisting() throws RejectedInputException {
+        checkExists();
+    }
+
     private void checkExists() throws RejectedInputException {
         Path abs = file.toAbsolutePath();
         if (!Files.exists(abs)) {

@@ -27,8 +27,10 @@ final class LedgerJson {
     private final Map<Long, List<Problem>> children = new HashMap<>();
     private final Map<Long, List<Measure>> measures;
     private final JsonGenerator g;
+    private final Map<String, Map<Long, String>> uids;
 
-    private LedgerJson(Ledger ledger, JsonGenerator g) {
+    private LedgerJson(Ledger ledger, Map<String, Map<Long, String>> uids, JsonGenerator g) {
+        this.uids = uids;
         for (Problem p : ledger.problems()) {
             long key = p.parentId() == null ? -p.inspectionId() : p.parentId();
             children.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
@@ -37,11 +39,19 @@ final class LedgerJson {
         this.g = g;
     }
 
-    /** Writes the ledger as one JSON object (no line break after it). */
-    static void write(Ledger ledger, Writer out) throws IOException {
+    /**
+     * Writes the ledger as one JSON object (no line break after it); {@code uids} gives each table's
+     * stable ids by record id (inspection, problem, measure, accountability, institution).
+     */
+    static void write(Ledger ledger, Map<String, Map<Long, String>> uids, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            new LedgerJson(ledger, g).root(ledger);
+            new LedgerJson(ledger, uids, g).root(ledger);
         }
+    }
+
+    private void ids(String table, long id) throws IOException {
+        g.writeNumberField("id", id);
+        g.writeStringField("uid", uids.getOrDefault(table, Map.of()).get(id));
     }
 
     private void root(Ledger ledger) throws IOException {
@@ -49,7 +59,7 @@ final class LedgerJson {
         g.writeArrayFieldStart("inspections");
         for (Inspection i : ledger.inspections()) {
             g.writeStartObject();
-            g.writeNumberField("id", i.id());
+            ids("inspection", i.id());
             g.writeStringField("name", i.name());
             g.writeStringField("inspected_unit", i.inspectedUnit());
             g.writeStringField("inspection_group", i.inspectionGroup());
@@ -61,7 +71,7 @@ final class LedgerJson {
         g.writeArrayFieldStart("accountability");
         for (AccountabilityRecord a : ledger.accountability()) {
             g.writeStartObject();
-            g.writeNumberField("id", a.id());
+            ids("accountability", a.id());
             g.writeStringField("person", a.person());
             g.writeStringField("position", a.position());
             g.writeStringField("kind", a.kind());
@@ -73,7 +83,7 @@ final class LedgerJson {
         g.writeArrayFieldStart("institutions");
         for (InstitutionRecord r : ledger.institutions()) {
             g.writeStartObject();
-            g.writeNumberField("id", r.id());
+            ids("institution", r.id());
             g.writeStringField("title", r.title());
             g.writeStringField("doc_no", r.docNo());
             g.writeStringField("kind", r.kind().code());
@@ -90,7 +100,7 @@ final class LedgerJson {
         g.writeArrayFieldStart("problems");
         for (Problem p : children.getOrDefault(key, List.of())) {
             g.writeStartObject();
-            g.writeNumberField("id", p.id());
+            ids("problem", p.id());
             g.writeStringField("seq", p.seq());
             g.writeStringField("category", p.category());
             g.writeStringField("title", p.title());
@@ -108,7 +118,7 @@ final class LedgerJson {
 
     private void measure(Measure m) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("id", m.id());
+        ids("measure", m.id());
         g.writeStringField("seq", m.seq());
         g.writeStringField("text", m.text());
         g.writeStringField("leader", m.leader());

@@ -201,6 +201,14 @@ public final class BulkWriter {
         });
     }
 
+    /** Writes the bases, added rows and conflicts of a returned workbook in this transaction. */
+    public ReturnWriter returns() {
+        return call(() -> {
+            flushAll();
+            return new ReturnWriter(c, log.who(), log.source().label());
+        });
+    }
+
     /** Problems written so far (including those still in a batch). */
     public int problemsWritten() {
         return problemsWritten + pendingProblems;

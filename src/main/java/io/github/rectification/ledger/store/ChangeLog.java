@@ -30,6 +30,14 @@ final class ChangeLog implements AutoCloseable {
         this.at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
+    String who() {
+        return who;
+    }
+
+    ChangeSource source() {
+        return source;
+    }
+
     void added(Row r) throws SQLException {
         whole(ChangeAction.ADD, r.table(), r.id(), r.uid(), r.inspectionId(), null, r.summary());
     }

@@ -120,6 +120,11 @@ public final class LedgerStore implements AutoCloseable {
      * Runs several writes as one transaction: all of them land, or none. The writes' history rows
      * carry the current {@link ChangeSource} (see {@link #withSource}).
      */
+    /** The batches this ledger sent out, their bases and open conflicts. */
+    public Distributions distributions() {
+        return new Distributions(db, this);
+    }
+
     public <T> T inTransaction(java.util.function.Supplier<T> work) {
         return db.inTransaction(c -> work.get());
     }

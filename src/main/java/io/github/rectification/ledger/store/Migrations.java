@@ -16,7 +16,8 @@ final class Migrations {
     /** Marks a file as a ledger ("ZGTL"). */
     static final int APPLICATION_ID = 0x5A47544C;
 
-    private static final List<String> SCRIPTS = List.of("V1__ledger.sql", "V2__history.sql", "V3__evidence.sql", "V4__closeout.sql", "V5__follow_up.sql", "V6__directory.sql");
+    private static final List<String> SCRIPTS = List.of("V1__ledger.sql", "V2__history.sql", "V3__evidence.sql",
+            "V4__closeout.sql", "V5__follow_up.sql", "V6__directory.sql", "V7__distribution.sql");
 
     private Migrations() {
     }

@@ -26,14 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 class DumpContractTest {
     private static final List<String> ROOT = List.of("inspections", "accountability", "institutions");
     private static final List<String> INSPECTION =
-            List.of("id", "name", "inspected_unit", "inspection_group", "feedback_date", "problems");
+            List.of("id", "uid", "name", "inspected_unit", "inspection_group", "feedback_date", "problems");
     private static final List<String> PROBLEM =
-            List.of("id", "seq", "category", "title", "description", "problems", "measures");
-    private static final List<String> MEASURE = List.of("id", "seq", "text", "leader", "department",
+            List.of("id", "uid", "seq", "category", "title", "description", "problems", "measures");
+    private static final List<String> MEASURE = List.of("id", "uid", "seq", "text", "leader", "department",
             "supporting_departments", "person", "deadline", "deadline_text", "deadline_kind", "status",
             "completed_on", "progress", "remarks");
-    private static final List<String> ACCOUNTABILITY = List.of("id", "person", "position", "kind", "problem_id", "date");
-    private static final List<String> INSTITUTION = List.of("id", "title", "doc_no", "kind", "issued_on", "problem_id");
+    private static final List<String> ACCOUNTABILITY = List.of("id", "uid", "person", "position", "kind", "problem_id", "date");
+    private static final List<String> INSTITUTION = List.of("id", "uid", "title", "doc_no", "kind", "issued_on", "problem_id");
 
     @TempDir
     Path dir;

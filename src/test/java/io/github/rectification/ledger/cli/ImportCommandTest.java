@@ -49,7 +49,7 @@ class ImportCommandTest {
         List<String> keys = new ArrayList<>();
         out.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("inspections", "problems", "measures", "added", "updated", "unchanged",
-                "warnings");
+                "warnings", "batch", "department", "conflicts");
         assertThat(out.get("inspections").asInt()).isEqualTo(c.expected().get("inspections").asInt());
         assertThat(out.get("problems").asInt()).isEqualTo(c.expected().get("problems").asInt());
         assertThat(out.get("measures").asInt()).isEqualTo(c.expected().get("measures").asInt());

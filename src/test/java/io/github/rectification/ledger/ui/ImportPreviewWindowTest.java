@@ -2,7 +2,14 @@ package io.github.rectification.ledger.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.MeasureField;
+import io.github.rectification.ledger.exchange.export.ExportProgress;
+import io.github.rectification.ledger.exchange.export.LedgerExporter;
+import io.github.rectification.ledger.exchange.importer.ImportOptions;
+import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.ReturnedWorkbook;
 import io.github.rectification.ledger.testsupport.BadWorkbooks;
 import io.github.rectification.ledger.testsupport.Samples;
 import io.github.rectification.ledger.ui.importer.ImportPreviewDialog;
@@ -16,6 +23,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +92,32 @@ class ImportPreviewWindowTest {
         waitUntil(() -> !robot.lookup("#welcomePane").query().isVisible());
         waitUntil(() -> robot.lookup(".tree-cell").match(this::showsInspection).tryQuery().isPresent());
         Screenshots.write(stage.getScene(), "after-import");
+    }
+
+    @Test
+    void aReturnedWorkbookListsItsConflictsAndTheImportKeepsThem(FxRobot robot) throws Exception {
+        LedgerStore store = window.session().store();
+        LedgerImporter.apply(Samples.dir().resolve("seed-ledger.xlsx"), store, ImportOptions.defaults());
+        Path sent = dir.resolve("sent.xlsx");
+        new LedgerExporter(store).export(sent, ExportProgress.NONE);
+        Measure m = store.snapshot().measures().get(1);
+        store.update(MeasureField.PROGRESS.with(m, "办公室写的进展"));
+        Path returned = dir.resolve("returned.xlsx");
+        try (ReturnedWorkbook w = ReturnedWorkbook.open(sent)) {
+            w.set(store.uidOf("measure", m.id()), ReturnedWorkbook.PROGRESS, "部门写的进展");
+            w.saveAs(returned);
+        }
+
+        ImportPreviewDialog dialog = open(returned);
+        waitUntil(() -> robot.lookup("#importConflictsTable").tryQuery().isPresent());
+        TableView<?> conflicts = robot.lookup("#importConflictsTable").queryAs(TableView.class);
+        assertThat(conflicts.getItems()).hasSize(1);
+        Screenshots.write(dialog.stage().getScene(), "import-preview-conflicts");
+        robot.clickOn(shown(robot, "#importConfirm"));
+        waitUntil(() -> !dialog.stage().isShowing());
+
+        assertThat(store.measure(m.id()).orElseThrow().progress()).isEqualTo("办公室写的进展");
+        assertThat(store.distributions().openConflicts()).hasSize(1);
     }
 
     private boolean showsInspection(Node n) {

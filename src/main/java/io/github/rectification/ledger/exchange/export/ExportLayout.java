@@ -52,6 +52,8 @@ public final class ExportLayout {
     public static final String FORMAT = "rectification-ledger/1";
     public static final String KEY_FORMAT = "format";
     public static final String KEY_LEDGER_UID = "ledger_uid";
+    public static final String KEY_BATCH = "batch_uid";
+    public static final String KEY_DEPARTMENT = "department";
     public static final String SHEET_KEY_PREFIX = "sheet:";
     public static final String INSPECTION_KEY_PREFIX = "inspection:";
 

@@ -4,6 +4,7 @@ import static io.github.rectification.ledger.exchange.export.ExportLayout.*;
 
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.store.Distributions;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.MeasureValues;
@@ -33,9 +34,19 @@ public final class LedgerExporter {
     private static final int PROGRESS_STEP = 1000;
 
     private final LedgerStore store;
+    private final String department;
 
     public LedgerExporter(LedgerStore store) {
+        this(store, null);
+    }
+
+    /**
+     * An exporter whose workbooks go to {@code department} (null: to everyone): its measures are the
+     * workbook's part, and a return that changes another measure leaves that change for the user.
+     */
+    public LedgerExporter(LedgerStore store, String department) {
         this.store = store;
+        this.department = department == null || department.isBlank() ? null : department.strip();
     }
 
     /**
@@ -67,23 +78,31 @@ public final class LedgerExporter {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        String batch = store.readOnly() ? null : Distributions.newUid();
         try {
             ExportSummary s;
+            long lastChange;
             // one read transaction: the measures counted first are the measures streamed later
             try (ReadTransaction reading = store.readTransaction();
                     OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
                             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                s = write(out, target, inspections, progress);
+                lastChange = batch == null ? 0 : store.distributions().lastChange();
+                s = write(out, target, inspections, progress, batch);
             }
+            String sha = batch == null ? null : FileDigest.sha256(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (batch != null) {
+                store.distributions().record(batch, target.getFileName().toString(), sha, department,
+                        inspections.stream().map(Inspection::id).toList(), lastChange);
+            }
             return s;
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    private ExportSummary write(OutputStream out, Path target, List<Inspection> inspections, ExportProgress progress)
-            throws IOException {
+    private ExportSummary write(OutputStream out, Path target, List<Inspection> inspections, ExportProgress progress,
+            String batch) throws IOException {
         Map<Long, String> inspectionUids = store.uids("inspection");
         Map<Long, String> problemUids = store.uids("problem");
         long[] done = {0};
@@ -156,7 +175,8 @@ public final class LedgerExporter {
             rw.writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), registers, accountabilityUids);
             rw.writeInstitutions(wb.createSheet(INSTITUTION_SHEET), institutions, institutionUids);
 
-            LedgerInfoSheetWriter info = new LedgerInfoSheetWriter(wb.createSheet(INFO_SHEET), ledgerUid);
+            LedgerInfoSheetWriter info = new LedgerInfoSheetWriter(wb.createSheet(INFO_SHEET), ledgerUid, batch,
+                    department);
             for (int k = 0; k < inspections.size(); k++) {
                 Inspection i = inspections.get(k);
                 info.inspection(sheetNames.get(k), inspectionUids.get(i.id()), i);
@@ -174,7 +194,7 @@ public final class LedgerExporter {
             }
             progress.measuresWritten(measures, all[0]);
             return new ExportSummary(target, inspections.size(), problems, measures, registers.size(),
-                    institutions.size());
+                    institutions.size(), batch);
         } finally {
             writers.forEach(InspectionSheetWriter::close);
             if (laid == null) {

@@ -12,13 +12,19 @@ final class LedgerInfoSheetWriter {
     private final Sheet sheet;
     private int next;
 
-    LedgerInfoSheetWriter(Sheet sheet, String ledgerUid) {
+    LedgerInfoSheetWriter(Sheet sheet, String ledgerUid, String batchUid, String department) {
         this.sheet = sheet;
         sheet.setColumnWidth(0, 50 * 256);
         sheet.setColumnWidth(1, 50 * 256);
         put("key", "value");
         put(KEY_FORMAT, FORMAT);
         put(KEY_LEDGER_UID, ledgerUid == null ? "" : ledgerUid);
+        if (batchUid != null) {
+            put(KEY_BATCH, batchUid);
+        }
+        if (department != null) {
+            put(KEY_DEPARTMENT, department);
+        }
     }
 
     /** Records which inspection a sheet holds, and the inspection's fields the sheet does not show. */

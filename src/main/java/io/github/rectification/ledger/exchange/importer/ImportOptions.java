@@ -7,14 +7,16 @@ import java.util.function.BooleanSupplier;
 /**
  * How to import: the workbook's password (null when none), whether records missing from a
  * re-imported export are deleted, the class chosen for each status word the list does not know
- * (others default to in progress), a cancel flag and a progress listener.
+ * (others default to in progress), a cancel flag, a progress listener and the side that wins
+ * every conflict of a returned workbook (null: conflicts stay open for the user).
  */
 public record ImportOptions(
         String password,
         boolean deleteMissing,
         Map<String, Status> statusChoices,
         BooleanSupplier cancelled,
-        ImportProgress progress) {
+        ImportProgress progress,
+        ConflictChoice take) {
 
     /** The class an unknown status word gets when the user has not chosen one. */
     public static final Status UNKNOWN_STATUS_DEFAULT = Status.IN_PROGRESS;
@@ -25,28 +27,38 @@ public record ImportOptions(
         progress = progress == null ? ImportProgress.NONE : progress;
     }
 
+    public ImportOptions(String password, boolean deleteMissing, Map<String, Status> statusChoices,
+            BooleanSupplier cancelled, ImportProgress progress) {
+        this(password, deleteMissing, statusChoices, cancelled, progress, null);
+    }
+
     public static ImportOptions defaults() {
-        return new ImportOptions(null, false, Map.of(), null, null);
+        return new ImportOptions(null, false, Map.of(), null, null, null);
+    }
+
+    /** Decides every conflict of the return for one side (null leaves them open). */
+    public ImportOptions withTake(ConflictChoice choice) {
+        return new ImportOptions(password, deleteMissing, statusChoices, cancelled, progress, choice);
     }
 
     public ImportOptions withPassword(String pw) {
-        return new ImportOptions(pw, deleteMissing, statusChoices, cancelled, progress);
+        return new ImportOptions(pw, deleteMissing, statusChoices, cancelled, progress, take);
     }
 
     public ImportOptions withDeleteMissing(boolean delete) {
-        return new ImportOptions(password, delete, statusChoices, cancelled, progress);
+        return new ImportOptions(password, delete, statusChoices, cancelled, progress, take);
     }
 
     public ImportOptions withStatusChoices(Map<String, Status> choices) {
-        return new ImportOptions(password, deleteMissing, choices, cancelled, progress);
+        return new ImportOptions(password, deleteMissing, choices, cancelled, progress, take);
     }
 
     public ImportOptions withCancel(BooleanSupplier flag) {
-        return new ImportOptions(password, deleteMissing, statusChoices, flag, progress);
+        return new ImportOptions(password, deleteMissing, statusChoices, flag, progress, take);
     }
 
     public ImportOptions withProgress(ImportProgress listener) {
-        return new ImportOptions(password, deleteMissing, statusChoices, cancelled, listener);
+        return new ImportOptions(password, deleteMissing, statusChoices, cancelled, listener, take);
     }
 
     /** The class of an unknown status word. */

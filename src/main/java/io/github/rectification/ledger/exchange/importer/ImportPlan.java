@@ -31,6 +31,15 @@ public final class ImportPlan {
     public record Item(Change change, Kind kind, String sheet, Integer row, String label) {
     }
 
+    /**
+     * A field the workbook changed while the office changed it too (or outside the workbook's part):
+     * the base, ledger and workbook values as the ledger shows them, where the workbook holds it,
+     * and the decision taken ("workbook", "ledger", or null while open).
+     */
+    public record ConflictItem(String measureUid, String field, String base, String ledger, String workbook,
+            String sheet, Integer row, String column, String decision) {
+    }
+
     /** A sheet and what the import made of it. */
     public record SheetNote(String sheet, boolean imported, String note) {
     }
@@ -42,6 +51,9 @@ public final class ImportPlan {
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<SheetNote> sheets = new ArrayList<>();
     private final Map<String, Integer> unknownStatusWords = new LinkedHashMap<>();
+    private final List<ConflictItem> conflicts = new ArrayList<>();
+    private String batch;
+    private String department;
     private int inspections;
     private int problems;
     private int measures;
@@ -100,6 +112,15 @@ public final class ImportPlan {
 
     void unknownStatus(String word) {
         unknownStatusWords.merge(word, 1, Integer::sum);
+    }
+
+    void conflict(ConflictItem c) {
+        conflicts.add(c);
+    }
+
+    void batch(String uid, String dept) {
+        batch = uid;
+        department = dept;
     }
 
     void markRoundTrip() {
@@ -181,6 +202,26 @@ public final class ImportPlan {
     /** True when the workbook is an export of this very ledger, so rows matched records by their ids. */
     public boolean roundTrip() {
         return roundTrip;
+    }
+
+    /** The batch (export) the workbook was sent as, when the ledger knows it; else null. */
+    public String batch() {
+        return batch;
+    }
+
+    /** The department the workbook was sent to, or null. */
+    public String department() {
+        return department;
+    }
+
+    /** The conflicts the workbook met, in workbook order. */
+    public List<ConflictItem> conflicts() {
+        return Collections.unmodifiableList(conflicts);
+    }
+
+    /** Conflicts of this import that no decision closed. */
+    public int openConflicts() {
+        return (int) conflicts.stream().filter(c -> c.decision() == null).count();
     }
 
     /** True once written to the ledger. */

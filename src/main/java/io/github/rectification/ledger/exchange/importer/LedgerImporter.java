@@ -32,7 +32,9 @@ public final class LedgerImporter {
             LedgerMeta meta = WorkbookReader.readMeta(source);
             source.check();
             ImportPlan plan = new ImportPlan(source.fileName());
-            Reconciler reconciler = new Reconciler(plan, existing(meta, store), meta, null, store);
+            ExistingLedger existing = existing(meta, store);
+            ReturnBase returns = returnBase(plan, meta, existing, store);
+            Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take());
             WorkbookReader reader = new WorkbookReader(source, meta, options, reconciler);
             reader.read();
             finish(plan, reader, reconciler, options.deleteMissing());
@@ -81,10 +83,11 @@ public final class LedgerImporter {
             }
             ImportPlan plan = new ImportPlan(source.fileName());
             ExistingLedger existing = existing(meta, store);
+            ReturnBase returns = returnBase(plan, meta, existing, store);
             Path backup;
             try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options)) {
                 if (pipeline.yieldsNothing()) {
-                    Reconciler reconciler = new Reconciler(plan, existing, meta, null, store);
+                    Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take());
                     pipeline.drainInto(reconciler);
                     finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
                     plan.markApplied(null, options.deleteMissing());
@@ -92,7 +95,8 @@ public final class LedgerImporter {
                 }
                 backup = store.isEmpty() ? null : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
                 store.bulk(ChangeSource.importOf(source.fileName()), writer -> {
-                    Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store);
+                    Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
+                            options.take());
                     pipeline.drainInto(reconciler);
                     try {
                         finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
@@ -115,6 +119,26 @@ public final class LedgerImporter {
         }
         String own = store.setting("ledger.uid").orElse(null);
         return meta.ledgerUid().equals(own) ? new ExistingLedger(store) : null;
+    }
+
+    /**
+     * The base of the batch a re-imported export was sent as; without it (an export made before
+     * batches were kept, or a batch the ledger no longer has) the workbook is compared two ways, as
+     * the warning says.
+     */
+    private static ReturnBase returnBase(ImportPlan plan, LedgerMeta meta, ExistingLedger existing, LedgerStore store) {
+        if (existing == null) {
+            return null;
+        }
+        ReturnBase returns = ReturnBase.of(meta.batchUid(), store).orElse(null);
+        if (returns != null) {
+            plan.batch(returns.batch.uid(), returns.department());
+        } else {
+            plan.addWarning(new ImportWarning(null, null, null, (meta.batchUid() == null
+                    ? "工作簿没有发出批次" : "台账中已没有这个工作簿的发出批次(" + meta.batchUid() + ")")
+                    + ",无法按发出时的内容合并:工作簿中与台账不同的值将覆盖台账(两方比较)"));
+        }
+        return returns;
     }
 
     private static void finish(ImportPlan plan, WorkbookReader reader, Reconciler reconciler, boolean delete)

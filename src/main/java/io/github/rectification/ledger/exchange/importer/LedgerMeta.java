@@ -27,6 +27,18 @@ final class LedgerMeta {
         return values.get("ledger_uid");
     }
 
+    /** The batch (export) the workbook was sent as, or null for a workbook exported before batches. */
+    String batchUid() {
+        String v = values.get("batch_uid");
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** The department the workbook was sent to, or null. */
+    String department() {
+        String v = values.get("department");
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
     String format() {
         return values.get("format");
     }

@@ -5,17 +5,21 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.exchange.layout.Field;
 import java.util.List;
+import java.util.Map;
 
 /** What the reader hands the reconciler, record by record, in workbook order. */
 sealed interface Parsed {
 
     /**
      * A measure sheet begins: the inspection it holds. {@code uid} is the exported stable id, if any;
-     * the flags say which optional columns the sheet has (a record's field without a column is kept).
+     * the flags say which optional columns the sheet has (a record's field without a column is kept);
+     * {@code columns} gives each field's column.
      */
     record InspectionSheet(String sheet, Inspection inspection, String uid, boolean hasCompletedOn,
-            boolean hasSupporting, boolean hasMeasureSeq, boolean hasProblemDescription) implements Parsed {
+            boolean hasSupporting, boolean hasMeasureSeq, boolean hasProblemDescription,
+            Map<Field, Integer> columns) implements Parsed {
     }
 
     /** One measure row. */

@@ -8,7 +8,13 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.exchange.importer.ImportPlan.Change;
 import io.github.rectification.ledger.exchange.importer.ImportPlan.Kind;
+import io.github.rectification.ledger.domain.MeasureField;
+import io.github.rectification.ledger.domain.MergeOutcome;
+import io.github.rectification.ledger.exchange.read.CellRefs;
 import io.github.rectification.ledger.store.BulkWriter;
+import io.github.rectification.ledger.store.Conflict;
+import io.github.rectification.ledger.store.Distributions;
+import io.github.rectification.ledger.store.ReturnWriter;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +46,11 @@ final class Reconciler implements Consumer<Parsed> {
     private final Set<String> seenInstitutions = new HashSet<>();
     private final Set<String> registerTables = new HashSet<>();
     private final Set<String> sheetsRead = new HashSet<>();
+    private final ReturnBase returns;
+    private final ConflictChoice take;
+    private ReturnWriter returnWriter;
+    private Map<Long, List<Measure>> measuresByProblem;
+    private Map<String, Problem> problemsByTitle;
     private long nextTempId = -1;
     private Parsed.InspectionSheet sheet;
     private long inspectionId;
@@ -50,6 +61,17 @@ final class Reconciler implements Consumer<Parsed> {
      * @param writer   null for a preview
      */
     Reconciler(ImportPlan plan, ExistingLedger existing, LedgerMeta meta, BulkWriter writer, LedgerStore store) {
+        this(plan, existing, meta, writer, store, null, null);
+    }
+
+    /**
+     * @param returns the base of the workbook's batch (fields are then merged three ways), or null
+     * @param take    the side that wins every conflict, or null to leave them open
+     */
+    Reconciler(ImportPlan plan, ExistingLedger existing, LedgerMeta meta, BulkWriter writer, LedgerStore store,
+            ReturnBase returns, ConflictChoice take) {
+        this.returns = existing != null ? returns : null;
+        this.take = take;
         this.plan = plan;
         this.existing = existing;
         this.meta = meta;
@@ -130,11 +152,21 @@ final class Reconciler implements Consumer<Parsed> {
         Problem in = r.problem();
         Problem old = existing != null && r.uid() != null && seenProblems.add(r.uid())
                 ? existing.problems.get(r.uid()) : null;
+        if (old == null && returns != null && (r.uid() == null || !existing.problems.containsKey(r.uid()))) {
+            old = addedBefore(in.title(), parentId);
+        }
         long problemId;
         if (old != null) {
             Problem merged = new Problem(old.id(), inspectionId, parentId, seq, in.category(), in.title(),
                     sheet != null && sheet.hasProblemDescription() ? in.description() : old.description(),
                     old.order());
+            if (returns != null) {
+                String title = old.title();
+                merged = ProblemMerge.merged(old, merged, returns.problemBase.get(existing.problemUids.get(old.id())),
+                        (field, ledger, workbook) -> plan.addWarning(new ImportWarning(r.sheet(), r.row(), null,
+                                "问题“" + label(title) + "”的" + field + "发出后台账已改为“" + ledger
+                                        + "”,工作簿改为“" + workbook + "”:保持台账的值")));
+            }
             problemId = old.id();
             if (merged.equals(old)) {
                 plan.record(Change.UNCHANGED, Kind.PROBLEM, r.sheet(), r.row(), old.title());
@@ -154,24 +186,41 @@ final class Reconciler implements Consumer<Parsed> {
             problemSeqByFileUid.put(r.uid(), r.problem().seq());
         }
         problemIdsByTitle.putIfAbsent(in.title().strip(), problemId);
+        String problemKey = r.uid() != null ? r.uid() : "title:" + in.title().strip();
         for (Parsed.MeasureRow m : r.measures()) {
-            measure(r.sheet(), m, problemId);
+            measure(r.sheet(), m, problemId, problemKey);
         }
     }
 
-    private void measure(String sheetName, Parsed.MeasureRow row, long problemId) {
+    /** A problem an earlier return of the batch added (same title, same inspection and parent), not yet matched. */
+    private Problem addedBefore(String title, Long parentId) {
+        if (problemsByTitle == null) {
+            problemsByTitle = new HashMap<>();
+            for (Problem p : existing.ledger.problems()) {
+                problemsByTitle.putIfAbsent(p.inspectionId() + "\u0001" + p.parentId() + "\u0001" + p.title().strip(), p);
+            }
+        }
+        Problem p = problemsByTitle.get(inspectionId + "\u0001" + parentId + "\u0001" + title.strip());
+        return p != null && seenProblems.add(existing.problemUids.get(p.id())) ? p : null;
+    }
+
+    private void measure(String sheetName, Parsed.MeasureRow row, long problemId, String problemKey) {
         Measure in = row.measure();
         plan.countMeasure(in.status());
         Measure old = existing != null && row.uid() != null && seenMeasures.add(row.uid())
                 ? existing.measures.get(row.uid()) : null;
+        String fingerprint = null;
+        if (returns != null && old == null) {
+            if (row.uid() != null && returns.base.containsKey(row.uid()) && !existing.measures.containsKey(row.uid())) {
+                plan.addWarning(new ImportWarning(sheetName, row.row(), null,
+                        "这条整改措施发出后已在台账中删除,未恢复: " + label(in.text())));
+                return;
+            }
+            fingerprint = RowFingerprint.of(problemKey, in.text());
+            old = addedBefore(fingerprint, problemId, in.text());
+        }
         if (old != null) {
-            Deadline deadline = sameDeadline(old.deadline(), in.deadline()) ? old.deadline() : in.deadline();
-            Measure merged = new Measure(old.id(), problemId,
-                    sheet != null && sheet.hasMeasureSeq() ? in.seq() : old.seq(), in.text(), in.leader(), in.department(),
-                    sheet != null && sheet.hasSupporting() ? in.supportingDepartments() : old.supportingDepartments(),
-                    in.person(), deadline, in.status(),
-                    sheet != null && sheet.hasCompletedOn() ? in.completedOn() : old.completedOn(),
-                    in.progress(), in.remarks(), old.order());
+            Measure merged = returns != null ? merged(old, in, problemId, sheetName, row.row()) : twoWay(old, in, problemId);
             if (merged.equals(old)) {
                 plan.record(Change.UNCHANGED, Kind.MEASURE, sheetName, row.row(), label(old.text()));
             } else {
@@ -186,9 +235,99 @@ final class Reconciler implements Consumer<Parsed> {
                 in.supportingDepartments(), in.person(), in.deadline(), in.status(), in.completedOn(), in.progress(),
                 in.remarks(), 0);
         if (writer != null) {
-            writer.add(add);
+            if (returns != null) {
+                String uid = Distributions.newUid();
+                writer.add(add, uid);
+                returns().base(returns.batch.id(), uid, add);
+                returns().addedRow(returns.batch.id(), fingerprint, uid);
+            } else {
+                writer.add(add);
+            }
         }
         plan.record(Change.ADDED, Kind.MEASURE, sheetName, row.row(), label(in.text()));
+    }
+
+    /** The measure of the ledger an earlier return of the batch added from this row, not yet matched. */
+    private Measure addedBefore(String fingerprint, long problemId, String text) {
+        String uid = returns.addedRows.get(fingerprint);
+        Measure m = uid != null ? existing.measures.get(uid) : null;
+        if (m != null && seenMeasures.add(uid)) {
+            return m;
+        }
+        if (measuresByProblem == null) {
+            measuresByProblem = new HashMap<>();
+            for (Measure x : existing.ledger.measures()) {
+                measuresByProblem.computeIfAbsent(x.problemId(), k -> new java.util.ArrayList<>()).add(x);
+            }
+        }
+        for (Measure x : measuresByProblem.getOrDefault(problemId, List.of())) {
+            if (x.text().strip().equals(text.strip()) && seenMeasures.add(existing.measureUids.get(x.id()))) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** The measure as today's import made it: every value of the workbook taken. */
+    private Measure twoWay(Measure old, Measure in, long problemId) {
+        Deadline deadline = sameDeadline(old.deadline(), in.deadline()) ? old.deadline() : in.deadline();
+        return new Measure(old.id(), problemId,
+                sheet != null && sheet.hasMeasureSeq() ? in.seq() : old.seq(), in.text(), in.leader(), in.department(),
+                sheet != null && sheet.hasSupporting() ? in.supportingDepartments() : old.supportingDepartments(),
+                in.person(), deadline, in.status(),
+                sheet != null && sheet.hasCompletedOn() ? in.completedOn() : old.completedOn(),
+                in.progress(), in.remarks(), old.order());
+    }
+
+    /** The measure merged field by field against the batch's base; conflicts are recorded, not applied. */
+    private Measure merged(Measure old, Measure in, long problemId, String sheetName, int rowNumber) {
+        String uid = existing.measureUids.get(old.id());
+        Measure base = returns.base.get(uid);
+        String dept = returns.department();
+        boolean inPart = dept == null || dept.equals((base != null ? base : old).department().strip());
+        Measure merged = new Measure(old.id(), problemId, old.seq(), old.text(), old.leader(), old.department(),
+                old.supportingDepartments(), old.person(), old.deadline(), old.status(), old.completedOn(),
+                old.progress(), old.remarks(), old.order());
+        for (MeasureField f : MeasureField.values()) {
+            Integer column = sheet == null ? null : sheet.columns().get(SheetFields.of(f));
+            if (column == null) {
+                continue;
+            }
+            MergeOutcome outcome = f.merge(base, old, in, inPart);
+            if (outcome == MergeOutcome.TAKE_WORKBOOK) {
+                merged = f.with(merged, f.of(in));
+            } else if (outcome == MergeOutcome.CONFLICT) {
+                String ledgerText = f.text(f.of(old));
+                String workbookText = f.text(f.of(in));
+                Conflict known = returns.known.get(ReturnBase.key(uid, f.code(), workbookText));
+                if (known != null && known.decision() != null) {
+                    continue;
+                }
+                if (take == ConflictChoice.WORKBOOK) {
+                    merged = f.with(merged, f.of(in));
+                }
+                String baseText = base == null ? null : f.text(f.of(base));
+                String col = CellRefs.column(column);
+                plan.conflict(new ImportPlan.ConflictItem(uid, f.code(), baseText, ledgerText, workbookText,
+                        sheetName, rowNumber, col, take == null ? null : take.code()));
+                if (writer != null) {
+                    long id = known != null ? known.id() : returns().conflict(new Conflict(0, returns.batch.id(), uid,
+                            f.code(), baseText, ledgerText, workbookText, plan.fileName(), sheetName, rowNumber, col,
+                            null));
+                    if (take != null) {
+                        returns().decide(id, take.code(), uid, f.code(), ledgerText);
+                    }
+                }
+            }
+        }
+        return merged;
+    }
+
+    private ReturnWriter returns() {
+        if (returnWriter == null) {
+            returnWriter = writer.returns();
+        }
+        return returnWriter;
     }
 
     private static boolean sameDeadline(Deadline a, Deadline b) {

@@ -191,7 +191,7 @@ final class WorkbookReader {
                     l.has(io.github.rectification.ledger.exchange.layout.Field.COMPLETED_ON),
                     l.has(io.github.rectification.ledger.exchange.layout.Field.SUPPORTING),
                     l.has(io.github.rectification.ledger.exchange.layout.Field.MEASURE_SEQ),
-                    l.has(io.github.rectification.ledger.exchange.layout.Field.PROBLEM_DESCRIPTION));
+                    l.has(io.github.rectification.ledger.exchange.layout.Field.PROBLEM_DESCRIPTION), l.columns());
         }
 
         private Integer contextYear(SheetLayout l) {

@@ -239,13 +239,14 @@ public final class ImportPreviewDialog {
                 listTab("importUnchanged", lang("import.tab.unchanged", plan.unchanged()), plan,
                         ImportPlan.Change.UNCHANGED),
                 listTab("importDeleted", lang("import.tab.deleted", plan.deleted()), plan, ImportPlan.Change.DELETED),
+                ConflictsTab.of(plan),
                 warningsTab(plan));
         lists.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Button confirm = new Button(plan.noChange() ? lang("import.nothing") : lang("import.confirm"));
         confirm.setId("importConfirm");
         confirm.setDefaultButton(true);
         confirm.setOnAction(e -> {
-            if (plan.noChange() && plan.unknownStatusWords().isEmpty()) {
+            if (plan.noChange() && plan.unknownStatusWords().isEmpty() && plan.conflicts().isEmpty()) {
                 stage.close();
             } else {
                 apply();

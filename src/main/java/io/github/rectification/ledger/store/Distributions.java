@@ -1,0 +1,202 @@
+package io.github.rectification.ledger.store;
+
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The batches a ledger sent out (every export is one) with the values of their measures and problems as sent,
+ * and the conflicts their returns left open. The base of an export is written in one transaction
+ * with one INSERT … SELECT.
+ */
+public final class Distributions {
+    private static final String BASE_COLUMNS = "seq, text, leader, department, supporting_departments, person,"
+            + " deadline_kind, deadline_date, deadline_text, status, completed_on, progress, remarks";
+
+    private final Database db;
+    private final LedgerStore store;
+
+    Distributions(Database db, LedgerStore store) {
+        this.db = db;
+        this.store = store;
+    }
+
+    /** A new stable id for a batch or for a measure a return adds. */
+    public static String newUid() {
+        return Sql.newUid();
+    }
+
+    /** The id of the last change in the history: read with an export, it tells whether anything changed after it. */
+    public long lastChange() {
+        return db.read(c -> {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM history")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Records a batch and the current values of the measures of {@code inspectionIds} as its base, in
+     * one transaction. Measures changed after history row {@code lastChange} (after the workbook was
+     * read from the ledger) get no base: their return is for the user to decide.
+     */
+    public Batch record(String uid, String fileName, String sha256, String department,
+            Collection<Long> inspectionIds, long lastChange) {
+        String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        String who = store.author();
+        return db.inTransaction(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO distribution (uid, at, who, file_name,"
+                    + " sha256, department) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, uid);
+                ps.setString(2, at);
+                ps.setString(3, who);
+                ps.setString(4, fileName);
+                ps.setString(5, sha256);
+                ps.setString(6, department);
+                ps.executeUpdate();
+                id = Sql.lastId(c);
+            }
+            String in = inspectionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO distribution_measure (distribution_id,"
+                    + " measure_uid, " + BASE_COLUMNS + ") SELECT ?, m.uid, m.seq, m.text, m.leader, m.department,"
+                    + " m.supporting_departments, m.person, m.deadline_kind, m.deadline_date, m.deadline_text,"
+                    + " m.status, m.completed_on, m.progress, m.remarks FROM measure m"
+                    + " JOIN problem p ON p.id = m.problem_id WHERE p.inspection_id IN (" + in + ")"
+                    + " AND m.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'measure')"
+                    + " ORDER BY m.uid")) {
+                ps.setLong(1, id);
+                ps.setLong(2, lastChange);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO distribution_problem (distribution_id,"
+                    + " problem_uid, seq, category, title, description) SELECT ?, p.uid, p.seq, p.category, p.title,"
+                    + " p.description FROM problem p WHERE p.inspection_id IN (" + in + ")"
+                    + " AND p.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'problem')")) {
+                ps.setLong(1, id);
+                ps.setLong(2, lastChange);
+                ps.executeUpdate();
+            }
+            return new Batch(id, uid, at, who, fileName, sha256, department);
+        });
+    }
+
+    public Optional<Batch> batch(String uid) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, uid, at, who, file_name, sha256, department"
+                    + " FROM distribution WHERE uid = ?")) {
+                ps.setString(1, uid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Batch(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                            : Optional.<Batch>empty();
+                }
+            }
+        });
+    }
+
+    /** Every batch, oldest first. */
+    public List<Batch> batches() {
+        return db.read(c -> {
+            List<Batch> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT id, uid, at, who, file_name, sha256, department FROM distribution ORDER BY id")) {
+                while (rs.next()) {
+                    out.add(new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The measures of a batch as sent, by measure uid (ids and problem ids are 0). */
+    public Map<String, Measure> base(long batchId) {
+        return db.read(c -> {
+            Map<String, Measure> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT measure_uid, 0 AS id, 0 AS problem_id, "
+                    + BASE_COLUMNS + ", 0 AS sort_order FROM distribution_measure WHERE distribution_id = ?")) {
+                ps.setLong(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString("measure_uid"), MeasureTable.map(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The problems of a batch as sent, by problem uid (ids, inspection and parent are 0 or null). */
+    public Map<String, Problem> problemBase(long batchId) {
+        return db.read(c -> {
+            Map<String, Problem> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT problem_uid, seq, category, title, description"
+                    + " FROM distribution_problem WHERE distribution_id = ?")) {
+                ps.setLong(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), new Problem(0, 0, null, rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), 0));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The measure uids of the rows earlier returns of a batch added, by row fingerprint. */
+    public Map<String, String> addedRows(long batchId) {
+        return db.read(c -> {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT fingerprint, measure_uid FROM distribution_row WHERE distribution_id = ?")) {
+                ps.setLong(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The conflicts still open, oldest first. */
+    public List<Conflict> openConflicts() {
+        return conflicts("WHERE decision IS NULL");
+    }
+
+    /** Every conflict of a batch, decided ones too. */
+    public List<Conflict> conflictsOf(long batchId) {
+        return conflicts("WHERE distribution_id = " + batchId);
+    }
+
+    private List<Conflict> conflicts(String where) {
+        return db.read(c -> {
+            List<Conflict> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, distribution_id,"
+                    + " measure_uid, field, base_value, ledger_value, workbook_value, file_name, sheet, row_number,"
+                    + " column_name, decision FROM merge_conflict " + where + " ORDER BY id")) {
+                while (rs.next()) {
+                    out.add(ReturnWriter.conflict(rs));
+                }
+            }
+            return out;
+        });
+    }
+}
