@@ -16,7 +16,7 @@ final class Migrations {
     /** Marks a file as a ledger ("ZGTL"). */
     static final int APPLICATION_ID = 0x5A47544C;
 
-    private static final List<String> SCRIPTS = List.of("V1__ledger.sql", "V2__history.sql");
+    private static final List<String> SCRIPTS = List.of("V1__ledger.sql", "V2__history.sql", "V4__inspection_round.sql");
 
     private Migrations() {
     }

@@ -96,7 +96,11 @@ final class Reconciler implements Consumer<Parsed> {
                     meta.hasInspectionField(s.uid(), "start_date") ? in.startDate() : old.startDate(),
                     meta.hasInspectionField(s.uid(), "end_date") ? in.endDate() : old.endDate(),
                     meta.hasInspectionField(s.uid(), "feedback_date") ? in.feedbackDate() : old.feedbackDate(),
-                    in.reportDate(), old.order());
+                    in.reportDate(), old.order(),
+                    meta.hasInspectionField(s.uid(), "round_kind") || old.roundKind().isEmpty()
+                            ? in.roundKind() : old.roundKind(),
+                    meta.hasInspectionField(s.uid(), "issuing_body") || old.issuingBody().isEmpty()
+                            ? in.issuingBody() : old.issuingBody());
             inspectionId = old.id();
             if (merged.equals(old)) {
                 plan.record(Change.UNCHANGED, Kind.INSPECTION, s.sheet(), null, old.name());
