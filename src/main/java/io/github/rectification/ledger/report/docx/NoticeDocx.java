@@ -26,7 +26,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
@@ -126,6 +129,12 @@ public final class NoticeDocx {
         fonts.setEastAsia(BODY_FONT);
         rpr.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+        CTStyle normal = styles.addNewStyle();
+        normal.setType(STStyleType.PARAGRAPH);
+        normal.setDefault(STOnOff1.ON);
+        normal.setStyleId("Normal");
+        normal.addNewName().setVal("Normal");
+        normal.addNewRPr().set(rpr.copy());
         doc.createStyles().setStyles(styles);
     }
 
@@ -145,8 +154,11 @@ public final class NoticeDocx {
         p.setSpacingBetween(OfficialFormat.LINE_PITCH / 20.0, LineSpacingRule.EXACT);
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
+        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        // the grid states the page; the text keeps to it by its own line pitch and letter spacing, since
+        // LibreOffice spreads characters narrower than a grid cell over two cells
+        ppr.addNewSnapToGrid().setVal(STOnOff1.OFF);
         if (indent) {
-            var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
             CTInd ind = ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
             ind.setFirstLineChars(BigInteger.valueOf(200));
             ind.setFirstLine(BigInteger.valueOf(OfficialFormat.INDENT_TWO_CHARS));
@@ -186,6 +198,9 @@ public final class NoticeDocx {
         r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
         r.setFontFamily(font, XWPFRun.FontCharRange.cs);
         r.setFontSize(size);
+        if (size == BODY_SIZE) {
+            r.setCharacterSpacing(OfficialFormat.BODY_LETTER_SPACING);
+        }
     }
 
     /** "— 1 —" in 4号 宋体: odd pages right, even pages left, one character in from the edge. */

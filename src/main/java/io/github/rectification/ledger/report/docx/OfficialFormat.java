@@ -38,6 +38,8 @@ public final class OfficialFormat {
      * is narrowed (in 1/4096 pt) so that 28 of them fill the 156 mm line.
      */
     public static final int CHAR_SPACE = (int) Math.floor(((double) TYPE_WIDTH / CHARS_PER_LINE - BODY_SIZE * 20) / 20 * 4096);
+    /** The letter spacing of 3号 text, in twentieths of a point, that sets 28 characters on the 156 mm line. */
+    public static final int BODY_LETTER_SPACING = (int) Math.floor((double) TYPE_WIDTH / CHARS_PER_LINE - BODY_SIZE * 20);
     /** Two characters of 3号 type. */
     public static final int INDENT_TWO_CHARS = 2 * BODY_SIZE * 20;
 
