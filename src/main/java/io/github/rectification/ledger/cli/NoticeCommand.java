@@ -9,7 +9,9 @@ import io.github.rectification.ledger.report.notice.NoticeDrafter;
 import io.github.rectification.ledger.report.notice.NoticeFigureCheck;
 import io.github.rectification.ledger.report.notice.NoticeOptions;
 import io.github.rectification.ledger.report.notice.NoticeTemplate;
+import io.github.rectification.ledger.report.stats.ConsistencyCheck;
 import io.github.rectification.ledger.report.stats.Finding;
+import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.IOException;
@@ -101,6 +103,8 @@ final class NoticeCommand implements Callable<Integer> {
             }
             String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
             NoticeContact contact = NoticeContact.of(store);
+            FindingsLine.of(ConsistencyCheck.of(StatisticsService.of(store, day)))
+                    .ifPresent(spec.commandLine().getErr()::println);
             LocalDate noticeDate = date != null ? date : chosen.reportDate() != null ? chosen.reportDate() : day;
             NoticeDraft draft = NoticeDrafter.draft(ledger, chosen, store.countingRule(),
                     new NoticeOptions(day, noticeDate, closing, contact));

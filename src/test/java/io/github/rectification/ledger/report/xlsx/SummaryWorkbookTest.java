@@ -39,7 +39,7 @@ class SummaryWorkbookTest {
                 assertThat(s.getRepeatingRows()).isNotNull();
             }
             String all = text(sum);
-            assertThat(all).contains("整改完成率 99.31%", "已完成整改 144条(含长期坚持4条)", "计算口径:按整改措施计算",
+            assertThat(all).contains("整改完成率 99.31%", "已完成整改 144条（含长期坚持4条）", "计算口径：按整改措施计算",
                     "一、按问题类别统计", "巡察整改方面 4 20 19 0 1 1 95.00%", "二、按牵头部门统计");
             int header = open.getRepeatingRows().getFirstRow();
             assertThat(text(open.getRow(header))).isEqualTo("序号 问题 整改措施 责任领导 牵头部门 整改时限 状态");
