@@ -2,6 +2,7 @@ package io.github.rectification.ledger.cli;
 
 import io.github.rectification.ledger.exchange.export.ExportProgress;
 import io.github.rectification.ledger.exchange.export.ExportSummary;
+import io.github.rectification.ledger.exchange.export.ExportPaper;
 import io.github.rectification.ledger.exchange.export.LedgerExporter;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--inspection", paramLabel = "ID", description = "只导出这一个巡察(编号见 dump)")
     Long inspection;
 
+    @Option(names = "--paper", paramLabel = "A4|A3", description = "打印纸张(横向):A4(默认,正文打印不小于10.5磅)或 A3(放大打印)")
+    ExportPaper paper = ExportPaper.A4;
+
     @Override
     public Integer call() throws Exception {
         LedgerExporter.preload();
@@ -36,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
             if (inspection != null && store.inspection(inspection).isEmpty()) {
                 throw new RejectedInputException(store.file() + " 中没有编号为 " + inspection + " 的巡察");
             }
-            LedgerExporter exporter = new LedgerExporter(store);
+            LedgerExporter exporter = new LedgerExporter(store).paper(paper);
             ExportSummary s = inspection == null
                     ? exporter.export(file, ExportProgress.NONE)
                     : exporter.export(file, inspection, ExportProgress.NONE);
