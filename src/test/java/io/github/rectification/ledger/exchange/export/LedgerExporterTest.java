@@ -234,6 +234,22 @@ class LedgerExporterTest {
     }
 
     @Test
+    void aPlainNumberSequenceIsStoredAsANumber() throws Exception {
+        Inspection i = store.add(Inspection.draft("序号为数字的台账"));
+        store.add(new Problem(0, i.id(), null, "7", "", "第七个问题", "", 0));
+        store.add(new Problem(0, i.id(), null, "(八)", "", "第八个问题", "", 0));
+        Path file = dir.resolve("seq.xlsx");
+        new LedgerExporter(store).export(file, i.id(), ExportProgress.NONE);
+        wb = new XSSFWorkbook(file.toFile());
+        Sheet s = wb.getSheetAt(0);
+        Cell seven = s.getRow(ExportLayout.FIRST_DATA_ROW).getCell(ExportLayout.SEQ);
+        assertThat(seven.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(seven.getNumericCellValue()).isEqualTo(7.0);
+        Cell eight = s.getRow(ExportLayout.FIRST_DATA_ROW + 1).getCell(ExportLayout.SEQ);
+        assertThat(eight.getCellType()).isEqualTo(CellType.STRING);
+    }
+
+    @Test
     void columnsAreWideEnoughForTheirValues() throws Exception {
         Sheet s = exportAll().getSheetAt(0);
         assertThat(s.getColumnWidth(3)).isGreaterThanOrEqualTo(28 * 256);
