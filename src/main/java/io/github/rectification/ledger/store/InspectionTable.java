@@ -11,9 +11,11 @@ import java.util.Optional;
 
 /** Rows of the {@code inspection} table. */
 final class InspectionTable {
-    private static final String COLUMNS =
-            "id, name, inspected_unit, inspection_group, start_date, end_date, feedback_date, report_date, sort_order,"
-            + " round_kind, issuing_body";
+    /**
+     * All columns: a ledger opened read-only is not migrated, so one from before round_kind and
+     * issuing_body were added is read without them.
+     */
+    private static final String COLUMNS = "*";
 
     private InspectionTable() {
     }
@@ -22,7 +24,16 @@ final class InspectionTable {
         return new Inspection(rs.getLong("id"), rs.getString("name"), rs.getString("inspected_unit"),
                 rs.getString("inspection_group"), Sql.date(rs, "start_date"), Sql.date(rs, "end_date"),
                 Sql.date(rs, "feedback_date"), Sql.date(rs, "report_date"), rs.getInt("sort_order"),
-                rs.getString("round_kind"), rs.getString("issuing_body"));
+                optional(rs, "round_kind"), optional(rs, "issuing_body"));
+    }
+
+    private static String optional(ResultSet rs, String column) throws SQLException {
+        for (int k = 1; k <= rs.getMetaData().getColumnCount(); k++) {
+            if (rs.getMetaData().getColumnName(k).equalsIgnoreCase(column)) {
+                return rs.getString(k);
+            }
+        }
+        return "";
     }
 
     static List<Inspection> all(Connection c) throws SQLException {
