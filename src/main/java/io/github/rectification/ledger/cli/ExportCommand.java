@@ -2,6 +2,7 @@ package io.github.rectification.ledger.cli;
 
 import io.github.rectification.ledger.exchange.export.ExportProgress;
 import io.github.rectification.ledger.exchange.export.ExportSummary;
+import io.github.rectification.ledger.exchange.export.ExportPaper;
 import io.github.rectification.ledger.exchange.export.LedgerExporter;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
@@ -33,6 +34,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "发给这个牵头部门:收回时,对其他部门措施的修改一律作为冲突")
     String department;
 
+    @Option(names = "--paper", paramLabel = "A4|A3", description = "打印纸张(横向):A4(默认,正文打印不小于10.5磅)或 A3(放大打印)")
+    ExportPaper paper = ExportPaper.A4;
+
     @Override
     public Integer call() throws Exception {
         LedgerExporter.preload();
@@ -42,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
             if (inspection != null && store.inspection(inspection).isEmpty()) {
                 throw new RejectedInputException(store.file() + " 中没有编号为 " + inspection + " 的巡察");
             }
-            LedgerExporter exporter = new LedgerExporter(store, department);
+            LedgerExporter exporter = new LedgerExporter(store, department).paper(paper);
             ExportSummary s = inspection == null
                     ? exporter.export(file, ExportProgress.NONE)
                     : exporter.export(file, inspection, ExportProgress.NONE);

@@ -57,7 +57,8 @@ final class FollowUpCommand {
                     throw new RejectedInputException("回头看的名称不能为空");
                 }
                 Inspection round = new Inspection(0, name.strip(), origin.inspectedUnit(),
-                        group == null ? origin.inspectionGroup() : group.strip(), null, null, feedback, null, 0);
+                        group == null ? origin.inspectionGroup() : group.strip(), null, null, feedback, null, 0)
+                        .withRound("巡察“回头看”", origin.issuingBody());
                 FollowUpRepository.Started s = store.followUp().start(inspection, round);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {

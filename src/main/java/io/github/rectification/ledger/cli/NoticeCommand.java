@@ -3,11 +3,15 @@ package io.github.rectification.ledger.cli;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.report.docx.NoticeDocx;
+import io.github.rectification.ledger.report.notice.NoticeContact;
 import io.github.rectification.ledger.report.notice.NoticeDraft;
 import io.github.rectification.ledger.report.notice.NoticeDrafter;
 import io.github.rectification.ledger.report.notice.NoticeFigureCheck;
+import io.github.rectification.ledger.report.notice.NoticeOptions;
 import io.github.rectification.ledger.report.notice.NoticeTemplate;
+import io.github.rectification.ledger.report.stats.ConsistencyCheck;
 import io.github.rectification.ledger.report.stats.Finding;
+import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.IOException;
@@ -53,9 +57,22 @@ final class NoticeCommand implements Callable<Integer> {
     @Option(names = "--inspection", paramLabel = "ID", description = "通报哪一个巡察(编号见 dump;默认最后一个)")
     Long inspection;
 
-    /** The day of the notice and of counting; the system date unless given. */
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "通报日期(默认今天)")
+    /** The day figures are counted against; the system date unless given. */
+    @Option(names = {"--as-of", "--today"}, paramLabel = "YYYY-MM-DD", description = "统计截至日期(默认今天)")
     LocalDate today;
+
+    /** The notice's own date; the ledger's 填报日期 unless given, else the as-of date. */
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "成文日期(默认台账的填报日期,没有则为截至日期)")
+    LocalDate date;
+
+    @Option(names = "--phone", paramLabel = "TEL", description = "联系电话(保存在台账中,以后的通报沿用)")
+    String phone;
+
+    @Option(names = "--fax", paramLabel = "FAX", description = "传真号码(保存在台账中)")
+    String fax;
+
+    @Option(names = "--email", paramLabel = "MAIL", description = "电子邮箱(保存在台账中)")
+    String email;
 
     @Override
     public Integer call() throws Exception {
@@ -69,6 +86,9 @@ final class NoticeCommand implements Callable<Integer> {
             }
         }
         LocalDate day = today == null ? LocalDate.now() : today;
+        if (phone != null || fax != null || email != null) {
+            saveContact();
+        }
         try (LedgerStore store = db.openExisting()) {
             Ledger ledger = store.snapshot();
             if (ledger.inspections().isEmpty()) {
@@ -82,7 +102,12 @@ final class NoticeCommand implements Callable<Integer> {
                         store.countingRule(), day)));
             }
             String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
-            NoticeDraft draft = NoticeDrafter.draft(ledger, chosen, store.countingRule(), day, closing);
+            NoticeContact contact = NoticeContact.of(store);
+            FindingsLine.of(ConsistencyCheck.of(StatisticsService.of(store, day)))
+                    .ifPresent(spec.commandLine().getErr()::println);
+            LocalDate noticeDate = date != null ? date : chosen.reportDate() != null ? chosen.reportDate() : day;
+            NoticeDraft draft = NoticeDrafter.draft(ledger, chosen, store.countingRule(),
+                    new NoticeOptions(day, noticeDate, closing, contact));
             PrintWriter out = spec.commandLine().getOut();
             if (text) {
                 out.print(draft.text());
@@ -97,6 +122,16 @@ final class NoticeCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    /** Keeps the contact given on the command line in the ledger, for this notice and the next ones. */
+    private void saveContact() throws Exception {
+        db.openExisting().close();
+        try (LedgerStore store = LedgerStore.open(db.file.toAbsolutePath())) {
+            NoticeContact old = NoticeContact.of(store);
+            new NoticeContact(phone == null ? old.phone() : phone, fax == null ? old.fax() : fax,
+                    email == null ? old.email() : email).save(store);
         }
     }
 

@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     Path font;
 
     /** The day overdue is counted against; the system date unless a test fixes it. */
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "统计日期(默认今天)")
+    @Option(names = {"--as-of", "--today"}, paramLabel = "YYYY-MM-DD", description = "统计截至日期(默认今天)")
     LocalDate today;
 
     @Override
@@ -60,10 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             stats = StatisticsService.of(store, day);
             chosenFont = font != null ? Optional.of(font) : ReportSettings.fontFile(store);
         }
-        PrintWriter err = spec.commandLine().getErr();
-        for (Finding f : ConsistencyCheck.of(stats)) {
-            err.println("提示: " + f.message());
-        }
+        FindingsLine.of(ConsistencyCheck.of(stats)).ifPresent(spec.commandLine().getErr()::println);
         SummaryDocument summary = SummaryBuilder.of(stats);
         if (pdf) {
             try (CjkFont cjk = CjkFontLocator.open(chosenFont)) {

@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     boolean json;
 
     /** The day overdue is counted against; the system date unless a test fixes it. */
-    @Option(names = "--today", hidden = true, paramLabel = "YYYY-MM-DD")
+    @Option(names = {"--as-of", "--today"}, paramLabel = "YYYY-MM-DD", description = "统计截至日期(默认今天)")
     LocalDate today;
 
     @Spec

@@ -44,6 +44,19 @@ public record Deadline(DeadlineKind kind, LocalDate date, String text) {
         return hasDate() && date.isBefore(today);
     }
 
+    /**
+     * The deadline as a report prints it, one format for all: a date as 2022年3月31日 (also when the ledger
+     * wrote "2022年3月底" or "2022-03-31"), else the kind's word; a text no date was read from as written.
+     */
+    public String printed() {
+        return switch (kind) {
+            case DATE -> date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+            case LONG_TERM -> "长期坚持";
+            case IMMEDIATE -> "立行立改";
+            case NONE -> text == null ? "" : text;
+        };
+    }
+
     /** The text a ledger shows: the original text where kept, else the date or the kind's word. */
     public String display() {
         if (text != null) {

@@ -11,8 +11,11 @@ import java.util.Optional;
 
 /** Rows of the {@code inspection} table. */
 final class InspectionTable {
-    private static final String COLUMNS =
-            "id, name, inspected_unit, inspection_group, start_date, end_date, feedback_date, report_date, sort_order";
+    /**
+     * All columns: a ledger opened read-only is not migrated, so one from before round_kind and
+     * issuing_body were added is read without them.
+     */
+    private static final String COLUMNS = "*";
 
     private InspectionTable() {
     }
@@ -20,7 +23,17 @@ final class InspectionTable {
     static Inspection map(ResultSet rs) throws SQLException {
         return new Inspection(rs.getLong("id"), rs.getString("name"), rs.getString("inspected_unit"),
                 rs.getString("inspection_group"), Sql.date(rs, "start_date"), Sql.date(rs, "end_date"),
-                Sql.date(rs, "feedback_date"), Sql.date(rs, "report_date"), rs.getInt("sort_order"));
+                Sql.date(rs, "feedback_date"), Sql.date(rs, "report_date"), rs.getInt("sort_order"),
+                optional(rs, "round_kind"), optional(rs, "issuing_body"));
+    }
+
+    private static String optional(ResultSet rs, String column) throws SQLException {
+        for (int k = 1; k <= rs.getMetaData().getColumnCount(); k++) {
+            if (rs.getMetaData().getColumnName(k).equalsIgnoreCase(column)) {
+                return rs.getString(k);
+            }
+        }
+        return "";
     }
 
     static List<Inspection> all(Connection c) throws SQLException {
@@ -54,8 +67,8 @@ final class InspectionTable {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO inspection (id, uid, name, inspected_unit,"
-                + " inspection_group, start_date, end_date, feedback_date, report_date, sort_order)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " inspection_group, start_date, end_date, feedback_date, report_date, sort_order,"
+                + " round_kind, issuing_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Sql.setLong(ps, 1, i.id() == 0 ? null : i.id());
             ps.setString(2, uid == null ? Sql.newUid() : uid);
             ps.setString(3, Sql.text(i.name()));
@@ -66,17 +79,19 @@ final class InspectionTable {
             Sql.setDate(ps, 8, i.feedbackDate());
             Sql.setDate(ps, 9, i.reportDate());
             ps.setInt(10, order);
+            ps.setString(11, Sql.text(i.roundKind()));
+            ps.setString(12, Sql.text(i.issuingBody()));
             ps.executeUpdate();
         }
         long id = i.id() == 0 ? Sql.lastId(c) : i.id();
         return new Inspection(id, i.name(), i.inspectedUnit(), i.inspectionGroup(), i.startDate(), i.endDate(),
-                i.feedbackDate(), i.reportDate(), order);
+                i.feedbackDate(), i.reportDate(), order, i.roundKind(), i.issuingBody());
     }
 
     static void update(Connection c, Inspection i) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE inspection SET name = ?, inspected_unit = ?,"
                 + " inspection_group = ?, start_date = ?, end_date = ?, feedback_date = ?, report_date = ?,"
-                + " sort_order = ? WHERE id = ?")) {
+                + " sort_order = ?, round_kind = ?, issuing_body = ? WHERE id = ?")) {
             ps.setString(1, Sql.text(i.name()));
             ps.setString(2, Sql.text(i.inspectedUnit()));
             ps.setString(3, Sql.text(i.inspectionGroup()));
@@ -85,7 +100,9 @@ final class InspectionTable {
             Sql.setDate(ps, 6, i.feedbackDate());
             Sql.setDate(ps, 7, i.reportDate());
             ps.setInt(8, i.order());
-            ps.setLong(9, i.id());
+            ps.setString(9, Sql.text(i.roundKind()));
+            ps.setString(10, Sql.text(i.issuingBody()));
+            ps.setLong(11, i.id());
             if (ps.executeUpdate() != 1) {
                 throw new SQLException("no inspection " + i.id());
             }

@@ -17,7 +17,8 @@ final class Migrations {
     static final int APPLICATION_ID = 0x5A47544C;
 
     private static final List<String> SCRIPTS = List.of("V1__ledger.sql", "V2__history.sql", "V3__evidence.sql",
-            "V4__closeout.sql", "V5__follow_up.sql", "V6__directory.sql", "V7__distribution.sql");
+            "V4__closeout.sql", "V5__follow_up.sql", "V6__directory.sql", "V7__distribution.sql",
+            "V8__inspection_round.sql");
 
     private Migrations() {
     }

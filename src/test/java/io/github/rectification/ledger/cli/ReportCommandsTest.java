@@ -59,6 +59,27 @@ class ReportCommandsTest {
     }
 
     @Test
+    void reportsCountAsOfTheChosenDayStateItAndSumUpTheirChecksInOneLine() throws Exception {
+        Path seed = dir.resolve("seed.zgtz");
+        String workbook = Path.of(System.getProperty("samples.dir"), "seed-ledger.xlsx").toString();
+        assertThat(CliRun.of("import", workbook, "--db", seed.toString()).code()).isZero();
+        Path pdf = dir.resolve("汇总.pdf");
+        CliRun run = CliRun.of("report", pdf.toString(), "--db", seed.toString(), "--as-of=2022-07-28");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err().lines().toList()).singleElement().asString()
+                .startsWith("提示: 台账中有 37 处需要核对(已完成但未填完成时间 37 条)");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("截至2022年7月28日").doesNotContain("2022-");
+        }
+        CliRun notice = CliRun.of("notice", "--text", "--db", seed.toString(), "--as-of=2022-07-28");
+        assertThat(notice.err().lines().toList()).singleElement().asString().startsWith("提示: 台账中有 37 处");
+        JsonNode early = JSON.readTree(CliRun.of("stats", "--db", db.toString(), "--json", "--as-of=2022-04-01").out());
+        JsonNode late = JSON.readTree(CliRun.of("stats", "--db", db.toString(), "--json", "--as-of=2022-04-11").out());
+        assertThat(late.at("/warnings/0/days_left").asInt()).isEqualTo(early.at("/warnings/0/days_left").asInt() - 10);
+    }
+
+    @Test
     void reportWritesThePdfAndTheWorkbook() throws Exception {
         Path pdf = dir.resolve("汇总.pdf");
         CliRun run = CliRun.of("report", pdf.toString(), "--db", db.toString(), DAY);
@@ -88,12 +109,23 @@ class ReportCommandsTest {
     }
 
     @Test
+    void noticeCountsAsOfADayIsDatedAndKeepsTheContact() throws Exception {
+        CliRun first = CliRun.of("notice", "--text", "--db", db.toString(), "--as-of=2022-09-15", "--date=2022-07-28",
+                "--phone=89985051", "--email=570484769@qq.com");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("截至2022年9月15日，针对").endsWith("2022年7月28日\n")
+                .contains("联系电话：89985051，电子邮箱：570484769@qq.com。");
+        CliRun again = CliRun.of("notice", "--text", "--db", db.toString(), "--as-of=2022-09-15");
+        assertThat(again.out()).contains("联系电话：89985051，电子邮箱：570484769@qq.com。");
+    }
+
+    @Test
     void noticeAsTextAsDocxAndChecked() throws Exception {
         CliRun text = CliRun.of("notice", "--text", "--db", db.toString(), DAY);
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).startsWith("中共市民政局党组关于巡察整改落实情况的通报\n")
-                .contains("已完成整改144条措施(含长期坚持4条),整改完成率99.31%;尚未整改到位1个问题(1条整改措施)。")
-                .contains("(一)关于“党组领导核心作用发挥不充分”问题的整改情况。一是").endsWith("2022年7月28日\n");
+                .contains("已完成整改144条措施（含长期坚持4条），整改完成率99.31%；尚未整改到位1个问题（1条整改措施）。")
+                .contains("（一）关于“党组领导核心作用发挥不充分”问题的整改情况。一是").endsWith("2022年7月28日\n");
 
         Path docx = dir.resolve("通报.docx");
         CliRun word = CliRun.of("notice", docx.toString(), "--db", db.toString(), DAY);

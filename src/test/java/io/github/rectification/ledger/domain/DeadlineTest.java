@@ -16,6 +16,10 @@ class DeadlineTest {
         assertThat(d.date()).isEqualTo(MARCH_END);
         assertThat(d.display()).isEqualTo("2022年3月底");
         assertThat(Deadline.on(MARCH_END).display()).isEqualTo("2022-03-31");
+        // a report prints every date alike, however the ledger wrote it
+        assertThat(d.printed()).isEqualTo("2022年3月31日");
+        assertThat(Deadline.on(MARCH_END).printed()).isEqualTo("2022年3月31日");
+        assertThat(Deadline.longTerm().printed()).isEqualTo("长期坚持");
     }
 
     @Test

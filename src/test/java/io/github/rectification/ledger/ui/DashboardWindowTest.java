@@ -172,7 +172,7 @@ class DashboardWindowTest {
         NoticeEditor editor = window.reportActions().noticeEditor();
         Node root = editor.stage().getScene().getRoot();
         TextArea area = robot.from(root).lookup("#noticeText").queryAs(TextArea.class);
-        assertThat(area.getText()).contains("整改完成率97.93%").contains("尚未整改到位3个问题(3条整改措施)");
+        assertThat(area.getText()).contains("整改完成率97.93%").contains("尚未整改到位3个问题（3条整改措施）");
         @SuppressWarnings("unchecked")
         ListView<String> findings = robot.from(root).lookup("#noticeFindings").queryAs(ListView.class);
         // the ledger's own finding is listed; the drafted figures agree with the ledger

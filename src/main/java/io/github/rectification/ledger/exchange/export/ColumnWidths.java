@@ -3,11 +3,13 @@ package io.github.rectification.ledger.exchange.export;
 /**
  * Column widths of an inspection sheet, in Excel's character units. Long texts get a fixed width
  * and wrap; short values (names, departments, dates) get a width that fits the widest value,
- * between a minimum and a maximum, so that one line holds them.
+ * between a minimum and a maximum, so that one line holds them, where the page leaves room.
  */
 final class ColumnWidths {
-    private static final int[] MIN = {6, 10, 30, 48, 10, 12, 12, 10, 14, 36, 10, 14, 10};
-    private static final int[] MAX = {10, 16, 30, 48, 14, 22, 22, 12, 18, 36, 10, 18, 24};
+    // 157 units at most: fitted to an A4 landscape page the 11 pt text prints at 10.5 pt or more
+    // the same as the most: rows are sized for these widths while they are written
+    private static final int[] MIN = {5, 8, 16, 29, 8, 10, 10, 7, 10, 29, 8, 10, 7};
+    private static final int[] MAX = {5, 8, 16, 29, 8, 10, 10, 7, 10, 29, 8, 10, 7};
 
     private final int[] widest = new int[MIN.length];
 
@@ -19,6 +21,11 @@ final class ColumnWidths {
     /** The width to assume for wrapping while rows are written: the most the column can get. */
     static int wrapWidth(int column) {
         return MAX[column];
+    }
+
+    /** Whether no value was written in the column. */
+    boolean empty(int column) {
+        return widest[column] == 0;
     }
 
     /** The final width of a column. */

@@ -117,13 +117,29 @@ final class InspectionSheetWriter {
                 this::writeRows);
     }
 
-    /** Sizes the visible columns to the values they will show. */
-    void fitWidths(MeasureValues values) {
+    /**
+     * Sizes the visible columns to the values they will show; a 配合部门 or 备注 column no measure fills
+     * is hidden, so it takes no room on paper. On A3 the sheet prints enlarged to the page width.
+     */
+    void fitWidths(MeasureValues values, ExportPaper paper) {
         ColumnWidths widths = widths(values);
+        double total = 0;
         for (int c = 0; c < ColumnWidths.count(); c++) {
             sheet.setColumnWidth(c, widths.width(c) * 256);
+            boolean hide = (c == SUPPORTING || c == REMARKS) && widths.empty(c);
+            sheet.setColumnHidden(c, hide);
+            total += hide ? 0 : widths.width(c);
+        }
+        if (paper == ExportPaper.A3) {
+            double points = total * PIXELS_PER_UNIT * 0.75;
+            sheet.setFitToPage(false);
+            sheet.getPrintSetup().setScale((short) Math.max(10, Math.min(400,
+                    Math.floor(paper.printableWidthPoints() / points * 100))));
         }
     }
+
+    /** Pixels per column-width unit of the workbook's default font. */
+    private static final double PIXELS_PER_UNIT = 7;
 
     /**
      * Widths that fit every value the sheet will show, from the problems and the measures' distinct
@@ -153,9 +169,13 @@ final class InspectionSheetWriter {
      * setup. Needs nothing from the store, so it can be done while the store is read.
      */
     static void layout(Sheet sheet) {
+        layout(sheet, ExportPaper.A4);
+    }
+
+    static void layout(Sheet sheet, ExportPaper paper) {
         sheet.createFreezePane(0, FIRST_DATA_ROW);
         statusDropDown(sheet);
-        printSetup(sheet);
+        printSetup(sheet, paper);
     }
 
     private static void statusDropDown(Sheet sheet) {
@@ -173,17 +193,17 @@ final class InspectionSheetWriter {
         sheet.addValidationData(v);
     }
 
-    private static void printSetup(Sheet sheet) {
+    private static void printSetup(Sheet sheet, ExportPaper paper) {
         PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setPaperSize(paper.code());
         ps.setLandscape(true);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.LeftMargin, ExportPaper.SIDE_MARGIN_INCHES);
+        sheet.setMargin(Sheet.RightMargin, ExportPaper.SIDE_MARGIN_INCHES);
         sheet.setMargin(Sheet.TopMargin, 0.6);
         sheet.setMargin(Sheet.BottomMargin, 0.6);
         PrintTitles.repeatRows(sheet, HEADER_ROW, HEADER_ROW);
@@ -243,7 +263,7 @@ final class InspectionSheetWriter {
         }
         out.endRow();
         out.startRow(INFO_ROW, 24);
-        out.text(0, style.info(), "填报单位:" + nonNull(inspection.inspectedUnit()) + "          填报日期:"
+        out.text(0, style.info(), "填报单位：" + nonNull(inspection.inspectedUnit()) + "          填报日期："
                 + chineseDate(inspection.reportDate()));
         for (int c = 1; c < COLUMNS.size(); c++) {
             out.blank(c, style.info());

@@ -35,6 +35,7 @@ public final class LedgerExporter {
 
     private final LedgerStore store;
     private final String department;
+    private ExportPaper paper = ExportPaper.A4;
 
     public LedgerExporter(LedgerStore store) {
         this(store, null);
@@ -47,6 +48,12 @@ public final class LedgerExporter {
     public LedgerExporter(LedgerStore store, String department) {
         this.store = store;
         this.department = department == null || department.isBlank() ? null : department.strip();
+    }
+
+    /** Prints on this paper (A4 unless chosen). */
+    public LedgerExporter paper(ExportPaper chosen) {
+        this.paper = chosen == null ? ExportPaper.A4 : chosen;
+        return this;
     }
 
     /**
@@ -130,7 +137,7 @@ public final class LedgerExporter {
         }
         // while the store is read: POI loads and lays out the workbook on one thread, and the
         // distinct values that size the columns are read through a second connection on another
-        Background<Laid> laying = new Background<>("export-workbook", () -> lay(sheetNames));
+        Background<Laid> laying = new Background<>("export-workbook", () -> lay(sheetNames, paper));
         Background<List<MeasureValues>> gathering = new Background<>("export-values", () -> values(inspections));
         List<InspectionSheetWriter> writers = new ArrayList<>();
         Laid laid = null;
@@ -184,7 +191,7 @@ public final class LedgerExporter {
             hideInfoSheet(wb);
             List<MeasureValues> values = gathering.get();
             for (int k = 0; k < writers.size(); k++) {
-                writers.get(k).fitWidths(values.get(k));
+                writers.get(k).fitWidths(values.get(k), paper);
             }
             progress.measuresWritten(0, all[0]);
             wb.writeAvoidingTempFiles(out);
@@ -208,13 +215,13 @@ public final class LedgerExporter {
     private record Laid(StreamingWorkbook workbook, ExportStyles styles, List<Sheet> sheets) {
     }
 
-    private static Laid lay(List<String> sheetNames) {
+    private static Laid lay(List<String> sheetNames, ExportPaper paper) {
         StreamingWorkbook wb = new StreamingWorkbook();
         ExportStyles styles = new ExportStyles(wb);
         List<Sheet> sheets = new ArrayList<>();
         for (String name : sheetNames) {
             Sheet sheet = wb.createSheet(name);
-            InspectionSheetWriter.layout(sheet);
+            InspectionSheetWriter.layout(sheet, paper);
             sheets.add(sheet);
         }
         return new Laid(wb, styles, sheets);

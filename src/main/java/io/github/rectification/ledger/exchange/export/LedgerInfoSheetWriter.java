@@ -38,6 +38,8 @@ final class LedgerInfoSheetWriter {
         put(prefix + "start_date", iso(i.startDate()));
         put(prefix + "end_date", iso(i.endDate()));
         put(prefix + "report_date", iso(i.reportDate()));
+        put(prefix + "round_kind", i.roundKind());
+        put(prefix + "issuing_body", i.issuingBody());
     }
 
     private void put(String key, String value) {

@@ -140,11 +140,19 @@ final class MeasureRows {
         endRow(1);
     }
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[1-9]\\d{0,8}");
+
     /** The problem's cells: filled on its first row, blank (merged) below. */
     private void problemCells(Problem p, boolean first) {
         cells.cellsOfRow(rowIndex);
         if (first) {
-            text(SEQ, seqOf(p, byId), style.centered());
+            String seq = seqOf(p, byId);
+            if (PLAIN_NUMBER.matcher(seq).matches()) {
+                // a plain number is stored as one, so that the sheet sorts and sums it as Excel users expect
+                cells.number(SEQ, style.centered(), Integer.parseInt(seq));
+            } else {
+                text(SEQ, seq, style.centered());
+            }
             text(CATEGORY, p.category(), style.centered());
             text(PROBLEM, p.title(), style.text());
         } else {

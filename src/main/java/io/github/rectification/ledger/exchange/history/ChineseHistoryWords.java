@@ -9,7 +9,8 @@ import java.util.Map;
 final class ChineseHistoryWords implements HistoryWords {
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("name", "名称"), Map.entry("inspected_unit", "被巡察单位"),
-            Map.entry("inspection_group", "巡察组"), Map.entry("start_date", "开始日期"),
+            Map.entry("inspection_group", "巡察组"), Map.entry("round_kind", "巡察类型"),
+            Map.entry("issuing_body", "发文机关署名"), Map.entry("start_date", "开始日期"),
             Map.entry("end_date", "结束日期"), Map.entry("feedback_date", "反馈日期"),
             Map.entry("report_date", "报告日期"), Map.entry("sort_order", "顺序"),
             Map.entry("inspection_id", "所属巡察"), Map.entry("parent_id", "上级问题"),

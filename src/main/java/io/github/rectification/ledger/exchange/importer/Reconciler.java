@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.exchange.export.ExportLayout;
 import io.github.rectification.ledger.exchange.importer.ImportPlan.Change;
 import io.github.rectification.ledger.exchange.importer.ImportPlan.Kind;
 import io.github.rectification.ledger.domain.MeasureField;
@@ -118,7 +119,11 @@ final class Reconciler implements Consumer<Parsed> {
                     meta.hasInspectionField(s.uid(), "start_date") ? in.startDate() : old.startDate(),
                     meta.hasInspectionField(s.uid(), "end_date") ? in.endDate() : old.endDate(),
                     meta.hasInspectionField(s.uid(), "feedback_date") ? in.feedbackDate() : old.feedbackDate(),
-                    in.reportDate(), old.order());
+                    in.reportDate(), old.order(),
+                    meta.hasInspectionField(s.uid(), "round_kind") || old.roundKind().isEmpty()
+                            ? in.roundKind() : old.roundKind(),
+                    meta.hasInspectionField(s.uid(), "issuing_body") || old.issuingBody().isEmpty()
+                            ? in.issuingBody() : old.issuingBody());
             inspectionId = old.id();
             if (merged.equals(old)) {
                 plan.record(Change.UNCHANGED, Kind.INSPECTION, s.sheet(), null, old.name());
@@ -407,12 +412,18 @@ final class Reconciler implements Consumer<Parsed> {
         Map<String, String> sheetUids = meta.sheetUids();
         Set<Long> exported = new HashSet<>();
         Set<Long> goneInspections = new HashSet<>();
+        Map<Long, String> sheetOf = new HashMap<>();
+        Map<Long, Inspection> inspectionById = new HashMap<>();
+        Map<Long, Problem> problemById = new HashMap<>();
+        existing.ledger.problems().forEach(p -> problemById.put(p.id(), p));
         for (Map.Entry<String, String> e : sheetUids.entrySet()) {
             Inspection i = existing.inspections.get(e.getValue());
             if (i == null) {
                 continue;
             }
             exported.add(i.id());
+            sheetOf.put(i.id(), e.getKey());
+            inspectionById.put(i.id(), i);
             if (!seenInspections.contains(e.getValue()) && !sheetsRead.contains(e.getKey())) {
                 goneInspections.add(i.id());
                 plan.record(Change.DELETED, Kind.INSPECTION, e.getKey(), null, i.name());
@@ -426,7 +437,8 @@ final class Reconciler implements Consumer<Parsed> {
             String uid = existing.problemUids.get(p.id());
             if (!seenProblems.contains(uid) && (p.parentId() == null || !goneProblems.contains(p.parentId()))) {
                 goneProblems.add(p.id());
-                plan.record(Change.DELETED, Kind.PROBLEM, null, null, p.title());
+                plan.record(Change.DELETED, Kind.PROBLEM, sheetOf.get(p.inspectionId()), null,
+                        GoneWords.problem(inspectionById.get(p.inspectionId()), p));
             } else if (p.parentId() != null && goneProblems.contains(p.parentId())) {
                 goneProblems.add(p.id());
             }
@@ -442,7 +454,9 @@ final class Reconciler implements Consumer<Parsed> {
             }
             if (!seenMeasures.contains(existing.measureUids.get(m.id()))) {
                 goneMeasures.add(m);
-                plan.record(Change.DELETED, Kind.MEASURE, null, null, label(m.text()));
+                Problem of = problemById.get(m.problemId());
+                plan.record(Change.DELETED, Kind.MEASURE, sheetOf.get(insp), null,
+                        GoneWords.measure(inspectionById.get(insp), of, label(m.text())));
             }
         }
         List<AccountabilityRecord> goneAcc = new java.util.ArrayList<>();
@@ -450,7 +464,9 @@ final class Reconciler implements Consumer<Parsed> {
             for (AccountabilityRecord a : existing.ledger.accountability()) {
                 if (!seenAccountability.contains(existing.accountabilityUids.get(a.id()))) {
                     goneAcc.add(a);
-                    plan.record(Change.DELETED, Kind.ACCOUNTABILITY, null, null, a.person() + " " + a.kind());
+                    plan.record(Change.DELETED, Kind.ACCOUNTABILITY, ExportLayout.ACCOUNTABILITY_SHEET, null,
+                            GoneWords.register("问责记录", a.person() + " " + a.kind(),
+                                    a.problemId() == null ? null : problemById.get(a.problemId())));
                 }
             }
         }
@@ -459,7 +475,9 @@ final class Reconciler implements Consumer<Parsed> {
             for (InstitutionRecord r : existing.ledger.institutions()) {
                 if (!seenInstitutions.contains(existing.institutionUids.get(r.id()))) {
                     goneInst.add(r);
-                    plan.record(Change.DELETED, Kind.INSTITUTION, null, null, r.title());
+                    plan.record(Change.DELETED, Kind.INSTITUTION, ExportLayout.INSTITUTION_SHEET, null,
+                            GoneWords.register("制度", r.title(),
+                                    r.problemId() == null ? null : problemById.get(r.problemId())));
                 }
             }
         }

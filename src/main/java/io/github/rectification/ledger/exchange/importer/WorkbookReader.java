@@ -179,13 +179,20 @@ final class WorkbookReader {
             String uid = meta.inspectionUidOf(sheet);
             String name = l.title() != null && !l.title().isBlank() ? l.title().strip() : sheet;
             String unit = l.unit() == null ? "" : l.unit();
-            Inspection i = new Inspection(0, name, unit, "", null, null, null, l.reportDate(), 0);
+            LedgerTitle title = LedgerTitle.parse(l.title());
+            Inspection i = new Inspection(0, name, unit, title.group(), null, null, null, l.reportDate(), 0,
+                    title.roundKind(), title.issuingBody());
             if (uid != null) {
                 i = new Inspection(0, name,
                         meta.hasInspectionField(uid, "inspected_unit") ? nz(meta.inspectionField(uid, "inspected_unit")) : unit,
-                        nz(meta.inspectionField(uid, "inspection_group")),
+                        meta.hasInspectionField(uid, "inspection_group")
+                                ? nz(meta.inspectionField(uid, "inspection_group")) : title.group(),
                         meta.inspectionDate(uid, "start_date"), meta.inspectionDate(uid, "end_date"),
-                        meta.inspectionDate(uid, "feedback_date"), l.reportDate(), 0);
+                        meta.inspectionDate(uid, "feedback_date"), l.reportDate(), 0,
+                        meta.hasInspectionField(uid, "round_kind") ? nz(meta.inspectionField(uid, "round_kind"))
+                                : title.roundKind(),
+                        meta.hasInspectionField(uid, "issuing_body") ? nz(meta.inspectionField(uid, "issuing_body"))
+                                : title.issuingBody());
             }
             return new Parsed.InspectionSheet(sheet, i, uid,
                     l.has(io.github.rectification.ledger.exchange.layout.Field.COMPLETED_ON),

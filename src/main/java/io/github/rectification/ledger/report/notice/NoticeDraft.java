@@ -35,7 +35,7 @@ public record NoticeDraft(List<NoticeParagraph> paragraphs) {
 
     /**
      * Reads a draft from its text: the first line is the title; "一、" lines are headings; "(一)" lines
-     * are problem sections (the part up to the first "。" is their heading); a last line that is a
+     * are problem sections (the part up to the first "。" is their heading; （一） as well); a last line that is a
      * date is the date, and a short line above it without a full stop is the signature.
      */
     public static NoticeDraft parse(String text) {
@@ -53,7 +53,7 @@ public record NoticeDraft(List<NoticeParagraph> paragraphs) {
         if (last > 0 && DATE.matcher(lines.get(last)).matches()) {
             dateAt = last;
             String above = lines.get(last - 1);
-            if (last - 1 > 0 && above.length() <= SIGNATURE_MAX && !above.contains("。") && !above.endsWith(":")) {
+            if (last - 1 > 0 && above.length() <= SIGNATURE_MAX && !above.contains("。") && !above.endsWith(":") && !above.endsWith("：")) {
                 signatureAt = last - 1;
             }
         }

@@ -7,12 +7,15 @@ import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.SequenceLabels;
+import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.report.notice.NoticeParagraph.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Drafts the notice (整改落实情况的通报) from a ledger: title, opening, the first part with the summary
@@ -22,6 +25,7 @@ import java.util.Map;
 public final class NoticeDrafter {
     /** Progress texts shorter than this are status phrases; the section uses the measure's text instead. */
     static final int SUBSTANTIVE_PROGRESS = 40;
+    private static final Pattern ORDERED_BY = Pattern.compile("^(\\p{IsHan}+?)第[一二三四五六七八九十\\d]+(?:巡视|巡察)组$");
 
     private NoticeDrafter() {
     }
@@ -43,51 +47,63 @@ public final class NoticeDrafter {
 
     public static NoticeDraft draft(Ledger whole, Inspection inspection, CountingRule rule, LocalDate day,
             String closingTemplate) {
+        return draft(whole, inspection, rule, new NoticeOptions(day, day, closingTemplate, NoticeContact.NONE));
+    }
+
+    /**
+     * The notice of one inspection: figures counted as of {@link NoticeOptions#asOf}, dated
+     * {@link NoticeOptions#date}, signed by the inspection's issuing body, the contact line from the options.
+     */
+    public static NoticeDraft draft(Ledger whole, Inspection inspection, CountingRule rule, NoticeOptions o) {
         Ledger ledger = NoticeScope.of(whole, inspection);
-        LedgerFigures f = LedgerFigures.of(ledger, rule, day);
+        LedgerFigures f = LedgerFigures.of(ledger, rule, o.asOf());
         String unit = SummarySentence.blankOr(inspection.inspectedUnit(), "本单位");
         String group = SummarySentence.blankOr(inspection.inspectionGroup(), "巡察组");
+        String body = SummarySentence.blankOr(inspection.issuingBodyOrDefault(), unit);
         Map<String, String> values = Map.of("单位", unit, "巡察组", group,
-                "后续整改任务数", Integer.toString(f.measuresUnfinished()));
+                "后续整改任务数", Integer.toString(f.measuresUnfinished()), "联系方式", o.contact().line());
 
         List<NoticeParagraph> out = new ArrayList<>();
-        out.add(NoticeParagraph.of(Role.TITLE, organisation(unit) + "关于巡察整改落实情况的通报"));
+        out.add(NoticeParagraph.of(Role.TITLE, body + "关于" + inspection.roundOrDefault() + "整改落实情况的通报"));
         out.add(NoticeParagraph.of(Role.BODY, opening(inspection, unit, group)));
         for (String line : NoticeTemplate.fill(NoticeTemplate.PART_ONE, values).split("\\R")) {
             out.add(NoticeDraft.paragraph(line));
         }
-        out.add(NoticeParagraph.of(Role.BODY, SummarySentence.of(inspection.inspectionGroup(), f)));
-        out.add(NoticeParagraph.of(Role.HEADING, "二、坚持标本兼治,确保巡察整改工作扎实有效"));
+        out.add(NoticeParagraph.of(Role.BODY, "截至" + ChineseDates.of(o.asOf()) + "，"
+                + SummarySentence.of(inspection.inspectionGroup(), f)));
+        out.add(NoticeParagraph.of(Role.HEADING, "二、坚持标本兼治，确保巡察整改工作扎实有效"));
         out.addAll(sections(ledger));
-        String closing = closingTemplate == null || closingTemplate.isBlank()
-                ? NoticeTemplate.DEFAULT_CLOSING : closingTemplate;
+        String closing = o.closing() == null || o.closing().isBlank() ? NoticeTemplate.DEFAULT_CLOSING : o.closing();
         for (String line : NoticeTemplate.fill(closing, values).split("\\R")) {
             if (!line.isBlank()) {
                 out.add(NoticeDraft.paragraph(line));
             }
         }
-        out.add(NoticeParagraph.of(Role.SIGNATURE, organisation(unit)));
-        out.add(NoticeParagraph.of(Role.DATE, ChineseDates.of(day)));
+        out.add(NoticeParagraph.of(Role.SIGNATURE, body));
+        out.add(NoticeParagraph.of(Role.DATE, ChineseDates.of(o.date())));
         return new NoticeDraft(out);
     }
 
-    /** "市民政局党组" is signed "中共市民政局党组". */
-    static String organisation(String unit) {
-        boolean party = unit.endsWith("党组") || unit.endsWith("党委") || unit.endsWith("党工委") || unit.endsWith("总支")
-                || unit.endsWith("支部");
-        return party && !unit.startsWith("中共") ? "中共" + unit : unit;
-    }
-
+    /**
+     * "根据市委统一部署，2021年9月23日至11月30日，市委第一巡察组对市民政局党组开展了巡察“回头看”。2022年1月14日，
+     * 市委第一巡察组向市民政局党组反馈了巡察“回头看”意见。…": who ordered it is read from the group's name
+     * (市委第一巡察组 → 市委); the end date leaves out a year the start date already gave.
+     */
     private static String opening(Inspection i, String unit, String group) {
-        StringBuilder sb = new StringBuilder("根据巡察工作统一部署,");
+        String round = i.roundOrDefault();
+        Matcher m = ORDERED_BY.matcher(group);
+        StringBuilder sb = new StringBuilder("根据").append(m.find() ? m.group(1) : "巡察工作").append("统一部署，");
         if (i.startDate() != null && i.endDate() != null) {
-            sb.append(ChineseDates.of(i.startDate())).append("至").append(ChineseDates.of(i.endDate())).append(",");
+            String end = i.endDate().getYear() == i.startDate().getYear()
+                    ? i.endDate().getMonthValue() + "月" + i.endDate().getDayOfMonth() + "日" : ChineseDates.of(i.endDate());
+            sb.append(ChineseDates.of(i.startDate())).append("至").append(end).append("，");
         }
-        sb.append(group).append("对").append(unit).append("开展了巡察。");
+        sb.append(group).append("对").append(unit).append("开展了").append(round).append("。");
         if (i.feedbackDate() != null) {
-            sb.append(ChineseDates.of(i.feedbackDate())).append(",");
+            sb.append(ChineseDates.of(i.feedbackDate())).append("，");
         }
-        sb.append(group).append("向").append(unit).append("反馈了巡察意见。根据巡察工作要求,现将整改落实情况通报如下:");
+        sb.append(group).append("向").append(unit).append("反馈了").append(round)
+                .append("意见。根据巡察工作要求，现将整改落实情况通报如下：");
         return sb.toString();
     }
 
@@ -124,11 +140,11 @@ public final class NoticeDrafter {
             String t = passage(m);
             t = t == null ? "" : t.strip().replaceAll("\\s*\\R\\s*", "");
             if (!t.isEmpty()) {
-                texts.add(t.endsWith("。") || t.endsWith("!") || t.endsWith(";") ? t : t + "。");
+                texts.add(t.endsWith("。") || t.endsWith("！") || t.endsWith("；") ? t : t + "。");
             }
         }
         if (texts.isEmpty()) {
-            return "(整改情况待补充。)";
+            return "（整改情况待补充。）";
         }
         if (texts.size() == 1) {
             return texts.get(0);
@@ -148,7 +164,15 @@ public final class NoticeDrafter {
     static String passage(Measure m) {
         String progress = m.progress() == null ? "" : m.progress().strip();
         String text = m.text() == null ? "" : m.text().strip();
-        return progress.length() >= SUBSTANTIVE_PROGRESS || text.isEmpty() ? progress : text;
+        boolean told = progress.length() >= SUBSTANTIVE_PROGRESS;
+        if (m.status() == Status.DONE || m.status() == Status.LONG_TERM || text.isEmpty()) {
+            return told || text.isEmpty() ? progress : text;
+        }
+        String plan = "下一步，" + text.replaceAll("^下一步[，,：:]?", "");
+        if (!told) {
+            return plan;
+        }
+        return (progress.endsWith("。") ? progress : progress + "。") + plan;
     }
 
     /** A title as ledgers write it may carry its own quotes or a trailing "问题"; the section adds both. */

@@ -1,7 +1,10 @@
 package io.github.rectification.ledger.report.notice;
 
+import io.github.rectification.ledger.domain.ChinesePunctuation;
+
 /**
- * One paragraph of a notice with its role in the layout.
+ * One paragraph of a notice with its role in the layout. Its text is punctuated as Chinese documents
+ * are ({@link ChinesePunctuation}), whether drafted from the ledger or typed by the office.
  *
  * @param lead for a {@link Role#SECTION}, the opening "(一)关于“…”问题的整改情况。" set in 楷体; else empty
  * @param text the rest of the paragraph
@@ -24,8 +27,8 @@ public record NoticeParagraph(Role role, String lead, String text) {
     }
 
     public NoticeParagraph {
-        lead = lead == null ? "" : lead;
-        text = text == null ? "" : text;
+        lead = ChinesePunctuation.normalize(lead);
+        text = ChinesePunctuation.normalize(text);
     }
 
     public static NoticeParagraph of(Role role, String text) {

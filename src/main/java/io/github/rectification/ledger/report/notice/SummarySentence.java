@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.report.notice;
 
+import io.github.rectification.ledger.domain.ChinesePunctuation;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Status;
@@ -54,7 +55,7 @@ public final class SummarySentence {
         if (!clauses.isEmpty()) {
             sb.append("在巡察整改中,").append(String.join(",", clauses)).append("。");
         }
-        return sb.toString();
+        return ChinesePunctuation.normalize(sb.toString());
     }
 
     static String blankOr(String s, String otherwise) {

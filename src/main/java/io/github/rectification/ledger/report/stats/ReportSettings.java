@@ -11,6 +11,9 @@ public final class ReportSettings {
     public static final String UPCOMING_DAYS = "warning.upcoming_days";
     public static final String FONT_FILE = "report.font_file";
     public static final String NOTICE_CLOSING = "notice.closing";
+    public static final String NOTICE_PHONE = "notice.phone";
+    public static final String NOTICE_FAX = "notice.fax";
+    public static final String NOTICE_EMAIL = "notice.email";
 
     private ReportSettings() {
     }

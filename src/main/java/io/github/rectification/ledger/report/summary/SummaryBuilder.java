@@ -35,25 +35,25 @@ public final class SummaryBuilder {
         }
         String title = String.join("、", units) + "巡察整改落实情况汇总";
         String subtitle = names.isEmpty() ? "" : String.join("、", names);
-        String dateLine = "统计日期:" + ChineseDates.of(s.day());
+        String dateLine = asOf(s);
 
         List<KeyFigure> keys = new ArrayList<>();
         keys.add(new KeyFigure("反馈问题", f.problems() + "个"));
         keys.add(new KeyFigure("整改措施", f.measures() + "条"));
         keys.add(new KeyFigure("已完成整改", f.measuresCountedDone() + "条"
-                + (f.rule().longTermCountsAsDone() ? "(含长期坚持" + f.count(Status.LONG_TERM) + "条)" : "")));
+                + (f.rule().longTermCountsAsDone() ? "（含长期坚持" + f.count(Status.LONG_TERM) + "条）" : "")));
         keys.add(new KeyFigure("整改完成率", f.rate().formatted()));
-        keys.add(new KeyFigure("尚未整改到位", f.problemsUnfinished() + "个问题(" + f.measuresUnfinished() + "条措施)"));
+        keys.add(new KeyFigure("尚未整改到位", f.problemsUnfinished() + "个问题（" + f.measuresUnfinished() + "条措施）"));
         keys.add(new KeyFigure("逾期未完成", f.overdue() + "条措施"));
         keys.add(new KeyFigure("问责", f.accountabilityPersons() + "人" + accountability(f)));
-        keys.add(new KeyFigure("建章立制", f.institutions() + "项(新制定" + f.institutionsNew() + "项,修订完善"
-                + f.institutionsRevised() + "项)"));
+        keys.add(new KeyFigure("建章立制", f.institutions() + "项（新制定" + f.institutionsNew() + "项，修订完善"
+                + f.institutionsRevised() + "项）"));
 
         List<SummaryTable> tables = new ArrayList<>();
         tables.add(groupTable("一、按问题类别统计", "问题类别", s.byCategory()));
         tables.add(groupTable("二、按牵头部门统计", "牵头部门", s.byDepartment()));
         tables.add(openTable(s));
-        return new SummaryDocument(title, subtitle, dateLine, keys, "计算口径:" + f.ruleText(), tables);
+        return new SummaryDocument(title, subtitle, dateLine, keys, "计算口径：" + f.ruleText(), tables);
     }
 
     private static String accountability(LedgerFigures f) {
@@ -63,7 +63,7 @@ public final class SummaryBuilder {
                 parts.add(e.getKey() + e.getValue() + "人");
             }
         }
-        return parts.isEmpty() ? "" : "(" + String.join(",", parts) + ")";
+        return parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）";
     }
 
     private static SummaryTable groupTable(String heading, String first, List<GroupFigures> groups) {
@@ -90,11 +90,16 @@ public final class SummaryBuilder {
                 state += "\n" + (o.overdue() ? days(o.daysLeft()) : o.band().word() + " " + days(o.daysLeft()));
             }
             rows.add(List.of(Integer.toString(n), o.problem() == null ? "" : o.problem().title(), o.measure().text(),
-                    o.measure().leader(), o.measure().department(), o.measure().deadline().display(), state));
+                    o.measure().leader(), o.measure().department(), o.measure().deadline().printed(), state));
         }
-        return new SummaryTable("三、未完成及逾期整改措施",
+        return new SummaryTable("三、未完成及逾期整改措施（" + asOf(s) + "）",
                 List.of("序号", "问题", "整改措施", "责任领导", "牵头部门", "整改时限", "状态"),
                 List.of(0.85, 2.2, 4.2, 1.3, 1.6, 1.9, 2.2), rows, "无未完成的整改措施。");
+    }
+
+    /** The reference date every summary and warning list states: 截至2022年7月28日. */
+    public static String asOf(LedgerStatistics s) {
+        return "截至" + ChineseDates.of(s.day());
     }
 
     private static String days(long left) {

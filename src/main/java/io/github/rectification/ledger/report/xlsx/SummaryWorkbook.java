@@ -8,7 +8,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -26,12 +28,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The leaders' summary as a print-ready workbook: a sheet with the key figures and the tables by
  * category and department, and a sheet listing the measures not yet done; A4, fitted to the page
- * width, header rows repeated on every printed page, page numbers in the footer.
+ * width, header rows repeated on every printed page, page numbers in the footer; rows as tall as their
+ * wrapped text ({@link RowHeights}), rates stored as numbers in a percentage format.
  */
 public final class SummaryWorkbook {
     static final String SUMMARY_SHEET = "整改情况汇总";
     static final String OPEN_SHEET = "未完成及逾期措施";
     private static final int SUMMARY_COLUMNS = 8;
+    private static final Pattern RATE = Pattern.compile("\\d+(\\.\\d+)?%");
 
     private SummaryWorkbook() {
     }
@@ -63,6 +67,7 @@ public final class SummaryWorkbook {
             for (int c = 1; c < SUMMARY_COLUMNS; c++) {
                 sheet.setColumnWidth(c, 10 * 256);
             }
+            RowHeights.fit(sheet);
             print(sheet, false);
             sheet.setRepeatingRows(new CellRangeAddress(0, 1, 0, SUMMARY_COLUMNS - 1));
 
@@ -76,6 +81,7 @@ public final class SummaryWorkbook {
             for (int c = 0; c < cols; c++) {
                 list.setColumnWidth(c, (c < widths.length ? widths[c] : 12) * 256);
             }
+            RowHeights.fit(list);
             print(list, true);
             list.setRepeatingRows(new CellRangeAddress(header, header, 0, cols - 1));
             list.createFreezePane(0, header + 1);
@@ -100,7 +106,7 @@ public final class SummaryWorkbook {
         for (KeyFigure k : s.keyFigures()) {
             Row row = sheet.createRow(r);
             cell(row, 0, k.label(), st.header);
-            cell(row, 1, k.value(), st.text);
+            value(row, 1, k.value(), st.text, st.rateText);
             for (int c = 2; c < SUMMARY_COLUMNS; c++) {
                 cell(row, c, "", st.text);
             }
@@ -136,12 +142,25 @@ public final class SummaryWorkbook {
                     XSSFCell cell = (XSSFCell) row.createCell(c);
                     cell.setCellValue(Integer.parseInt(v));
                     cell.setCellStyle(st.number);
+                } else if (v.contains("逾期")) {
+                    cell(row, c, v, st.overdue);
                 } else {
-                    cell(row, c, v, v.contains("逾期") ? st.overdue : numeric[c] ? st.number : st.text);
+                    value(row, c, v, numeric[c] ? st.number : st.text, st.rate);
                 }
             }
         }
         return r;
+    }
+
+    /** A rate such as 99.31% as the number 0.9931 shown in a percentage format; other values as text. */
+    private static void value(Row row, int c, String value, CellStyle style, CellStyle rateStyle) {
+        if (RATE.matcher(value).matches()) {
+            XSSFCell cell = (XSSFCell) row.createCell(c);
+            cell.setCellValue(new BigDecimal(value.substring(0, value.length() - 1)).movePointLeft(2).doubleValue());
+            cell.setCellStyle(rateStyle);
+        } else {
+            cell(row, c, value, style);
+        }
     }
 
     private static void cell(Row row, int c, String value, CellStyle style) {
@@ -175,6 +194,8 @@ public final class SummaryWorkbook {
         final CellStyle number;
         final CellStyle note;
         final CellStyle overdue;
+        final CellStyle rate;
+        final CellStyle rateText;
 
         Styles(XSSFWorkbook wb) {
             Font big = font(wb, 16, false);
@@ -200,6 +221,13 @@ public final class SummaryWorkbook {
             number = bordered(wb, plain);
             number.setAlignment(HorizontalAlignment.RIGHT);
             overdue = bordered(wb, red);
+            short percent = wb.createDataFormat().getFormat("0.00%");
+            rate = bordered(wb, plain);
+            rate.setAlignment(HorizontalAlignment.RIGHT);
+            rate.setDataFormat(percent);
+            rateText = bordered(wb, plain);
+            rateText.setAlignment(HorizontalAlignment.LEFT);
+            rateText.setDataFormat(percent);
         }
 
         private static Font font(XSSFWorkbook wb, int size, boolean bold) {

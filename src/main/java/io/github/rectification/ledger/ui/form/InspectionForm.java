@@ -17,6 +17,10 @@ public final class InspectionForm extends FormPane {
                 .bindBidirectional(vm.inspectedUnitProperty());
         field(lang("field.inspection.group"), textField("inspectionGroup")).textProperty()
                 .bindBidirectional(vm.inspectionGroupProperty());
+        field(lang("field.inspection.round"), textField("roundKind")).textProperty()
+                .bindBidirectional(vm.roundKindProperty());
+        field(lang("field.inspection.issuing"), textField("issuingBody")).textProperty()
+                .bindBidirectional(vm.issuingBodyProperty());
         DatePicker start = field(lang("field.start"), datePicker("startDate"));
         start.valueProperty().bindBidirectional(vm.startDateProperty());
         DatePicker end = field(lang("field.end"), datePicker("endDate"));

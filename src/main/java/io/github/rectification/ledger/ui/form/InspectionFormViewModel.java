@@ -17,6 +17,8 @@ public final class InspectionFormViewModel extends RecordFormViewModel<Inspectio
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty inspectedUnit = new SimpleStringProperty("");
     private final StringProperty inspectionGroup = new SimpleStringProperty("");
+    private final StringProperty roundKind = new SimpleStringProperty("");
+    private final StringProperty issuingBody = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> feedbackDate = new SimpleObjectProperty<>();
@@ -24,7 +26,7 @@ public final class InspectionFormViewModel extends RecordFormViewModel<Inspectio
 
     public InspectionFormViewModel(LedgerSession session) {
         super(session);
-        watch(name, inspectedUnit, inspectionGroup, startDate, endDate, feedbackDate, reportDate);
+        watch(name, inspectedUnit, inspectionGroup, roundKind, issuingBody, startDate, endDate, feedbackDate, reportDate);
     }
 
     @Override
@@ -32,6 +34,8 @@ public final class InspectionFormViewModel extends RecordFormViewModel<Inspectio
         name.set(text(i.name()));
         inspectedUnit.set(text(i.inspectedUnit()));
         inspectionGroup.set(text(i.inspectionGroup()));
+        roundKind.set(text(i.roundKind()));
+        issuingBody.set(text(i.issuingBody()));
         startDate.set(i.startDate());
         endDate.set(i.endDate());
         feedbackDate.set(i.feedbackDate());
@@ -43,7 +47,7 @@ public final class InspectionFormViewModel extends RecordFormViewModel<Inspectio
         Inspection o = original();
         return new Inspection(o.id(), text(name.get()).strip(), text(inspectedUnit.get()).strip(),
                 text(inspectionGroup.get()).strip(), startDate.get(), endDate.get(), feedbackDate.get(),
-                reportDate.get(), o.order());
+                reportDate.get(), o.order(), text(roundKind.get()).strip(), text(issuingBody.get()).strip());
     }
 
     @Override
@@ -74,6 +78,14 @@ public final class InspectionFormViewModel extends RecordFormViewModel<Inspectio
 
     public StringProperty inspectedUnitProperty() {
         return inspectedUnit;
+    }
+
+    public StringProperty roundKindProperty() {
+        return roundKind;
+    }
+
+    public StringProperty issuingBodyProperty() {
+        return issuingBody;
     }
 
     public StringProperty inspectionGroupProperty() {

@@ -15,6 +15,8 @@ final class BundleHistoryWords implements HistoryWords {
             case "name" -> lang("history.field.name");
             case "inspected_unit" -> lang("history.field.inspected_unit");
             case "inspection_group" -> lang("history.field.inspection_group");
+            case "round_kind" -> lang("history.field.round_kind");
+            case "issuing_body" -> lang("history.field.issuing_body");
             case "start_date" -> lang("history.field.start_date");
             case "end_date" -> lang("history.field.end_date");
             case "feedback_date" -> lang("history.field.feedback_date");

@@ -9,7 +9,9 @@ import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.report.docx.NoticeDocx;
 import io.github.rectification.ledger.report.notice.NoticeDraft;
+import io.github.rectification.ledger.report.notice.NoticeContact;
 import io.github.rectification.ledger.report.notice.NoticeDrafter;
+import io.github.rectification.ledger.report.notice.NoticeOptions;
 import io.github.rectification.ledger.report.notice.NoticeTemplate;
 import io.github.rectification.ledger.report.pdf.CjkFont;
 import io.github.rectification.ledger.report.pdf.CjkFontLocator;
@@ -315,7 +317,9 @@ public final class ReportActions {
             Inspection inspection = NoticeDrafter.defaultInspection(ledger);
             String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
             LedgerStatistics stats = StatisticsService.compute(ledger, rule, ReportSettings.warningBands(store), day);
-            return new NoticeInput(NoticeDrafter.draft(ledger, inspection, rule, day, closing),
+            LocalDate noticeDate = inspection.reportDate() != null ? inspection.reportDate() : day;
+            NoticeOptions options = new NoticeOptions(day, noticeDate, closing, NoticeContact.of(store));
+            return new NoticeInput(NoticeDrafter.draft(ledger, inspection, rule, options),
                     NoticeDrafter.figures(ledger, inspection, rule, day), ConsistencyCheck.of(stats));
         }
     }

@@ -36,7 +36,7 @@ final class WarningList extends TreeTableView<WarningRow> {
                 r -> r.isHeading() ? r.group() + "(" + r.count() + ")" : r.warning().measure().text());
         what.setPrefWidth(330);
         TreeTableColumn<WarningRow, String> deadline = column(lang("dashboard.column.deadline"),
-                r -> r.isHeading() ? "" : r.warning().measure().deadline().display());
+                r -> r.isHeading() ? "" : r.warning().measure().deadline().printed());
         deadline.setPrefWidth(100);
         TreeTableColumn<WarningRow, String> band = column(lang("dashboard.column.band"),
                 r -> r.isHeading() ? "" : bandText(r.warning()));

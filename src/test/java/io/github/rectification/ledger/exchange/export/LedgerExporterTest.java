@@ -88,7 +88,7 @@ class LedgerExporterTest {
         Sheet s = exportAll().getSheetAt(0);
         assertThat(text(s, 0, 0)).isEqualTo("中共某市民政局党组关于市委第三巡察组第一轮常规巡察反馈意见整改落实台账");
         assertThat(s.getMergedRegions()).contains(CellRangeAddress.valueOf("A1:M1"), CellRangeAddress.valueOf("A2:M2"));
-        assertThat(text(s, 1, 0)).contains("填报单位:某市民政局党组").contains("填报日期:2022年9月30日");
+        assertThat(text(s, 1, 0)).contains("填报单位：某市民政局党组").contains("填报日期：2022年9月30日");
         List<String> header = new ArrayList<>();
         for (int c = 0; c < 18; c++) {
             header.add(text(s, 2, c));
@@ -120,7 +120,10 @@ class LedgerExporterTest {
             assertThat(s.isColumnHidden(c)).as("column %d hidden", c).isTrue();
         }
         for (int c = 0; c <= 12; c++) {
-            assertThat(s.isColumnHidden(c)).isFalse();
+            // an empty 配合部门 or 备注 column is hidden so that it takes no room on paper
+            if (c != ExportLayout.SUPPORTING && c != ExportLayout.REMARKS) {
+                assertThat(s.isColumnHidden(c)).isFalse();
+            }
         }
         // Excel wants the column definitions in order
         List<Long> firsts = new ArrayList<>();
@@ -158,7 +161,7 @@ class LedgerExporterTest {
         assertThat(s.getRow(5).getCell(ExportLayout.PROGRESS).getStringCellValue()).isEqualTo("+持续推进中");
         assertThat(s.getRow(6).getCell(3).getStringCellValue()).isEqualTo("-精简会议文件");
         assertThat(s.getRow(7).getCell(3).getStringCellValue()).isEqualTo("@压减发文数量");
-        assertThat(s.getRow(4).getHeightInPoints()).isGreaterThan(s.getRow(3).getHeightInPoints());
+        assertThat(s.getRow(4).getHeightInPoints()).isGreaterThanOrEqualTo(3 * ExportStyles.LINE_POINTS);
     }
 
     @Test
@@ -192,10 +195,10 @@ class LedgerExporterTest {
         assertThat(text(s, 4, ExportLayout.MEASURE_SEQ)).isEmpty();
         assertThat(text(s, 3, ExportLayout.PROBLEM_DESCRIPTION)).isEqualTo(SampleLedger.DESCRIPTION);
         assertThat(text(s, 4, ExportLayout.PROBLEM_DESCRIPTION)).isEmpty();
-        assertThat(s.getColumnWidth(ExportLayout.COMPLETED_ON) / 256)
-                .isGreaterThanOrEqualTo(TextWidth.of("2022年6月20日"));
-        assertThat(s.getColumnWidth(ExportLayout.SUPPORTING) / 256)
-                .isGreaterThanOrEqualTo(TextWidth.of("组织人事科、机关党委"));
+        // a date wraps to two lines at most, two departments to three
+        assertThat(TextWidth.lines("2022年6月20日", s.getColumnWidth(ExportLayout.COMPLETED_ON) / 256)).isLessThanOrEqualTo(2);
+        assertThat(TextWidth.lines("组织人事科、机关党委", s.getColumnWidth(ExportLayout.SUPPORTING) / 256))
+                .isLessThanOrEqualTo(3);
     }
 
     @Test
@@ -231,11 +234,31 @@ class LedgerExporterTest {
     }
 
     @Test
+    void aPlainNumberSequenceIsStoredAsANumber() throws Exception {
+        Inspection i = store.add(Inspection.draft("序号为数字的台账"));
+        store.add(new Problem(0, i.id(), null, "7", "", "第七个问题", "", 0));
+        store.add(new Problem(0, i.id(), null, "(八)", "", "第八个问题", "", 0));
+        Path file = dir.resolve("seq.xlsx");
+        new LedgerExporter(store).export(file, i.id(), ExportProgress.NONE);
+        wb = new XSSFWorkbook(file.toFile());
+        Sheet s = wb.getSheetAt(0);
+        Cell seven = s.getRow(ExportLayout.FIRST_DATA_ROW).getCell(ExportLayout.SEQ);
+        assertThat(seven.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(seven.getNumericCellValue()).isEqualTo(7.0);
+        Cell eight = s.getRow(ExportLayout.FIRST_DATA_ROW + 1).getCell(ExportLayout.SEQ);
+        assertThat(eight.getCellType()).isEqualTo(CellType.STRING);
+    }
+
+    @Test
     void columnsAreWideEnoughForTheirValues() throws Exception {
         Sheet s = exportAll().getSheetAt(0);
-        assertThat(s.getColumnWidth(3)).isGreaterThanOrEqualTo(40 * 256);
-        assertThat(s.getColumnWidth(ExportLayout.DEADLINE) / 256).isGreaterThanOrEqualTo(TextWidth.of("2022年6月30日"));
+        assertThat(s.getColumnWidth(3)).isGreaterThanOrEqualTo(28 * 256);
+        assertThat(TextWidth.lines("2022年6月30日", s.getColumnWidth(ExportLayout.DEADLINE) / 256)).isLessThanOrEqualTo(2);
         assertThat(s.getColumnWidth(5) / 256).isGreaterThanOrEqualTo(TextWidth.of("办公室"));
+        // the rows were sized for the widths the columns get
+        for (int c = 0; c < ColumnWidths.count(); c++) {
+            assertThat(s.getColumnWidth(c) / 256).as("column %d", c).isEqualTo(ColumnWidths.wrapWidth(c));
+        }
     }
 
     @Test
@@ -294,7 +317,7 @@ class LedgerExporterTest {
         assertThat(wb.getSheetName(0)).isEqualTo("2023年巡察_专项__整改_");
         Sheet sheet = wb.getSheetAt(0);
         assertThat(text(sheet, 3, 3)).isEqualTo("专项整改");
-        assertThat(text(sheet, 1, 0)).contains("填报日期:").doesNotContain("年");
+        assertThat(text(sheet, 1, 0)).contains("填报日期：").doesNotContain("年");
     }
 
     @Test

@@ -278,5 +278,20 @@ class ReimportTest {
         assertThat(plan.deleted()).isEqualTo(1);
         assertThat(plan.warnings()).anyMatch(w -> w.message().contains("未删除"));
         assertThat(measuresByUid()).containsKey(e.deletedUid()).hasSize(501);
+        // the warning names the sheet that held the measure, and in words its inspection and problem
+        Measure gone = measuresByUid().get(e.deletedUid());
+        var ledger = store.snapshot();
+        var problem = ledger.problems().stream().filter(p -> p.id() == gone.problemId()).findFirst().orElseThrow();
+        var inspection = ledger.inspections().stream().filter(i -> i.id() == problem.inspectionId()).findFirst()
+                .orElseThrow();
+        String sheetName;
+        try (InputStream in = Files.newInputStream(exported); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            sheetName = wb.getSheetName(0);
+        }
+        assertThat(plan.warnings()).filteredOn(w -> w.message().contains("未删除")).singleElement().satisfies(w -> {
+            assertThat(w.sheet()).isEqualTo(sheetName);
+            assertThat(w.message()).contains("巡察“" + inspection.name() + "”")
+                    .contains("问题“" + problem.title().strip().substring(0, 20)).contains("的整改措施“");
+        });
     }
 }

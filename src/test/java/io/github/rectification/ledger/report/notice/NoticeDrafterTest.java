@@ -2,6 +2,7 @@ package io.github.rectification.ledger.report.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectification.ledger.domain.ChinesePunctuation;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.LedgerFigures;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NoticeDrafterTest {
-    static final String SENTENCE = "针对市委第一巡察组反馈的29个问题,制定145条整改措施,已完成整改144条措施,整改完成率99.31%;"
-            + "尚未整改到位1个问题(1条整改措施)。在巡察整改中,批评教育2人,提醒谈话6人,建章立制27项,"
-            + "其中新制定制度13项,修订完善制度14项。";
+    static final String SENTENCE = "针对市委第一巡察组反馈的29个问题，制定145条整改措施，已完成整改144条措施，整改完成率99.31%；"
+            + "尚未整改到位1个问题（1条整改措施）。在巡察整改中，批评教育2人，提醒谈话6人，建章立制27项，"
+            + "其中新制定制度13项，修订完善制度14项。";
 
     @TempDir
     Path dir;
@@ -34,14 +35,14 @@ class NoticeDrafterTest {
     @Test
     void summaryParagraphHoldsEveryFigureOfTheTemplate() throws Exception {
         NoticeDraft draft = NoticeDrafter.draft(ledger(0), CountingRule.DEFAULT, NoticeLedger.DAY);
-        assertThat(draft.paragraphs()).extracting(NoticeParagraph::plain).contains(SENTENCE);
+        assertThat(draft.paragraphs()).extracting(NoticeParagraph::plain).contains("截至2022年7月28日，" + SENTENCE);
         assertThat(draft.text()).contains(SENTENCE);
     }
 
     @Test
     void longTermMeasuresAreNamedInTheSentence() throws Exception {
         NoticeDraft draft = NoticeDrafter.draft(ledger(4), CountingRule.DEFAULT, NoticeLedger.DAY);
-        assertThat(draft.text()).contains("已完成整改144条措施(含长期坚持4条),整改完成率99.31%;");
+        assertThat(draft.text()).contains("已完成整改144条措施（含长期坚持4条），整改完成率99.31%；");
     }
 
     @Test
@@ -51,10 +52,10 @@ class NoticeDrafterTest {
                 full.accountability().stream().filter(a -> a.kind().equals("提醒谈话")).toList(), List.of());
         String s = SummarySentence.of(NoticeLedger.GROUP, LedgerFigures.of(onlyTalks, CountingRule.DEFAULT,
                 NoticeLedger.DAY));
-        assertThat(s).endsWith("在巡察整改中,提醒谈话6人。").doesNotContain("批评教育").doesNotContain("建章立制");
+        assertThat(s).endsWith("在巡察整改中，提醒谈话6人。").doesNotContain("批评教育").doesNotContain("建章立制");
         Ledger none = new Ledger(full.inspections(), full.problems(), full.measures(), List.of(), List.of());
         assertThat(SummarySentence.of(NoticeLedger.GROUP, LedgerFigures.of(none, CountingRule.DEFAULT,
-                NoticeLedger.DAY))).doesNotContain("在巡察整改中").endsWith("(1条整改措施)。");
+                NoticeLedger.DAY))).doesNotContain("在巡察整改中").endsWith("（1条整改措施）。");
     }
 
     @Test
@@ -62,16 +63,16 @@ class NoticeDrafterTest {
         NoticeDraft draft = NoticeDrafter.draft(ledger(0), CountingRule.DEFAULT, NoticeLedger.DAY);
         List<NoticeParagraph> sections = draft.paragraphs().stream().filter(p -> p.role() == Role.SECTION).toList();
         assertThat(sections).hasSize(29);
-        assertThat(sections.get(0).lead()).isEqualTo("(一)关于“党组领导核心作用发挥不充分”问题的整改情况。");
+        assertThat(sections.get(0).lead()).isEqualTo("（一）关于“党组领导核心作用发挥不充分”问题的整改情况。");
         // progress that tells what was done, else (a bare status phrase, or none) the measure's own text
-        assertThat(sections.get(0).text()).isEqualTo("一是问题1措施1已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。"
-                + "二是问题1措施2已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。"
-                + "三是问题1措施3已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。"
+        assertThat(sections.get(0).text()).isEqualTo("一是问题1措施1已落实：召开专题会议研究部署，形成制度文件并印发执行，定期督查推进，取得阶段成效。"
+                + "二是问题1措施2已落实：召开专题会议研究部署，形成制度文件并印发执行，定期督查推进，取得阶段成效。"
+                + "三是问题1措施3已落实：召开专题会议研究部署，形成制度文件并印发执行，定期督查推进，取得阶段成效。"
                 + "四是问题1的第4条整改措施。"
-                + "五是问题1措施5已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。");
-        assertThat(sections.get(28).lead()).isEqualTo("(二十九)关于“历史遗留问题化解力度不够”问题的整改情况。");
-        // a measure without progress is reported by its text too
-        assertThat(sections.get(28).text()).contains("三是" + NoticeLedger.OPEN_MEASURE + "。");
+                + "五是问题1措施5已落实：召开专题会议研究部署，形成制度文件并印发执行，定期督查推进，取得阶段成效。");
+        assertThat(sections.get(28).lead()).isEqualTo("（二十九）关于“历史遗留问题化解力度不够”问题的整改情况。");
+        // an unfinished measure keeps its plan, as the real notice does ("下一步，…")
+        assertThat(sections.get(28).text()).contains("三是下一步，推进螺丝厂改制工作，有效解决职工集资款问题。");
     }
 
     @Test
@@ -79,8 +80,8 @@ class NoticeDrafterTest {
         NoticeDraft draft = NoticeDrafter.draft(ledger(0), CountingRule.DEFAULT, NoticeLedger.DAY);
         List<NoticeParagraph> ps = draft.paragraphs();
         assertThat(ps.get(0)).isEqualTo(NoticeParagraph.of(Role.TITLE, "中共市民政局党组关于巡察整改落实情况的通报"));
-        assertThat(ps.get(1).text()).startsWith("根据巡察工作统一部署,2021年9月23日至2021年11月30日,市委第一巡察组对市民政局党组开展了巡察。"
-                + "2022年1月14日,市委第一巡察组向市民政局党组反馈了巡察意见。");
+        assertThat(ps.get(1).text()).startsWith("根据市委统一部署，2021年9月23日至11月30日，市委第一巡察组对市民政局党组开展了巡察。"
+                + "2022年1月14日，市委第一巡察组向市民政局党组反馈了巡察意见。");
         assertThat(ps).filteredOn(p -> p.role() == Role.HEADING).extracting(NoticeParagraph::text)
                 .extracting(t -> t.substring(0, 2)).containsExactly("一、", "二、", "三、");
         assertThat(ps.get(ps.size() - 2)).isEqualTo(NoticeParagraph.of(Role.SIGNATURE, "中共市民政局党组"));
@@ -130,12 +131,13 @@ class NoticeDrafterTest {
         }
         String real = Files.readString(Path.of(System.getProperty("samples.dir"), "..", "reference",
                 "notice-2022-wenzhou-civil-affairs.txt"), StandardCharsets.UTF_8);
+        real = ChinesePunctuation.normalize(real);
         List<NoticeParagraph> sections = NoticeDrafter.draft(seed, CountingRule.DEFAULT, NoticeLedger.DAY)
                 .paragraphs().stream().filter(p -> p.role() == Role.SECTION).toList();
         assertThat(sections).hasSize(14);
-        assertThat(sections.get(0).plain()).startsWith("(一)关于“党组领导核心作用发挥不充分”问题的整改情况。一是加强理论武装。")
+        assertThat(sections.get(0).plain()).startsWith("（一）关于“党组领导核心作用发挥不充分”问题的整改情况。一是加强理论武装。")
                 .contains("二是加强养老服务统筹谋划。").contains("三是扎实开展安全隐患整治。");
-        assertThat(sections.get(4).plain()).startsWith("(五)关于“落实意识形态工作不够到位”问题的整改情况。")
+        assertThat(sections.get(4).plain()).startsWith("（五）关于“落实意识形态工作不够到位”问题的整改情况。")
                 .doesNotContain("一是");
         // the passages of the finished problems are those of the published notice; the unfinished
         // one (十三) reports its progress

@@ -56,9 +56,9 @@ class SummaryPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
             String all = text(doc, 1, doc.getNumberOfPages());
-            assertThat(all).contains("市民政局党组巡察整改落实情况汇总", "统计日期:2022年7月28日", "主要数据",
-                    "整改完成率", "99.31%", "145条", "144条(含长期坚持4条)", "1个问题(1条措施)",
-                    "计算口径:按整改措施计算", "一、按问题类别统计", "二、按牵头部门统计", "三、未完成及逾期整改措施",
+            assertThat(all).contains("市民政局党组巡察整改落实情况汇总", "截至2022年7月28日", "主要数据",
+                    "整改完成率", "99.31%", "145条", "144条（含长期坚持4条）", "1个问题（1条措施）",
+                    "计算口径：按整改措施计算", "一、按问题类别统计", "二、按牵头部门统计", "三、未完成及逾期整改措施",
                     "全面从严治党方面", "养老服务处", "推进螺丝厂改制工作", "历史遗留问题", "逾期119天", "第 1 页 共 ");
             PDFont used = doc.getPage(0).getResources().getFont(
                     doc.getPage(0).getResources().getFontNames().iterator().next());

@@ -9,9 +9,11 @@ import io.github.rectification.ledger.store.LedgerStore;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -39,11 +41,61 @@ class SummaryWorkbookTest {
                 assertThat(s.getRepeatingRows()).isNotNull();
             }
             String all = text(sum);
-            assertThat(all).contains("整改完成率 99.31%", "已完成整改 144条(含长期坚持4条)", "计算口径:按整改措施计算",
+            assertThat(all).contains("整改完成率 99.31%", "已完成整改 144条（含长期坚持4条）", "计算口径：按整改措施计算",
                     "一、按问题类别统计", "巡察整改方面 4 20 19 0 1 1 95.00%", "二、按牵头部门统计");
             int header = open.getRepeatingRows().getFirstRow();
             assertThat(text(open.getRow(header))).isEqualTo("序号 问题 整改措施 责任领导 牵头部门 整改时限 状态");
             assertThat(text(open.getRow(header + 1))).contains(NoticeLedger.OPEN_MEASURE, "逾期119天");
+        }
+    }
+
+    @Test
+    void rowsAreTallEnoughForTheirWrappedTextAndRatesAreNumbers() throws Exception {
+        Path file = dir.resolve("高.xlsx");
+        try (LedgerStore store = LedgerStore.open(dir.resolve("h.zgtz"))) {
+            NoticeLedger.build(store, 4);
+            SummaryWorkbook.write(SummaryBuilder.of(StatisticsService.of(store, NoticeLedger.DAY)), file);
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            int checked = 0;
+            int rates = 0;
+            for (XSSFSheet sheet : new XSSFSheet[] {wb.getSheet(SummaryWorkbook.SUMMARY_SHEET),
+                    wb.getSheet(SummaryWorkbook.OPEN_SHEET)}) {
+                for (Row row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == CellType.NUMERIC
+                                && cell.getCellStyle().getDataFormatString().contains("%")) {
+                            rates++;
+                        }
+                        if (cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()) {
+                            continue;
+                        }
+                        String v = cell.getStringCellValue();
+                        assertThat(v).as("rate kept as text").doesNotMatch("\\d+\\.\\d+%");
+                        double width = RowHeights.width(sheet, row.getRowNum(), cell.getColumnIndex());
+                        double pt = ((XSSFCell) cell).getCellStyle().getFont().getFontHeightInPoints();
+                        // characters per line at this size: two units a CJK character, 11 pt units
+                        double perLine = width * 11 / pt;
+                        int lines = 0;
+                        for (String line : v.split("\n", -1)) {
+                            int units = 0;
+                            for (char ch : line.toCharArray()) {
+                                units += ch < 0x2E80 ? 1 : 2;
+                            }
+                            lines += Math.max(1, (int) Math.ceil(units / perLine));
+                        }
+                        assertThat(row.getHeightInPoints()).as(sheet.getSheetName() + " row " + row.getRowNum() + ": " + v)
+                                .isGreaterThanOrEqualTo((float) (lines * pt * 1.2));
+                        checked++;
+                    }
+                }
+            }
+            assertThat(checked).isGreaterThan(50);
+            // the rate of every category, every department and the key figure
+            assertThat(rates).isEqualTo(4 + 5 + 1);
+            XSSFSheet open = wb.getSheet(SummaryWorkbook.OPEN_SHEET);
+            Row measure = open.getRow(open.getRepeatingRows().getFirstRow() + 1);
+            assertThat(measure.getHeightInPoints()).isGreaterThan(open.getDefaultRowHeightInPoints());
         }
     }
 
