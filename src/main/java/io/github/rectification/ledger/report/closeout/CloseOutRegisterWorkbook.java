@@ -1,10 +1,9 @@
 package io.github.rectification.ledger.report.closeout;
 
+import io.github.rectification.ledger.files.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -42,16 +41,7 @@ public final class CloseOutRegisterWorkbook {
     }
 
     public static void write(CloseOutRegister register, Path target) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), ".closeout", ".xlsx");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(register, out);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, out -> write(register, out));
     }
 
     public static void write(CloseOutRegister register, OutputStream out) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.report.docx;
 
+import io.github.rectification.ledger.files.AtomicFiles;
 import static io.github.rectification.ledger.report.docx.OfficialFormat.BODY_FONT;
 import static io.github.rectification.ledger.report.docx.OfficialFormat.BODY_SIZE;
 
@@ -9,9 +10,7 @@ import io.github.rectification.ledger.report.notice.NoticeParagraph;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -45,16 +44,7 @@ public final class NoticeDocx {
     }
 
     public static void write(NoticeDraft draft, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".notice", ".docx");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(draft, out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, out -> write(draft, out));
     }
 
     public static void write(NoticeDraft draft, OutputStream out) throws IOException {

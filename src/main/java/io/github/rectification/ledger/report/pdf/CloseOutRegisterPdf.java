@@ -1,12 +1,11 @@
 package io.github.rectification.ledger.report.pdf;
 
+import io.github.rectification.ledger.files.AtomicFiles;
 import io.github.rectification.ledger.report.closeout.CloseOutRegister;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,16 +21,7 @@ public final class CloseOutRegisterPdf {
     }
 
     public static void write(CloseOutRegister register, CjkFont cjk, Path target) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), ".closeout", ".pdf");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(register, cjk, out);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, out -> write(register, cjk, out));
     }
 
     public static void write(CloseOutRegister register, CjkFont cjk, OutputStream out) throws IOException {

@@ -1,14 +1,13 @@
 package io.github.rectification.ledger.report.pdf;
 
+import io.github.rectification.ledger.files.AtomicFiles;
 import io.github.rectification.ledger.report.summary.KeyFigure;
 import io.github.rectification.ledger.report.summary.SummaryDocument;
 import io.github.rectification.ledger.report.summary.SummaryTable;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -25,16 +24,7 @@ public final class SummaryPdf {
 
     /** Writes the PDF to a temporary file next to {@code target}, then moves it in place. */
     public static void write(SummaryDocument summary, CjkFont cjk, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".summary", ".pdf");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(summary, cjk, out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, out -> write(summary, cjk, out));
     }
 
     public static void write(SummaryDocument summary, CjkFont cjk, OutputStream out) throws IOException {

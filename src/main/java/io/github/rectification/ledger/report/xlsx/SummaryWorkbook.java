@@ -1,13 +1,12 @@
 package io.github.rectification.ledger.report.xlsx;
 
+import io.github.rectification.ledger.files.AtomicFiles;
 import io.github.rectification.ledger.report.summary.KeyFigure;
 import io.github.rectification.ledger.report.summary.SummaryDocument;
 import io.github.rectification.ledger.report.summary.SummaryTable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,16 +40,7 @@ public final class SummaryWorkbook {
     }
 
     public static void write(SummaryDocument summary, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".summary", ".xlsx");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(summary, out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, out -> write(summary, out));
     }
 
     public static void write(SummaryDocument summary, OutputStream out) throws IOException {

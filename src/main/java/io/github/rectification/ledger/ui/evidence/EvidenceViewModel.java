@@ -7,13 +7,12 @@ import io.github.rectification.ledger.domain.CloseOutRefusedException;
 import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.Evidence;
 import io.github.rectification.ledger.domain.EvidenceOwner;
+import io.github.rectification.ledger.files.AtomicFiles;
 import io.github.rectification.ledger.ui.session.AttachEvidenceCommand;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import io.github.rectification.ledger.ui.session.RemoveEvidenceCommand;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -153,15 +152,7 @@ public final class EvidenceViewModel {
 
     /** Writes a copy of an attachment to a file, to open or keep it. */
     public void saveCopy(EvidenceRow row, Path target) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".evidence", ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                session.store().evidence().copyContent(row.evidence(), out);
-            }
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, out -> session.store().evidence().copyContent(row.evidence(), out));
     }
 
     /** Requests the close-out; the rule's reason when it is refused. */
