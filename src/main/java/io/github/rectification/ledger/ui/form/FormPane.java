@@ -27,9 +27,12 @@ abstract class FormPane extends BorderPane {
     private final GridPane grid = new GridPane();
     private final Label message = new Label();
     private final HBox buttons;
+    private final java.util.List<DatePicker> dates = new java.util.ArrayList<>();
+    private final RecordFormViewModel<?> viewModel;
     private int row;
 
     FormPane(String title, RecordFormViewModel<?> viewModel) {
+        this.viewModel = viewModel;
         getStyleClass().add("record-form");
         Label heading = new Label(title);
         heading.getStyleClass().add("form-title");
@@ -69,6 +72,8 @@ abstract class FormPane extends BorderPane {
         buttons = new HBox(8, apply, cancel);
         buttons.setPadding(new Insets(8, 12, 10, 12));
         setBottom(buttons);
+        // a record loaded (another one, undo, 撤销修改) shows its stored dates, not text typed before
+        viewModel.loadsProperty().addListener(o -> dates.forEach(DatePickers::showValue));
     }
 
     /**
@@ -95,6 +100,11 @@ abstract class FormPane extends BorderPane {
         Label l = new Label(label);
         l.setLabelFor(control);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Node n : control instanceof HBox box ? box.getChildren() : java.util.List.of(control)) {
+            if (n instanceof DatePicker d && dates.contains(d)) {
+                DatePickers.watchText(d, text -> viewModel.setUnreadableDate(label, text));
+            }
+        }
         grid.add(l, 0, row);
         grid.add(control, 1, row);
         GridPane.setHgrow(control, Priority.ALWAYS);
@@ -120,7 +130,9 @@ abstract class FormPane extends BorderPane {
     }
 
     /** A date picker that shows and accepts dates as 2022-03-31 (and 2022/3/31). */
-    protected static DatePicker datePicker(String id) {
-        return DatePickers.iso(id);
+    protected DatePicker datePicker(String id) {
+        DatePicker d = DatePickers.iso(id);
+        dates.add(d);
+        return d;
     }
 }
