@@ -4,9 +4,9 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LabelStyle;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
-import io.github.rectification.ledger.domain.SequenceLabels;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.DialogService;
@@ -140,8 +140,8 @@ public final class TreeActions {
     }
 
     private void addProblem(LedgerStore store, long inspectionId, Long parentId) {
-        int n = store.problems(inspectionId, parentId).size() + 1;
-        String seq = parentId == null ? SequenceLabels.problem(n) : SequenceLabels.measure(n);
+        String seq = LabelStyle.next(store.problems(inspectionId, parentId).stream().map(Problem::seq).toList(),
+                parentId == null ? LabelStyle.PROBLEM : LabelStyle.MEASURE);
         Problem draft = new Problem(0, inspectionId, parentId, seq, "", lang("new.problem.title"), "", 0);
         session.run(new AddCommand(draft));
     }
@@ -161,8 +161,8 @@ public final class TreeActions {
         if (problemId < 0) {
             return;
         }
-        int n = store.measures(problemId).size() + 1;
-        Measure draft = new Measure(0, problemId, SequenceLabels.measure(n), lang("new.measure.text"), "", "",
+        String seq = LabelStyle.next(store.measures(problemId).stream().map(Measure::seq).toList(), LabelStyle.MEASURE);
+        Measure draft = new Measure(0, problemId, seq, lang("new.measure.text"), "", "",
                 List.of(), "", Deadline.NONE, Status.NOT_STARTED, null, "", "", 0);
         session.run(new AddCommand(draft));
     }
