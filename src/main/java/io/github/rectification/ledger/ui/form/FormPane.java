@@ -2,7 +2,9 @@ package io.github.rectification.ledger.ui.form;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.ui.common.DatePickers;
+import io.github.rectification.ledger.ui.common.MessageLine;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -14,6 +16,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -30,6 +36,10 @@ abstract class FormPane extends BorderPane {
     private final java.util.List<DatePicker> dates = new java.util.ArrayList<>();
     private final RecordFormViewModel<?> viewModel;
     private int row;
+    private Runnable afterApply = () -> { };
+    private static final java.util.List<KeyCombination> APPLY_KEYS = java.util.List.of(
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
 
     FormPane(String title, RecordFormViewModel<?> viewModel) {
         this.viewModel = viewModel;
@@ -38,11 +48,8 @@ abstract class FormPane extends BorderPane {
         heading.getStyleClass().add("form-title");
         message.setId("formMessage");
         message.getStyleClass().add("form-message");
-        message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, heading, message);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, heading, MessageLine.reserve(message));
         top.setPadding(new Insets(10, 12, 4, 12));
         setTop(top);
 
@@ -64,7 +71,7 @@ abstract class FormPane extends BorderPane {
         apply.setId("applyButton");
         apply.setDefaultButton(false);
         apply.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.validProperty().not()));
-        apply.setOnAction(e -> viewModel.apply());
+        apply.setOnAction(e -> apply());
         Button cancel = new Button(lang("form.cancel"));
         cancel.setId("cancelButton");
         cancel.disableProperty().bind(viewModel.dirtyProperty().not());
@@ -72,8 +79,35 @@ abstract class FormPane extends BorderPane {
         buttons = new HBox(8, apply, cancel);
         buttons.setPadding(new Insets(8, 12, 10, 12));
         setBottom(buttons);
+        // Ctrl+S and Ctrl+Enter apply the form from any of its fields
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (APPLY_KEYS.stream().anyMatch(k -> k.match(e))) {
+                e.consume();
+                apply();
+            }
+        });
         // a record loaded (another one, undo, 撤销修改) shows its stored dates, not text typed before
         viewModel.loadsProperty().addListener(o -> dates.forEach(DatePickers::showValue));
+    }
+
+    void setAfterApply(Runnable afterApply) {
+        this.afterApply = java.util.Objects.requireNonNull(afterApply);
+    }
+
+    /** Applies the fields, with a date typed and not yet confirmed by Enter or leaving its field. */
+    private void apply() {
+        if (!buttons.isVisible()) {
+            return;
+        }
+        for (DatePicker d : dates) {
+            String text = d.getEditor().getText();
+            if (text == null || text.isBlank() || DayTexts.parse(text).isPresent()) {
+                d.commitValue();
+            }
+        }
+        if (viewModel.apply()) {
+            afterApply.run();
+        }
     }
 
     /**

@@ -51,6 +51,16 @@ public final class FormView extends StackPane {
         });
     }
 
+    /**
+     * What to do once a form is applied (its 应用 button, Ctrl+S or Ctrl+Enter): the window puts the
+     * focus on a control that changes nothing.
+     */
+    public void setAfterApply(Runnable afterApply) {
+        for (FormPane f : new FormPane[] {inspectionForm, problemForm, measureForm}) {
+            f.setAfterApply(afterApply);
+        }
+    }
+
     /** True when the shown form holds changes not applied yet. */
     public boolean hasPendingChanges() {
         return pending.hasPending();

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.registers;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.ui.common.DatePickers;
+import io.github.rectification.ledger.ui.common.MessageLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -66,9 +67,6 @@ abstract class RegisterView<T> extends BorderPane {
         Label message = new Label();
         message.getStyleClass().add("form-message");
         message.textProperty().bind(vm.messageProperty());
-        message.setWrapText(true);
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
         grid.setHgap(8);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
@@ -91,7 +89,7 @@ abstract class RegisterView<T> extends BorderPane {
         delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.writableBinding().not()));
         HBox buttons = new HBox(8, add, apply, cancel, delete);
 
-        VBox side = new VBox(10, heading, message, grid, buttons);
+        VBox side = new VBox(10, heading, MessageLine.reserve(message), grid, buttons);
         side.setPadding(new Insets(10, 12, 10, 12));
         side.setMinWidth(360);
         SplitPane split = new SplitPane(table, side);

@@ -24,6 +24,7 @@ import javafx.scene.control.TreeItem;
 
 /** Adding, deleting, moving and numbering the records of the tree, each an undoable command. */
 public final class TreeActions {
+    private Runnable afterDelete = () -> { };
     private final LedgerSession session;
     private final LedgerTreeViewModel tree;
     private final DialogService dialogs;
@@ -167,6 +168,11 @@ public final class TreeActions {
         session.run(new AddCommand(draft));
     }
 
+    /** What to do once a record is deleted: the window puts the focus on a control that deletes nothing. */
+    public void setAfterDelete(Runnable afterDelete) {
+        this.afterDelete = java.util.Objects.requireNonNull(afterDelete);
+    }
+
     /** Deletes the selected record with everything under it, after asking. */
     public void delete() {
         TreeItem<TreeNode> item = tree.selectedProperty().get();
@@ -182,6 +188,7 @@ public final class TreeActions {
         };
         if (dialogs.showConfirmation(lang("delete.title"), message, lang("delete.confirm"))) {
             session.run(new DeleteCommand(key));
+            afterDelete.run();
         }
     }
 
