@@ -90,6 +90,24 @@ abstract class FormPane extends BorderPane {
         viewModel.loadsProperty().addListener(o -> dates.forEach(DatePickers::showValue));
     }
 
+    /** The field that names the record, focused when a new record's form is shown. */
+    private TextInputControl nameField;
+
+    /** Marks the field that names the record, and prompts what to write there. */
+    protected <T extends TextInputControl> T nameField(T field, String prompt) {
+        nameField = field;
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    /** Puts the cursor in the field that names the record: a new record starts there, empty. */
+    void focusName() {
+        if (nameField != null && nameField.isEditable()) {
+            nameField.requestFocus();
+            nameField.selectAll();
+        }
+    }
+
     void setAfterApply(Runnable afterApply) {
         this.afterApply = java.util.Objects.requireNonNull(afterApply);
     }

@@ -100,16 +100,19 @@ public final class FormView extends StackPane {
                 inspectionVm.load(i);
                 pending.setActive(inspectionVm);
                 show(inspectionForm, store);
+                focusNameIfNew(inspectionForm, i.name());
             }, () -> getChildren().setAll(hint));
             case PROBLEM -> store.problem(key.id()).ifPresentOrElse(p -> {
                 problemVm.load(p);
                 pending.setActive(problemVm);
                 show(problemForm, store);
+                focusNameIfNew(problemForm, p.title());
             }, () -> getChildren().setAll(hint));
             case MEASURE -> store.measure(key.id()).ifPresentOrElse(m -> {
                 measureVm.load(m);
                 pending.setActive(measureVm);
                 show(measureForm, store);
+                focusNameIfNew(measureForm, m.text());
             }, () -> getChildren().setAll(hint));
         }
     }
@@ -117,6 +120,13 @@ public final class FormView extends StackPane {
     private void show(FormPane form, LedgerStore store) {
         form.setReadOnly(store.readOnly());
         getChildren().setAll(form);
+    }
+
+    /** A record just added has no name yet: its form starts in the empty name field, which prompts for it. */
+    private static void focusNameIfNew(FormPane form, String name) {
+        if (name == null || name.isBlank()) {
+            form.focusName();
+        }
     }
 
     private boolean stillStored(NodeKey key) {

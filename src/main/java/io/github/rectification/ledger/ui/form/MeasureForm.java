@@ -23,7 +23,8 @@ public final class MeasureForm extends FormPane {
         TextField seq = field(lang("field.seq"), textField("measureSeq"));
         seq.setMaxWidth(120);
         seq.textProperty().bindBidirectional(vm.seqProperty());
-        TextArea text = field(lang("field.measure.text"), textArea("measureText", 4));
+        TextArea text = field(lang("field.measure.text"), nameField(textArea("measureText", 4),
+                lang("new.measure.text")));
         text.textProperty().bindBidirectional(vm.textProperty());
         field(lang("field.leader"), textField("measureLeader")).textProperty().bindBidirectional(vm.leaderProperty());
         TextField department = field(lang("field.department"), textField("measureDepartment"));
@@ -40,7 +41,9 @@ public final class MeasureForm extends FormPane {
         kind.valueProperty().bindBidirectional(vm.deadlineKindProperty());
         DatePicker deadlineDate = datePicker("deadlineDate");
         deadlineDate.valueProperty().bindBidirectional(vm.deadlineDateProperty());
-        deadlineDate.disableProperty().bind(kind.valueProperty().isNotEqualTo(DeadlineKind.DATE));
+        // a date may be picked straight away: the kind becomes 日期 by itself (see the view model)
+        deadlineDate.disableProperty().bind(kind.valueProperty().isEqualTo(DeadlineKind.LONG_TERM)
+                .or(kind.valueProperty().isEqualTo(DeadlineKind.IMMEDIATE)));
         TextField deadlineText = textField("deadlineText");
         deadlineText.setPromptText(lang("field.deadline.text.prompt"));
         deadlineText.textProperty().bindBidirectional(vm.deadlineTextProperty());

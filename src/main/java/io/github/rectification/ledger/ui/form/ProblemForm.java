@@ -23,7 +23,8 @@ public final class ProblemForm extends FormPane {
         category.getItems().setAll(ProblemCategories.STANDARD);
         category.getEditor().textProperty().bindBidirectional(vm.categoryProperty());
         field(lang("field.category"), category);
-        TextArea title = field(lang("field.problem.title"), textArea("problemTitle", 2));
+        TextArea title = field(lang("field.problem.title"), nameField(textArea("problemTitle", 2),
+                lang("new.problem.title")));
         title.textProperty().bindBidirectional(vm.titleProperty());
         field(lang("field.problem.description"), textArea("problemDescription", 6)).textProperty()
                 .bindBidirectional(vm.descriptionProperty());

@@ -97,7 +97,7 @@ public final class TreeActions {
         if (!session.isWritable()) {
             return;
         }
-        session.run(new AddCommand(Inspection.draft(lang("new.inspection.name"))));
+        session.run(new AddCommand(Inspection.draft("")));
     }
 
     /** A problem beside the selected one (or the first level of the selected inspection). */
@@ -143,7 +143,7 @@ public final class TreeActions {
     private void addProblem(LedgerStore store, long inspectionId, Long parentId) {
         String seq = LabelStyle.next(store.problems(inspectionId, parentId).stream().map(Problem::seq).toList(),
                 parentId == null ? LabelStyle.PROBLEM : LabelStyle.MEASURE);
-        Problem draft = new Problem(0, inspectionId, parentId, seq, "", lang("new.problem.title"), "", 0);
+        Problem draft = new Problem(0, inspectionId, parentId, seq, "", "", "", 0);
         session.run(new AddCommand(draft));
     }
 
@@ -163,7 +163,7 @@ public final class TreeActions {
             return;
         }
         String seq = LabelStyle.next(store.measures(problemId).stream().map(Measure::seq).toList(), LabelStyle.MEASURE);
-        Measure draft = new Measure(0, problemId, seq, lang("new.measure.text"), "", "",
+        Measure draft = new Measure(0, problemId, seq, "", "", "",
                 List.of(), "", Deadline.NONE, Status.NOT_STARTED, null, "", "", 0);
         session.run(new AddCommand(draft));
     }

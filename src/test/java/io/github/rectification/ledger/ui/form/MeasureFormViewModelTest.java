@@ -108,6 +108,19 @@ class MeasureFormViewModelTest {
     }
 
     @Test
+    void aDatePickedForADeadlineWithoutKindMakesItADate() {
+        vm.deadlineKindProperty().set(DeadlineKind.NONE);
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.deadlineDateProperty().set(LocalDate.of(2022, 6, 30));
+        assertThat(vm.deadlineKindProperty().get()).isEqualTo(DeadlineKind.DATE);
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.apply()).isTrue();
+        assertThat(session.store().measure(measure.id()).orElseThrow().deadline())
+                .isEqualTo(Deadline.on(LocalDate.of(2022, 6, 30)));
+    }
+
+    @Test
     void changingTheDeadlineDropsTheLedgersWording() {
         vm.deadlineKindProperty().set(DeadlineKind.LONG_TERM);
         assertThat(vm.deadlineDateProperty().get()).isNull();
