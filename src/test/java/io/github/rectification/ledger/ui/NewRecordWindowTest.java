@@ -50,6 +50,8 @@ class NewRecordWindowTest {
             // problems labelled 1. … 14., as some ledgers write them
             for (int n = 1; n <= 14; n++) {
                 Problem p = s.add(Problem.draft(inspection, "问题" + n).withSeq(n + "."));
+                s.update(new Problem(p.id(), p.inspectionId(), p.parentId(), p.seq(), "全面从严治党方面", p.title(),
+                        p.description(), p.order()));
                 if (n == 14) {
                     problem = p.id();
                 }
@@ -81,6 +83,8 @@ class NewRecordWindowTest {
         List<Problem> problems = store().problems(inspection, null);
         assertThat(problems).hasSize(15);
         assertThat(problems.get(14).seq()).isEqualTo("15.");
+        // the categories offered are the ledger's own
+        assertThat(robot.lookup("#problemCategory").queryComboBox().getItems()).containsExactly("全面从严治党方面");
         TextInputControl title = robot.lookup("#problemTitle").queryAs(TextInputControl.class);
         assertThat(title.getText()).isEmpty();
         assertThat(title.getPromptText()).isNotBlank();
@@ -107,6 +111,15 @@ class NewRecordWindowTest {
         assertThat(text.isFocused()).isTrue();
         robot.write("建立资金监管机制");
 
+        // the ledger's own departments are offered while typing
+        robot.clickOn("#measureDepartment").write("养老");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".list-view").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.ListView<?> l && l.getItems().contains("养老服务处")
+                        && l.getScene() != null && l.getScene().getWindow().isShowing()));
+        robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#measureDepartment").queryAs(TextInputControl.class).getText()).isEqualTo("养老服务处");
+
         DatePicker deadline = robot.lookup("#deadlineDate").queryAs(DatePicker.class);
         assertThat(deadline.isDisabled()).isFalse();
         FormRobot.typeInto(robot, "#deadlineDate .text-field", "2026-06-30");
@@ -114,6 +127,7 @@ class NewRecordWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Measure added = store().measure(measures.get(1).id()).orElseThrow();
         assertThat(added.text()).isEqualTo("建立资金监管机制");
+        assertThat(added.department()).isEqualTo("养老服务处");
         assertThat(added.deadline()).isEqualTo(Deadline.on(LocalDate.of(2026, 6, 30)));
     }
 

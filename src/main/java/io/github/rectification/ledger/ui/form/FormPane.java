@@ -167,6 +167,13 @@ abstract class FormPane extends BorderPane {
         return control;
     }
 
+    /** Offers the ledger's own values of {@code field} while the user types (type-ahead). */
+    protected static void suggest(TextField text, RecordFormViewModel<?> vm,
+            io.github.rectification.ledger.store.LedgerStore.NamedField field) {
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(text,
+                request -> vm.suggestions().matching(field, request.getUserText()));
+    }
+
     protected static TextField textField(String id) {
         TextField f = new TextField();
         f.setId(id);

@@ -31,11 +31,18 @@ public abstract class RecordFormViewModel<T> {
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(0);
     /** Date fields whose typed text names no date, by field name, with that text. */
     private final Map<String, String> unreadableDates = new LinkedHashMap<>();
+    private final FieldSuggestions suggestions;
     private T original;
     private boolean loading;
 
     protected RecordFormViewModel(LedgerSession session) {
         this.session = session;
+        this.suggestions = new FieldSuggestions(session);
+    }
+
+    /** The ledger's own values of the fields that name departments, leaders, persons and categories. */
+    public FieldSuggestions suggestions() {
+        return suggestions;
     }
 
     /** Field properties whose changes re-check the form. */
@@ -48,6 +55,7 @@ public abstract class RecordFormViewModel<T> {
     /** Shows a record in the fields. */
     public final void load(T record) {
         original = record;
+        suggestions.refresh();
         loading = true;
         try {
             unreadableDates.clear();
