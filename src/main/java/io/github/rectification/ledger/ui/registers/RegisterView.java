@@ -40,6 +40,7 @@ abstract class RegisterView<T> extends BorderPane {
     private final GridPane grid = new GridPane();
     private final String prefix;
     private int row;
+    private TextField nameField;
 
     RegisterView(String prefix, String title, RegisterViewModel<T> vm) {
         this.prefix = prefix;
@@ -78,7 +79,13 @@ abstract class RegisterView<T> extends BorderPane {
         // a ledger held by another window shows its records without offering changes
         grid.disableProperty().bind(vm.selectedProperty().isNull().or(vm.writableBinding().not()));
 
-        Button add = button("Add", lang("register.add"), vm::add);
+        // a new record starts in its empty name field, which prompts for the name
+        Button add = button("Add", lang("register.add"), () -> {
+            vm.add();
+            if (nameField != null) {
+                nameField.requestFocus();
+            }
+        });
         add.disableProperty().bind(vm.writableBinding().not());
         Button apply = button("Apply", lang("form.apply"), vm::apply);
         apply.disableProperty().bind(vm.dirtyProperty().not().or(vm.validProperty().not())
@@ -111,6 +118,11 @@ abstract class RegisterView<T> extends BorderPane {
         grid.add(control, 1, row);
         row++;
         return control;
+    }
+
+    /** The field that names a record: a new record's cursor starts there. */
+    protected void nameField(TextField field) {
+        nameField = field;
     }
 
     protected TextField textField(String id) {
