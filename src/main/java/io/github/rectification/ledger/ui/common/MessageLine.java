@@ -27,7 +27,7 @@ public final class MessageLine {
         whole.textProperty().bind(message.textProperty());
         message.setTooltip(whole);
         // an invisible line of text keeps the height while there is no message
-        Label room = new Label("\u00a0");
+        Label room = new Label(Character.toString(0xA0));
         room.getStyleClass().setAll(message.getStyleClass());
         room.setVisible(false);
         StackPane line = new StackPane(room, message);

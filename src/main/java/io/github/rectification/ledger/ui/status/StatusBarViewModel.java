@@ -62,9 +62,9 @@ public final class StatusBarViewModel {
     }
 
     static String ruleText(CountingRule rule) {
-        String basis = rule.basis() == CountingRule.Basis.MEASURES
+        // whether long-term measures count as done, the figure's own name says (FigureWords)
+        return rule.basis() == CountingRule.Basis.MEASURES
                 ? lang("status.bar.rule.measures") : lang("status.bar.rule.problems");
-        return rule.longTermCountsAsDone() ? lang("status.bar.rule.with.long.term", basis) : basis;
     }
 
     public ReadOnlyObjectProperty<LedgerFigures> figuresProperty() {
