@@ -62,6 +62,34 @@ public record LabelStyle(String prefix, Numerals numerals, String suffix) {
         return out;
     }
 
+    /**
+     * The label of a record added after {@code siblings}: one past the highest number among them, in
+     * the style of the last numbered one (1. … 14. → 15., (一) … (十四) → (十五)), or number
+     * {@code siblings.size() + 1} in {@code fallback} when none of them has a number.
+     */
+    public static String next(List<String> siblings, LabelStyle fallback) {
+        LabelStyle style = null;
+        int highest = 0;
+        for (String label : siblings) {
+            Optional<LabelStyle> s = of(label);
+            if (s.isPresent()) {
+                style = s.get();
+                highest = Math.max(highest, numberOf(label));
+            }
+        }
+        return style == null ? fallback.format(siblings.size() + 1) : style.format(highest + 1);
+    }
+
+    /** The number a numbered label's last run of numerals stands for ("1.2" → 2, "(十四)" → 14). */
+    private static int numberOf(String label) {
+        Matcher m = SHAPE.matcher(label.strip());
+        if (!m.matches()) {
+            return 0;
+        }
+        String n = m.group(2);
+        return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : Math.max(0, SequenceLabels.parseChinese(n));
+    }
+
     /** The label of number {@code n} (from 1); Chinese numerals go to 999, digits beyond. */
     public String format(int n) {
         if (n < 1) {

@@ -337,6 +337,37 @@ public final class LedgerStore implements AutoCloseable {
         });
     }
 
+    /** A field whose values the forms offer as suggestions. */
+    public enum NamedField {
+        CATEGORY("problem", "category"),
+        LEADER("measure", "leader"),
+        DEPARTMENT("measure", "department"),
+        PERSON("measure", "person");
+
+        private final String table;
+        private final String column;
+
+        NamedField(String table, String column) {
+            this.table = table;
+            this.column = column;
+        }
+    }
+
+    /** The values the ledger holds in a field, blank ones left out, the most used first. */
+    public List<String> usedValues(NamedField field) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT " + field.column + ", count(*) n FROM " + field.table + " WHERE trim(" + field.column
+                            + ") <> '' GROUP BY " + field.column + " ORDER BY n DESC, " + field.column)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Measures of one lead department, in ledger order. */
     public List<Measure> measuresOfDepartment(String department) {
         return db.read(c -> MeasureTable.list(c, "JOIN problem p ON p.id = m.problem_id WHERE m.department = ?"

@@ -17,6 +17,22 @@ class LabelStyleTest {
     }
 
     @Test
+    void aNewRecordIsNumberedAsItsSiblingsAre() {
+        List<String> arabic = java.util.stream.IntStream.rangeClosed(1, 14).mapToObj(n -> n + ".").toList();
+        assertThat(LabelStyle.next(arabic, LabelStyle.PROBLEM)).isEqualTo("15.");
+        List<String> chinese = java.util.stream.IntStream.rangeClosed(1, 14)
+                .mapToObj(n -> "(" + SequenceLabels.chinese(n) + ")").toList();
+        assertThat(LabelStyle.next(chinese, LabelStyle.MEASURE)).isEqualTo("(十五)");
+        assertThat(LabelStyle.next(List.of("（一）", "（二）"), LabelStyle.PROBLEM)).isEqualTo("（三）");
+        assertThat(LabelStyle.next(List.of("1.1", "1.2"), LabelStyle.MEASURE)).isEqualTo("1.3");
+        // after a deletion: one past the highest, never a label already in use
+        assertThat(LabelStyle.next(List.of("1.", "3."), LabelStyle.MEASURE)).isEqualTo("4.");
+        // no numbered sibling: the fallback style
+        assertThat(LabelStyle.next(List.of(), LabelStyle.PROBLEM)).isEqualTo("(一)");
+        assertThat(LabelStyle.next(List.of("", "其他"), LabelStyle.MEASURE)).isEqualTo("3.");
+    }
+
+    @Test
     void labelsWithoutANumberHaveNoStyle() {
         assertThat(LabelStyle.of(null)).isEmpty();
         assertThat(LabelStyle.of("")).isEmpty();

@@ -112,6 +112,13 @@ class DashboardWindowTest {
         assertThat(text(robot, "#figUnfinished")).isEqualTo("3");
         assertThat(text(robot, "#figOverdue")).isEqualTo(Integer.toString(f.overdue())).isEqualTo("1");
         assertThat(text(robot, "#figRule")).contains("按整改措施计算").contains("含长期坚持4条");
+        // one name per figure: the card, the status bar and the pie agree on what 已完成 and 计为完成 count
+        assertThat(text(robot, "#figDoneCaption")).isEqualTo("计为完成（含长期坚持）（条）");
+        waitUntil(() -> text(robot, "#statusFigures").contains("计为完成（含长期坚持） 142 条"));
+        assertThat(text(robot, "#statusFigures")).doesNotContain("已完成");
+        javafx.scene.chart.PieChart pie = robot.lookup("#statusChart").queryAs(javafx.scene.chart.PieChart.class);
+        assertThat(pie.getData()).extracting(javafx.scene.chart.PieChart.Data::getName)
+                .contains("已完成 " + f.count(Status.DONE)).contains("长期坚持 4");
 
         // three warnings in each list, in their bands
         assertThat(warningCells(robot, "#warningsByDepartment")).contains(NoticeLedger.OPEN_MEASURE,

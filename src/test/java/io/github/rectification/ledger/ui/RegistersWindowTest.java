@@ -64,6 +64,13 @@ class RegistersWindowTest {
         LedgerStore store = window.session().store();
         robot.clickOn("#tabAccountability");
         robot.clickOn("#accountabilityAdd");
+        WaitForAsyncUtils.waitForFxEvents();
+        // a new record starts empty, prompting for the name, with the cursor there
+        javafx.scene.control.TextField newPerson = robot.lookup("#accountabilityPerson")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(newPerson.getText()).isEmpty();
+        assertThat(newPerson.getPromptText()).isNotBlank();
+        assertThat(newPerson.isFocused()).isTrue();
         replaceText(robot, "#accountabilityPerson", "张某某");
         replaceText(robot, "#accountabilityPosition", "财务处副处长");
         robot.clickOn(robot.lookup("#accountabilityKind .arrow-button").<javafx.scene.Node>query()).clickOn("诫勉谈话");
@@ -79,6 +86,9 @@ class RegistersWindowTest {
 
         robot.clickOn("#tabInstitutions");
         robot.clickOn("#institutionAdd");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#institutionTitle").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#institutionTitle").queryAs(javafx.scene.control.TextField.class).isFocused()).isTrue();
         replaceText(robot, "#institutionTitle", "《温州市民政局财务管理办法》");
         replaceText(robot, "#institutionDocNo", "温民办[2022]27号");
         robot.clickOn("#institutionKind").clickOn("修订完善");

@@ -12,6 +12,8 @@ public final class TestDialogs implements DialogService {
     public final List<String> shown = new ArrayList<>();
     public final List<Throwable> errors = new ArrayList<>();
     public Path chosenFile;
+    /** The last file chooser asked for. */
+    public FileDialogConfig lastFileDialog;
     public PendingChoice pendingChoice = PendingChoice.CANCEL;
     /** What {@link #askText} answers; null: the user cancelled. */
     public String answer;
@@ -47,11 +49,13 @@ public final class TestDialogs implements DialogService {
 
     @Override
     public Optional<Path> showOpenDialog(FileDialogConfig config) {
+        lastFileDialog = config;
         return Optional.ofNullable(chosenFile);
     }
 
     @Override
     public Optional<Path> showSaveDialog(FileDialogConfig config) {
+        lastFileDialog = config;
         return Optional.ofNullable(chosenFile);
     }
 }

@@ -85,7 +85,16 @@ public final class FxDialogService implements DialogService {
     public boolean showConfirmation(String title, String message, String confirmLabel) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(ok, DialogButtons.cancel());
+        ButtonType cancel = DialogButtons.cancel();
+        alert.getButtonTypes().setAll(ok, cancel);
+        // Enter (or a hasty click on the default) keeps things as they are: 取消 is the default and has the focus
+        javafx.scene.control.Button confirm = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(ok);
+        javafx.scene.control.Button keep = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel);
+        confirm.setId("confirmOk");
+        confirm.setDefaultButton(false);
+        keep.setId("confirmCancel");
+        keep.setDefaultButton(true);
+        alert.setOnShown(e -> keep.requestFocus());
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 

@@ -7,9 +7,11 @@ import io.github.rectification.ledger.exchange.export.LedgerExporter;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.UserFolders;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -51,10 +53,9 @@ public final class ExportActions {
             return;
         }
         Path ledger = session.store().file();
-        Path dir = lastDirectory.get() != null ? lastDirectory.get() : ledger.getParent();
-        String base = ledger.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Path dir = UserFolders.start(lastDirectory.get());
         Optional<Path> chosen = dialogs.showSaveDialog(new DialogService.FileDialogConfig(lang("export.title"), dir,
-                lang("export.filter"), List.of(EXTENSION), base + "." + EXTENSION));
+                lang("export.filter"), List.of(EXTENSION), UserFolders.exportName(ledger, LocalDate.now(), EXTENSION)));
         chosen.map(ExportActions::withExtension).ifPresent(this::export);
     }
 

@@ -2,7 +2,9 @@ package io.github.rectification.ledger.ui.form;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.ui.common.DatePickers;
+import io.github.rectification.ledger.ui.common.MessageLine;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -14,6 +16,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -27,19 +33,23 @@ abstract class FormPane extends BorderPane {
     private final GridPane grid = new GridPane();
     private final Label message = new Label();
     private final HBox buttons;
+    private final java.util.List<DatePicker> dates = new java.util.ArrayList<>();
+    private final RecordFormViewModel<?> viewModel;
     private int row;
+    private Runnable afterApply = () -> { };
+    private static final java.util.List<KeyCombination> APPLY_KEYS = java.util.List.of(
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
 
     FormPane(String title, RecordFormViewModel<?> viewModel) {
+        this.viewModel = viewModel;
         getStyleClass().add("record-form");
         Label heading = new Label(title);
         heading.getStyleClass().add("form-title");
         message.setId("formMessage");
         message.getStyleClass().add("form-message");
-        message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, heading, message);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, heading, MessageLine.reserve(message));
         top.setPadding(new Insets(10, 12, 4, 12));
         setTop(top);
 
@@ -61,7 +71,7 @@ abstract class FormPane extends BorderPane {
         apply.setId("applyButton");
         apply.setDefaultButton(false);
         apply.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.validProperty().not()));
-        apply.setOnAction(e -> viewModel.apply());
+        apply.setOnAction(e -> apply());
         Button cancel = new Button(lang("form.cancel"));
         cancel.setId("cancelButton");
         cancel.disableProperty().bind(viewModel.dirtyProperty().not());
@@ -69,6 +79,53 @@ abstract class FormPane extends BorderPane {
         buttons = new HBox(8, apply, cancel);
         buttons.setPadding(new Insets(8, 12, 10, 12));
         setBottom(buttons);
+        // Ctrl+S and Ctrl+Enter apply the form from any of its fields
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (APPLY_KEYS.stream().anyMatch(k -> k.match(e))) {
+                e.consume();
+                apply();
+            }
+        });
+        // a record loaded (another one, undo, 撤销修改) shows its stored dates, not text typed before
+        viewModel.loadsProperty().addListener(o -> dates.forEach(DatePickers::showValue));
+    }
+
+    /** The field that names the record, focused when a new record's form is shown. */
+    private TextInputControl nameField;
+
+    /** Marks the field that names the record, and prompts what to write there. */
+    protected <T extends TextInputControl> T nameField(T field, String prompt) {
+        nameField = field;
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    /** Puts the cursor in the field that names the record: a new record starts there, empty. */
+    void focusName() {
+        if (nameField != null && nameField.isEditable()) {
+            nameField.requestFocus();
+            nameField.selectAll();
+        }
+    }
+
+    void setAfterApply(Runnable afterApply) {
+        this.afterApply = java.util.Objects.requireNonNull(afterApply);
+    }
+
+    /** Applies the fields, with a date typed and not yet confirmed by Enter or leaving its field. */
+    private void apply() {
+        if (!buttons.isVisible()) {
+            return;
+        }
+        for (DatePicker d : dates) {
+            String text = d.getEditor().getText();
+            if (text == null || text.isBlank() || DayTexts.parse(text).isPresent()) {
+                d.commitValue();
+            }
+        }
+        if (viewModel.apply()) {
+            afterApply.run();
+        }
     }
 
     /**
@@ -95,6 +152,11 @@ abstract class FormPane extends BorderPane {
         Label l = new Label(label);
         l.setLabelFor(control);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Node n : control instanceof HBox box ? box.getChildren() : java.util.List.of(control)) {
+            if (n instanceof DatePicker d && dates.contains(d)) {
+                DatePickers.watchText(d, text -> viewModel.setUnreadableDate(label, text));
+            }
+        }
         grid.add(l, 0, row);
         grid.add(control, 1, row);
         GridPane.setHgrow(control, Priority.ALWAYS);
@@ -103,6 +165,13 @@ abstract class FormPane extends BorderPane {
         }
         row++;
         return control;
+    }
+
+    /** Offers the ledger's own values of {@code field} while the user types (type-ahead). */
+    protected static void suggest(TextField text, RecordFormViewModel<?> vm,
+            io.github.rectification.ledger.store.LedgerStore.NamedField field) {
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(text,
+                request -> vm.suggestions().matching(field, request.getUserText()));
     }
 
     protected static TextField textField(String id) {
@@ -120,7 +189,9 @@ abstract class FormPane extends BorderPane {
     }
 
     /** A date picker that shows and accepts dates as 2022-03-31 (and 2022/3/31). */
-    protected static DatePicker datePicker(String id) {
-        return DatePickers.iso(id);
+    protected DatePicker datePicker(String id) {
+        DatePicker d = DatePickers.iso(id);
+        dates.add(d);
+        return d;
     }
 }

@@ -63,6 +63,16 @@ public final class FormView extends StackPane {
         });
     }
 
+    /**
+     * What to do once a form is applied (its 应用 button, Ctrl+S or Ctrl+Enter): the window puts the
+     * focus on a control that changes nothing.
+     */
+    public void setAfterApply(Runnable afterApply) {
+        for (FormPane f : new FormPane[] {inspectionForm, problemForm, measureForm}) {
+            f.setAfterApply(afterApply);
+        }
+    }
+
     /** True when the shown form holds changes not applied yet. */
     public boolean hasPendingChanges() {
         return pending.hasPending();
@@ -102,11 +112,13 @@ public final class FormView extends StackPane {
                 inspectionVm.load(i);
                 pending.setActive(inspectionVm);
                 show(inspectionForm, store);
+                focusNameIfNew(inspectionForm, i.name());
             }, () -> getChildren().setAll(hint));
             case PROBLEM -> store.problem(key.id()).ifPresentOrElse(p -> {
                 problemVm.load(p);
                 pending.setActive(problemVm);
                 show(problemForm, store);
+                focusNameIfNew(problemForm, p.title());
             }, () -> getChildren().setAll(hint));
             case MEASURE -> store.measure(key.id()).ifPresentOrElse(m -> {
                 measureVm.load(m);
@@ -114,6 +126,7 @@ public final class FormView extends StackPane {
                 measureForm.setReadOnly(store.readOnly());
                 evidenceVm.load(m.id());
                 getChildren().setAll(measureWithEvidence);
+                focusNameIfNew(measureForm, m.text());
             }, () -> getChildren().setAll(hint));
         }
     }
@@ -121,6 +134,13 @@ public final class FormView extends StackPane {
     private void show(FormPane form, LedgerStore store) {
         form.setReadOnly(store.readOnly());
         getChildren().setAll(form);
+    }
+
+    /** A record just added has no name yet: its form starts in the empty name field, which prompts for it. */
+    private static void focusNameIfNew(FormPane form, String name) {
+        if (name == null || name.isBlank()) {
+            form.focusName();
+        }
     }
 
     private boolean stillStored(NodeKey key) {

@@ -11,7 +11,8 @@ public final class InspectionForm extends FormPane {
 
     public InspectionForm(InspectionFormViewModel vm) {
         super(lang("form.inspection.title"), vm);
-        TextField name = field(lang("field.inspection.name"), textField("inspectionName"));
+        TextField name = field(lang("field.inspection.name"), nameField(textField("inspectionName"),
+                lang("new.inspection.name")));
         name.textProperty().bindBidirectional(vm.nameProperty());
         field(lang("field.inspected.unit"), textField("inspectedUnit")).textProperty()
                 .bindBidirectional(vm.inspectedUnitProperty());

@@ -4,6 +4,7 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.LedgerStore.NamedField;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
@@ -23,15 +24,21 @@ public final class MeasureForm extends FormPane {
         TextField seq = field(lang("field.seq"), textField("measureSeq"));
         seq.setMaxWidth(120);
         seq.textProperty().bindBidirectional(vm.seqProperty());
-        TextArea text = field(lang("field.measure.text"), textArea("measureText", 4));
+        TextArea text = field(lang("field.measure.text"), nameField(textArea("measureText", 4),
+                lang("new.measure.text")));
         text.textProperty().bindBidirectional(vm.textProperty());
-        field(lang("field.leader"), textField("measureLeader")).textProperty().bindBidirectional(vm.leaderProperty());
+        TextField leader = field(lang("field.leader"), textField("measureLeader"));
+        leader.textProperty().bindBidirectional(vm.leaderProperty());
+        suggest(leader, vm, NamedField.LEADER);
         TextField department = field(lang("field.department"), textField("measureDepartment"));
+        suggest(department, vm, NamedField.DEPARTMENT);
         department.textProperty().bindBidirectional(vm.departmentProperty());
         TextField supporting = field(lang("field.supporting"), textField("measureSupporting"));
         supporting.setPromptText(lang("field.supporting.prompt"));
         supporting.textProperty().bindBidirectional(vm.supportingProperty());
-        field(lang("field.person"), textField("measurePerson")).textProperty().bindBidirectional(vm.personProperty());
+        TextField person = field(lang("field.person"), textField("measurePerson"));
+        person.textProperty().bindBidirectional(vm.personProperty());
+        suggest(person, vm, NamedField.PERSON);
 
         ChoiceBox<DeadlineKind> kind = new ChoiceBox<>();
         kind.setId("deadlineKind");
@@ -40,7 +47,9 @@ public final class MeasureForm extends FormPane {
         kind.valueProperty().bindBidirectional(vm.deadlineKindProperty());
         DatePicker deadlineDate = datePicker("deadlineDate");
         deadlineDate.valueProperty().bindBidirectional(vm.deadlineDateProperty());
-        deadlineDate.disableProperty().bind(kind.valueProperty().isNotEqualTo(DeadlineKind.DATE));
+        // a date may be picked straight away: the kind becomes 日期 by itself (see the view model)
+        deadlineDate.disableProperty().bind(kind.valueProperty().isEqualTo(DeadlineKind.LONG_TERM)
+                .or(kind.valueProperty().isEqualTo(DeadlineKind.IMMEDIATE)));
         TextField deadlineText = textField("deadlineText");
         deadlineText.setPromptText(lang("field.deadline.text.prompt"));
         deadlineText.textProperty().bindBidirectional(vm.deadlineTextProperty());

@@ -42,6 +42,12 @@ public final class MeasureFormViewModel extends RecordFormViewModel<Measure> {
         // the ledger's original wording of the deadline no longer fits once the deadline is changed
         deadlineKind.addListener((obs, old, now) -> dropDeadlineText());
         deadlineDate.addListener((obs, old, now) -> dropDeadlineText());
+        // a date picked makes the deadline a date, whatever kind was chosen before
+        deadlineDate.addListener((obs, old, now) -> {
+            if (!isLoading() && now != null) {
+                deadlineKind.set(DeadlineKind.DATE);
+            }
+        });
         deadlineKind.addListener((obs, old, now) -> {
             if (!isLoading() && now != DeadlineKind.DATE) {
                 deadlineDate.set(null);

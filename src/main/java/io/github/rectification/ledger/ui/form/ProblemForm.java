@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.form;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.ProblemCategories;
+import io.github.rectification.ledger.store.LedgerStore.NamedField;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -20,10 +21,18 @@ public final class ProblemForm extends FormPane {
         category.setId("problemCategory");
         category.setEditable(true);
         category.setMaxWidth(Double.MAX_VALUE);
-        category.getItems().setAll(ProblemCategories.STANDARD);
+        // the ledger's own categories, most used first; the usual ones for a ledger that has none yet
+        vm.loadsProperty().addListener(o -> {
+            java.util.List<String> own = vm.suggestions().all(NamedField.CATEGORY);
+            String typed = category.getEditor().getText();
+            category.getItems().setAll(own.isEmpty() ? ProblemCategories.STANDARD : own);
+            category.getEditor().setText(typed);
+        });
+        suggest(category.getEditor(), vm, NamedField.CATEGORY);
         category.getEditor().textProperty().bindBidirectional(vm.categoryProperty());
         field(lang("field.category"), category);
-        TextArea title = field(lang("field.problem.title"), textArea("problemTitle", 2));
+        TextArea title = field(lang("field.problem.title"), nameField(textArea("problemTitle", 2),
+                lang("new.problem.title")));
         title.textProperty().bindBidirectional(vm.titleProperty());
         field(lang("field.problem.description"), textArea("problemDescription", 6)).textProperty()
                 .bindBidirectional(vm.descriptionProperty());

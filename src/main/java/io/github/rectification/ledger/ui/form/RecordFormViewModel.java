@@ -1,12 +1,19 @@
 package io.github.rectification.ledger.ui.form;
 
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
 import io.github.rectification.ledger.ui.session.EditCommand;
 import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -21,11 +28,21 @@ public abstract class RecordFormViewModel<T> {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(0);
+    /** Date fields whose typed text names no date, by field name, with that text. */
+    private final Map<String, String> unreadableDates = new LinkedHashMap<>();
+    private final FieldSuggestions suggestions;
     private T original;
     private boolean loading;
 
     protected RecordFormViewModel(LedgerSession session) {
         this.session = session;
+        this.suggestions = new FieldSuggestions(session);
+    }
+
+    /** The ledger's own values of the fields that name departments, leaders, persons and categories. */
+    public FieldSuggestions suggestions() {
+        return suggestions;
     }
 
     /** Field properties whose changes re-check the form. */
@@ -38,13 +55,41 @@ public abstract class RecordFormViewModel<T> {
     /** Shows a record in the fields. */
     public final void load(T record) {
         original = record;
+        suggestions.refresh();
         loading = true;
         try {
+            unreadableDates.clear();
             fill(record);
         } finally {
             loading = false;
         }
+        loads.set(loads.get() + 1);
         update();
+    }
+
+    /**
+     * Notes that a date field holds typed text that names no date (2026-13-45), or no longer does:
+     * such a form is not applied, since the field's date would silently be lost.
+     *
+     * @param field the field's name, as its label shows it
+     * @param text  the text typed, or null when the field's text is a date or empty
+     */
+    public final void setUnreadableDate(String field, String text) {
+        boolean changed = text == null ? unreadableDates.remove(field) != null
+                : !text.equals(unreadableDates.put(field, text));
+        if (changed) {
+            update();
+        }
+    }
+
+    /** Whether some date field holds text that names no date. */
+    public final boolean hasUnreadableDate() {
+        return !unreadableDates.isEmpty();
+    }
+
+    /** Counts the loads of a record into the fields: the view puts the fields' texts back on each. */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
     }
 
     protected boolean isLoading() {
@@ -72,8 +117,10 @@ public abstract class RecordFormViewModel<T> {
         if (loading || original == null) {
             return;
         }
-        dirty.set(!Objects.equals(build(), original));
-        List<String> errors = errors();
+        dirty.set(!Objects.equals(build(), original) || !unreadableDates.isEmpty());
+        List<String> errors = new ArrayList<>();
+        unreadableDates.forEach((field, text) -> errors.add(lang("validation.date.unreadable", field, text)));
+        errors.addAll(errors());
         valid.set(errors.isEmpty());
         List<String> warnings = warnings();
         message.set(!errors.isEmpty() ? errors.get(0) : warnings.isEmpty() ? "" : warnings.get(0));

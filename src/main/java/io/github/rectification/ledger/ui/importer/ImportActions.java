@@ -4,6 +4,7 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.common.UserFolders;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class ImportActions {
         if (!session.isOpen()) {
             return;
         }
-        Path dir = lastDirectory.get();
+        Path dir = UserFolders.start(lastDirectory.get());
         dialogs.showOpenDialog(new DialogService.FileDialogConfig(lang("import.choose.title"), dir,
                         lang("import.choose.filter"), List.of("xlsx", "xls"), null))
                 .ifPresent(this::importFile);

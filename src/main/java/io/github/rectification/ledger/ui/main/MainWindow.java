@@ -96,6 +96,9 @@ public final class MainWindow {
         formView = new FormView(session, today, dialogs);
         treeViewModel.setLeaveCheck(next -> formView.confirmLeave());
         fileActions.setBeforeLeave(formView::confirmLeave);
+        // after 应用 or a delete the focus rests on the tree, never on a button that deletes or applies
+        formView.setAfterApply(() -> treeView.treeView().requestFocus());
+        treeActions.setAfterDelete(() -> treeView.treeView().requestFocus());
         treeViewModel.selectedProperty().addListener((obs, old, now) ->
                 formView.show(now == null ? null : now.getValue().key()));
         statusViewModel = new StatusBarViewModel(session, executor, today);

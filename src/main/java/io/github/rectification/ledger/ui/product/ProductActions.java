@@ -219,9 +219,9 @@ public final class ProductActions {
 
     private static String title(LedgerStore store, NodeKey key) {
         return switch (key.kind()) {
-            case INSPECTION -> store.inspection(key.id()).map(i -> i.name()).orElse("");
-            case PROBLEM -> store.problem(key.id()).map(p -> p.title()).orElse("");
-            case MEASURE -> store.measure(key.id()).map(m -> m.text()).orElse("");
+            case INSPECTION -> store.inspection(key.id()).map(i -> HistoryTitles.of(null, i.name())).orElse("");
+            case PROBLEM -> store.problem(key.id()).map(p -> HistoryTitles.of(p.seq(), p.title())).orElse("");
+            case MEASURE -> store.measure(key.id()).map(m -> HistoryTitles.of(m.seq(), m.text())).orElse("");
         };
     }
 

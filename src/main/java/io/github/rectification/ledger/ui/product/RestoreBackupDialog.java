@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -134,6 +135,9 @@ public final class RestoreBackupDialog {
         return c;
     }
 
+    /** What a restore that succeeded says, once the dialog is closed; null before. */
+    private String restoredMessage;
+
     private void restoreSelected() {
         Row row = table.getSelectionModel().getSelectedItem();
         if (row == null) {
@@ -155,9 +159,8 @@ public final class RestoreBackupDialog {
                 .onSuccess(restored -> {
                     session.adopt(restored);
                     restoring.set(false);
+                    restoredMessage = lang("backup.restored", TIME.format(row.backup().made()));
                     dialog.close();
-                    dialogs.showInformation(lang("backup.title"),
-                            lang("backup.restored", TIME.format(row.backup().made())));
                 })
                 .onFailure(e -> {
                     restoring.set(false);
@@ -175,8 +178,17 @@ public final class RestoreBackupDialog {
                 .onFailure(e -> dialogs.showError(lang("error.open.unreadable", ledger), e)));
     }
 
+    /**
+     * Shows the dialog until it is closed; after a restore, says so once the dialog's own event loop
+     * has ended and the window has been painted with the restored ledger (a message shown from within
+     * the closing dialog stayed blank, over a window not painted, until Enter was pressed).
+     */
     public void showAndWait() {
         dialog.showAndWait();
+        if (restoredMessage != null) {
+            String message = restoredMessage;
+            Platform.runLater(() -> dialogs.showInformation(lang("backup.title"), message));
+        }
     }
 
     ObservableList<Row> rows() {

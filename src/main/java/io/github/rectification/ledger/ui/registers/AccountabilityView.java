@@ -20,6 +20,8 @@ public final class AccountabilityView extends RegisterView<AccountabilityRecord>
 
         TextField person = field(lang("register.accountability.person"), textField("Person"));
         person.textProperty().bindBidirectional(vm.personProperty());
+        person.setPromptText(lang("register.accountability.new"));
+        nameField(person);
         field(lang("register.accountability.position"), textField("Position")).textProperty()
                 .bindBidirectional(vm.positionProperty());
         ComboBox<String> kind = new ComboBox<>();

@@ -40,7 +40,7 @@ public final class AccountabilityViewModel extends RegisterViewModel<Accountabil
 
     @Override
     protected AccountabilityRecord blank() {
-        return new AccountabilityRecord(0, lang("register.accountability.new"), "", AccountabilityRecord.KINDS.get(0),
+        return new AccountabilityRecord(0, "", "", AccountabilityRecord.KINDS.get(0),
                 null, null);
     }
 

@@ -21,6 +21,8 @@ public final class InstitutionView extends RegisterView<InstitutionRecord> {
         column(lang("register.problem"), 200, r -> vm.problemLabel(r.problemId()));
 
         TextField title = field(lang("register.institution.title"), textField("Title"));
+        title.setPromptText(lang("register.institution.new"));
+        nameField(title);
         title.setPromptText(lang("register.institution.title.prompt"));
         title.textProperty().bindBidirectional(vm.titleProperty());
         TextField docNo = field(lang("register.institution.doc.no"), textField("DocNo"));

@@ -42,7 +42,7 @@ public final class InstitutionViewModel extends RegisterViewModel<InstitutionRec
 
     @Override
     protected InstitutionRecord blank() {
-        return new InstitutionRecord(0, lang("register.institution.new"), "", InstitutionKind.NEW, null, null, null);
+        return new InstitutionRecord(0, "", "", InstitutionKind.NEW, null, null, null);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.registers;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.ui.common.DatePickers;
+import io.github.rectification.ledger.ui.common.MessageLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -39,6 +40,7 @@ abstract class RegisterView<T> extends BorderPane {
     private final GridPane grid = new GridPane();
     private final String prefix;
     private int row;
+    private TextField nameField;
 
     RegisterView(String prefix, String title, RegisterViewModel<T> vm) {
         this.prefix = prefix;
@@ -66,9 +68,6 @@ abstract class RegisterView<T> extends BorderPane {
         Label message = new Label();
         message.getStyleClass().add("form-message");
         message.textProperty().bind(vm.messageProperty());
-        message.setWrapText(true);
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
         grid.setHgap(8);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
@@ -80,7 +79,13 @@ abstract class RegisterView<T> extends BorderPane {
         // a ledger held by another window shows its records without offering changes
         grid.disableProperty().bind(vm.selectedProperty().isNull().or(vm.writableBinding().not()));
 
-        Button add = button("Add", lang("register.add"), vm::add);
+        // a new record starts in its empty name field, which prompts for the name
+        Button add = button("Add", lang("register.add"), () -> {
+            vm.add();
+            if (nameField != null) {
+                nameField.requestFocus();
+            }
+        });
         add.disableProperty().bind(vm.writableBinding().not());
         Button apply = button("Apply", lang("form.apply"), vm::apply);
         apply.disableProperty().bind(vm.dirtyProperty().not().or(vm.validProperty().not())
@@ -91,7 +96,7 @@ abstract class RegisterView<T> extends BorderPane {
         delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.writableBinding().not()));
         HBox buttons = new HBox(8, add, apply, cancel, delete);
 
-        VBox side = new VBox(10, heading, message, grid, buttons);
+        VBox side = new VBox(10, heading, MessageLine.reserve(message), grid, buttons);
         side.setPadding(new Insets(10, 12, 10, 12));
         side.setMinWidth(360);
         SplitPane split = new SplitPane(table, side);
@@ -113,6 +118,11 @@ abstract class RegisterView<T> extends BorderPane {
         grid.add(control, 1, row);
         row++;
         return control;
+    }
+
+    /** The field that names a record: a new record's cursor starts there. */
+    protected void nameField(TextField field) {
+        nameField = field;
     }
 
     protected TextField textField(String id) {

@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.report.stats.GroupFigures;
 import io.github.rectification.ledger.report.stats.LedgerStatistics;
+import io.github.rectification.ledger.ui.common.FigureWords;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -36,6 +37,8 @@ public final class DashboardView extends ScrollPane {
     private final Label unfinished = figure("figUnfinished");
     private final Label overdue = figure("figOverdue");
     private final Label rule = new Label();
+    /** The caption of {@link #done}: the figure's name under the ledger's counting rule. */
+    private final Label doneCaption = caption(lang("dashboard.done", lang("figure.counted.done")));
     private final PieChart statusChart = new PieChart();
     /** Departments down the side, so that each name shows in full. */
     private final StackedBarChart<Number, String> departmentChart =
@@ -50,13 +53,14 @@ public final class DashboardView extends ScrollPane {
         setFitToWidth(true);
         getStyleClass().add("dashboard");
 
+        doneCaption.setId("figDoneCaption");
         rule.setId("figRule");
         rule.getStyleClass().add("dashboard-rule");
         rule.setWrapText(true);
         HBox tiles = new HBox(12,
                 tile(problems, lang("dashboard.problems")),
                 tile(measures, lang("dashboard.measures")),
-                tile(done, lang("dashboard.done")),
+                tile(done, doneCaption),
                 tile(rate, lang("dashboard.rate")),
                 tile(unfinished, lang("dashboard.unfinished")),
                 tile(overdue, lang("dashboard.overdue")));
@@ -123,6 +127,7 @@ public final class DashboardView extends ScrollPane {
         problems.setText(Integer.toString(f.problems()));
         measures.setText(Integer.toString(f.measures()));
         done.setText(Integer.toString(f.measuresCountedDone()));
+        doneCaption.setText(lang("dashboard.done", FigureWords.countedDone(f.rule())));
         rate.setText(f.rate().formatted());
         unfinished.setText(Integer.toString(f.measuresUnfinished()));
         overdue.setText(Integer.toString(f.overdue()));
@@ -140,9 +145,8 @@ public final class DashboardView extends ScrollPane {
         longTermSeries.setName(Status.LONG_TERM.word());
         XYChart.Series<Number, String> openSeries = new XYChart.Series<>();
         openSeries.setName(lang("dashboard.series.unfinished"));
-        // the first department on top
-        java.util.List<GroupFigures> departments = new java.util.ArrayList<>(s.byDepartment());
-        java.util.Collections.reverse(departments);
+        // the department with the most measures on top (the axis draws its first category at the bottom)
+        java.util.List<GroupFigures> departments = DepartmentBars.bottomUp(s.byDepartment());
         for (GroupFigures g : departments) {
             LedgerFigures gf = g.figures();
             doneSeries.getData().add(new XYChart.Data<>(gf.count(Status.DONE), g.name()));
@@ -173,8 +177,16 @@ public final class DashboardView extends ScrollPane {
     }
 
     private static VBox tile(Label value, String caption) {
-        Label c = new Label(caption);
+        return tile(value, caption(caption));
+    }
+
+    private static Label caption(String text) {
+        Label c = new Label(text);
         c.getStyleClass().add("dashboard-caption");
+        return c;
+    }
+
+    private static VBox tile(Label value, Label c) {
         VBox box = new VBox(2, value, c);
         box.getStyleClass().add("dashboard-tile");
         box.setMinWidth(130);

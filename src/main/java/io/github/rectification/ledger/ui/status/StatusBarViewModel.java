@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.FigureWords;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.time.LocalDate;
@@ -56,14 +57,14 @@ public final class StatusBarViewModel {
     }
 
     static String describe(LedgerFigures f) {
-        return lang("status.bar.figures", f.measures(), f.count(io.github.rectification.ledger.domain.Status.DONE),
+        return lang("status.bar.figures", f.measures(), FigureWords.countedDone(f.rule()), f.measuresCountedDone(),
                 f.rate().formatted(), ruleText(f.rule()), f.overdue());
     }
 
     static String ruleText(CountingRule rule) {
-        String basis = rule.basis() == CountingRule.Basis.MEASURES
+        // whether long-term measures count as done, the figure's own name says (FigureWords)
+        return rule.basis() == CountingRule.Basis.MEASURES
                 ? lang("status.bar.rule.measures") : lang("status.bar.rule.problems");
-        return rule.longTermCountsAsDone() ? lang("status.bar.rule.with.long.term", basis) : basis;
     }
 
     public ReadOnlyObjectProperty<LedgerFigures> figuresProperty() {

@@ -4,9 +4,9 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LabelStyle;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
-import io.github.rectification.ledger.domain.SequenceLabels;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.DialogService;
@@ -24,6 +24,7 @@ import javafx.scene.control.TreeItem;
 
 /** Adding, deleting, moving and numbering the records of the tree, each an undoable command. */
 public final class TreeActions {
+    private Runnable afterDelete = () -> { };
     private final LedgerSession session;
     private final LedgerTreeViewModel tree;
     private final DialogService dialogs;
@@ -96,7 +97,7 @@ public final class TreeActions {
         if (!session.isWritable()) {
             return;
         }
-        session.run(new AddCommand(Inspection.draft(lang("new.inspection.name"))));
+        session.run(new AddCommand(Inspection.draft("")));
     }
 
     /** A problem beside the selected one (or the first level of the selected inspection). */
@@ -140,9 +141,9 @@ public final class TreeActions {
     }
 
     private void addProblem(LedgerStore store, long inspectionId, Long parentId) {
-        int n = store.problems(inspectionId, parentId).size() + 1;
-        String seq = parentId == null ? SequenceLabels.problem(n) : SequenceLabels.measure(n);
-        Problem draft = new Problem(0, inspectionId, parentId, seq, "", lang("new.problem.title"), "", 0);
+        String seq = LabelStyle.next(store.problems(inspectionId, parentId).stream().map(Problem::seq).toList(),
+                parentId == null ? LabelStyle.PROBLEM : LabelStyle.MEASURE);
+        Problem draft = new Problem(0, inspectionId, parentId, seq, "", "", "", 0);
         session.run(new AddCommand(draft));
     }
 
@@ -161,10 +162,15 @@ public final class TreeActions {
         if (problemId < 0) {
             return;
         }
-        int n = store.measures(problemId).size() + 1;
-        Measure draft = new Measure(0, problemId, SequenceLabels.measure(n), lang("new.measure.text"), "", "",
+        String seq = LabelStyle.next(store.measures(problemId).stream().map(Measure::seq).toList(), LabelStyle.MEASURE);
+        Measure draft = new Measure(0, problemId, seq, "", "", "",
                 List.of(), "", Deadline.NONE, Status.NOT_STARTED, null, "", "", 0);
         session.run(new AddCommand(draft));
+    }
+
+    /** What to do once a record is deleted: the window puts the focus on a control that deletes nothing. */
+    public void setAfterDelete(Runnable afterDelete) {
+        this.afterDelete = java.util.Objects.requireNonNull(afterDelete);
     }
 
     /** Deletes the selected record with everything under it, after asking. */
@@ -182,6 +188,7 @@ public final class TreeActions {
         };
         if (dialogs.showConfirmation(lang("delete.title"), message, lang("delete.confirm"))) {
             session.run(new DeleteCommand(key));
+            afterDelete.run();
         }
     }
 

@@ -95,6 +95,14 @@ class ExportActionsTest {
     }
 
     @Test
+    void theChooserSuggestsTheLedgersNameAndTheDayOutsideTheDataFolder() {
+        dialogs.chosenFile = null;
+        actions.export();
+        assertThat(dialogs.lastFileDialog.initialFileName()).isEqualTo("seed-" + java.time.LocalDate.now() + ".xlsx");
+        assertThat(dialogs.lastFileDialog.initialDirectory()).isNotEqualTo(dir);
+    }
+
+    @Test
     void withoutAnOpenLedgerThereIsNothingToExport() {
         session.close();
         LedgerSession none = new LedgerSession();

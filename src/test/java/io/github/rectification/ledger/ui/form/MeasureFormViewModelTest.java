@@ -9,6 +9,7 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.store.LedgerStore.NamedField;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -105,6 +106,31 @@ class MeasureFormViewModelTest {
         vm.statusProperty().set(Status.DONE);
         assertThat(vm.validProperty().get()).isTrue();
         assertThat(vm.messageProperty().get()).isEqualTo("已完成的措施应填写完成日期。");
+    }
+
+    @Test
+    void suggestsTheLedgersOwnDepartmentsAndLeaders() {
+        assertThat(vm.suggestions().matching(NamedField.DEPARTMENT, "服务")).containsExactly("养老服务处");
+        assertThat(vm.suggestions().matching(NamedField.LEADER, "副")).containsExactly("副局长");
+        assertThat(vm.suggestions().matching(NamedField.DEPARTMENT, "")).isEmpty();
+        // a department added since shows at the next load
+        vm.departmentProperty().set("社会救助处");
+        assertThat(vm.apply()).isTrue();
+        vm.load(session.store().measure(measure.id()).orElseThrow());
+        assertThat(vm.suggestions().matching(NamedField.DEPARTMENT, "处")).containsExactly("社会救助处");
+    }
+
+    @Test
+    void aDatePickedForADeadlineWithoutKindMakesItADate() {
+        vm.deadlineKindProperty().set(DeadlineKind.NONE);
+        assertThat(vm.validProperty().get()).isTrue();
+        vm.deadlineDateProperty().set(LocalDate.of(2022, 6, 30));
+        assertThat(vm.deadlineKindProperty().get()).isEqualTo(DeadlineKind.DATE);
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.apply()).isTrue();
+        assertThat(session.store().measure(measure.id()).orElseThrow().deadline())
+                .isEqualTo(Deadline.on(LocalDate.of(2022, 6, 30)));
     }
 
     @Test

@@ -159,7 +159,7 @@ class ProductWindowTest {
         robot.clickOn("#applyButton");
         assertThat(store.measure(measureId).orElseThrow().status()).isEqualTo(Status.DONE);
 
-        WaitForAsyncUtils.asyncFx(() -> actions.restoreBackup());
+        java.util.concurrent.Future<Void> dialogShown = WaitForAsyncUtils.asyncFx(() -> actions.restoreBackup());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<RestoreBackupDialog.Row> table = robot.lookup("#backupTable").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());
@@ -169,6 +169,16 @@ class ProductWindowTest {
         robot.interact(() -> table.getSelectionModel().select(row));
         robot.clickOn("#backupRestore");
         confirm(robot, "恢复");
+        // the message says what was done, over a window that shows the restored ledger already
+        waitUntil(() -> alert(robot, "information") != null);
+        DialogPane info = alert(robot, "information");
+        assertThat(info.getContentText()).contains("恢复");
+        assertThat(((javafx.scene.control.Label) info.lookup(".content")).getText()).isEqualTo(info.getContentText());
+        assertThat(info.lookup(".content").getLayoutBounds().getWidth()).isPositive();
+        assertThat(robot.lookup("#restoreBackupDialog").tryQuery()).isEmpty();
+        // the restore dialog's event loop has ended before the message: nothing waits under it
+        assertThat(dialogShown).isDone();
+        assertThat(robot.lookup("#ledgerTree").queryAs(javafx.scene.control.TreeView.class).getRoot()).isNotNull();
         closeInformation(robot);
 
         LedgerStore restored = window.session().store();

@@ -25,7 +25,7 @@ class StatusBarViewModelTest {
             session.open(file);
             assertThat(vm.figuresProperty().get().measures()).isEqualTo(38);
             assertThat(vm.textProperty().get())
-                    .isEqualTo("措施 38 条 · 已完成 37 条 · 完成率 97.37%（按措施计，长期坚持计为完成） · 逾期 1 条");
+                    .isEqualTo("措施 38 条 · 计为完成（含长期坚持） 37 条 · 完成率 97.37%（按措施计） · 逾期 1 条");
             assertThat(vm.fileProperty().get()).endsWith("seed.zgtz");
 
             session.store().setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false));

@@ -1,0 +1,20 @@
+package io.github.rectification.ledger.ui.common;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.domain.CountingRule;
+
+/**
+ * The names of the ledger's figures, one per counting rule, so that a figure is called the same
+ * wherever it is shown and no two figures share a name: 已完成 is the measures whose status is
+ * 已完成; the measures the completion rate counts as done are named after the rule.
+ */
+public final class FigureWords {
+    private FigureWords() {
+    }
+
+    /** The name of {@code LedgerFigures.measuresCountedDone()} under {@code rule}. */
+    public static String countedDone(CountingRule rule) {
+        return rule.longTermCountsAsDone() ? lang("figure.counted.done.with.long.term") : lang("figure.counted.done");
+    }
+}

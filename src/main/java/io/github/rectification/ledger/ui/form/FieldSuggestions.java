@@ -1,0 +1,61 @@
+package io.github.rectification.ledger.ui.form;
+
+import io.github.rectification.ledger.store.LedgerStore.NamedField;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The ledger's own values of a field (departments, leaders, persons, categories), offered while
+ * typing. They are read on the FX thread when a form is loaded after a change of the ledger; the
+ * suggestions themselves are picked from that copy, on any thread.
+ */
+public final class FieldSuggestions {
+    private final LedgerSession session;
+    private volatile Map<NamedField, List<String>> values = Map.of();
+    private boolean stale = true;
+
+    public FieldSuggestions(LedgerSession session) {
+        this.session = session;
+        session.lastChangeProperty().addListener(o -> stale = true);
+        session.storeProperty().addListener(o -> stale = true);
+    }
+
+    /** Reads the values again when the ledger changed since they were read. */
+    void refresh() {
+        if (!stale || !session.isOpen()) {
+            return;
+        }
+        Map<NamedField, List<String>> read = new EnumMap<>(NamedField.class);
+        for (NamedField f : NamedField.values()) {
+            read.put(f, List.copyOf(session.store().usedValues(f)));
+        }
+        values = read;
+        stale = false;
+    }
+
+    /** Every value of the field, the most used first. */
+    public List<String> all(NamedField field) {
+        return values.getOrDefault(field, List.of());
+    }
+
+    /**
+     * The values holding what was typed: those that begin with it first, each group the most used first;
+     * nothing for nothing typed, and nothing when the typed text already is the only value.
+     */
+    public List<String> matching(NamedField field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        List<String> all = all(field);
+        List<String> out = Stream.concat(
+                all.stream().filter(v -> v.toLowerCase(Locale.ROOT).startsWith(t)),
+                all.stream().filter(v -> !v.toLowerCase(Locale.ROOT).startsWith(t)
+                        && v.toLowerCase(Locale.ROOT).contains(t))).toList();
+        return out.size() == 1 && out.get(0).equals(typed.strip()) ? List.of() : out;
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.rectification.ledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.DeadlineKind;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.DatePickers;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import io.github.rectification.ledger.ui.main.UiPreferences;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Date fields through the real controls: text that names no date is marked and never applied. */
+@ExtendWith(ApplicationExtension.class)
+class FormDatesWindowTest {
+    private static final LocalDate DONE_ON = LocalDate.of(2026, 1, 10);
+    @TempDir
+    Path dir;
+    private MainWindow window;
+    private UiPreferences prefs;
+    private long measure;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve(UUID.randomUUID() + ".zgtz");
+        try (LedgerStore s = LedgerStore.open(file)) {
+            Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
+            Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
+            measure = s.add(new Measure(0, p.id(), "1.", "开展安全隐患排查", "", "养老服务处", List.of(), "",
+                    new Deadline(DeadlineKind.NONE, null, null), Status.DONE, DONE_ON, "", "", 0)).id();
+        }
+        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
+        window = MainWindow.show(stage, file, prefs);
+    }
+
+    @BeforeEach
+    void awaitOpen() throws Exception {
+        OpenedWindows.awaitOpen(window);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+        prefs.node().removeNode();
+    }
+
+    @Test
+    void anImpossibleDateIsMarkedRefusedAndPutBackByCancel(FxRobot robot) throws Exception {
+        FormRobot.expandAll(robot);
+        FormRobot.clickCell(robot, "开展安全隐患排查");
+        DatePicker completed = robot.lookup("#completedOn").queryAs(DatePicker.class);
+        FormRobot.typeInto(robot, "#completedOn .text-field", "2026-13-45");
+        // leave the field, as a click on 应用 does
+        robot.clickOn("#measureProgress");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(completed.getStyleClass()).contains(DatePickers.UNREADABLE);
+        assertThat(robot.lookup("#formMessage").queryAs(Label.class).getText()).contains("2026-13-45");
+        assertThat(robot.lookup("#applyButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(window.session().store().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
+
+        robot.clickOn("#cancelButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(completed.getEditor().getText()).isEqualTo("2026-01-10");
+        assertThat(completed.getStyleClass()).doesNotContain(DatePickers.UNREADABLE);
+        assertThat(robot.lookup("#formMessage").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void undoPutsTheStoredDateBackIntoTheField(FxRobot robot) throws Exception {
+        FormRobot.expandAll(robot);
+        FormRobot.clickCell(robot, "开展安全隐患排查");
+        FormRobot.typeInto(robot, "#measureText", "开展全市安全隐患排查");
+        robot.clickOn("#applyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        DatePicker completed = robot.lookup("#completedOn").queryAs(DatePicker.class);
+        FormRobot.typeInto(robot, "#completedOn .text-field", "2026-13-45");
+        robot.clickOn("#measureProgress");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WaitForAsyncUtils.asyncFx(() -> window.session().undo()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(completed.getEditor().getText()).isEqualTo("2026-01-10");
+        assertThat(completed.getStyleClass()).doesNotContain(DatePickers.UNREADABLE);
+        assertThat(window.session().store().measure(measure).orElseThrow().text()).isEqualTo("开展安全隐患排查");
+        assertThat(window.session().store().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.rectification.ledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.DeadlineKind;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import io.github.rectification.ledger.ui.main.UiPreferences;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The form from the keyboard, where the focus goes after applying and deleting, and a layout that keeps still. */
+@ExtendWith(ApplicationExtension.class)
+class FormKeysWindowTest {
+    @TempDir
+    Path dir;
+    private MainWindow window;
+    private UiPreferences prefs;
+    private Stage stage;
+    private long measure;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path file = dir.resolve(UUID.randomUUID() + ".zgtz");
+        try (LedgerStore s = LedgerStore.open(file)) {
+            Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
+            Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
+            measure = s.add(new Measure(0, p.id(), "1.", "开展安全隐患排查", "", "养老服务处", List.of(), "",
+                    new Deadline(DeadlineKind.NONE, null, null), Status.IN_PROGRESS, null, "", "", 0)).id();
+        }
+        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
+        window = MainWindow.show(stage, file, prefs);
+    }
+
+    @BeforeEach
+    void awaitOpen() throws Exception {
+        OpenedWindows.awaitOpen(window);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+        prefs.node().removeNode();
+    }
+
+    @Test
+    void ctrlSAndCtrlEnterApplyAndTheFocusRestsOnTheTree(FxRobot robot) throws Exception {
+        FormRobot.expandAll(robot);
+        FormRobot.clickCell(robot, "开展安全隐患排查");
+        FormRobot.typeInto(robot, "#measureText", "开展全市安全隐患排查");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measure(measure).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
+        assertThat(focusOwnerId()).isEqualTo("ledgerTree");
+
+        FormRobot.typeInto(robot, "#measureProgress", "已排查机构42家");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measure(measure).orElseThrow().progress()).isEqualTo("已排查机构42家");
+        assertThat(focusOwnerId()).isEqualTo("ledgerTree");
+
+        // the 应用 button too leaves the focus on the tree, not on whatever follows a disabled button
+        FormRobot.typeInto(robot, "#measureRemarks", "附整改清单");
+        robot.clickOn("#applyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measure(measure).orElseThrow().remarks()).isEqualTo("附整改清单");
+        assertThat(focusOwnerId()).isEqualTo("ledgerTree");
+    }
+
+    @Test
+    void theDeleteQuestionDefaultsTo取消(FxRobot robot) throws Exception {
+        FormRobot.expandAll(robot);
+        FormRobot.clickCell(robot, "开展安全隐患排查");
+        robot.clickOn("#deleteNode");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button cancel = robot.lookup("#confirmCancel").queryAs(Button.class);
+        assertThat(cancel.isDefaultButton()).isTrue();
+        assertThat(cancel.isFocused()).isTrue();
+        assertThat(robot.lookup("#confirmOk").queryAs(Button.class).isDefaultButton()).isFalse();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measure(measure)).isPresent();
+
+        robot.clickOn("#deleteNode");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#confirmOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measure(measure)).isEmpty();
+        assertThat(focusOwnerId()).isEqualTo("ledgerTree");
+    }
+
+    @Test
+    void aWarningComingAndGoingMovesNoField(FxRobot robot) throws Exception {
+        FormRobot.expandAll(robot);
+        FormRobot.clickCell(robot, "开展安全隐患排查");
+        Node progress = robot.lookup("#measureProgress").query();
+        double before = progress.localToScene(progress.getBoundsInLocal()).getMinY();
+        assertThat(robot.lookup("#formMessage").queryAs(Label.class).getText()).isEmpty();
+
+        // no lead department: a warning shows
+        FormRobot.typeInto(robot, "#measureDepartment", "");
+        assertThat(robot.lookup("#formMessage").queryAs(Label.class).getText()).isNotEmpty();
+        assertThat(progress.localToScene(progress.getBoundsInLocal()).getMinY()).isEqualTo(before);
+        Screenshots.write(stage.getScene(), "measure-form-warning");
+
+        robot.write("养老服务处");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#formMessage").queryAs(Label.class).getText()).isEmpty();
+        assertThat(progress.localToScene(progress.getBoundsInLocal()).getMinY()).isEqualTo(before);
+    }
+
+    private LedgerStore store() {
+        return window.session().store();
+    }
+
+    private String focusOwnerId() {
+        Node owner = stage.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.rectification.ledger.ui;
+
+import io.github.rectification.ledger.ui.tree.TreeNode;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The steps the form tests take on the main window: open the tree, pick a node, type into a field. */
+final class FormRobot {
+    private FormRobot() {
+    }
+
+    static void typeInto(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void clickCell(FxRobot robot, String contains) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getText() != null
+                && c.getText().contains(contains)).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    static void expandAll(FxRobot robot) throws Exception {
+        TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot() != null);
+        WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void expand(TreeItem<TreeNode> item) {
+        item.setExpanded(true);
+        item.getChildren().forEach(FormRobot::expand);
+    }
+}
