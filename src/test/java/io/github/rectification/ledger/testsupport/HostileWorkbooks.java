@@ -88,9 +88,26 @@ public final class HostileWorkbooks {
         Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 200));
         cases.add(new Case("container cut short", cut, Expect.REJECT));
         cases.add(new Case("xls with a broken cell style", brokenXls(dir.resolve("broken-style.xls")), Expect.REJECT));
+        cases.add(new Case("POI's 49761.xls (numbers that are not finite)", poi(dir, "49761.xls"), Expect.EITHER));
+        cases.add(new Case("POI's clusterfuzz HSSF 4657005060816896", poi(dir,
+                "clusterfuzz-testcase-minimized-POIHSSFFuzzer-4657005060816896.xls"), Expect.REJECT));
+        cases.add(zip(dir, "number cells NaN and 1e999", seed.with(SHEET, inRow(seed.text(SHEET), 6,
+                "<c r=\"L6\"><v>NaN</v></c><c r=\"M6\"><v>1e999</v></c>")), Expect.IMPORT));
         cases.add(new Case("boilerplate progress text 40:1", boilerplate(dir.resolve("boilerplate.xlsx"), 3_000),
                 Expect.IMPORT));
         return cases;
+    }
+
+    /** A file of Apache POI's test data, copied from the test resources. */
+    private static Path poi(Path dir, String name) throws IOException {
+        Path target = dir.resolve(name);
+        try (var in = HostileWorkbooks.class.getResourceAsStream("/poi/" + name)) {
+            if (in == null) {
+                throw new IOException("missing test resource /poi/" + name);
+            }
+            Files.copy(in, target);
+        }
+        return target;
     }
 
     private static Case zip(Path dir, String name, ZipParts parts, Expect expect) throws IOException {

@@ -212,6 +212,9 @@ final class SheetXmlHandler extends DefaultHandler {
                 } catch (NumberFormatException e) {
                     return text.toString();
                 }
+                if (!Double.isFinite(d)) {
+                    return text.toString();
+                }
                 if (style < dateStyles.length && dateStyles[style] && DateUtil.isValidExcelDate(d)) {
                     return DateUtil.getLocalDateTime(d, date1904).toLocalDate();
                 }

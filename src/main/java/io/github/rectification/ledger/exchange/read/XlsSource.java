@@ -98,6 +98,9 @@ final class XlsSource implements WorkbookSource {
             case BOOLEAN -> cell.getBooleanCellValue();
             case NUMERIC -> {
                 double d = cell.getNumericCellValue();
+                if (!Double.isFinite(d)) {
+                    yield null; // no number Excel can hold; Excel itself shows #NUM!
+                }
                 if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(d)) {
                     LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
                     yield date;

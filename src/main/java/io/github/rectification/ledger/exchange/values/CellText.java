@@ -39,6 +39,9 @@ public final class CellText {
     }
 
     private static String number(double d) {
+        if (!Double.isFinite(d)) {
+            return "";
+        }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
