@@ -9,6 +9,7 @@ import io.github.rectification.ledger.report.notice.NoticeDraft;
 import io.github.rectification.ledger.report.notice.NoticeDrafter;
 import io.github.rectification.ledger.report.pdf.CjkFont;
 import io.github.rectification.ledger.report.pdf.CjkFontLocator;
+import io.github.rectification.ledger.report.pdf.PdfPageImages;
 import io.github.rectification.ledger.report.pdf.SummaryPdf;
 import io.github.rectification.ledger.report.stats.ConsistencyCheck;
 import io.github.rectification.ledger.report.stats.LedgerStatistics;
@@ -26,8 +27,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,8 +115,8 @@ final class ReportBench implements Callable<Integer> {
     }
 
     private static int pages(Path pdf) {
-        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-            return d.getNumberOfPages();
+        try {
+            return PdfPageImages.count(pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

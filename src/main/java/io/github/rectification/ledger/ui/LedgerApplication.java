@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.ui;
 
 import io.github.rectification.ledger.desktop.SingleInstance;
+import io.github.rectification.ledger.desktop.StartupReport;
 import io.github.rectification.ledger.ui.main.AppIcons;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.UiPreferences;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LedgerApplication extends Application {
     /** System property: print the time (epoch milliseconds) the first window was shown, for startup measurements. */
-    public static final String STARTUP_REPORT = "ledger.startup.report";
+    public static final String STARTUP_REPORT = StartupReport.PROPERTY;
 
     private static volatile SingleInstance instance;
 
@@ -51,9 +52,9 @@ public final class LedgerApplication extends Application {
                 request.ifPresent(window.fileActions()::open);
             }));
         }
-        if (Boolean.getBoolean(STARTUP_REPORT)) {
-            System.out.println("window-shown-at-ms=" + System.currentTimeMillis());
-            if (Boolean.getBoolean(STARTUP_REPORT + ".exit")) {
+        if (StartupReport.wanted()) {
+            StartupReport.windowShown();
+            if (StartupReport.exitWanted()) {
                 Platform.runLater(window::close);
             }
         }

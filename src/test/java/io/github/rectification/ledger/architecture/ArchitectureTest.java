@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String REPORT = BASE + ".report..";
     private static final String UI = BASE + ".ui..";
     private static final String CLI = BASE + ".cli..";
+    private static final String DESKTOP = BASE + ".desktop..";
     private static final String JAVAFX = "javafx..";
     private static final String JAVAFX_INTERNAL = "com.sun.javafx..";
     private static final String CONTROLSFX = "org.controlsfx..";
@@ -34,15 +35,18 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainDependsOnNothingElseOfTheApp = noClasses().that().resideInAPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage(STORE, EXCHANGE, REPORT, UI, CLI);
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, EXCHANGE, REPORT, UI, CLI)
+            .because("a rule lives once in the domain, and every other part may use it");
 
     @ArchTest
     static final ArchRule storeUsesNoJavaFx = noClasses().that().resideInAPackage(STORE)
-            .should().dependOnClassesThat().resideInAnyPackage(JAVAFX, JAVAFX_INTERNAL, CONTROLSFX);
+            .should().dependOnClassesThat().resideInAnyPackage(JAVAFX, JAVAFX_INTERNAL, CONTROLSFX)
+            .because("the command line and the tests use the store without a display");
 
     @ArchTest
     static final ArchRule storeSitsBelowTheCapabilities = noClasses().that().resideInAPackage(STORE)
-            .should().dependOnClassesThat().resideInAnyPackage(EXCHANGE, REPORT, UI, CLI);
+            .should().dependOnClassesThat().resideInAnyPackage(EXCHANGE, REPORT, UI, CLI)
+            .because("the store knows records and SQL, not the files and screens made from them");
 
     @ArchTest
     static final ArchRule exchangeAndReportKnowNeitherWindowNorCommandLine = noClasses()
@@ -60,7 +64,8 @@ class ArchitectureTest {
     static final ArchRule onlyTheLauncherReachesIntoTheWindow = noClasses()
             .that().resideOutsideOfPackage(UI)
             .and().doNotHaveFullyQualifiedName(BASE + ".Launcher")
-            .should().dependOnClassesThat().resideInAPackage(UI);
+            .should().dependOnClassesThat().resideInAPackage(UI)
+            .because("the window is started in one place, and nothing else needs a display");
 
     @ArchTest
     static final ArchRule theWindowWritesNoSql = noClasses().that().resideInAPackage(UI)
@@ -68,10 +73,24 @@ class ArchitectureTest {
             .because("the window reads and writes through the store");
 
     @ArchTest
+    static final ArchRule pdfOnlyInReport = noClasses().that().resideOutsideOfPackage(REPORT)
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+            .because("PDF pages are laid out and read in one place, so the preview, the print and the file agree");
+
+    @ArchTest
+    static final ArchRule consoleOnlyForTheCommandLine = noClasses()
+            .that().resideOutsideOfPackages(CLI, DESKTOP)
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("the window speaks in its own messages and the log file; only the command line (and the"
+                    + " process's console logging) writes to the console");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching(BASE + ".(*)..")
-            .should().beFreeOfCycles();
+            .should().beFreeOfCycles()
+            .because("each layer can be understood and tested with only the layers below it");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching(BASE + ".(**)")
-            .should().beFreeOfCycles();
+            .should().beFreeOfCycles()
+            .because("a package per capability stays small only when no two of them need each other");
 }

@@ -14,6 +14,13 @@ public final class PdfPageImages {
     private PdfPageImages() {
     }
 
+    /** How many pages a PDF file has. */
+    public static int count(java.nio.file.Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
     public static List<BufferedImage> render(byte[] pdf, float dpi) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);

@@ -1,0 +1,27 @@
+package io.github.rectification.ledger.desktop;
+
+/**
+ * The line a start-up benchmark reads from standard output when the window is shown, asked for
+ * with the system property {@value #PROPERTY}; the only console output of the window's process.
+ */
+public final class StartupReport {
+    public static final String PROPERTY = "ledger.startup.report";
+
+    private StartupReport() {
+    }
+
+    /** True when a benchmark asked for the report. */
+    public static boolean wanted() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** True when the benchmark also asked the window to close once shown. */
+    public static boolean exitWanted() {
+        return Boolean.getBoolean(PROPERTY + ".exit");
+    }
+
+    /** Prints the moment the window was shown. */
+    public static void windowShown() {
+        System.out.println("window-shown-at-ms=" + System.currentTimeMillis());
+    }
+}

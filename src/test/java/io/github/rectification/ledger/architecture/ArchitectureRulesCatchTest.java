@@ -1,0 +1,68 @@
+package io.github.rectification.ledger.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import io.github.rectification.ledger.cli.planted.PlantedWindowCommand;
+import io.github.rectification.ledger.domain.planted.PlantedSqlRecord;
+import io.github.rectification.ledger.exchange.planted.PlantedConsole;
+import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each architecture rule reports a violation planted for it, so a rule that silently matches
+ * nothing (a misspelt package, say) fails here instead of passing forever.
+ */
+class ArchitectureRulesCatchTest {
+    private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
+            PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class);
+
+    @Test
+    void pdfBoxOutsideReportIsCaught() {
+        assertCaught(ArchitectureTest.pdfOnlyInReport, "PlantedPdfReader", "PDDocument");
+    }
+
+    @Test
+    void consoleOutputOutsideTheCommandLineIsCaught() {
+        assertCaught(ArchitectureTest.consoleOnlyForTheCommandLine, "PlantedConsole", "System.out");
+        assertCaught(ArchitectureTest.consoleOnlyForTheCommandLine, "PlantedConsole", "System.err");
+    }
+
+    @Test
+    void sqlInTheWindowIsCaught() {
+        assertCaught(ArchitectureTest.theWindowWritesNoSql, "PlantedPdfReader", "java.sql.Connection");
+    }
+
+    @Test
+    void sqlAndTheStoreInTheDomainAreCaught() {
+        assertCaught(ArchitectureTest.domainIsPlainJava, "PlantedSqlRecord", "java.sql.ResultSet");
+        assertCaught(ArchitectureTest.domainDependsOnNothingElseOfTheApp, "PlantedSqlRecord", "LedgerStore");
+    }
+
+    @Test
+    void javaFxInTheCommandLineIsCaught() {
+        assertCaught(ArchitectureTest.commandLineNeverTouchesJavaFx, "PlantedWindowCommand", "javafx.scene.control.Label");
+    }
+
+    @Test
+    void theRulesStateTheirReason() {
+        for (ArchRule rule : new ArchRule[] {ArchitectureTest.pdfOnlyInReport, ArchitectureTest.consoleOnlyForTheCommandLine,
+                ArchitectureTest.theWindowWritesNoSql, ArchitectureTest.domainIsPlainJava,
+                ArchitectureTest.domainDependsOnNothingElseOfTheApp, ArchitectureTest.storeUsesNoJavaFx,
+                ArchitectureTest.storeSitsBelowTheCapabilities, ArchitectureTest.commandLineNeverTouchesJavaFx,
+                ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.noCyclesBetweenLayers,
+                ArchitectureTest.noCyclesBetweenPackages}) {
+            assertThat(rule.getDescription()).as("rule without a reason").contains(", because ");
+        }
+    }
+
+    private static void assertCaught(ArchRule rule, String planted, String what) {
+        EvaluationResult result = rule.evaluate(PLANTED);
+        assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anySatisfy(line -> assertThat(line)
+                .contains(planted).contains(what));
+    }
+}
