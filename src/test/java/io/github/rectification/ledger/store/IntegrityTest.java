@@ -1,0 +1,83 @@
+package io.github.rectification.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The check on open finds a damaged page in every stored table, the search index's own pages
+ * included, though it leaves out the search index's cross-check of its terms against the text.
+ */
+class IntegrityTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"measure", "problem", "inspection", "history", "measure_fts_data", "measure_fts_idx"})
+    void aDamagedPageOfAnyTableIsRefusedOnOpen(String table) throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        long root = single(ledger, "SELECT rootpage FROM sqlite_schema WHERE name = '" + table + "'");
+        assertThat(root).as("root page of " + table).isPositive();
+        Path damaged = Files.copy(ledger, dir.resolve("damaged.zgtz"));
+        overwrite(damaged, root - 1);
+
+        assertThatThrownBy(() -> LedgerStore.openReadOnly(damaged)).isInstanceOfSatisfying(LedgerFileException.class,
+                e -> assertThat(e.reason()).isEqualTo(LedgerFileException.Reason.DAMAGED));
+        try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+            assertThat(store.snapshot().measures()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyStoredTableButTheEvidenceContentIsChecked() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger)) {
+            List<String> checked = Integrity.tables(c);
+            assertThat(checked).contains("measure", "problem", "history", "measure_fts_data")
+                    .doesNotContain("evidence_chunk", "measure_fts");
+            List<String> stored = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
+                }
+            }
+            stored.remove("evidence_chunk");
+            assertThat(checked).containsExactlyInAnyOrderElementsOf(stored);
+        }
+    }
+
+    private static long single(Path ledger, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+
+    private static void overwrite(Path file, long page) throws Exception {
+        byte[] garbage = new byte[4096];
+        new Random(page).nextBytes(garbage);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(garbage), page * 4096);
+        }
+    }
+}
