@@ -37,16 +37,14 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate day = today == null ? LocalDate.now() : today;
-        LedgerStatistics stats;
-        try (LedgerStore store = db.openExisting()) {
-            stats = StatisticsService.of(store, day);
-        }
-        LedgerFigures f = stats.figures();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new ObjectMapper().writeValueAsString(StatisticsJson.of(stats, ConsistencyCheck.of(stats))));
-        } else {
-            printSummary(out, f, day);
+        try (LedgerStore store = db.openExisting()) {
+            if (json) {
+                LedgerStatistics stats = StatisticsService.of(store, day);
+                out.println(new ObjectMapper().writeValueAsString(StatisticsJson.of(stats, ConsistencyCheck.of(stats))));
+            } else {
+                printSummary(out, StatisticsService.figures(store, day), day);
+            }
         }
         out.flush();
         return 0;

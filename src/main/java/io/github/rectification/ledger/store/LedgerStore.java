@@ -231,13 +231,28 @@ public final class LedgerStore implements AutoCloseable {
 
     /** The whole ledger, each list in display order (problems: parents before their sub-problems). */
     public Ledger snapshot() {
+        return snapshot(false);
+    }
+
+    /**
+     * The ledger as {@link #snapshot()} gives it, but each measure with only the fields that figures,
+     * breakdowns and deadline warnings are counted from (its texts, person and supporting
+     * departments empty): what {@code stats} and the status bar need, read in a fraction of the time
+     * and memory.
+     */
+    public Ledger countableSnapshot() {
+        return snapshot(true);
+    }
+
+    private Ledger snapshot(boolean countableOnly) {
         return db.read(c -> {
             List<Inspection> inspections = InspectionTable.all(c);
             List<Problem> problems = new ArrayList<>();
             for (Inspection i : inspections) {
                 addProblems(c, i.id(), null, problems);
             }
-            List<Measure> all = MeasureTable.list(c, "ORDER BY m.problem_id, m.sort_order, m.id");
+            String order = "ORDER BY m.problem_id, m.sort_order, m.id";
+            List<Measure> all = countableOnly ? MeasureTable.countable(c, order) : MeasureTable.list(c, order);
             Map<Long, List<Measure>> byProblem = new HashMap<>();
             for (Measure m : all) {
                 byProblem.computeIfAbsent(m.problemId(), k -> new ArrayList<>()).add(m);

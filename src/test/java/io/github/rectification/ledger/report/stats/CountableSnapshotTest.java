@@ -1,0 +1,175 @@
+package io.github.rectification.ledger.report.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.DeadlineKind;
+import io.github.rectification.ledger.domain.DeadlineWarning;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.InstitutionKind;
+import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.exchange.importer.ImportOptions;
+import io.github.rectification.ledger.exchange.importer.LedgerImporter;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.Samples;
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The narrow snapshot that {@code stats} and the status bar count from gives the same figures,
+ * breakdowns and deadline warnings as the whole ledger, under every counting rule and on several
+ * days: on the seed ledger, on each sample workbook and on random ledgers. A field a rule starts to
+ * read that the narrow snapshot leaves out makes this test fail.
+ */
+class CountableSnapshotTest {
+    private static final List<CountingRule> RULES = List.of(
+            new CountingRule(CountingRule.Basis.MEASURES, true), new CountingRule(CountingRule.Basis.MEASURES, false),
+            new CountingRule(CountingRule.Basis.PROBLEMS, true), new CountingRule(CountingRule.Basis.PROBLEMS, false));
+    private static final List<LocalDate> DAYS = List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 6, 30),
+            LocalDate.of(2024, 3, 15), LocalDate.of(2026, 12, 3));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSeedLedgerCountsAlike() throws Exception {
+        try (LedgerStore store = SeedLedger.create(dir.resolve("seed.zgtz"))) {
+            assertSameCounts(store);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-ledger.xlsx", "seed-ledger.xls", "synthetic-500.xlsx"})
+    void everySampleCountsAlike(String sample) throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
+            LedgerImporter.apply(Samples.dir().resolve(sample), store, ImportOptions.defaults());
+            assertSameCounts(store);
+        }
+    }
+
+    static Stream<Long> seeds() {
+        return IntStream.rangeClosed(1, 40).mapToObj(i -> (long) i);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void randomLedgersCountAlike(long seed) throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("random-" + seed + ".zgtz"))) {
+            writeRandom(store, new Random(seed));
+            assertSameCounts(store);
+        }
+    }
+
+    @Test
+    void theNarrowSnapshotLeavesTheTextsOut() throws Exception {
+        try (LedgerStore store = SeedLedger.create(dir.resolve("seed.zgtz"))) {
+            Ledger narrow = store.countableSnapshot();
+            assertThat(narrow.measures()).isNotEmpty().allSatisfy(m -> {
+                assertThat(m.text()).isNull();
+                assertThat(m.progress()).isNull();
+            });
+            assertThat(narrow.measures()).extracting(Measure::id)
+                    .containsExactlyElementsOf(store.snapshot().measures().stream().map(Measure::id).toList());
+        }
+    }
+
+    private static void assertSameCounts(LedgerStore store) {
+        Ledger whole = store.snapshot();
+        Ledger narrow = store.countableSnapshot();
+        WarningBands bands = new WarningBands(10, 20);
+        for (CountingRule rule : RULES) {
+            for (LocalDate day : DAYS) {
+                String at = rule + " on " + day;
+                assertThat(LedgerFigures.of(narrow, rule, day)).as(at).isEqualTo(LedgerFigures.of(whole, rule, day));
+                assertThat(Breakdowns.byCategory(narrow, rule, day)).as(at).isEqualTo(Breakdowns.byCategory(whole, rule, day));
+                assertThat(Breakdowns.byDepartment(narrow, rule, day)).as(at)
+                        .isEqualTo(Breakdowns.byDepartment(whole, rule, day));
+                assertThat(Breakdowns.byLeader(narrow, rule, day)).as(at).isEqualTo(Breakdowns.byLeader(whole, rule, day));
+                assertThat(warnings(narrow, bands, day)).as(at).isEqualTo(warnings(whole, bands, day));
+            }
+        }
+        LocalDate day = DAYS.get(2);
+        assertThat(StatisticsService.figures(store, day))
+                .isEqualTo(StatisticsService.of(store, day).figures());
+    }
+
+    private static List<String> warnings(Ledger ledger, WarningBands bands, LocalDate day) {
+        return DeadlineWarning.of(ledger, bands, day).stream()
+                .map(w -> w.measure().id() + ":" + w.band() + ":" + w.daysLeft()).toList();
+    }
+
+    /** A ledger of random shape: sub-problems, empty problems, every status and deadline kind, blank names. */
+    private static void writeRandom(LedgerStore store, Random r) {
+        String[] names = {null, "", " ", "办公室", "办公室 ", "财务科", "人事科", "局办公室"};
+        String[] categories = {null, "", "党的建设", "全面从严治党", "选人用人"};
+        store.bulk(w -> {
+            int inspections = 1 + r.nextInt(3);
+            List<Long> problems = new ArrayList<>();
+            for (int i = 0; i < inspections; i++) {
+                long inspection = w.add(new Inspection(0, "巡察" + i, "", "", null, null,
+                        LocalDate.of(2023, 1 + r.nextInt(12), 1), null, i + 1)).id();
+                int top = r.nextInt(6);
+                for (int p = 0; p < top; p++) {
+                    long parent = w.add(new Problem(0, inspection, null, "(" + p + ")", pick(r, categories), "问题" + p,
+                            "", p + 1)).id();
+                    problems.add(parent);
+                    int subs = r.nextInt(4) == 0 ? 1 + r.nextInt(3) : 0;
+                    for (int s = 0; s < subs; s++) {
+                        problems.add(w.add(new Problem(0, inspection, parent, s + ".", pick(r, categories), "子问题" + s,
+                                "", s + 1)).id());
+                    }
+                }
+            }
+            int order = 0;
+            for (long problem : problems) {
+                int measures = r.nextInt(5) == 0 ? 0 : r.nextInt(6);
+                for (int m = 0; m < measures; m++) {
+                    Status status = Status.values()[r.nextInt(Status.values().length)];
+                    w.add(new Measure(0, problem, m + 1 + ".", "措施", pick(r, names), pick(r, names), List.of(), "",
+                            deadline(r), status, r.nextInt(3) == 0 ? LocalDate.of(2023, 1 + r.nextInt(12), 5) : null,
+                            "", "", ++order));
+                }
+            }
+            String[] kinds = {"批评教育", "提醒谈话", "诫勉谈话", "组织处理", "党纪政务处分", "通报批评", null};
+            for (int a = r.nextInt(6); a > 0; a--) {
+                w.add(new AccountabilityRecord(0, "某某", "", pick(r, kinds), null, null));
+            }
+            for (int k = r.nextInt(4); k > 0; k--) {
+                w.add(new InstitutionRecord(0, "制度" + k, "", InstitutionKind.values()[r.nextInt(2)], null, null, null));
+            }
+            return null;
+        });
+    }
+
+    private static Deadline deadline(Random r) {
+        return switch (DeadlineKind.values()[r.nextInt(DeadlineKind.values().length)]) {
+            case DATE -> Deadline.on(LocalDate.of(2022 + r.nextInt(4), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+            case LONG_TERM -> Deadline.longTerm();
+            case IMMEDIATE -> Deadline.immediate();
+            case NONE -> new Deadline(DeadlineKind.NONE, null, null);
+        };
+    }
+
+    private static <T> T pick(Random r, T[] values) {
+        return values[r.nextInt(values.length)];
+    }
+}
