@@ -7,22 +7,27 @@ import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.domain.WarningBand;
 import io.github.rectification.ledger.report.stats.Finding;
 import io.github.rectification.ledger.report.stats.GroupFigures;
 import io.github.rectification.ledger.report.stats.LedgerStatistics;
+import io.github.rectification.ledger.report.stats.StatisticsListing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The {@code stats --json} object: the keys of {@link FiguresJson} first, then the counting rule,
- * the figures by category, department and leader, the deadline warnings and the consistency checks.
+ * the figures by category, department and leader, the deadline warnings (counted by band and by lead
+ * department, the first of them listed) and the consistency checks.
  */
 final class StatisticsJson {
     private StatisticsJson() {
     }
 
-    static ObjectNode of(LedgerStatistics s, List<Finding> findings) {
+    static ObjectNode of(StatisticsListing listing) {
+        LedgerStatistics s = listing.statistics();
+        List<Finding> findings = listing.findings();
         LedgerFigures f = s.figures();
         ObjectNode o = FiguresJson.of(f);
         ObjectNode rule = o.putObject("counting_rule");
@@ -39,8 +44,22 @@ final class StatisticsJson {
         bands.put("upcoming_days", s.bands().upcomingDays());
         Map<Long, Problem> problems = new HashMap<>();
         s.ledger().problems().forEach(p -> problems.put(p.id(), p));
+        o.put("warnings_total", listing.warningsTotal());
+        o.put("warnings_listed", listing.listed().size());
+        ObjectNode byBand = o.putObject("warnings_by_band");
+        for (WarningBand b : WarningBand.values()) {
+            byBand.put(b.code(), listing.warningsByBand().getOrDefault(b, 0));
+        }
+        ArrayNode byDepartment = o.putArray("warnings_by_department");
+        listing.warningsByDepartment().forEach((name, counts) -> {
+            ObjectNode n = byDepartment.addObject();
+            n.put("name", name);
+            for (WarningBand b : WarningBand.values()) {
+                n.put(b.code(), counts.getOrDefault(b, 0));
+            }
+        });
         ArrayNode warnings = o.putArray("warnings");
-        for (DeadlineWarning w : s.warnings()) {
+        for (DeadlineWarning w : listing.listed()) {
             Measure m = w.measure();
             ObjectNode n = warnings.addObject();
             n.put("measure_id", m.id());

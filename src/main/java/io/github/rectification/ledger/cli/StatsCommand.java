@@ -3,8 +3,7 @@ package io.github.rectification.ledger.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Status;
-import io.github.rectification.ledger.report.stats.ConsistencyCheck;
-import io.github.rectification.ledger.report.stats.LedgerStatistics;
+import io.github.rectification.ledger.report.stats.StatisticsListing;
 import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
@@ -27,6 +26,13 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
 
+    @Option(names = "--warnings", description = "JSON 中列出全部时限预警(默认列出最紧迫的 "
+            + StatsCommand.LISTED + " 条,另按预警等级和牵头部门计数)")
+    boolean allWarnings;
+
+    /** How many deadline warnings {@code --json} lists without {@code --warnings}. */
+    static final int LISTED = 100;
+
     /** The day overdue is counted against; the system date unless a test fixes it. */
     @Option(names = {"--as-of", "--today"}, paramLabel = "YYYY-MM-DD", description = "统计截至日期(默认今天)")
     LocalDate today;
@@ -40,8 +46,8 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (LedgerStore store = db.openExisting()) {
             if (json) {
-                LedgerStatistics stats = StatisticsService.of(store, day);
-                out.println(new ObjectMapper().writeValueAsString(StatisticsJson.of(stats, ConsistencyCheck.of(stats))));
+                StatisticsListing listing = StatisticsListing.of(store, day, allWarnings ? -1 : LISTED);
+                out.println(new ObjectMapper().writeValueAsString(StatisticsJson.of(listing)));
             } else {
                 printSummary(out, StatisticsService.figures(store, day), day);
             }

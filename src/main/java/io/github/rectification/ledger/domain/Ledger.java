@@ -62,6 +62,18 @@ public record Ledger(
         return new Ledger(inspections, keptProblems, kept, List.of(), List.of());
     }
 
+    /** This ledger with the measures of the given ids replaced by the given versions, in place. */
+    public Ledger withMeasures(Map<Long, Measure> replacements) {
+        if (replacements.isEmpty()) {
+            return this;
+        }
+        List<Measure> out = new ArrayList<>(measures.size());
+        for (Measure m : measures) {
+            out.add(replacements.getOrDefault(m.id(), m));
+        }
+        return new Ledger(inspections, problems, out, accountability, institutions);
+    }
+
     /** Problems of one inspection in display order (top-level and sub-problems alike). */
     public List<Problem> problemsOf(long inspectionId) {
         List<Problem> out = new ArrayList<>();

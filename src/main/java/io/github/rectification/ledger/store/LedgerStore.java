@@ -244,6 +244,22 @@ public final class LedgerStore implements AutoCloseable {
         return snapshot(true);
     }
 
+    /** The whole records of the measures with these ids (those that exist), by id. */
+    public Map<Long, Measure> measures(java.util.Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        return db.read(c -> {
+            Map<Long, Measure> out = new HashMap<>();
+            for (int from = 0; from < all.size(); from += 500) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                for (Measure m : MeasureTable.list(c, "WHERE m.id IN (" + marks + ")", chunk.toArray())) {
+                    out.put(m.id(), m);
+                }
+            }
+            return out;
+        });
+    }
+
     private Ledger snapshot(boolean countableOnly) {
         return db.read(c -> {
             List<Inspection> inspections = InspectionTable.all(c);

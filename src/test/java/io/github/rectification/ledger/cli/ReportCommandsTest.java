@@ -155,8 +155,11 @@ class ReportCommandsTest {
         assertThat(o.get("steps").findValuesAsText("key")).containsExactly("snapshot", "statistics", "checks",
                 "summary", "pdf", "xlsx", "notice", "docx");
         for (JsonNode step : o.get("steps")) {
-            assertThat(step.get("ms").asDouble()).as(step.get("key").asText()).isPositive();
+            // printed to a tenth of a millisecond: a quick step on 300 measures may print 0.0
+            assertThat(step.get("ms").isNumber()).as(step.get("key").asText()).isTrue();
+            assertThat(step.get("ms").asDouble()).as(step.get("key").asText()).isNotNegative();
         }
+        assertThat(o.at("/steps/0/ms").asDouble()).as("reading the ledger").isPositive();
         assertThat(o.at("/steps/4/result").asText()).matches("\\d+ 页,\\d+ KB");
     }
 }

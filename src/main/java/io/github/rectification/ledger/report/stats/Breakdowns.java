@@ -34,7 +34,12 @@ public final class Breakdowns {
 
     /** By lead department, in the order departments first appear in the ledger. */
     public static List<GroupFigures> byDepartment(Ledger ledger, CountingRule rule, LocalDate today) {
-        return group(ledger, rule, today, m -> orDefault(m.department(), NO_DEPARTMENT));
+        return group(ledger, rule, today, Breakdowns::departmentOf);
+    }
+
+    /** The lead department a measure is counted under: its own, stripped, or 未填牵头部门. */
+    public static String departmentOf(Measure m) {
+        return orDefault(m.department(), NO_DEPARTMENT);
     }
 
     /** By responsible leader, in the order leaders first appear in the ledger. */

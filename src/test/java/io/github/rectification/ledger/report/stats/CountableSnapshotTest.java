@@ -107,9 +107,19 @@ class CountableSnapshotTest {
                 assertThat(warnings(narrow, bands, day)).as(at).isEqualTo(warnings(whole, bands, day));
             }
         }
-        LocalDate day = DAYS.get(2);
-        assertThat(StatisticsService.figures(store, day))
-                .isEqualTo(StatisticsService.of(store, day).figures());
+        for (LocalDate day : DAYS) {
+            LedgerStatistics full = StatisticsService.of(store, day);
+            assertThat(StatisticsService.figures(store, day)).isEqualTo(full.figures());
+            StatisticsListing all = StatisticsListing.of(store, day, -1);
+            assertThat(all.listed()).as("every warning, with its measure whole").isEqualTo(full.warnings());
+            assertThat(all.findings()).as("findings with their texts").isEqualTo(ConsistencyCheck.of(full));
+            assertThat(all.warningsTotal()).isEqualTo(full.warnings().size());
+            assertThat(all.warningsByBand().values().stream().mapToInt(Integer::intValue).sum())
+                    .isEqualTo(full.warnings().size());
+            StatisticsListing first = StatisticsListing.of(store, day, 3);
+            assertThat(first.listed()).isEqualTo(full.warnings().subList(0, Math.min(3, full.warnings().size())));
+            assertThat(first.warningsByDepartment()).isEqualTo(all.warningsByDepartment());
+        }
     }
 
     private static List<String> warnings(Ledger ledger, WarningBands bands, LocalDate day) {
