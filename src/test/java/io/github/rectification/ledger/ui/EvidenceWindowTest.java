@@ -9,15 +9,11 @@ import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import io.github.rectification.ledger.ui.evidence.EvidencePane;
-import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import io.github.rectification.ledger.ui.tree.TreeNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -25,45 +21,25 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Evidence attached to a measure in the window, undone, and its close-out requested and approved in real dialogs. */
-@ExtendWith(ApplicationExtension.class)
+/** Evidence attached to a measure in the app.window(), undone, and its close-out requested and approved in real dialogs. */
 class EvidenceWindowTest {
+    @RegisterExtension
+    final LedgerWindowExtension app = LedgerWindowExtension.on("台账.zgtz", this::prepare);
+
     @TempDir
     static Path dir;
-    private MainWindow window;
-    private UiPreferences prefs;
     private Measure measure;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        Path file = dir.resolve("台账-" + UUID.randomUUID() + ".zgtz");
+    private void prepare(Path file) throws Exception {
         try (LedgerStore store = SeedLedger.create(file)) {
             measure = store.snapshot().measures().stream().filter(m -> m.status() == Status.DONE).findFirst().orElseThrow();
         }
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
-    }
-
-    @BeforeEach
-    void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
     }
 
     @Test
@@ -86,7 +62,7 @@ class EvidenceWindowTest {
         EvidencePane pane = robot.lookup("#evidencePane").queryAs(EvidencePane.class);
         robot.interact(() -> pane.drop(List.of(report)));
         assertThat(table.getItems()).hasSize(1);
-        LedgerStore store = window.session().store();
+        LedgerStore store = app.window().session().store();
         String uid = store.uidOf("measure", measure.id());
         assertThat(store.evidence().of(EvidenceOwner.measure(uid))).singleElement()
                 .satisfies(e -> assertThat(e.name()).isEqualTo("整改报告.pdf"));

@@ -10,60 +10,33 @@ import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.DatePickers;
-import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Date fields through the real controls: text that names no date is marked and never applied. */
-@ExtendWith(ApplicationExtension.class)
 class FormDatesWindowTest {
+    @RegisterExtension
+    final LedgerWindowExtension app = LedgerWindowExtension.on("台账.zgtz", this::prepare);
+
     private static final LocalDate DONE_ON = LocalDate.of(2026, 1, 10);
-    @TempDir
-    Path dir;
-    private MainWindow window;
-    private UiPreferences prefs;
     private long measure;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        Path file = dir.resolve(UUID.randomUUID() + ".zgtz");
+    private void prepare(Path file) throws Exception {
         try (LedgerStore s = LedgerStore.open(file)) {
             Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
             Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
             measure = s.add(new Measure(0, p.id(), "1.", "开展安全隐患排查", "", "养老服务处", List.of(), "",
                     new Deadline(DeadlineKind.NONE, null, null), Status.DONE, DONE_ON, "", "", 0)).id();
         }
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
-    }
-
-    @BeforeEach
-    void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
     }
 
     @Test
@@ -79,7 +52,7 @@ class FormDatesWindowTest {
         assertThat(completed.getStyleClass()).contains(DatePickers.UNREADABLE);
         assertThat(robot.lookup("#formMessage").queryAs(Label.class).getText()).contains("2026-13-45");
         assertThat(robot.lookup("#applyButton").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(window.session().store().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
+        assertThat(app.window().session().store().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
 
         robot.clickOn("#cancelButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -100,11 +73,11 @@ class FormDatesWindowTest {
         robot.clickOn("#measureProgress");
         WaitForAsyncUtils.waitForFxEvents();
 
-        WaitForAsyncUtils.asyncFx(() -> window.session().undo()).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> app.window().session().undo()).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(completed.getEditor().getText()).isEqualTo("2026-01-10");
         assertThat(completed.getStyleClass()).doesNotContain(DatePickers.UNREADABLE);
-        assertThat(window.session().store().measure(measure).orElseThrow().text()).isEqualTo("开展安全隐患排查");
-        assertThat(window.session().store().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
+        assertThat(app.window().session().store().measure(measure).orElseThrow().text()).isEqualTo("开展安全隐患排查");
+        assertThat(app.window().session().store().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
     }
 }

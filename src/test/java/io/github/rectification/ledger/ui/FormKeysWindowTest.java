@@ -9,61 +9,31 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The form from the keyboard, where the focus goes after applying and deleting, and a layout that keeps still. */
-@ExtendWith(ApplicationExtension.class)
 class FormKeysWindowTest {
-    @TempDir
-    Path dir;
-    private MainWindow window;
-    private UiPreferences prefs;
-    private Stage stage;
+    @RegisterExtension
+    final LedgerWindowExtension app = LedgerWindowExtension.on("台账.zgtz", this::prepare);
+
     private long measure;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path file = dir.resolve(UUID.randomUUID() + ".zgtz");
+    private void prepare(Path file) throws Exception {
         try (LedgerStore s = LedgerStore.open(file)) {
             Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
             Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
             measure = s.add(new Measure(0, p.id(), "1.", "开展安全隐患排查", "", "养老服务处", List.of(), "",
                     new Deadline(DeadlineKind.NONE, null, null), Status.IN_PROGRESS, null, "", "", 0)).id();
         }
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
-    }
-
-    @BeforeEach
-    void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
     }
 
     @Test
@@ -124,7 +94,7 @@ class FormKeysWindowTest {
         FormRobot.typeInto(robot, "#measureDepartment", "");
         assertThat(robot.lookup("#formMessage").queryAs(Label.class).getText()).isNotEmpty();
         assertThat(progress.localToScene(progress.getBoundsInLocal()).getMinY()).isEqualTo(before);
-        Screenshots.write(stage.getScene(), "measure-form-warning");
+        Screenshots.write(app.stage().getScene(), "measure-form-warning");
 
         robot.write("养老服务处");
         WaitForAsyncUtils.waitForFxEvents();
@@ -133,11 +103,11 @@ class FormKeysWindowTest {
     }
 
     private LedgerStore store() {
-        return window.session().store();
+        return app.window().session().store();
     }
 
     private String focusOwnerId() {
-        Node owner = stage.getScene().getFocusOwner();
+        Node owner = app.stage().getScene().getFocusOwner();
         return owner == null ? null : owner.getId();
     }
 }

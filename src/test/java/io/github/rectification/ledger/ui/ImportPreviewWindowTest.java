@@ -13,62 +13,31 @@ import io.github.rectification.ledger.testsupport.ReturnedWorkbook;
 import io.github.rectification.ledger.testsupport.BadWorkbooks;
 import io.github.rectification.ledger.testsupport.Samples;
 import io.github.rectification.ledger.ui.importer.ImportPreviewDialog;
-import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The import preview with the real window: open a workbook, read the summary, confirm, find the ledger in the tree. */
-@ExtendWith(ApplicationExtension.class)
 class ImportPreviewWindowTest {
+    @RegisterExtension
+    final LedgerWindowExtension app = LedgerWindowExtension.newLedger("empty.zgtz")
+            .placed(1200, 760);
+
     @TempDir
     Path dir;
-    private MainWindow window;
-    private UiPreferences prefs;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, dir.resolve("empty.zgtz"), prefs);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1200);
-        stage.setHeight(760);
-    }
-
-    @BeforeEach
-    void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
-    }
 
     private ImportPreviewDialog open(Path workbook) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> window.importActions().importFile(workbook)).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(() -> app.window().importActions().importFile(workbook)).get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -82,7 +51,7 @@ class ImportPreviewWindowTest {
         waitUntil(() -> robot.lookup("#importAddedList").tryQuery().isPresent());
         assertThat(robot.lookup("#importAddedList").queryAs(ListView.class).getItems()).hasSize(53);
         Screenshots.write(dialog.stage().getScene(), "import-preview");
-        LedgerStore store = window.session().store();
+        LedgerStore store = app.window().session().store();
         assertThat(store.isEmpty()).as("nothing written before the confirmation").isTrue();
 
         robot.clickOn(shown(robot, "#importConfirm"));
@@ -91,12 +60,12 @@ class ImportPreviewWindowTest {
         assertThat(store.snapshot().measures()).hasSize(38);
         waitUntil(() -> !robot.lookup("#welcomePane").query().isVisible());
         waitUntil(() -> robot.lookup(".tree-cell").match(this::showsInspection).tryQuery().isPresent());
-        Screenshots.write(stage.getScene(), "after-import");
+        Screenshots.write(app.stage().getScene(), "after-import");
     }
 
     @Test
     void aReturnedWorkbookListsItsConflictsAndTheImportKeepsThem(FxRobot robot) throws Exception {
-        LedgerStore store = window.session().store();
+        LedgerStore store = app.window().session().store();
         LedgerImporter.apply(Samples.dir().resolve("seed-ledger.xlsx"), store, ImportOptions.defaults());
         Path sent = dir.resolve("sent.xlsx");
         new LedgerExporter(store).export(sent, ExportProgress.NONE);
@@ -138,7 +107,7 @@ class ImportPreviewWindowTest {
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("38 条整改措施");
         robot.clickOn(shown(robot, "#importCancel"));
         waitUntil(() -> !dialog.stage().isShowing());
-        assertThat(window.session().store().isEmpty()).isTrue();
+        assertThat(app.window().session().store().isEmpty()).isTrue();
     }
 
     @Test
@@ -151,7 +120,7 @@ class ImportPreviewWindowTest {
         waitUntil(() -> !dialog.stage().isShowing());
     }
 
-    /** The node of that id in a window that is showing, once there is one: a dialog swaps its panes as it reads. */
+    /** The node of that id in a app.window() that is showing, once there is one: a dialog swaps its panes as it reads. */
     private static Node shown(FxRobot robot, String query) throws Exception {
         waitUntil(() -> robot.lookup(query).match(ImportPreviewWindowTest::onShowingWindow).tryQuery().isPresent());
         return robot.lookup(query).match(ImportPreviewWindowTest::onShowingWindow).query();

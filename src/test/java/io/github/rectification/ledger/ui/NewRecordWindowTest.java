@@ -9,42 +9,26 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** New records through the real controls: their labels, an empty name field with a prompt, a deadline in one step. */
-@ExtendWith(ApplicationExtension.class)
 class NewRecordWindowTest {
-    @TempDir
-    Path dir;
-    private MainWindow window;
-    private UiPreferences prefs;
-    private Stage stage;
+    @RegisterExtension
+    final LedgerWindowExtension app = LedgerWindowExtension.on("台账.zgtz", this::prepare);
+
     private long inspection;
     private long problem;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path file = dir.resolve(UUID.randomUUID() + ".zgtz");
+    private void prepare(Path file) throws Exception {
         try (LedgerStore s = LedgerStore.open(file)) {
             inspection = s.add(Inspection.draft("市委第一巡察组巡察市民政局")).id();
             // problems labelled 1. … 14., as some ledgers write them
@@ -59,19 +43,6 @@ class NewRecordWindowTest {
             s.add(new Measure(0, problem, "(1)", "开展安全隐患排查", "", "养老服务处", List.of(), "",
                     new Deadline(DeadlineKind.NONE, null, null), Status.IN_PROGRESS, null, "", "", 0));
         }
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
-    }
-
-    @BeforeEach
-    void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
     }
 
     @Test
@@ -89,7 +60,7 @@ class NewRecordWindowTest {
         assertThat(title.getText()).isEmpty();
         assertThat(title.getPromptText()).isNotBlank();
         assertThat(title.isFocused()).isTrue();
-        Screenshots.write(stage.getScene(), "new-problem");
+        Screenshots.write(app.stage().getScene(), "new-problem");
 
         // typed straight away, nothing to delete first
         robot.write("养老服务机构监管不到位");
@@ -132,6 +103,6 @@ class NewRecordWindowTest {
     }
 
     private LedgerStore store() {
-        return window.session().store();
+        return app.window().session().store();
     }
 }

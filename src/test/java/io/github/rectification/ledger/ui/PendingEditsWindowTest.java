@@ -9,53 +9,37 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import io.github.rectification.ledger.ui.tree.TreeNode;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Changes typed into a form and not applied are never lost silently when another node is selected. */
-@ExtendWith(ApplicationExtension.class)
 class PendingEditsWindowTest {
-    @TempDir
-    Path dir;
-    private MainWindow window;
-    private UiPreferences prefs;
+    @RegisterExtension
+    final LedgerWindowExtension app = LedgerWindowExtension.on("台账.zgtz", this::prepare);
+
     private long first;
     private long second;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        Path file = dir.resolve(UUID.randomUUID() + ".zgtz");
+    private void prepare(Path file) throws Exception {
         try (LedgerStore s = LedgerStore.open(file)) {
             Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
             Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
             first = s.add(measure(p.id(), "1.", "开展安全隐患排查")).id();
             second = s.add(measure(p.id(), "2.", "建立资金监管机制")).id();
         }
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
     }
 
     private static Measure measure(long problemId, String seq, String text) {
@@ -63,21 +47,10 @@ class PendingEditsWindowTest {
                 new Deadline(DeadlineKind.NONE, null, null), Status.IN_PROGRESS, null, "", "", 0);
     }
 
-    @BeforeEach
-    void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
-    }
-
     @Test
     void applyDiscardAndCancelThroughTheDialog(FxRobot robot) throws Exception {
         expandAll(robot);
-        LedgerStore store = window.session().store();
+        LedgerStore store = app.window().session().store();
 
         // Apply: the edit is written as one undoable step, then the other node is shown
         clickCell(robot, "开展安全隐患排查");
@@ -88,7 +61,7 @@ class PendingEditsWindowTest {
         assertThat(store.measure(first).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
         assertThat(selected()).isEqualTo(NodeKey.measure(second));
         assertThat(text(robot, "#measureText")).isEqualTo("建立资金监管机制");
-        assertThat(window.session().undoManager().canUndoProperty().get()).isTrue();
+        assertThat(app.window().session().undoManager().canUndoProperty().get()).isTrue();
 
         // Cancel: the selection and the typed text stay, nothing is written
         typeInto(robot, "#measureText", "建立民政资金监管长效机制");
@@ -124,13 +97,13 @@ class PendingEditsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selected()).isEqualTo(NodeKey.measure(first));
         assertThat(text(robot, "#measureText")).isEqualTo("开展全市安全隐患排查");
-        assertThat(window.formView().hasPendingChanges()).isTrue();
+        assertThat(app.window().formView().hasPendingChanges()).isTrue();
         robot.clickOn("#applyButton");
-        assertThat(window.session().store().measure(first).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
+        assertThat(app.window().session().store().measure(first).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
     }
 
     private NodeKey selected() {
-        return window.treeViewModel().selectedKey().orElse(null);
+        return app.window().treeViewModel().selectedKey().orElse(null);
     }
 
     @SuppressWarnings("unchecked")

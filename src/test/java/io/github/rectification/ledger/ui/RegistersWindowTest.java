@@ -7,61 +7,28 @@ import io.github.rectification.ledger.domain.InstitutionKind;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.SeedLedger;
-import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The registers through their tabs: add, edit and delete with the real controls. */
-@ExtendWith(ApplicationExtension.class)
 class RegistersWindowTest {
-    @TempDir
-    Path dir;
-    private MainWindow window;
-    private UiPreferences prefs;
-    private Stage stage;
+    @RegisterExtension
+    final LedgerWindowExtension app = LedgerWindowExtension.on("seed.zgtz", this::prepare)
+            .placed(1200, 760);
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path file = dir.resolve("seed.zgtz");
+    private void prepare(Path file) throws Exception {
         SeedLedger.create(file).close();
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1200);
-        stage.setHeight(760);
-    }
-
-    @BeforeEach
-    void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
     }
 
     @Test
     void addEditAndDeleteRegisterRecords(FxRobot robot) throws Exception {
-        LedgerStore store = window.session().store();
+        LedgerStore store = app.window().session().store();
         robot.clickOn("#tabAccountability");
         robot.clickOn("#accountabilityAdd");
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,7 +65,7 @@ class RegistersWindowTest {
         assertThat(r.title()).isEqualTo("《温州市民政局财务管理办法》");
         assertThat(r.docNo()).isEqualTo("温民办〔2022〕27号");
         assertThat(r.kind()).isEqualTo(InstitutionKind.REVISED);
-        Screenshots.write(stage.getScene(), "institutions");
+        Screenshots.write(app.stage().getScene(), "institutions");
 
         robot.clickOn("#tabAccountability");
         robot.clickOn("张某某");

@@ -6,12 +6,8 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -21,30 +17,20 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Numbering a list again from the tree's right-click menu and with Ctrl+Shift+R, then undoing. */
-@ExtendWith(ApplicationExtension.class)
 class RenumberWindowTest {
-    @TempDir
-    static Path dir;
-    private MainWindow window;
-    private UiPreferences prefs;
+    @RegisterExtension
+    final LedgerWindowExtension app = LedgerWindowExtension.on("台账.zgtz", this::prepare);
+
     private long problemId;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        Path file = dir.resolve("renumber-" + UUID.randomUUID() + ".zgtz");
+    private void prepare(Path file) throws Exception {
         try (LedgerStore store = LedgerStore.open(file)) {
             Inspection i = store.add(Inspection.draft("市委第一巡察组巡察市民政局"));
             Problem p = store.add(Problem.draft(i.id(), "养老服务机构监管不到位").withSeq("(一)"));
@@ -53,19 +39,6 @@ class RenumberWindowTest {
             store.add(Measure.draft(p.id(), "建立资金监管长效机制").withSeq("3."));
             problemId = p.id();
         }
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
-    }
-
-    @BeforeEach
-    void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
     }
 
     @Test
@@ -90,7 +63,7 @@ class RenumberWindowTest {
             return robot.lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getText() != null
                     && c.getText().startsWith("(二) 民政资金监管不严")).tryQuery().isPresent();
         });
-        LedgerStore store = window.session().store();
+        LedgerStore store = app.window().session().store();
         assertThat(store.problems(store.inspections().get(0).id(), null)).extracting(Problem::seq)
                 .containsExactly("(一)", "(二)");
 
