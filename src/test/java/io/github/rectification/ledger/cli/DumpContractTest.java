@@ -15,6 +15,7 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -113,11 +114,12 @@ class DumpContractTest {
             Inspection i = store.add(Inspection.draft("巡察"));
             Problem parent = store.add(new Problem(0, i.id(), null, "(一)", "全面从严治党方面", "总问题", "", 0));
             Problem child = store.add(new Problem(0, i.id(), parent.id(), "1.", "", "子问题", "说明", 0));
-            store.add(new Measure(0, child.id(), "(1)", formulaLike, "", "", List.of("人事处", "财务处"), "",
-                    new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"), Status.NOT_STARTED,
-                    null, "", "", 0));
-            store.add(new Measure(0, child.id(), "(2)", "立行立改的措施", "", "", List.of(), "",
-                    Deadline.immediate(), Status.DONE, LocalDate.of(2022, 2, 1), "", "", 0));
+            store.add(MeasureBuilder.under(child.id()).seq("(1)").text(formulaLike)
+                    .supporting(List.of("人事处", "财务处"))
+                    .deadline(new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"))
+                    .status(Status.NOT_STARTED).build());
+            store.add(MeasureBuilder.under(child.id()).seq("(2)").text("立行立改的措施").deadline(Deadline.immediate())
+                    .status(Status.DONE).completedOn(LocalDate.of(2022, 2, 1)).build());
         }
         JsonNode root = new ObjectMapper().readTree(CliRun.of("dump", "--db", file.toString(), "--json").out());
         JsonNode parent = root.get("inspections").get(0).get("problems").get(0);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.testsupport.Samples;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
-import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -62,12 +62,15 @@ class RoundTripTest {
             Problem p = store.add(new Problem(0, i.id(), null, "一", "党的建设", "基层党组织建设薄弱",
                     "支部“三会一课”制度落实不到位,\n组织生活会质量不高", 0));
             Problem sub = store.add(new Problem(0, i.id(), p.id(), "(一)", "党的建设", "支部换届不及时", "两个支部超期未换届", 0));
-            store.add(new Measure(0, p.id(), "1.1", "严格落实三会一课", "张书记", "机关党委", List.of("办公室", "组织人事科"),
-                    "王五", Deadline.on(LocalDate.of(2024, 6, 30)), Status.DONE, LocalDate.of(2024, 6, 15), "已落实", "", 0));
-            store.add(new Measure(0, p.id(), "1.2", "开展专题培训", "张书记", "机关党委", List.of(), "王五",
-                    Deadline.longTerm(), Status.LONG_TERM, null, "", "", 0));
-            store.add(new Measure(0, sub.id(), "(1)", "完成换届", "李局长", "组织人事科", List.of("机关党委"), "赵六",
-                    Deadline.immediate(), Status.DONE, LocalDate.of(2024, 5, 31), "已换届", "", 0));
+            store.add(MeasureBuilder.under(p.id()).seq("1.1").text("严格落实三会一课").leader("张书记").department("机关党委")
+                    .supporting(List.of("办公室", "组织人事科")).person("王五")
+                    .deadline(Deadline.on(LocalDate.of(2024, 6, 30))).status(Status.DONE)
+                    .completedOn(LocalDate.of(2024, 6, 15)).progress("已落实").build());
+            store.add(MeasureBuilder.under(p.id()).seq("1.2").text("开展专题培训").leader("张书记").department("机关党委")
+                    .person("王五").deadline(Deadline.longTerm()).status(Status.LONG_TERM).build());
+            store.add(MeasureBuilder.under(sub.id()).seq("(1)").text("完成换届").leader("李局长").department("组织人事科")
+                    .supporting(List.of("机关党委")).person("赵六").deadline(Deadline.immediate()).status(Status.DONE)
+                    .completedOn(LocalDate.of(2024, 5, 31)).progress("已换届").build());
         }
         CliRun export = CliRun.of("export", exported.toString(), "--db", first.toString());
         assertThat(export.code()).as(export.err()).isZero();

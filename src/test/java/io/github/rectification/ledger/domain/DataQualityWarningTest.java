@@ -2,6 +2,7 @@ package io.github.rectification.ledger.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,8 @@ class DataQualityWarningTest {
     private static final LocalDate TODAY = LocalDate.of(2022, 7, 28);
 
     private static Measure measure(Status status, LocalDate completedOn, Deadline deadline, String department) {
-        return new Measure(7, 1, "1.", "措施", "局领导", department, List.of(), "张三", deadline, status, completedOn,
-                "", "", 1);
+        return MeasureBuilder.under(1).id(7).seq("1.").leader("局领导").department(department).person("张三")
+                .deadline(deadline).status(status).completedOn(completedOn).order(1).build();
     }
 
     private static List<DataQualityWarning.Kind> kinds(Measure m) {

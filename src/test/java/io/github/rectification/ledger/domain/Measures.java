@@ -1,7 +1,7 @@
 package io.github.rectification.ledger.domain;
 
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Small measures for rule tests. */
 final class Measures {
@@ -11,8 +11,9 @@ final class Measures {
     }
 
     static Measure of(long problemId, Status status, Deadline deadline) {
-        return new Measure(nextId++, problemId, "", "措施", "局领导", "办公室", List.of(), "张三", deadline, status,
-                status == Status.DONE ? LocalDate.of(2022, 3, 1) : null, "", "", 0);
+        return MeasureBuilder.under(problemId).id(nextId++).leader("局领导").department("办公室").person("张三")
+                .deadline(deadline).status(status)
+                .completedOn(status == Status.DONE ? LocalDate.of(2022, 3, 1) : null).build();
     }
 
     static Measure of(Status status, Deadline deadline) {

@@ -5,10 +5,10 @@ import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionKind;
 import io.github.rectification.ledger.domain.InstitutionRecord;
-import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -49,8 +49,10 @@ public final class NoticeLedger {
                 String text = open ? OPEN_MEASURE : "问题" + p + "的第" + k + "条整改措施";
                 String progress = open ? "" : k == 4 ? "已按期完成整改。"
                         : "问题" + p + "措施" + k + "已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。";
-                store.add(new Measure(0, problem.id(), k + ".", text, leader, dept, List.of(), "经办人", deadline, status,
-                        status == Status.DONE ? LocalDate.of(2022, 3, 20) : null, progress, "", 0));
+                store.add(MeasureBuilder.under(problem.id()).seq(k + ".").text(text).leader(leader)
+                        .department(dept).person("经办人").deadline(deadline).status(status)
+                        .completedOn(status == Status.DONE ? LocalDate.of(2022, 3, 20) : null)
+                        .progress(progress).build());
             }
         }
         for (int a = 0; a < 8; a++) {

@@ -13,6 +13,7 @@ import io.github.rectification.ledger.report.quality.QualityFinding;
 import io.github.rectification.ledger.report.stats.Finding;
 import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,8 +48,9 @@ class QualityCheckTest {
 
     private static Measure add(LedgerStore store, long problem, String text, String leader, String department,
             Deadline deadline, Status status, String progress) {
-        return store.add(new Measure(0, problem, "", text, leader, department, List.of(), "", deadline, status,
-                status == Status.DONE ? DAY.minusDays(3) : null, progress, "", 0));
+        return store.add(MeasureBuilder.under(problem).text(text).leader(leader).department(department)
+                .deadline(deadline).status(status).completedOn(status == Status.DONE ? DAY.minusDays(3) : null)
+                .progress(progress).build());
     }
 
     @Test

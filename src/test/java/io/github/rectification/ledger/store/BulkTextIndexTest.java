@@ -7,6 +7,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.testsupport.LedgerChecks;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -33,9 +34,7 @@ class BulkTextIndexTest {
                     w.add(Measure.draft(p.id(), "填充措施" + k));
                 }
                 w.update(b.withStatus(io.github.rectification.ledger.domain.Status.DONE));
-                w.update(new Measure(a.id(), a.problemId(), a.seq(), "建立社区食堂运营补贴制度", a.leader(), a.department(),
-                        a.supportingDepartments(), a.person(), a.deadline(), a.status(), a.completedOn(), a.progress(),
-                        a.remarks(), a.order()));
+                w.update(MeasureBuilder.from(a).text("建立社区食堂运营补贴制度").build());
                 ids[0] = a.id();
                 ids[1] = b.id();
                 return null;

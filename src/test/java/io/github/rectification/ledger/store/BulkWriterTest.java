@@ -8,6 +8,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +33,10 @@ class BulkWriterTest {
                     Problem problem = w.add(Problem.draft(i.id(), "问题" + p));
                     assertThat(problem.order()).isEqualTo(p);
                     for (int m = 1; m <= 10; m++) {
-                        written.add(w.add(new Measure(0, problem.id(), m + ".", "措施" + p + "-" + m, "局领导", "办公室",
-                                List.of("人事处", "财务处"), "张三", Deadline.on(TODAY), Status.IN_PROGRESS, null,
-                                "推进中", "", 0)));
+                        written.add(w.add(MeasureBuilder.under(problem.id()).seq(m + ".")
+                                .text("措施" + p + "-" + m).leader("局领导").department("办公室")
+                                .supporting(List.of("人事处", "财务处")).person("张三").deadline(Deadline.on(TODAY))
+                                .progress("推进中").build()));
                     }
                 }
                 assertThat(w.measuresWritten()).isEqualTo(2500);
@@ -126,8 +128,9 @@ class BulkWriterTest {
                 for (int k = 0; k < 30; k++) {
                     w.add(Measure.draft(p.id(), "措施" + k));
                 }
-                return w.add(new Measure(0, p.id(), "1.", "规范非政府采购项目管理", "局党组副书记", "慈善社会工作处",
-                        List.of(), "王小明", Deadline.on(TODAY), Status.IN_PROGRESS, null, "正在起草管理办法", "需要复核", 0));
+                return w.add(MeasureBuilder.under(p.id()).seq("1.").text("规范非政府采购项目管理").leader("局党组副书记")
+                        .department("慈善社会工作处").person("王小明").deadline(Deadline.on(TODAY)).progress("正在起草管理办法")
+                        .remarks("需要复核").build());
             });
             assertThat(triggers(store)).isEqualTo(before).contains("measure_fts_insert", "problem_fts_insert");
             assertIndexIntact(store);
@@ -151,8 +154,8 @@ class BulkWriterTest {
                 Problem p = w.add(Problem.draft(i.id(), "问题"));
                 Measure first = w.add(Measure.draft(p.id(), "原来的措施文字"));
                 w.add(Measure.draft(p.id(), "另一条措施"));
-                Measure changed = new Measure(first.id(), p.id(), "1.", "改过的措施文字", "", "", List.of(), "",
-                        Deadline.NONE, Status.NOT_STARTED, null, "", "", first.order());
+                Measure changed = MeasureBuilder.under(p.id()).id(first.id()).seq("1.").text("改过的措施文字")
+                        .status(Status.NOT_STARTED).order(first.order()).build();
                 w.update(changed);
                 w.update(new Problem(p.id(), i.id(), null, "(一)", "", "改过的问题", "", p.order()));
                 w.add(Measure.draft(p.id(), "之后的措施"));

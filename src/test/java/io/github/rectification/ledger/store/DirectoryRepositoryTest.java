@@ -3,12 +3,11 @@ package io.github.rectification.ledger.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Department;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
-import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,7 @@ class DirectoryRepositoryTest {
     Path dir;
 
     private static void measure(LedgerStore store, long problem, String department, List<String> supporting) {
-        store.add(new Measure(0, problem, "", "措施", "", department, supporting, "", Deadline.NONE, Status.IN_PROGRESS,
-                null, "", "", 0));
+        store.add(MeasureBuilder.under(problem).department(department).supporting(supporting).build());
     }
 
     private LedgerStore ledger() throws Exception {

@@ -2,12 +2,12 @@ package io.github.rectification.ledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,8 +20,8 @@ class FollowUpRoundTest {
     Path dir;
 
     private static Measure measure(LedgerStore store, long problem, String text, Status status) {
-        return store.add(new Measure(0, problem, "", text, "王局长", "办公室", List.of(), "", Deadline.NONE, status,
-                status == Status.DONE ? LocalDate.of(2023, 5, 1) : null, "", "", 0));
+        return store.add(MeasureBuilder.under(problem).text(text).leader("王局长").department("办公室").status(status)
+                .completedOn(status == Status.DONE ? LocalDate.of(2023, 5, 1) : null).build());
     }
 
     @Test

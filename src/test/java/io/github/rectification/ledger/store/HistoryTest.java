@@ -8,6 +8,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,9 +40,7 @@ class HistoryTest {
     }
 
     private static Measure edited(Measure m, Status status, String progress) {
-        return new Measure(m.id(), m.problemId(), m.seq(), m.text(), m.leader(), m.department(),
-                m.supportingDepartments(), m.person(), m.deadline(), status, m.completedOn(), progress, m.remarks(),
-                m.order());
+        return MeasureBuilder.from(m).status(status).progress(progress).build();
     }
 
     @Test

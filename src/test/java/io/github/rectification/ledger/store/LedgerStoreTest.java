@@ -13,7 +13,7 @@ import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
-import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,9 +91,10 @@ class LedgerStoreTest {
             problem = store.add(new Problem(0, inspection.id(), null, "(一)", "全面从严治党方面", "党组领导核心作用发挥不充分",
                     "说明", 0));
             sub = store.add(new Problem(0, inspection.id(), problem.id(), "1.", "", "子问题", "", 0));
-            measure = store.add(new Measure(0, sub.id(), "(1)", "加强理论武装。", "局党组书记、局长", "机关党委",
-                    List.of("办公室", "人事处"), "王五", new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31),
-                    "2022年3月底"), Status.IN_PROGRESS, null, "正在推进", "备注", 0));
+            measure = store.add(MeasureBuilder.under(sub.id()).seq("(1)").text("加强理论武装。").leader("局党组书记、局长")
+                    .department("机关党委").supporting(List.of("办公室", "人事处")).person("王五")
+                    .deadline(new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"))
+                    .progress("正在推进").remarks("备注").build());
             store.add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem.id(), LocalDate.of(2022, 3, 1)));
             store.add(new InstitutionRecord(0, "《议事规则》", "温民办〔2022〕27号", InstitutionKind.REVISED,
                     LocalDate.of(2022, 3, 10), problem.id(), measure.id()));

@@ -7,6 +7,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +21,9 @@ class MeasureValuesTest {
 
     private static Measure measure(long problemId, String leader, String dept, List<String> supporting,
             Deadline deadline, LocalDate completed, String remarks) {
-        return new Measure(0, problemId, "", "措施", leader, dept, supporting, "张三", deadline, Status.DONE,
-                completed, "", remarks, 0);
+        return MeasureBuilder.under(problemId).leader(leader).department(dept).supporting(supporting)
+                .person("张三").deadline(deadline).status(Status.DONE).completedOn(completed).remarks(remarks)
+                .build();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.time.LocalDate;
 
 /** Fills a store with a small ledger: one inspection, problems with measures of every status. */
@@ -20,9 +21,9 @@ final class SampleLedger {
             Problem problem = store.add(Problem.draft(i.id(), "落实主体责任不到位的问题之" + (p + 1)));
             for (int k = 0; k < 3; k++) {
                 Measure m = Measure.draft(problem.id(), "建立健全工作机制,逐项整改落实第" + (k + 1) + "项");
-                m = new Measure(0, problem.id(), "", m.text(), "张三", "办公室", java.util.List.of(), "李四",
-                        Deadline.on(LocalDate.of(2024, 6, 30)), statuses[(p + k) % statuses.length], null,
-                        "已召开专题会议研究部署", "", 0);
+                m = MeasureBuilder.under(problem.id()).text(m.text()).leader("张三").department("办公室")
+                        .person("李四").deadline(Deadline.on(LocalDate.of(2024, 6, 30)))
+                        .status(statuses[(p + k) % statuses.length]).progress("已召开专题会议研究部署").build();
                 store.add(m);
             }
         }

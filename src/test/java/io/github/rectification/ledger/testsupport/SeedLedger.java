@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
-import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.SequenceLabels;
 import io.github.rectification.ledger.domain.Status;
@@ -15,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The seed ledger of the samples (市民政局党组, 市委第一巡察组 回头看, 2022): 1 inspection, 14 problems
@@ -52,10 +50,11 @@ public final class SeedLedger {
                         text(p, "category"), text(p, "title"), "", 0));
                 int n = 0;
                 for (JsonNode m : p.get("measures")) {
-                    store.add(new Measure(0, problem.id(), SequenceLabels.measure(++n), text(m, "text"),
-                            text(m, "leader"), text(m, "department"), List.of(), text(m, "person"),
-                            deadline(text(m, "deadline")), Status.fromCode(text(m, "status")),
-                            date(m, "completed_on"), text(m, "progress"), text(m, "remarks"), 0));
+                    store.add(MeasureBuilder.under(problem.id()).seq(SequenceLabels.measure(++n))
+                            .text(text(m, "text")).leader(text(m, "leader")).department(text(m, "department"))
+                            .person(text(m, "person")).deadline(deadline(text(m, "deadline")))
+                            .status(Status.fromCode(text(m, "status"))).completedOn(date(m, "completed_on"))
+                            .progress(text(m, "progress")).remarks(text(m, "remarks")).build());
                 }
             }
             return inspection;

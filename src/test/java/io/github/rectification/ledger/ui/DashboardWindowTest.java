@@ -9,6 +9,7 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.report.NoticeLedger;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.UiPreferences;
 import io.github.rectification.ledger.ui.report.NoticeEditor;
@@ -66,9 +67,7 @@ class DashboardWindowTest {
             upcoming = reopen(store, all.get(57), today.plusDays(15));
             // one done measure without its completion date: the print preview asks to check it
             Measure d = all.get(20);
-            store.update(new Measure(d.id(), d.problemId(), d.seq(), d.text(), d.leader(), d.department(),
-                    d.supportingDepartments(), d.person(), d.deadline(), d.status(), null, d.progress(), d.remarks(),
-                    d.order()));
+            store.update(MeasureBuilder.from(d).completedOn(null).build());
         }
         prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
         window = MainWindow.show(stage, file, prefs);
@@ -79,9 +78,8 @@ class DashboardWindowTest {
     }
 
     private static long reopen(LedgerStore store, Measure m, LocalDate deadline) {
-        store.update(new Measure(m.id(), m.problemId(), m.seq(), m.text(), m.leader(), m.department(),
-                m.supportingDepartments(), m.person(), Deadline.on(deadline), Status.IN_PROGRESS, null, m.progress(),
-                m.remarks(), m.order()));
+        store.update(MeasureBuilder.from(m).deadline(Deadline.on(deadline)).status(Status.IN_PROGRESS)
+                .completedOn(null).build());
         return m.id();
     }
 

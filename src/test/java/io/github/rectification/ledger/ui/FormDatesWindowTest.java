@@ -2,17 +2,14 @@ package io.github.rectification.ledger.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rectification.ledger.domain.Deadline;
-import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Inspection;
-import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.ui.common.DatePickers;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -34,8 +31,8 @@ class FormDatesWindowTest {
         try (LedgerStore s = LedgerStore.open(file)) {
             Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
             Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
-            measure = s.add(new Measure(0, p.id(), "1.", "开展安全隐患排查", "", "养老服务处", List.of(), "",
-                    new Deadline(DeadlineKind.NONE, null, null), Status.DONE, DONE_ON, "", "", 0)).id();
+            measure = s.add(MeasureBuilder.under(p.id()).seq("1.").text("开展安全隐患排查").department("养老服务处")
+                    .status(Status.DONE).completedOn(DONE_ON).build()).id();
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.UiPreferences;
@@ -42,9 +43,8 @@ class MainWindowScreenshotTest {
         try (LedgerStore store = SeedLedger.create(file)) {
             // one measure still in progress and overdue, one long-term: every mark shows
             Measure m = store.measures(store.problems(store.inspections().get(0).id(), null).get(1).id()).get(0);
-            store.update(new Measure(m.id(), m.problemId(), m.seq(), m.text(), m.leader(), m.department(),
-                    m.supportingDepartments(), m.person(), Deadline.longTerm(), Status.LONG_TERM, null,
-                    m.progress(), m.remarks(), m.order()));
+            store.update(MeasureBuilder.from(m).deadline(Deadline.longTerm()).status(Status.LONG_TERM)
+                    .completedOn(null).build());
         }
         prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
         window = MainWindow.show(stage, file, prefs);

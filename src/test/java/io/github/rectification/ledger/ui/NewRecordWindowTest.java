@@ -3,12 +3,11 @@ package io.github.rectification.ledger.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Deadline;
-import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
-import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,8 +39,7 @@ class NewRecordWindowTest {
                     problem = p.id();
                 }
             }
-            s.add(new Measure(0, problem, "(1)", "开展安全隐患排查", "", "养老服务处", List.of(), "",
-                    new Deadline(DeadlineKind.NONE, null, null), Status.IN_PROGRESS, null, "", "", 0));
+            s.add(MeasureBuilder.under(problem).seq("(1)").text("开展安全隐患排查").department("养老服务处").build());
         }
     }
 

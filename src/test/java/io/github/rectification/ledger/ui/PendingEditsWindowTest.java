@@ -2,17 +2,14 @@ package io.github.rectification.ledger.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rectification.ledger.domain.Deadline;
-import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
-import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import io.github.rectification.ledger.ui.tree.TreeNode;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
@@ -43,8 +40,7 @@ class PendingEditsWindowTest {
     }
 
     private static Measure measure(long problemId, String seq, String text) {
-        return new Measure(0, problemId, seq, text, "", "养老服务处", List.of(), "",
-                new Deadline(DeadlineKind.NONE, null, null), Status.IN_PROGRESS, null, "", "", 0);
+        return MeasureBuilder.under(problemId).seq(seq).text(text).department("养老服务处").build();
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.github.rectification.ledger.exchange.importer.ImportPlan.Change;
 import io.github.rectification.ledger.exchange.importer.ImportPlan.Kind;
 import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.testsupport.Samples;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -267,8 +268,7 @@ class ReimportTest {
     }
 
     private static Measure withoutIds(Measure m) {
-        return new Measure(0, 0, m.seq(), m.text(), m.leader(), m.department(), m.supportingDepartments(), m.person(),
-                m.deadline(), m.status(), m.completedOn(), m.progress(), m.remarks(), m.order());
+        return MeasureBuilder.from(m).id(0).problem(0).build();
     }
 
     @Test

@@ -6,10 +6,10 @@ import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionKind;
 import io.github.rectification.ledger.domain.InstitutionRecord;
-import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,9 +29,10 @@ final class SampleLedger {
                 "某市民政局党组", "市委第三巡察组", LocalDate.of(2022, 3, 1), LocalDate.of(2022, 4, 30),
                 LocalDate.of(2022, 5, 10), LocalDate.of(2022, 9, 30), 0));
         Problem p1 = store.add(new Problem(0, a.id(), null, "1", "党的领导", "党组领导核心作用发挥不充分", DESCRIPTION, 0));
-        store.add(new Measure(0, p1.id(), "1.1", "加强理论武装。认真学习习近平总书记重要讲话精神。", "王局长", "办公室",
-                List.of("组织人事科", "机关党委"), "李四", Deadline.on(LocalDate.of(2022, 6, 30)), Status.DONE,
-                COMPLETED_ON, "已完成学习12次", "", 0));
+        store.add(MeasureBuilder.under(p1.id()).seq("1.1").text("加强理论武装。认真学习习近平总书记重要讲话精神。").leader("王局长")
+                .department("办公室").supporting(List.of("组织人事科", "机关党委")).person("李四")
+                .deadline(Deadline.on(LocalDate.of(2022, 6, 30))).status(Status.DONE).completedOn(COMPLETED_ON)
+                .progress("已完成学习12次").build());
         measure(store, p1, FORMULA_TEXT, new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"),
                 Status.IN_PROGRESS, MULTILINE);
         measure(store, p1, LONG_TEXT, Deadline.longTerm(), Status.LONG_TERM, "+持续推进中");
@@ -52,6 +53,7 @@ final class SampleLedger {
     }
 
     private static void measure(LedgerStore store, Problem p, String text, Deadline d, Status s, String progress) {
-        store.add(new Measure(0, p.id(), "", text, "王局长", "办公室", List.of(), "李四", d, s, null, progress, "", 0));
+        store.add(MeasureBuilder.under(p.id()).text(text).leader("王局长").department("办公室").person("李四")
+                .deadline(d).status(s).progress(progress).build());
     }
 }

@@ -7,13 +7,13 @@ import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
-import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.report.NoticeLedger;
 import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.report.summary.SummaryBuilder;
 import io.github.rectification.ledger.report.summary.SummaryDocument;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,9 +72,10 @@ class SummaryPdfTest {
         Ledger base = ledger();
         List<Measure> measures = new ArrayList<>();
         for (Measure m : base.measures()) {
-            measures.add(new Measure(m.id(), m.problemId(), m.seq(), m.text() + "。" + "加强组织领导,细化整改任务,明确责任分工,"
-                    .repeat(3), m.leader(), m.department(), List.of(), m.person(), Deadline.on(NoticeLedger.DAY.plusDays(
-                    m.id() % 40 - 10)), Status.IN_PROGRESS, null, "", "", m.order()));
+            measures.add(MeasureBuilder.under(m.problemId()).id(m.id()).seq(m.seq()).text(m
+                    .text() + "。" + "加强组织领导,细化整改任务,明确责任分工," .repeat(3)).leader(m.leader()).department(m
+                    .department()).person(m.person()).deadline(Deadline.on(NoticeLedger.DAY.plusDays( m
+                    .id() % 40 - 10))).order(m.order()).build());
         }
         Ledger open = new Ledger(base.inspections(), base.problems(), measures, List.of(), List.of());
         SummaryDocument summary = SummaryBuilder.of(StatisticsService.compute(open, CountingRule.DEFAULT,

@@ -19,6 +19,7 @@ import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.testsupport.Samples;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import java.nio.file.Path;
@@ -154,9 +155,10 @@ class CountableSnapshotTest {
                 int measures = r.nextInt(5) == 0 ? 0 : r.nextInt(6);
                 for (int m = 0; m < measures; m++) {
                     Status status = Status.values()[r.nextInt(Status.values().length)];
-                    w.add(new Measure(0, problem, m + 1 + ".", "措施", pick(r, names), pick(r, names), List.of(), "",
-                            deadline(r), status, r.nextInt(3) == 0 ? LocalDate.of(2023, 1 + r.nextInt(12), 5) : null,
-                            "", "", ++order));
+                    w.add(MeasureBuilder.under(problem).seq(m + 1 + ".").leader(pick(r, names))
+                            .department(pick(r, names)).deadline(deadline(r)).status(status)
+                            .completedOn(r.nextInt(3) == 0 ? LocalDate.of(2023, 1 + r.nextInt(12), 5) : null)
+                            .order(++order).build());
                 }
             }
             String[] kinds = {"批评教育", "提醒谈话", "诫勉谈话", "组织处理", "党纪政务处分", "通报批评", null};

@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,9 @@ final class Ledgers {
     }
 
     static Measure measure(long id, long problemId, Status status, Deadline deadline, LocalDate completedOn) {
-        return new Measure(id, problemId, "", "措施" + id, "领导" + id % 2, "部门" + id % 3, List.of(), "", deadline,
-                status, completedOn, "", "", (int) id);
+        return MeasureBuilder.under(problemId).id(id).text("措施" + id).leader("领导" + id % 2)
+                .department("部门" + id % 3).deadline(deadline).status(status).completedOn(completedOn)
+                .order((int) id).build();
     }
 
     /** One problem; one in-progress measure per offset (days from {@code day}), plus a done and a long-term one. */

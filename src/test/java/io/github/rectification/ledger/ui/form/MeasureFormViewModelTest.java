@@ -10,6 +10,7 @@ import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.LedgerStore.NamedField;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,9 +35,9 @@ class MeasureFormViewModelTest {
         LedgerStore s = session.store();
         Inspection i = s.add(Inspection.draft("巡察"));
         Problem p = s.add(Problem.draft(i.id(), "问题"));
-        measure = s.add(new Measure(0, p.id(), "1.", "开展排查", "副局长", "养老服务处", List.of("财务处"), "王五",
-                new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"), Status.IN_PROGRESS, null,
-                "", "", 0));
+        measure = s.add(MeasureBuilder.under(p.id()).seq("1.").text("开展排查").leader("副局长").department("养老服务处")
+                .supporting(List.of("财务处")).person("王五")
+                .deadline(new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底")).build());
         vm = new MeasureFormViewModel(session, () -> TODAY);
         vm.load(measure);
     }

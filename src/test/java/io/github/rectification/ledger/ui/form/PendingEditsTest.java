@@ -2,19 +2,16 @@ package io.github.rectification.ledger.ui.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rectification.ledger.domain.Deadline;
-import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
-import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.ui.TestDialogs;
 import io.github.rectification.ledger.ui.common.DialogService.PendingChoice;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +32,7 @@ class PendingEditsTest {
         LedgerStore s = session.store();
         Inspection i = s.add(Inspection.draft("巡察"));
         Problem p = s.add(Problem.draft(i.id(), "问题"));
-        measure = s.add(new Measure(0, p.id(), "1.", "开展排查", "", "养老服务处", List.of(), "",
-                new Deadline(DeadlineKind.NONE, null, null), Status.IN_PROGRESS, null, "", "", 0));
+        measure = s.add(MeasureBuilder.under(p.id()).seq("1.").text("开展排查").department("养老服务处").build());
         vm = new MeasureFormViewModel(session, () -> LocalDate.of(2022, 5, 1));
         vm.load(measure);
         pending.setActive(vm);

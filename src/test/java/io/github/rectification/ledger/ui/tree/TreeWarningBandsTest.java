@@ -9,6 +9,7 @@ import io.github.rectification.ledger.domain.WarningBand;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import io.github.rectification.ledger.ui.common.CurrentThreadTaskExecutor;
 import io.github.rectification.ledger.ui.session.EditCommand;
@@ -48,9 +49,8 @@ class TreeWarningBandsTest {
     }
 
     private static Measure reopen(LedgerStore store, Measure m, LocalDate deadline) {
-        Measure open = new Measure(m.id(), m.problemId(), m.seq(), m.text(), m.leader(), m.department(),
-                m.supportingDepartments(), m.person(), Deadline.on(deadline), Status.IN_PROGRESS, null, m.progress(),
-                m.remarks(), m.order());
+        Measure open = MeasureBuilder.from(m).deadline(Deadline.on(deadline)).status(Status.IN_PROGRESS)
+                .completedOn(null).build();
         store.update(open);
         return open;
     }
@@ -72,10 +72,8 @@ class TreeWarningBandsTest {
         assertThat(band(later)).isNull();
 
         // an edit updates the node in place, band included
-        session.run(new EditCommand(later, new Measure(later.id(), later.problemId(), later.seq(), later.text(),
-                later.leader(), later.department(), later.supportingDepartments(), later.person(),
-                Deadline.on(TODAY.plusDays(4)), Status.IN_PROGRESS, null, later.progress(), later.remarks(),
-                later.order())));
+        session.run(new EditCommand(later, MeasureBuilder.from(later).deadline(Deadline.on(TODAY.plusDays(4)))
+                .status(Status.IN_PROGRESS).completedOn(null).build()));
         assertThat(band(later)).isEqualTo(WarningBand.DUE_SOON);
 
         // narrower bands, stored in the ledger, take effect when the tree reads again
