@@ -2,6 +2,7 @@ package io.github.rectification.ledger.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.exchange.distribution.Distributor;
+import io.github.rectification.ledger.exchange.distribution.EmlDraft;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code distribute --db DB --out DIR [--inspection ID]... [--by department|leader] [--due YYYY-MM-DD]
- * [--return-to TEXT] [--json]}: one workbook per lead department (or leader) with its measures, each a batch.
+ * [--return-to TEXT] [--eml] [--json]}: one workbook per lead department (or leader) with its measures, each a batch.
  */
 @Command(name = "distribute", mixinStandardHelpOptions = true,
         description = "下发：按牵头部门（或责任领导）各写一个只含其整改措施的工作簿，锁定不应修改的列，记录发出批次。")
@@ -45,6 +46,9 @@ final class DistributeCommand implements Callable<Integer> {
 
     @Option(names = "--return-to", paramLabel = "TEXT", description = "报送对象(如“局整改办 张三 89985051”),不给时取台账设置")
     String returnTo;
+
+    @Option(names = "--eml", description = "在每个工作簿旁另写一封邮件草稿(.eml,收件人取机构名录,附工作簿,不发送)")
+    boolean eml;
 
     @Option(names = "--json", description = "以 JSON 输出结果")
     boolean json;
@@ -75,6 +79,18 @@ final class DistributeCommand implements Callable<Integer> {
             Distributor.Round round = new Distributor(store).distribute(out,
                     new Distributor.Request(inspections, whom, dueDate, returnTo, null));
             PrintWriter w = spec.commandLine().getOut();
+            Map<Distributor.Sent, EmlDraft.Written> drafts = new LinkedHashMap<>();
+            if (eml) {
+                String to = returnTo != null ? returnTo
+                        : store.setting(Distributor.RETURN_TO_SETTING).orElse("");
+                for (Distributor.Sent s : round.files()) {
+                    EmlDraft.Written d = EmlDraft.distribution(s, round.due(), to);
+                    drafts.put(s, d);
+                    if (d.problem() != null) {
+                        spec.commandLine().getErr().println(d.file().getFileName() + ":" + d.problem());
+                    }
+                }
+            }
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("batch", round.round());
@@ -87,6 +103,7 @@ final class DistributeCommand implements Callable<Integer> {
                     f.put("measures", s.measures());
                     f.put("batch", s.batch());
                     f.put("email", s.email());
+                    f.put("eml", drafts.containsKey(s) ? drafts.get(s).file().toString() : null);
                     files.add(f);
                 }
                 m.put("files", files);
@@ -96,6 +113,9 @@ final class DistributeCommand implements Callable<Integer> {
                 w.printf("下发批次 %s:%d 个工作簿%n", round.round(), round.files().size());
                 for (Distributor.Sent s : round.files()) {
                     w.printf("  %s:%d 条整改措施 → %s%n", s.recipient(), s.measures(), s.file());
+                    if (drafts.containsKey(s)) {
+                        w.printf("    邮件草稿 → %s%n", drafts.get(s).file());
+                    }
                 }
                 if (round.unassigned() > 0) {
                     w.printf("%d 条整改措施未填%s,未下发%n", round.unassigned(),

@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.exchange.distribution.EmlDraft;
 import io.github.rectification.ledger.exchange.distribution.ReturnsRegister;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.SentPart;
@@ -43,6 +44,9 @@ final class ReturnsCommand implements Callable<Integer> {
     @Option(names = "--chase", description = "催报:只列出逾期未报送的部门及其联系人、电子邮箱")
     boolean chase;
 
+    @Option(names = "--eml", paramLabel = "DIR", description = "与 --chase 一起:为每个逾期部门在这个文件夹写一封催报邮件草稿(.eml)")
+    java.nio.file.Path eml;
+
     @Option(names = "--json", description = "以 JSON 输出结果")
     boolean json;
 
@@ -75,6 +79,18 @@ final class ReturnsCommand implements Callable<Integer> {
                 round.ifPresent(register::add);
             }
             PrintWriter w = spec.commandLine().getOut();
+            if (eml != null) {
+                if (!chase) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--eml 须与 --chase 一起使用");
+                }
+                for (ReturnsRegister.Round r : register) {
+                    for (ReturnsRegister.Line l : r.late()) {
+                        EmlDraft.Written d = EmlDraft.reminder(eml, l, r.due(), day);
+                        spec.commandLine().getErr().println("催报草稿 " + d.file()
+                                + (d.problem() == null ? "" : ":" + d.problem()));
+                    }
+                }
+            }
             if (json) {
                 w.println(new ObjectMapper().writeValueAsString(json(register, day)));
             } else {
