@@ -70,14 +70,22 @@ final class DistributeCommand implements Callable<Integer> {
                         "--due 应为日期 YYYY-MM-DD: " + due);
             }
         }
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new RejectedInputException(out.toAbsolutePath() + ":不是文件夹");
+        }
         try (LedgerStore store = db.openForWriting()) {
             for (Long id : inspections) {
                 if (store.inspection(id).isEmpty()) {
                     throw new RejectedInputException(store.file() + " 中没有编号为 " + id + " 的巡察");
                 }
             }
-            Distributor.Round round = new Distributor(store).distribute(out,
-                    new Distributor.Request(inspections, whom, dueDate, returnTo, null));
+            Distributor.Round round;
+            try {
+                round = new Distributor(store).distribute(out,
+                        new Distributor.Request(inspections, whom, dueDate, returnTo, null));
+            } catch (IllegalArgumentException e) {
+                throw new RejectedInputException(e.getMessage());
+            }
             PrintWriter w = spec.commandLine().getOut();
             Map<Distributor.Sent, EmlDraft.Written> drafts = new LinkedHashMap<>();
             if (eml) {

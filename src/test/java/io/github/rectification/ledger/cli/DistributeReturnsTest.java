@@ -147,6 +147,30 @@ class DistributeReturnsTest {
         assertThat(none.code()).isEqualTo(LedgerCli.REJECTED);
     }
 
+    @Test
+    void aSecondDistributionIntoTheSameFolderOverwritesNoWorkbookAndRecordsNoRound() throws Exception {
+        JsonNode sent = json("distribute", "--db", db.toString(), "--out", out.toString(), "--json");
+        Path office = file(sent.get("files"), "办公室");
+        byte[] before = Files.readAllBytes(office);
+        long count;
+        try (var listing = Files.list(out)) {
+            count = listing.count();
+        }
+
+        CliRun again = CliRun.of("distribute", "--db", db.toString(), "--out", out.toString());
+
+        assertThat(again.code()).isEqualTo(LedgerCli.REJECTED);
+        assertThat(again.err()).contains("已存在");
+        assertThat(Files.readAllBytes(office)).isEqualTo(before);
+        try (var listing = Files.list(out)) {
+            assertThat(listing.count()).isEqualTo(count);
+        }
+        JsonNode register = json("returns", "--db", db.toString(), "--json");
+        assertThat(register.get("batches")).hasSize(1);
+        CliRun notAFolder = CliRun.of("distribute", "--db", db.toString(), "--out", office.toString());
+        assertThat(notAFolder.code()).isEqualTo(LedgerCli.REJECTED);
+    }
+
     private static Path file(JsonNode files, String department) {
         for (JsonNode f : files) {
             if (f.get("department").asText().equals(department)) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
  * Distribution (下发): writes one workbook per lead department (or responsible leader) into a folder,
@@ -126,6 +127,29 @@ public final class Distributor {
         String round = Distributions.newUid();
         List<Sent> sent = new ArrayList<>();
         List<DistributedPart> parts = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        try {
+            write(folder, request, ledger, inspections, sheetNames, shortName, spellings, recipientOf, departments,
+                    inspectionUids, problemUids, measureUids, ledgerUid, password, returnTo, sent, parts, written);
+            if (!parts.isEmpty()) {
+                store.distributions().recordRound(round, request.due() == null ? null : request.due().toString(),
+                        parts, lastChange);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a round is sent whole or not at all: no workbook without its batch is left behind
+            for (Path p : written) {
+                Files.deleteIfExists(p);
+            }
+            throw e;
+        }
+        return new Round(round, request.due(), sent, unassigned);
+    }
+
+    private static void write(Path folder, Request request, Ledger ledger, List<Inspection> inspections,
+            List<String> sheetNames, String shortName, Map<String, List<String>> spellings,
+            Map<Long, String> recipientOf, Map<String, Department> departments, Map<Long, String> inspectionUids,
+            Map<Long, String> problemUids, Map<Long, String> measureUids, String ledgerUid, String password,
+            String returnTo, List<Sent> sent, List<DistributedPart> parts, List<Path> written) throws IOException {
         Set<String> fileNames = new HashSet<>();
         for (Map.Entry<String, List<String>> e : spellings.entrySet()) {
             String recipient = e.getKey();
@@ -153,7 +177,11 @@ public final class Distributor {
                     + ".xlsx", fileNames);
             Path file = folder.resolve(fileName);
             int[] measures = {0};
+            if (Files.exists(file)) {
+                throw new IllegalArgumentException(file + "：文件已存在，请换一个文件夹或先移走它");
+            }
             AtomicFiles.write(file, out -> measures[0] = new PartWorkbook(content).write(out));
+            written.add(file);
             List<String> mu = part.measures().stream().map(m -> measureUids.get(m.id())).toList();
             List<String> pu = part.problems().stream().map(p -> problemUids.get(p.id())).toList();
             parts.add(new DistributedPart(batch, fileName, FileDigest.sha256(file), department, recipient, mu, pu));
@@ -161,11 +189,6 @@ public final class Distributor {
             sent.add(new Sent(recipient, file, measures[0], batch, d == null ? "" : d.contact(),
                     d == null ? "" : d.email()));
         }
-        if (!parts.isEmpty()) {
-            store.distributions().recordRound(round, request.due() == null ? null : request.due().toString(), parts,
-                    lastChange);
-        }
-        return new Round(round, request.due(), sent, unassigned);
     }
 
     private static String unique(String name, Set<String> taken) {
@@ -183,11 +206,12 @@ public final class Distributor {
         taken.add(DistributionLayout.INFO_SHEET);
         int n = 1;
         for (Inspection i : inspections) {
-            String base = i.name() == null ? "" : i.name().replaceAll("[\\\\/?*\\[\\]:]", "_").strip();
-            if (base.length() > 28) {
-                base = base.substring(0, 28);
+            String base = i.name() == null || i.name().isBlank() ? "巡察" + n
+                    : WorkbookUtil.createSafeSheetName(i.name().strip(), '_').replaceAll("^'+|'+$", "").strip();
+            if (base.length() > 27) {
+                base = base.substring(0, 27);
             }
-            if (base.isEmpty()) {
+            if (base.isEmpty() || base.equalsIgnoreCase("History")) {
                 base = "巡察" + n;
             }
             String name = base;
