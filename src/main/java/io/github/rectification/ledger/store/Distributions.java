@@ -106,17 +106,24 @@ public final class Distributions {
         String who = store.author();
         return db.inTransaction(c -> {
             List<Batch> out = new ArrayList<>();
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMP TABLE IF NOT EXISTS sent_uid (uid TEXT PRIMARY KEY)");
+                st.execute("DELETE FROM temp.sent_uid");
+            }
             try (PreparedStatement batch = c.prepareStatement("INSERT INTO distribution (uid, at, who, file_name,"
                     + " sha256, department, round_uid, recipient, due, partial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                    PreparedStatement sentUid = c.prepareStatement("INSERT OR IGNORE INTO temp.sent_uid (uid) VALUES (?)");
+                    PreparedStatement clear = c.prepareStatement("DELETE FROM temp.sent_uid");
                     PreparedStatement measure = c.prepareStatement("INSERT INTO distribution_measure"
                     + " (distribution_id, measure_uid, " + BASE_COLUMNS + ") SELECT ?, m.uid, m.seq, m.text, m.leader,"
                     + " m.department, m.supporting_departments, m.person, m.deadline_kind, m.deadline_date,"
-                    + " m.deadline_text, m.status, m.completed_on, m.progress, m.remarks FROM measure m WHERE m.uid = ?"
-                    + " AND m.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'measure')");
+                    + " m.deadline_text, m.status, m.completed_on, m.progress, m.remarks"
+                    + " FROM temp.sent_uid s JOIN measure m ON m.uid = s.uid"
+                    + " WHERE m.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'measure')");
                     PreparedStatement problem = c.prepareStatement("INSERT INTO distribution_problem (distribution_id,"
                     + " problem_uid, seq, category, title, description) SELECT ?, p.uid, p.seq, p.category, p.title,"
-                    + " p.description FROM problem p WHERE p.uid = ?"
-                    + " AND p.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'problem')")) {
+                    + " p.description FROM temp.sent_uid s JOIN problem p ON p.uid = s.uid"
+                    + " WHERE p.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'problem')")) {
                 for (DistributedPart part : parts) {
                     batch.setString(1, part.uid());
                     batch.setString(2, at);
@@ -129,25 +136,30 @@ public final class Distributions {
                     batch.setString(9, due);
                     batch.executeUpdate();
                     long id = Sql.lastId(c);
-                    for (String uid : part.measureUids()) {
-                        measure.setLong(1, id);
-                        measure.setString(2, uid);
-                        measure.setLong(3, lastChange);
-                        measure.addBatch();
-                    }
-                    measure.executeBatch();
-                    for (String uid : part.problemUids()) {
-                        problem.setLong(1, id);
-                        problem.setString(2, uid);
-                        problem.setLong(3, lastChange);
-                        problem.addBatch();
-                    }
-                    problem.executeBatch();
+                    fill(sentUid, clear, part.measureUids());
+                    measure.setLong(1, id);
+                    measure.setLong(2, lastChange);
+                    measure.executeUpdate();
+                    fill(sentUid, clear, part.problemUids());
+                    problem.setLong(1, id);
+                    problem.setLong(2, lastChange);
+                    problem.executeUpdate();
                     out.add(new Batch(id, part.uid(), at, who, part.fileName(), part.sha256(), part.department()));
                 }
+                clear.executeUpdate();
             }
             return out;
         });
+    }
+
+    private static void fill(PreparedStatement insert, PreparedStatement clear, Collection<String> uids)
+            throws SQLException {
+        clear.executeUpdate();
+        for (String uid : uids) {
+            insert.setString(1, uid);
+            insert.addBatch();
+        }
+        insert.executeBatch();
     }
 
     /**

@@ -88,6 +88,7 @@ public final class Distributor {
         Map<String, List<String>> spellings = new LinkedHashMap<>();
         Map<String, Department> departments = new HashMap<>();
         Map<Long, String> recipientOf = new HashMap<>();
+        Map<String, java.util.Optional<Department>> resolved = new HashMap<>();
         int unassigned = 0;
         for (Measure m : ledger.measures()) {
             if (!chosen.contains(inspectionOf.get(m.problemId()))) {
@@ -101,7 +102,7 @@ public final class Distributor {
             }
             String key = name;
             if (request.by() == By.DEPARTMENT) {
-                Department d = store.directory().resolve(name).orElse(null);
+                Department d = resolved.computeIfAbsent(name, n -> store.directory().resolve(n)).orElse(null);
                 if (d != null) {
                     key = d.name();
                     departments.put(key, d);

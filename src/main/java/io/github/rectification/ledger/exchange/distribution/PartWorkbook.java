@@ -249,7 +249,8 @@ final class PartWorkbook {
             }
             if (rowIndex - 1 > first) {
                 for (int c = SEQ; c <= PROBLEM; c++) {
-                    sheet.addMergedRegion(new CellRangeAddress(first, rowIndex - 1, c, c));
+                    // the regions never overlap: each problem's rows are its own
+                    sheet.addMergedRegionUnsafe(new CellRangeAddress(first, rowIndex - 1, c, c));
                 }
             }
         }
