@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, StatsCommand.class, DumpCommand.class, ExportCommand.class,
                 ReportCommand.class, NoticeCommand.class, ImportCommand.class, EditCommand.class, EvidenceCommand.class,
                 CloseOutCommand.class, FollowUpCommand.class, DirectoryCommand.class, CheckCommand.class,
+                DistributeCommand.class, ReturnsCommand.class,
                 BenchCommand.class})
 public final class LedgerCli {
     /** Exit code for a usage error (unknown command, bad option). */

@@ -95,6 +95,148 @@ public final class Distributions {
         });
     }
 
+    /**
+     * Records the workbooks of one distribution as batches of round {@code roundUid}, due back on
+     * {@code due} (or null), each with the current values of only its own measures and problems as
+     * its base, all in one transaction. As with {@link #record}, records changed after history row
+     * {@code lastChange} get no base.
+     */
+    public List<Batch> recordRound(String roundUid, String due, List<DistributedPart> parts, long lastChange) {
+        String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        String who = store.author();
+        return db.inTransaction(c -> {
+            List<Batch> out = new ArrayList<>();
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TEMP TABLE IF NOT EXISTS sent_uid (uid TEXT PRIMARY KEY)");
+                st.execute("DELETE FROM temp.sent_uid");
+            }
+            try (PreparedStatement batch = c.prepareStatement("INSERT INTO distribution (uid, at, who, file_name,"
+                    + " sha256, department, round_uid, recipient, due, partial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                    PreparedStatement sentUid = c.prepareStatement("INSERT OR IGNORE INTO temp.sent_uid (uid) VALUES (?)");
+                    PreparedStatement clear = c.prepareStatement("DELETE FROM temp.sent_uid");
+                    PreparedStatement measure = c.prepareStatement("INSERT INTO distribution_measure"
+                    + " (distribution_id, measure_uid, " + BASE_COLUMNS + ") SELECT ?, m.uid, m.seq, m.text, m.leader,"
+                    + " m.department, m.supporting_departments, m.person, m.deadline_kind, m.deadline_date,"
+                    + " m.deadline_text, m.status, m.completed_on, m.progress, m.remarks"
+                    + " FROM temp.sent_uid s JOIN measure m ON m.uid = s.uid"
+                    + " WHERE m.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'measure')");
+                    PreparedStatement problem = c.prepareStatement("INSERT INTO distribution_problem (distribution_id,"
+                    + " problem_uid, seq, category, title, description) SELECT ?, p.uid, p.seq, p.category, p.title,"
+                    + " p.description FROM temp.sent_uid s JOIN problem p ON p.uid = s.uid"
+                    + " WHERE p.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'problem')")) {
+                for (DistributedPart part : parts) {
+                    batch.setString(1, part.uid());
+                    batch.setString(2, at);
+                    batch.setString(3, who);
+                    batch.setString(4, part.fileName());
+                    batch.setString(5, part.sha256());
+                    batch.setString(6, part.department());
+                    batch.setString(7, roundUid);
+                    batch.setString(8, part.recipient());
+                    batch.setString(9, due);
+                    batch.executeUpdate();
+                    long id = Sql.lastId(c);
+                    fill(sentUid, clear, part.measureUids());
+                    measure.setLong(1, id);
+                    measure.setLong(2, lastChange);
+                    measure.executeUpdate();
+                    fill(sentUid, clear, part.problemUids());
+                    problem.setLong(1, id);
+                    problem.setLong(2, lastChange);
+                    problem.executeUpdate();
+                    out.add(new Batch(id, part.uid(), at, who, part.fileName(), part.sha256(), part.department()));
+                }
+                clear.executeUpdate();
+            }
+            return out;
+        });
+    }
+
+    private static void fill(PreparedStatement insert, PreparedStatement clear, Collection<String> uids)
+            throws SQLException {
+        clear.executeUpdate();
+        for (String uid : uids) {
+            insert.setString(1, uid);
+            insert.addBatch();
+        }
+        insert.executeBatch();
+    }
+
+    /**
+     * Whether a batch holds only part of its inspections (a department's or leader's workbook of a
+     * distribution): the records its base does not hold were not sent, so a return cannot miss them.
+     */
+    public boolean partial(long batchId) {
+        return db.read(c -> {
+            if (!Tables.exists(c, "distribution_return")) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT partial FROM distribution WHERE id = ?")) {
+                ps.setLong(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getInt(1) != 0;
+                }
+            }
+        });
+    }
+
+    /** The rounds of distribution, oldest first, each as the uid of its round. */
+    public List<String> rounds() {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            if (!Tables.exists(c, "distribution_return")) {
+                return out;
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT round_uid FROM distribution"
+                    + " WHERE round_uid IS NOT NULL GROUP BY round_uid ORDER BY min(id)")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The parts of a round of distribution in the order they were sent, each with its returns and
+     * its open conflicts; empty for an unknown round.
+     */
+    public List<SentPart> round(String roundUid) {
+        return db.read(c -> {
+            List<SentPart> out = new ArrayList<>();
+            if (!Tables.exists(c, "distribution_return")) {
+                return out;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.uid, d.at, d.who, d.file_name, d.sha256,"
+                    + " d.department, d.round_uid, d.recipient, d.due,"
+                    + " (SELECT count(*) FROM distribution_measure dm WHERE dm.distribution_id = d.id"
+                    + "  AND dm.measure_uid NOT IN (SELECT measure_uid FROM distribution_row r WHERE r.distribution_id = d.id)),"
+                    + " (SELECT count(*) FROM merge_conflict k WHERE k.distribution_id = d.id AND k.decision IS NULL)"
+                    + " FROM distribution d WHERE d.round_uid = ? ORDER BY d.id");
+                    PreparedStatement returns = c.prepareStatement("SELECT at, who, file_name, applied, conflicts"
+                    + " FROM distribution_return WHERE distribution_id = ? ORDER BY id")) {
+                ps.setString(1, roundUid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Batch b = new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7));
+                        List<SentPart.Returned> got = new ArrayList<>();
+                        returns.setLong(1, b.id());
+                        try (ResultSet r = returns.executeQuery()) {
+                            while (r.next()) {
+                                got.add(new SentPart.Returned(r.getString(1), r.getString(2), r.getString(3),
+                                        r.getInt(4), r.getInt(5)));
+                            }
+                        }
+                        out.add(new SentPart(b, rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11),
+                                got, rs.getInt(12)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     public Optional<Batch> batch(String uid) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, uid, at, who, file_name, sha256, department"

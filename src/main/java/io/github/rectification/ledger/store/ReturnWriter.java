@@ -64,6 +64,29 @@ public final class ReturnWriter {
         });
     }
 
+    /**
+     * Records a returned workbook of the batch: its file, the SHA-256 of its content, how many records
+     * it changed and how many conflicts it left. The same content imported again is kept once.
+     */
+    public void returned(long batchId, String fileName, String sha256, int applied, int conflicts) {
+        run(() -> {
+            if (!Tables.exists(c, "distribution_return")) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO distribution_return"
+                    + " (distribution_id, at, who, file_name, sha256, applied, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, batchId);
+                ps.setString(2, at);
+                ps.setString(3, who);
+                ps.setString(4, fileName);
+                ps.setString(5, sha256);
+                ps.setInt(6, applied);
+                ps.setInt(7, conflicts);
+                ps.executeUpdate();
+            }
+        });
+    }
+
     /** Stores an open conflict; its id. */
     public long conflict(Conflict k) {
         return call(() -> {

@@ -85,6 +85,7 @@ public final class LedgerImporter {
             ExistingLedger existing = existing(meta, store);
             ReturnBase returns = returnBase(plan, meta, existing, store);
             Path backup;
+            String sha = returns == null ? null : digest(file);
             try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options)) {
                 if (pipeline.yieldsNothing()) {
                     Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take());
@@ -100,6 +101,7 @@ public final class LedgerImporter {
                     pipeline.drainInto(reconciler);
                     try {
                         finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
+                        reconciler.returned(sha);
                     } catch (ImportRejectedException e) {
                         throw new ParsePipeline.Rejected(e);
                     }
@@ -110,6 +112,14 @@ public final class LedgerImporter {
             }
             plan.markApplied(backup, options.deleteMissing());
             return plan;
+        }
+    }
+
+    private static String digest(Path file) throws ImportRejectedException {
+        try {
+            return io.github.rectification.ledger.exchange.export.FileDigest.sha256(file);
+        } catch (java.io.IOException e) {
+            throw new ImportRejectedException(file.getFileName() + ": 无法读取文件(" + e.getMessage() + ")");
         }
     }
 

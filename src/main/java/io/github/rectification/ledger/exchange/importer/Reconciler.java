@@ -90,6 +90,15 @@ final class Reconciler implements Consumer<Parsed> {
         return ended;
     }
 
+    /** Records the return of the workbook's batch with what it changed and left open (when writing a return). */
+    void returned(String sha256) {
+        if (writer == null || returns == null) {
+            return;
+        }
+        int open = (int) plan.conflicts().stream().filter(c -> c.decision() == null).count();
+        returns().returned(returns.batch.id(), plan.fileName(), sha256, plan.added() + plan.updated(), open);
+    }
+
     @Override
     public void accept(Parsed p) {
         if (p instanceof Parsed.ProblemRows r) {
@@ -435,6 +444,9 @@ final class Reconciler implements Consumer<Parsed> {
                 continue;
             }
             String uid = existing.problemUids.get(p.id());
+            if (returns != null && returns.partial && !returns.problemBase.containsKey(uid)) {
+                continue;
+            }
             if (!seenProblems.contains(uid) && (p.parentId() == null || !goneProblems.contains(p.parentId()))) {
                 goneProblems.add(p.id());
                 plan.record(Change.DELETED, Kind.PROBLEM, sheetOf.get(p.inspectionId()), null,
@@ -452,7 +464,11 @@ final class Reconciler implements Consumer<Parsed> {
                     || goneProblems.contains(m.problemId())) {
                 continue;
             }
-            if (!seenMeasures.contains(existing.measureUids.get(m.id()))) {
+            String uid = existing.measureUids.get(m.id());
+            if (returns != null && returns.partial && !returns.base.containsKey(uid)) {
+                continue;
+            }
+            if (!seenMeasures.contains(uid)) {
                 goneMeasures.add(m);
                 Problem of = problemById.get(m.problemId());
                 plan.record(Change.DELETED, Kind.MEASURE, sheetOf.get(insp), null,

@@ -19,12 +19,15 @@ final class ReturnBase {
     final Map<String, Problem> problemBase;
     final Map<String, String> addedRows;
     final Map<String, Conflict> known = new HashMap<>();
+    /** Whether the batch held only its recipient's part: records outside its base were not sent. */
+    final boolean partial;
 
     private ReturnBase(Batch batch, LedgerStore store) {
         this.batch = batch;
         this.base = store.distributions().base(batch.id());
         this.addedRows = store.distributions().addedRows(batch.id());
         this.problemBase = store.distributions().problemBase(batch.id());
+        this.partial = store.distributions().partial(batch.id());
         for (Conflict c : store.distributions().conflictsOf(batch.id())) {
             known.put(key(c.measureUid(), c.field(), c.workbook()), c);
         }

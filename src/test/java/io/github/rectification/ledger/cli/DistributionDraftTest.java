@@ -1,0 +1,104 @@
+package io.github.rectification.ledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.testsupport.Samples;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The e-mail drafts of a distribution and of a reminder, parsed back with Jakarta Mail. */
+class DistributionDraftTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+
+    @BeforeEach
+    void seed() {
+        db = dir.resolve("ledger.zgtz");
+        ok("import", Samples.dir().resolve("seed-ledger.xlsx").toString(), "--db", db.toString());
+        ok("directory", "build", "--db", db.toString());
+        ok("directory", "set", "财务处", "--db", db.toString(), "--contact", "李四", "--email", "caiwu@example.cn");
+    }
+
+    @Test
+    void eachWorkbookGetsAnUnsentDraftAddressedFromTheDirectoryWithTheWorkbookAttached() throws Exception {
+        CliRun run = CliRun.of("distribute", "--db", db.toString(), "--out", dir.resolve("out").toString(),
+                "--due", "2026-12-10", "--eml", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode files = JSON.readTree(run.out()).get("files");
+        JsonNode finance = null;
+        for (JsonNode f : files) {
+            assertThat(Files.isRegularFile(Path.of(f.get("eml").asText()))).isTrue();
+            if (f.get("department").asText().equals("财务处")) {
+                finance = f;
+            }
+        }
+        assertThat(finance).isNotNull();
+        Path workbook = Path.of(finance.get("file").asText());
+        MimeMessage msg = parse(Path.of(finance.get("eml").asText()));
+
+        assertThat(msg.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly("caiwu@example.cn");
+        assertThat(msg.getSubject()).contains("财务处", "2026年12月10日");
+        assertThat(msg.getHeader("X-Unsent")).containsExactly("1");
+        Multipart parts = (Multipart) msg.getContent();
+        assertThat(parts.getBodyPart(0).getContent().toString()).contains("财务处", "2026年12月10日前");
+        Part attachment = parts.getBodyPart(1);
+        assertThat(attachment.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo(workbook.getFileName().toString());
+        try (InputStream in = attachment.getInputStream()) {
+            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(workbook));
+        }
+        assertThat(run.err()).as("a department without e-mail is said so").contains("没有电子邮箱");
+    }
+
+    @Test
+    void theLateDepartmentsGetReminderDrafts() throws Exception {
+        ok("distribute", "--db", db.toString(), "--out", dir.resolve("out").toString(), "--due", "2026-12-10");
+        Path reminders = dir.resolve("催报");
+
+        CliRun run = CliRun.of("returns", "--db", db.toString(), "--chase", "--as-of", "2026-12-20", "--eml",
+                reminders.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        MimeMessage msg = parse(reminders.resolve("催报-财务处.eml"));
+        assertThat(msg.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly("caiwu@example.cn");
+        assertThat(msg.getSubject()).contains("催报", "财务处");
+        assertThat(msg.getHeader("X-Unsent")).containsExactly("1");
+        assertThat(((Multipart) msg.getContent()).getBodyPart(0).getContent().toString())
+                .contains("2026年12月10日", "截至2026年12月20日");
+
+        CliRun early = CliRun.of("returns", "--db", db.toString(), "--chase", "--as-of", "2026-12-01", "--eml",
+                dir.resolve("none").toString());
+        assertThat(early.code()).isZero();
+        assertThat(Files.exists(dir.resolve("none"))).as("nobody is late yet").isFalse();
+    }
+
+    private static MimeMessage parse(Path eml) throws Exception {
+        try (InputStream in = Files.newInputStream(eml)) {
+            return new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+    }
+
+    private static void ok(String... args) {
+        CliRun r = CliRun.of(args);
+        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+    }
+}
