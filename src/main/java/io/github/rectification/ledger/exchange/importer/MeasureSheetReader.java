@@ -14,7 +14,6 @@ import io.github.rectification.ledger.exchange.values.DeadlineParser;
 import io.github.rectification.ledger.exchange.values.StatusReading;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -52,6 +51,10 @@ final class MeasureSheetReader {
     private final int cStatus;
     private final int cRemarks;
     private final int cCompleted;
+    private final int cCloseOutRequest;
+    private final boolean[] extraMerged;
+    private final int headerRow;
+    private final int cCloseOutNote;
     private final int cProblemUid;
     private final int cMeasureUid;
     private final int cParentUid;
@@ -95,6 +98,8 @@ final class MeasureSheetReader {
         cStatus = layout.column(Field.STATUS);
         cRemarks = layout.column(Field.REMARKS);
         cCompleted = layout.column(Field.COMPLETED_ON);
+        cCloseOutRequest = layout.column(Field.CLOSE_OUT_REQUEST);
+        cCloseOutNote = layout.column(Field.CLOSE_OUT_NOTE);
         cProblemUid = layout.column(Field.PROBLEM_UID);
         cMeasureUid = layout.column(Field.MEASURE_UID);
         cParentUid = layout.column(Field.PARENT_UID);
@@ -102,11 +107,8 @@ final class MeasureSheetReader {
         cProblemDescription = layout.column(Field.PROBLEM_DESCRIPTION);
         extraCols = layout.extraColumns().keySet().stream().mapToInt(Integer::intValue).toArray();
         extraNames = layout.extraColumns().values().toArray(new String[0]);
-        if (extraCols.length > 0) {
-            warnings.add(new ImportWarning(sheet, layout.lastHeaderRow(), null,
-                    "列" + String.join("、", Arrays.stream(extraNames).map(n -> "“" + n + "”").toList())
-                            + "不是台账的标准列,其内容已并入备注"));
-        }
+        extraMerged = new boolean[extraCols.length];
+        headerRow = layout.lastHeaderRow();
         if (cProblem < 0) {
             warnings.add(new ImportWarning(sheet, layout.lastHeaderRow(), null,
                     "没有“存在问题”列:每条整改措施各算一个问题"));
@@ -240,9 +242,11 @@ final class MeasureSheetReader {
             completedOn = DeadlineParser.date(CellText.of(completedCell), contextYear).orElse(null);
         }
         String remarks = text(at(cells, width, cRemarks));
+        closeOutRequest(row, cells, width, text);
         for (int i = 0; i < extraCols.length; i++) {
             Object v = at(cells, width, extraCols[i]);
             if (!CellText.isBlank(v)) {
+                extraMerged[i] = true;
                 remarks = remarks.isEmpty() ? extraNames[i] + ":" + CellText.of(v)
                         : remarks + "\n" + extraNames[i] + ":" + CellText.of(v);
             }
@@ -254,9 +258,38 @@ final class MeasureSheetReader {
                 text(at(cells, width, cProgress)), remarks, 0);
     }
 
-    /** Emits the problem being read, if any. */
+    /**
+     * A department's request for 销号 in its return is not 销号 itself: the office checks the evidence
+     * and decides. The import says where it was asked, with its note; the measure is unchanged.
+     */
+    private void closeOutRequest(int row, Object[] cells, int width, String text) {
+        String asked = trimmed(at(cells, width, cCloseOutRequest));
+        if (!"是".equals(asked) && !"申请".equals(asked)) {
+            return;
+        }
+        String note = trimmed(at(cells, width, cCloseOutNote));
+        warnings.add(new ImportWarning(sheet, row, column(cCloseOutRequest), "措施“" + shorten(text) + "”申请销号"
+                + (note.isEmpty() ? "" : "（说明：" + note + "）") + "，请审核佐证材料后办理销号"));
+    }
+
+    private static String shorten(String s) {
+        String t = s == null ? "" : s.strip();
+        return t.length() <= 20 ? t : t.substring(0, 20) + "…";
+    }
+
+    /** Emits the problem being read, if any, and says which other columns went into 备注. */
     void finish() {
         emitProblem();
+        List<String> merged = new ArrayList<>();
+        for (int i = 0; i < extraCols.length; i++) {
+            if (extraMerged[i]) {
+                merged.add("“" + extraNames[i] + "”");
+            }
+        }
+        if (!merged.isEmpty()) {
+            warnings.add(new ImportWarning(sheet, headerRow, null,
+                    "列" + String.join("、", merged) + "不是台账的标准列,其内容已并入备注"));
+        }
     }
 
     private void emitProblem() {

@@ -4,6 +4,8 @@ package io.github.rectification.ledger.exchange.layout;
 public enum Field {
     SEQ, CATEGORY, PROBLEM, MEASURE, LEADER, DEPARTMENT, SUPPORTING, PERSON, DEADLINE, PROGRESS, STATUS, REMARKS,
     COMPLETED_ON,
+    /** A department's request for 销号 in its returned workbook, with its note. */
+    CLOSE_OUT_REQUEST, CLOSE_OUT_NOTE,
     /** Hidden round-trip columns of an exported ledger. */
     PROBLEM_UID, MEASURE_UID, PARENT_UID, MEASURE_SEQ, PROBLEM_DESCRIPTION,
     /** Accountability register (问责情况). */

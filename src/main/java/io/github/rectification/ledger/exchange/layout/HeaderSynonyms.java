@@ -31,6 +31,8 @@ public final class HeaderSynonyms {
         put(Field.STATUS, "完成情况", "整改状态", "是否完成", "状态", "完成状态", "整改完成情况");
         put(Field.REMARKS, "备注");
         put(Field.COMPLETED_ON, "完成时间", "完成日期", "实际完成时间");
+        put(Field.CLOSE_OUT_REQUEST, "申请销号", "是否申请销号");
+        put(Field.CLOSE_OUT_NOTE, "销号说明", "申请销号说明");
         put(Field.PROBLEM_UID, "#problem_uid");
         put(Field.MEASURE_UID, "#measure_uid");
         put(Field.PARENT_UID, "#parent_uid");

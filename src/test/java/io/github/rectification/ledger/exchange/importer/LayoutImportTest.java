@@ -188,6 +188,33 @@ class LayoutImportTest {
         assertThat(ledger(again).measures().get(2).status()).isEqualTo(Status.DONE);
     }
 
+    /**
+     * A returned workbook's 申请销号 and 销号说明 are neither 备注 nor 销号: the import names each
+     * request and its note for the office to decide, and an extra column left empty is not reported.
+     */
+    @Test
+    void aRequestForCloseOutIsReportedNotMergedIntoRemarks() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("办公室");
+        row(s, 0, "序号", "存在问题", "整改措施", "牵头部门", "完成情况", "备注", "申请销号", "销号说明", "联络员");
+        row(s, 1, "1", "制度执行不严", "修订财务制度", "办公室", "已完成", "已印发", "是", "制度已印发执行", null);
+        row(s, 2, null, null, "开展专项检查", "办公室", "正在推进", "", "否", "", null);
+        Path p = write(wb, "return.xlsx");
+        Path ledger = dir.resolve("return.zgtz");
+
+        ImportPlan plan = importInto(p, ledger, ImportOptions.defaults());
+
+        List<Measure> ms = ledger(ledger).measures();
+        assertThat(ms).extracting(Measure::remarks).containsExactly("已印发", "");
+        assertThat(plan.warnings()).filteredOn(w -> w.message().contains("申请销号")).singleElement().satisfies(w -> {
+            assertThat(w.sheet()).isEqualTo("办公室");
+            assertThat(w.row()).isEqualTo(2);
+            assertThat(w.column()).isEqualTo("G");
+            assertThat(w.message()).contains("修订财务制度").contains("制度已印发执行");
+        });
+        assertThat(plan.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("联络员"));
+    }
+
     @Test
     void sheetsPerRoundSummaryAndEmptySheetsSkippedRegistersFilled() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
