@@ -5,14 +5,17 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 import io.github.rectification.ledger.domain.WarningBand;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
-import javafx.scene.shape.Circle;
+import javafx.scene.layout.Region;
 
-/** One tree row: a coloured status mark, the sequence label, a short title and the figures. */
+/**
+ * One tree row: a status mark, the sequence label, a short title and the figures. Each mark has a
+ * shape of its own besides its colour (ledger.css), so it reads without telling the colours apart.
+ */
 final class LedgerTreeCell extends TreeCell<TreeNode> {
     private static final String OVERDUE_TEXT = "overdue-text";
     private static final String DUE_SOON_TEXT = "due-soon-text";
     private static final String UPCOMING_TEXT = "upcoming-text";
-    private final Circle mark = new Circle(5);
+    private final Region mark = new Region();
     private final Tooltip tooltip = new Tooltip();
 
     LedgerTreeCell() {
