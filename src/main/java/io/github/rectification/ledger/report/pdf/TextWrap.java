@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * when it fits, and honouring line breaks in the text.
  */
 final class TextWrap {
-    private static final String NO_LINE_START = ",.;:!?)]}、,。;:!?)】》」』”’%";
+    private static final String NO_LINE_START = ",.;:!?)]}、。】》」』”’%"
+            + "\uFF0C\uFF0E\uFF1B\uFF1A\uFF01\uFF1F\uFF09\uFF3D\uFF5D\uFF05";
 
     private final PDFont font;
     private final Map<Integer, Float> widths = new HashMap<>();

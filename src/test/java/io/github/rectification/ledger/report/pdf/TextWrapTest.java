@@ -41,6 +41,20 @@ class TextWrapTest {
     }
 
     @Test
+    void fullWidthClosingPunctuationNeverStartsALine() throws Exception {
+        String text = "0项\uFF08新制定0项\uFF0C修订完善0项\uFF09\uFF1B另有2项";
+        try (CjkFont cjk = CjkFontLocator.open(Optional.empty()); PDDocument doc = new PDDocument()) {
+            TextWrap wrap = new TextWrap(cjk.load(doc));
+            for (float max = wrap.width("0项", SIZE); max <= wrap.width(text, SIZE); max += 0.5f) {
+                List<String> lines = wrap.lines(text, SIZE, max);
+                assertThat(String.join("", lines)).isEqualTo(text);
+                assertThat(lines).as("at width %s", max).noneSatisfy(line ->
+                        assertThat(line).matches("^[\uFF09\uFF0C\uFF1B].*"));
+            }
+        }
+    }
+
+    @Test
     void aNumberWiderThanTheLineIsStillBrokenAndNothingIsLost() throws Exception {
         String text = "编号1234567890123456789项";
         try (CjkFont cjk = CjkFontLocator.open(Optional.empty()); PDDocument doc = new PDDocument()) {
