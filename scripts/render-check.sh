@@ -1,6 +1,6 @@
 #!/bin/sh
 # Renders produced files (exported ledger .xlsx, summary .xlsx/.pdf, notice .docx/.pdf, registers)
-# with LibreOffice into PNG pages under OUTDIR/<file>/ for a person to look at, and reports for each
+# with LibreOffice into PNG pages under OUTDIR/<name>-<extension>/ for a person to look at, and reports for each
 # the fonts (pdffonts) and the words whose printed height is below 10.5 pt (pdftotext -bbox; the
 # height of a word's box is taken as its size after the sheet's print scale).
 #   scripts/render-check.sh OUTDIR FILE...
@@ -15,7 +15,7 @@ bad=0
 mkdir -p "$out"
 for f in "$@"; do
   name="$(basename "$f")"
-  dest="$out/${name%.*}"
+  dest="$out/${name%.*}-${name##*.}"
   mkdir -p "$dest"
   case "$f" in
     *.pdf) pdf="$dest/$name"; cp "$f" "$pdf" ;;
