@@ -8,7 +8,9 @@ import io.github.rectification.ledger.exchange.read.SheetInfo;
 import io.github.rectification.ledger.exchange.read.WorkbookSource;
 import io.github.rectification.ledger.exchange.values.CellText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,8 @@ final class WorkbookReader {
     private final ImportOptions options;
     private final Consumer<Parsed> out;
     private final LedgerMeta meta;
+    /** Inspection names given so far to this workbook's sheets, so that two rounds of one title differ. */
+    private final Set<String> namesGiven = new HashSet<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<ImportPlan.SheetNote> notes = new ArrayList<>();
     private long rows;
@@ -178,6 +182,10 @@ final class WorkbookReader {
         private Parsed.InspectionSheet inspectionOf(SheetLayout l) {
             String uid = meta.inspectionUidOf(sheet);
             String name = l.title() != null && !l.title().isBlank() ? l.title().strip() : sheet;
+            if (!namesGiven.add(name) && !name.equals(sheet)) {
+                name = name + "（" + sheet + "）";
+                namesGiven.add(name);
+            }
             String unit = l.unit() == null ? "" : l.unit();
             LedgerTitle title = LedgerTitle.parse(l.title());
             Inspection i = new Inspection(0, name, unit, title.group(), null, null, null, l.reportDate(), 0,

@@ -264,6 +264,28 @@ class LayoutImportTest {
     }
 
     @Test
+    void twoRoundsUnderOneTitleAreToldApartByTheirSheetAndTakeTheGroupFromTheTitle() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        String title = "中共温州市民政局党组关于市委第一巡察组巡察反馈意见整改落实台账";
+        for (String round : new String[] {"2021年常规巡察", "2022年常规巡察"}) {
+            Sheet s = wb.createSheet(round);
+            row(s, 0, title);
+            row(s, 1, "填报单位：市民政局    填报日期：2022年7月28日");
+            row(s, 2, (Object[]) HEADER);
+            row(s, 3, "1", "党建方面", round + "问题", "措施甲", "局长", "办公室", "张三", "2022年3月底", "", "已完成");
+        }
+        Path p = write(wb, "same-title.xlsx");
+        Path ledger = dir.resolve("same-title.zgtz");
+        importInto(p, ledger, ImportOptions.defaults());
+        Ledger l = ledger(ledger);
+        assertThat(l.inspections()).extracting(Inspection::name)
+                .containsExactly(title, title + "（2022年常规巡察）")
+                .doesNotHaveDuplicates();
+        assertThat(l.inspections()).extracting(Inspection::inspectionGroup).containsOnly("市委第一巡察组");
+        assertThat(l.inspections()).extracting(Inspection::issuingBody).containsOnly("中共温州市民政局党组");
+    }
+
+    @Test
     void formulasAreReadAsTheirCachedValues() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet s = wb.createSheet("台账");
