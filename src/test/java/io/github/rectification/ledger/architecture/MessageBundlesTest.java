@@ -33,7 +33,7 @@ class MessageBundlesTest {
     @Test
     void everyPackageWithMessagesHasBothLanguagesWithTheSameKeysAndArguments() throws IOException {
         List<String> packages = packagesWithBundles();
-        assertThat(packages).contains("store", "cli");
+        assertThat(packages).contains("store", "cli", "exchange/importer");
         List<String> wrong = new ArrayList<>();
         for (String pkg : packages) {
             Properties zh = load(RESOURCES.resolve(pkg).resolve("messages.properties"));
@@ -120,8 +120,13 @@ class MessageBundlesTest {
     private static List<String> packagesWithBundles() throws IOException {
         List<String> out = new ArrayList<>();
         for (String pkg : List.of("store", "exchange", "cli")) {
-            if (Files.exists(RESOURCES.resolve(pkg).resolve("messages.properties"))) {
-                out.add(pkg);
+            if (!Files.isDirectory(RESOURCES.resolve(pkg))) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(RESOURCES.resolve(pkg))) {
+                files.filter(f -> f.getFileName().toString().equals("messages.properties"))
+                        .map(f -> RESOURCES.relativize(f.getParent()).toString().replace('\\', '/'))
+                        .sorted().forEach(out::add);
             }
         }
         return out;

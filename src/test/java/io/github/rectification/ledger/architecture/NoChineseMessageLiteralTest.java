@@ -76,7 +76,6 @@ class NoChineseMessageLiteralTest {
             Map.entry("exchange/export/LedgerExporter.java", 4),
             Map.entry("exchange/export/MeasureRows.java", 8),
             Map.entry("exchange/history/HistoryWorkbook.java", 11),
-            Map.entry("exchange/importer/ImportCancelledException.java", 1),
             Map.entry("exchange/importer/ImportWarning.java", 4),
             Map.entry("exchange/importer/LedgerImporter.java", 11),
             Map.entry("exchange/importer/LedgerTitle.java", 9),
@@ -85,7 +84,6 @@ class NoChineseMessageLiteralTest {
             Map.entry("exchange/importer/Reconciler.java", 10),
             Map.entry("exchange/importer/RegisterSheetReader.java", 11),
             Map.entry("exchange/importer/UnknownStatus.java", 4),
-            Map.entry("exchange/importer/WorkbookReader.java", 10),
             Map.entry("exchange/layout/LayoutFinder.java", 7),
             Map.entry("exchange/read/Problems.java", 5),
             Map.entry("exchange/read/SaxParsing.java", 1),
@@ -94,7 +92,6 @@ class NoChineseMessageLiteralTest {
             Map.entry("exchange/read/WorkbookOpener.java", 23),
             Map.entry("exchange/read/XlsSource.java", 4),
             Map.entry("exchange/values/DeadlineParser.java", 15)
-
     );
 
     @Test
