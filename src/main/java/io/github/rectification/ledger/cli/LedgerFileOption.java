@@ -38,7 +38,7 @@ final class LedgerFileOption {
         LedgerStore store = LedgerStore.open(file.toAbsolutePath());
         if (store.readOnly()) {
             store.close();
-            throw new RejectedInputException(file.toAbsolutePath() + ": 另一个程序正在写这个台账,请关闭它后再试");
+            throw new RejectedInputException(Messages.TEXTS.text("ledger.busy", file.toAbsolutePath()));
         }
         return store;
     }
@@ -51,17 +51,17 @@ final class LedgerFileOption {
     private void checkExists() throws RejectedInputException {
         Path abs = file.toAbsolutePath();
         if (!Files.exists(abs)) {
-            throw new RejectedInputException(abs + ": 文件不存在(未创建任何文件;新建台账请用 init --db " + file + ")");
+            throw new RejectedInputException(Messages.TEXTS.text("ledger.missing", abs, file));
         }
         if (Files.isDirectory(abs)) {
-            throw new RejectedInputException(abs + ": 是文件夹,不是台账文件");
+            throw new RejectedInputException(Messages.TEXTS.text("ledger.folder", abs));
         }
         try {
             if (Files.size(abs) == 0) {
-                throw new RejectedInputException(abs + ": 文件为空,不是台账文件");
+                throw new RejectedInputException(Messages.TEXTS.text("ledger.empty", abs));
             }
         } catch (IOException e) {
-            throw new RejectedInputException(abs + ": 无法读取(" + e.getMessage() + ")");
+            throw new RejectedInputException(Messages.TEXTS.text("ledger.unreadable", abs, e.getMessage()));
         }
     }
 }

@@ -79,7 +79,7 @@ public final class Backups {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("无法读取备份文件夹 " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.TEXTS.text("backup.folderUnreadable", folder, e.getMessage()), e);
         }
         out.sort(Comparator.comparing(Backup::made).reversed());
         return out;
@@ -98,7 +98,7 @@ public final class Backups {
             try {
                 vacuumInto(c, target);
             } catch (SQLException e) {
-                throw new StoreException("备份失败: " + e.getMessage(), e);
+                throw new StoreException(Messages.TEXTS.text("backup.failed", e.getMessage()), e);
             }
         });
         prune(DEFAULT_KEEP);
@@ -144,7 +144,7 @@ public final class Backups {
                 target = folder.resolve(stem(ledger) + "-" + STAMP.format(now) + "-" + kind.code() + ".zgtz");
             }
         } catch (IOException e) {
-            throw new StoreException("无法创建备份文件夹 " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.TEXTS.text("backup.folderNotCreated", folder, e.getMessage()), e);
         }
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
@@ -153,7 +153,7 @@ public final class Backups {
             selfContained(part);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException("备份失败 " + target + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.TEXTS.text("backup.failedFor", target, e.getMessage()), e);
         } finally {
             try {
                 Files.deleteIfExists(part);
@@ -177,7 +177,7 @@ public final class Backups {
              Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
-            throw new StoreException("备份失败 " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.TEXTS.text("backup.failedFor", file, e.getMessage()), e);
         }
     }
 
@@ -187,7 +187,7 @@ public final class Backups {
             try {
                 Files.deleteIfExists(all.get(i).file());
             } catch (IOException e) {
-                throw new StoreException("无法删除旧备份 " + all.get(i).file() + ": " + e.getMessage(), e);
+                throw new StoreException(Messages.TEXTS.text("backup.oldNotDeleted", all.get(i).file(), e.getMessage()), e);
             }
         }
     }
@@ -264,7 +264,7 @@ public final class Backups {
             Files.move(temp, ledger, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new LedgerFileException(ledger, LedgerFileException.Reason.UNREADABLE,
-                    "恢复备份失败: " + e.getMessage(), e);
+                    Messages.TEXTS.text("backup.restoreFailed", e.getMessage()), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);

@@ -51,7 +51,7 @@ final class Database implements AutoCloseable {
         checkHeader(abs);
         boolean existed = Files.exists(abs) && sizeOf(abs) > 0;
         if (!write && !existed) {
-            throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE, "文件不存在", null);
+            throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE, Messages.TEXTS.text("file.missing"), null);
         }
         WriterLock lock = null;
         boolean writeProtected = existed && !writable(abs);
@@ -67,7 +67,7 @@ final class Database implements AutoCloseable {
             }
             if (lock == null && !existed) {
                 throw new LedgerFileException(abs, LedgerFileException.Reason.UNREADABLE,
-                        "另一个程序正在创建该文件", null);
+                        Messages.TEXTS.text("file.beingCreated"), null);
             }
         }
         boolean readOnly = lock == null;
@@ -96,7 +96,7 @@ final class Database implements AutoCloseable {
             }
             if (version > Migrations.latest()) {
                 throw new LedgerFileException(abs, LedgerFileException.Reason.NEWER_SCHEMA,
-                        "文件版本 " + version + ",本程序支持 " + Migrations.latest(), null);
+                        Messages.TEXTS.text("file.version", String.valueOf(version), String.valueOf(Migrations.latest())), null);
             }
             if (tables > 0) {
                 if (check || !readOnly) {
@@ -233,7 +233,7 @@ final class Database implements AutoCloseable {
         try {
             Backups.vacuumInto(connection, target);
         } catch (SQLException e) {
-            throw new StoreException("备份失败: " + e.getMessage(), e);
+            throw new StoreException(Messages.TEXTS.text("backup.failed", e.getMessage()), e);
         }
     }
 
@@ -241,7 +241,7 @@ final class Database implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             return intOf(st, "PRAGMA user_version");
         } catch (SQLException e) {
-            throw new StoreException("读取文件版本失败", e);
+            throw new StoreException(Messages.TEXTS.text("file.versionUnreadable"), e);
         }
     }
 

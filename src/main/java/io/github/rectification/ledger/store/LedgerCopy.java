@@ -14,7 +14,7 @@ final class LedgerCopy {
     static void copy(Database db, Path target) {
         Path abs = target.toAbsolutePath();
         if (abs.equals(db.file())) {
-            throw new IllegalArgumentException("不能把台账另存为它自己: " + abs);
+            throw new IllegalArgumentException(Messages.TEXTS.text("copy.toItself", abs));
         }
         try {
             Path parent = abs.getParent();
@@ -24,14 +24,14 @@ final class LedgerCopy {
             // VACUUM INTO refuses an existing file; the caller has confirmed the overwrite
             Files.deleteIfExists(abs);
         } catch (IOException e) {
-            throw new StoreException("无法写入 " + abs + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.TEXTS.text("copy.unwritable", abs, e.getMessage()), e);
         }
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, abs.toString());
                 ps.execute();
             } catch (SQLException e) {
-                throw new SQLException("另存为 " + abs + " 失败: " + e.getMessage(), e);
+                throw new SQLException(Messages.TEXTS.text("copy.failed", abs, e.getMessage()), e);
             }
             return null;
         });

@@ -37,12 +37,13 @@ public final class LedgerFileException extends Exception {
 
     private static String message(Path file, Reason reason, String detail) {
         String what = switch (reason) {
-            case NOT_SQLITE -> "不是台账文件(不是 SQLite 数据库)";
-            case NOT_A_LEDGER -> "不是台账文件(是其他程序的 SQLite 数据库)";
-            case NEWER_SCHEMA -> "由更新版本的整改台账创建,请升级本程序后再打开";
-            case UNREADABLE -> "无法读取或创建";
-            case DAMAGED -> "文件已损坏,为保护数据不会写入;请从备份恢复";
+            case NOT_SQLITE -> Messages.TEXTS.text("file.notSqlite");
+            case NOT_A_LEDGER -> Messages.TEXTS.text("file.notALedger");
+            case NEWER_SCHEMA -> Messages.TEXTS.text("file.newerSchema");
+            case UNREADABLE -> Messages.TEXTS.text("file.unreadable");
+            case DAMAGED -> Messages.TEXTS.text("file.damaged");
         };
-        return file + ": " + what + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")");
+        return detail == null || detail.isEmpty() ? Messages.TEXTS.text("file.refused", file, what)
+                : Messages.TEXTS.text("file.refusedWithDetail", file, what, detail);
     }
 }

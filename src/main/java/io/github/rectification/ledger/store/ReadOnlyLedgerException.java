@@ -7,7 +7,7 @@ public final class ReadOnlyLedgerException extends IllegalStateException {
     private final Path file;
 
     public ReadOnlyLedgerException(Path file) {
-        super(file + ": 台账以只读方式打开(另一个窗口或程序正在编辑它),不能修改");
+        super(Messages.TEXTS.text("readOnly", file));
         this.file = file;
     }
 

@@ -85,7 +85,7 @@ final class SqliteCloseOut implements CloseOutRepository {
         try {
             return store.logged((c, log) -> {
                 long id = store.idOfUid("measure", measureUid).orElseThrow(() -> new Refusal(
-                        new CloseOutRefusedException("台账中没有 uid 为 " + measureUid + " 的整改措施")));
+                        new CloseOutRefusedException(Messages.TEXTS.text("closeOut.noMeasure", measureUid))));
                 Measure m = store.measure(id).orElseThrow();
                 CloseOut current = read(c, measureUid);
                 CloseOut next;

@@ -132,7 +132,7 @@ final class SqliteDirectory implements DirectoryRepository {
                 }
                 Optional<Department> taken = resolve(all, alias);
                 if (taken.isPresent() && taken.get().id() != d.id()) {
-                    throw new IllegalArgumentException("“" + alias + "”已是“" + taken.get().name() + "”的名称或别名");
+                    throw new IllegalArgumentException(Messages.TEXTS.text("directory.aliasTaken", alias, taken.get().name()));
                 }
                 aliases.add(alias);
             }
@@ -208,7 +208,7 @@ final class SqliteDirectory implements DirectoryRepository {
     @Override
     public Department merge(String keep, String other) {
         List<Department> all = all();
-        Department k = resolve(all, keep).orElseThrow(() -> new IllegalArgumentException("名录中没有“" + keep + "”"));
+        Department k = resolve(all, keep).orElseThrow(() -> new IllegalArgumentException(Messages.TEXTS.text("directory.notListed", keep)));
         Optional<Department> o = resolve(all, other);
         if (o.isPresent() && o.get().id() == k.id()) {
             return k;

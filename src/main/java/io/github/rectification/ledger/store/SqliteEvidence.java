@@ -49,7 +49,8 @@ final class SqliteEvidence implements EvidenceRepository {
             return store.logged((c, log) -> {
                 Long inspection = inspectionOf(c, owner);
                 if (inspection == null) {
-                    throw new Refusal(new EvidenceRefusedException(null, "台账中没有" + ownerWord(owner) + " " + owner.uid()));
+                    throw new Refusal(new EvidenceRefusedException(null, Messages.TEXTS.text(
+                            owner.kind() == EvidenceOwner.Kind.MEASURE ? "evidence.noMeasure" : "evidence.noProblem", owner.uid())));
                 }
                 List<Evidence> out = new ArrayList<>();
                 String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
@@ -87,13 +88,13 @@ final class SqliteEvidence implements EvidenceRepository {
     /** Reads the file once for its hash and size, refusing it before anything is written. */
     private static Digest digest(Path f, long limit) throws EvidenceRefusedException {
         if (!Files.isRegularFile(f)) {
-            throw new EvidenceRefusedException(f, "找不到文件 " + f + ",或它不是一个文件");
+            throw new EvidenceRefusedException(f, Messages.TEXTS.text("evidence.notAFile", f));
         }
         try {
             long size = Files.size(f);
             if (size > limit) {
-                throw new EvidenceRefusedException(f, "文件 " + f + " 有 " + megabytes(size) + ",超过佐证材料的大小上限 "
-                        + megabytes(limit) + "(可在设置中修改)");
+                throw new EvidenceRefusedException(f,
+                        Messages.TEXTS.text("evidence.tooLarge", f, megabytes(size), megabytes(limit)));
             }
             MessageDigest md = sha256();
             byte[] buf = new byte[64 * 1024];
@@ -104,13 +105,13 @@ final class SqliteEvidence implements EvidenceRepository {
             }
             return new Digest(f, f.getFileName().toString(), HexFormat.of().formatHex(md.digest()), size);
         } catch (IOException e) {
-            throw new EvidenceRefusedException(f, "无法读取文件 " + f + ":" + e.getMessage());
+            throw new EvidenceRefusedException(f, Messages.TEXTS.text("evidence.unreadable", f, e.getMessage()));
         }
     }
 
     private static String megabytes(long bytes) {
         if (bytes < 10_000) {
-            return bytes + " 字节";
+            return Messages.TEXTS.text("evidence.bytes", String.valueOf(bytes));
         }
         return bytes < 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1e3)
                 : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
@@ -147,10 +148,10 @@ final class SqliteEvidence implements EvidenceRepository {
                 chunk.executeUpdate();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("无法读取文件 " + d.file + ":" + e.getMessage(), e));
+            throw new UncheckedIOException(new IOException(Messages.TEXTS.text("evidence.unreadable", d.file, e.getMessage()), e));
         }
         if (size != d.size || !HexFormat.of().formatHex(md.digest()).equals(d.sha256)) {
-            throw new UncheckedIOException(new IOException("文件 " + d.file + " 在添加时被修改,请重新添加"));
+            throw new UncheckedIOException(new IOException(Messages.TEXTS.text("evidence.changedWhileAdded", d.file)));
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_content SET chunks = ? WHERE sha256 = ?")) {
             ps.setInt(1, seq);
@@ -201,10 +202,6 @@ final class SqliteEvidence implements EvidenceRepository {
                 return rs.next() ? rs.getLong(1) : null;
             }
         }
-    }
-
-    private static String ownerWord(EvidenceOwner owner) {
-        return owner.kind() == EvidenceOwner.Kind.MEASURE ? "整改措施" : "问题";
     }
 
     @Override
@@ -283,7 +280,7 @@ final class SqliteEvidence implements EvidenceRepository {
     }
 
     private static IOException damaged(Evidence e, Exception cause) {
-        return new IOException("佐证材料 " + e.name() + " 的内容在台账文件中已损坏,请从备份恢复", cause);
+        return new IOException(Messages.TEXTS.text("evidence.damaged", e.name()), cause);
     }
 
     @Override

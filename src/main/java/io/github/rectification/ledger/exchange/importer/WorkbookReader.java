@@ -73,7 +73,7 @@ final class WorkbookReader {
                 continue;
             }
             if (s.visibility() != SheetInfo.Visibility.VISIBLE) {
-                notes.add(new ImportPlan.SheetNote(s.name(), false, "隐藏的工作表,已跳过"));
+                notes.add(new ImportPlan.SheetNote(s.name(), false, Messages.TEXTS.text("sheet.hidden")));
                 done++;
                 continue;
             }
@@ -162,20 +162,21 @@ final class WorkbookReader {
             if (measures != null) {
                 measures.finish();
                 if (measures.measures() == 0 && measures.problems() == 0) {
-                    notes.add(new ImportPlan.SheetNote(sheet, false, "只有表头,没有数据行,已跳过"));
+                    notes.add(new ImportPlan.SheetNote(sheet, false, Messages.TEXTS.text("sheet.headerOnly")));
                 } else {
                     notes.add(new ImportPlan.SheetNote(sheet, true,
-                            "导入 " + measures.problems() + " 个问题、" + measures.measures() + " 条整改措施"));
+                            Messages.TEXTS.text("sheet.measures",
+                                    String.valueOf(measures.problems()), String.valueOf(measures.measures()))));
                 }
             } else if (register != null) {
                 notes.add(new ImportPlan.SheetNote(sheet, register.records() > 0,
-                        (layout.kind() == SheetLayout.Kind.ACCOUNTABILITY ? "问责情况 " : "建章立制 ")
-                                + register.records() + " 条"));
+                        Messages.TEXTS.text(layout.kind() == SheetLayout.Kind.ACCOUNTABILITY ? "sheet.accountability"
+                                : "sheet.institutions", String.valueOf(register.records()))));
             } else if (!anyRow) {
-                notes.add(new ImportPlan.SheetNote(sheet, false, "空工作表,已跳过"));
+                notes.add(new ImportPlan.SheetNote(sheet, false, Messages.TEXTS.text("sheet.empty")));
             } else {
                 notes.add(new ImportPlan.SheetNote(sheet, false,
-                        "没有找到台账表头(整改措施、存在问题等),看作汇总表或说明,已跳过"));
+                        Messages.TEXTS.text("sheet.noHeader")));
             }
         }
 

@@ -1,10 +1,10 @@
 package io.github.rectification.ledger.ui.common;
 
+import io.github.rectification.ledger.domain.Texts;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.prefs.Preferences;
 
 /**
  * The user interface's texts, from {@code messages.properties} (Chinese, the default) and
@@ -15,7 +15,7 @@ public final class Localization {
     /** The bundle's base name. */
     public static final String BUNDLE = "io.github.rectification.ledger.ui.messages";
     /** Preference (and system property {@code ledger.language}) choosing the language: zh or en. */
-    public static final String LANGUAGE_KEY = "language";
+    public static final String LANGUAGE_KEY = Texts.LANGUAGE_KEY;
 
     private static volatile ResourceBundle bundle;
 
@@ -33,13 +33,9 @@ public final class Localization {
         return args.length == 0 ? text : new MessageFormat(text, locale()).format(args);
     }
 
-    /** The language in use: Chinese unless English was chosen. */
+    /** The language in use: Chinese unless English was chosen (the command line uses the same). */
     public static Locale locale() {
-        String chosen = System.getProperty("ledger.language");
-        if (chosen == null) {
-            chosen = Preferences.userRoot().node("io/github/rectification/ledger").get(LANGUAGE_KEY, "zh");
-        }
-        return "en".equals(chosen) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return Texts.locale();
     }
 
     private static ResourceBundle bundle() {
