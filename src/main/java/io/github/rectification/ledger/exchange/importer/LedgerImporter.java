@@ -9,6 +9,10 @@ import io.github.rectification.ledger.store.ChangeSource;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -180,14 +184,33 @@ public final class LedgerImporter {
         }
     }
 
+    /**
+     * The refusal of a workbook without a ledger, naming why each sheet was skipped: sheets skipped
+     * for the same reason are named together, at most {@value #NAMED} of them, so that a workbook of
+     * forty sheets still gives one readable line.
+     */
     private static ImportRejectedException noLedger(ImportPlan plan) {
-        StringBuilder why = new StringBuilder();
+        String headerOnlyNote = Messages.TEXTS.text("sheet.headerOnly");
+        Map<String, List<String>> byNote = new LinkedHashMap<>();
         for (ImportPlan.SheetNote n : plan.sheets()) {
-            why.append(why.length() == 0 ? "" : ";").append("“").append(n.sheet()).append("”").append(n.note());
+            byNote.computeIfAbsent(n.note(), k -> new ArrayList<>()).add(n.sheet());
         }
-        boolean headerOnly = plan.sheets().stream().anyMatch(n -> n.note().startsWith("只有表头"));
-        String what = headerOnly ? "工作簿只有表头,没有整改措施数据" : "工作簿中没有找到整改台账(没有含“整改措施”“存在问题”等表头的工作表)";
+        List<String> reasons = new ArrayList<>();
+        byNote.forEach((note, sheets) -> {
+            String names = String.join(Messages.TEXTS.text("noLedger.and"),
+                    sheets.subList(0, Math.min(NAMED, sheets.size())).stream()
+                            .map(s -> Messages.TEXTS.text("noLedger.sheet", s)).toList());
+            reasons.add(sheets.size() <= NAMED ? Messages.TEXTS.text("noLedger.reason", names, note)
+                    : Messages.TEXTS.text("noLedger.sheetsMore", names, String.valueOf(sheets.size()), note));
+        });
+        boolean headerOnly = byNote.containsKey(headerOnlyNote);
+        String what = Messages.TEXTS.text(headerOnly ? "noLedger.headerOnly" : "noLedger.none");
+        String why = reasons.isEmpty() ? "" : Messages.TEXTS.text("noLedger.why",
+                String.join(Messages.TEXTS.text("noLedger.separator"), reasons));
         return new ImportRejectedException(ImportRejectedException.Reason.NO_LEDGER,
-                plan.fileName() + ": " + what + (why.length() == 0 ? "" : "(" + why + ")"), null);
+                plan.fileName() + Messages.TEXTS.text("noLedger.colon") + what + why, null);
     }
+
+    /** How many sheets a refusal names for one reason. */
+    private static final int NAMED = 3;
 }

@@ -268,8 +268,8 @@ final class MeasureSheetReader {
             return;
         }
         String note = trimmed(at(cells, width, cCloseOutNote));
-        warnings.add(new ImportWarning(sheet, row, column(cCloseOutRequest), "措施“" + shorten(text) + "”申请销号"
-                + (note.isEmpty() ? "" : "（说明：" + note + "）") + "，请审核佐证材料后办理销号"));
+        warnings.add(new ImportWarning(sheet, row, column(cCloseOutRequest), Messages.TEXTS.text("closeout.requested",
+                shorten(text), note.isEmpty() ? "" : Messages.TEXTS.text("closeout.note", note))));
     }
 
     private static String shorten(String s) {
@@ -283,12 +283,12 @@ final class MeasureSheetReader {
         List<String> merged = new ArrayList<>();
         for (int i = 0; i < extraCols.length; i++) {
             if (extraMerged[i]) {
-                merged.add("“" + extraNames[i] + "”");
+                merged.add(Messages.TEXTS.text("columns.name", extraNames[i]));
             }
         }
         if (!merged.isEmpty()) {
-            warnings.add(new ImportWarning(sheet, headerRow, null,
-                    "列" + String.join("、", merged) + "不是台账的标准列,其内容已并入备注"));
+            warnings.add(new ImportWarning(sheet, headerRow, null, Messages.TEXTS.text("columns.merged",
+                    String.join(Messages.TEXTS.text("noLedger.and"), merged))));
         }
     }
 
