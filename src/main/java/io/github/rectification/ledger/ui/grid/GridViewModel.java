@@ -235,7 +235,23 @@ public final class GridViewModel {
 
     /** The column's name as the header shows it. */
     public static String columnName(GridColumn column) {
-        return lang("grid.column." + column.key());
+        return switch (column) {
+            case SEQ -> lang("grid.column.seq");
+            case CATEGORY -> lang("grid.column.category");
+            case PROBLEM -> lang("grid.column.problem");
+            case TEXT -> lang("grid.column.text");
+            case LEADER -> lang("grid.column.leader");
+            case DEPARTMENT -> lang("grid.column.department");
+            case SUPPORTING -> lang("grid.column.supporting");
+            case PERSON -> lang("grid.column.person");
+            case DEADLINE -> lang("grid.column.deadline");
+            case PROGRESS -> lang("grid.column.progress");
+            case STATUS -> lang("grid.column.status");
+            case COMPLETED_ON -> lang("grid.column.completed");
+            case CLOSE_OUT -> lang("grid.column.closeout");
+            case EVIDENCE -> lang("grid.column.evidence");
+            case REMARKS -> lang("grid.column.remarks");
+        };
     }
 
     /**
