@@ -127,7 +127,13 @@ public final class GridView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(text, Priority.SOMETIMES);
-        HBox bar = new HBox(6, new Label(lang("grid.scope")), scope, department, leader, status, text, set, gap, count);
+        Label scopeLabel = new Label(lang("grid.scope"));
+        scope.setPrefWidth(240);
+        text.setPrefWidth(200);
+        for (javafx.scene.control.Control c : List.of(scopeLabel, set, count)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(6, scopeLabel, scope, department, leader, status, text, set, gap, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
