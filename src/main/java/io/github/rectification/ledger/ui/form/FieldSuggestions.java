@@ -25,7 +25,7 @@ public final class FieldSuggestions {
     }
 
     /** Reads the values again when the ledger changed since they were read. */
-    void refresh() {
+    public void refresh() {
         if (!stale || !session.isOpen()) {
             return;
         }

@@ -10,6 +10,8 @@ import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.exporter.ExportActions;
 import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
 import io.github.rectification.ledger.ui.form.FormView;
+import io.github.rectification.ledger.ui.grid.GridView;
+import io.github.rectification.ledger.ui.grid.GridViewModel;
 import io.github.rectification.ledger.ui.importer.ImportActions;
 import io.github.rectification.ledger.ui.registers.AccountabilityView;
 import io.github.rectification.ledger.ui.registers.AccountabilityViewModel;
@@ -53,6 +55,7 @@ import javafx.stage.Stage;
 public final class MainWindow {
     /** The dashboard tab's id. */
     public static final String DASHBOARD_TAB = "tabDashboard";
+    public static final String GRID_TAB = "tabGrid";
     private static final String STYLESHEET = "/io/github/rectification/ledger/ui/ledger.css";
 
     private final Stage stage;
@@ -71,6 +74,7 @@ public final class MainWindow {
     private final FileActions fileActions;
     private final ExportActions exportActions;
     private final DashboardViewModel dashboardViewModel;
+    private final GridViewModel gridViewModel;
     private DashboardView dashboardView;
     private final ReportActions reportActions;
     private final ImportActions importActions;
@@ -103,6 +107,15 @@ public final class MainWindow {
                 formView.show(now == null ? null : now.getValue().key()));
         statusViewModel = new StatusBarViewModel(session, executor, today);
         dashboardViewModel = new DashboardViewModel(session, executor, today);
+        gridViewModel = new GridViewModel(session, executor);
+        // the grid's text filter is the tree's search text: typing in either filters both
+        gridViewModel.textProperty().bindBidirectional(treeViewModel.filterTextProperty());
+        treeViewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getValue().key() != null
+                    && now.getValue().key().kind() == io.github.rectification.ledger.ui.session.NodeKey.Kind.INSPECTION) {
+                gridViewModel.follow(now.getValue().key().id());
+            }
+        });
         reportActions = new ReportActions(stage, session, executor, dialogs, today);
 
         welcome.actions().add(new WelcomePane.WelcomeAction("welcomeNewInspection", lang("action.add.inspection"),
@@ -151,7 +164,24 @@ public final class MainWindow {
                 tab("tabLedger", lang("tab.ledger"), ledger),
                 tab("tabAccountability", lang("tab.accountability"), new AccountabilityView(accountability)),
                 tab("tabInstitutions", lang("tab.institutions"), new InstitutionView(institutions)),
-                dashboardTab());
+                dashboardTab(),
+                gridTab());
+    }
+
+    /** The measure grid is built when first shown, and reads the ledger only while it is shown. */
+    private Tab gridTab() {
+        Tab t = tab(GRID_TAB, lang("tab.grid"), new StackPane());
+        t.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && t.getContent() instanceof StackPane) {
+                t.setContent(new GridView(gridViewModel));
+            }
+            gridViewModel.setActive(shown);
+        });
+        return t;
+    }
+
+    public GridViewModel gridViewModel() {
+        return gridViewModel;
     }
 
     /** The dashboard is built when first shown, and counts only while it is shown. */

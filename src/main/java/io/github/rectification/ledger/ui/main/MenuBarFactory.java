@@ -115,6 +115,7 @@ public final class MenuBarFactory {
                 // further tabs get their item here
                 item("menuViewDashboard", lang("tab.dashboard"), "Shortcut+4",
                         () -> window.selectTab(MainWindow.DASHBOARD_TAB)),
+                item("menuViewGrid", lang("tab.grid"), "Shortcut+5", () -> window.selectTab(MainWindow.GRID_TAB)),
                 new SeparatorMenuItem(),
                 item("menuViewByInspection", lang("tree.mode.inspection"), null,
                         () -> window.showTreeMode(io.github.rectification.ledger.ui.tree.TreeMode.BY_INSPECTION)),

@@ -1,0 +1,158 @@
+package io.github.rectification.ledger.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import io.github.rectification.ledger.ui.grid.GridRow;
+import io.github.rectification.ledger.ui.main.MainWindow;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The measure grid in the real window: cell edits, a refused date, a pasted Excel block, fill-down, bulk set and undo, filter. */
+class GridWindowTest {
+    @RegisterExtension
+    final LedgerWindowExtension app = LedgerWindowExtension.on("台账.zgtz", f -> SeedLedger.create(f).close());
+
+    @SuppressWarnings("unchecked")
+    private TableView<GridRow> open(FxRobot robot) {
+        for (int i = 0; i < 100 && !app.window().session().isWritable(); i++) {
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        assertThat(app.window().session().isWritable()).as("the ledger is open for writing").isTrue();
+        robot.interact(() -> app.window().selectTab(MainWindow.GRID_TAB));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<GridRow> table = robot.lookup("#gridTable").queryAs(TableView.class);
+        for (int i = 0; i < 100 && table.getItems().size() < SeedLedger.MEASURES; i++) {
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(table.getItems()).hasSize(SeedLedger.MEASURES);
+        return table;
+    }
+
+    private static TableColumn<GridRow, ?> column(TableView<GridRow> table, String key) {
+        return table.getColumns().stream().filter(c -> ("gridColumn-" + key).equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    private LedgerStore store() {
+        return app.window().session().store();
+    }
+
+    private static void select(FxRobot robot, TableView<GridRow> table, int fromRow, int toRow, TableColumn<GridRow, ?> from,
+            TableColumn<GridRow, ?> to) {
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(fromRow, from, toRow, to);
+            table.getFocusModel().focus(fromRow, from);
+            table.requestFocus();
+        });
+    }
+
+    @Test
+    void aCellIsEditedAndABadDateIsRefusedAndNotStored(FxRobot robot) throws Exception {
+        TableView<GridRow> table = open(robot);
+        long id = table.getItems().get(1).measureId();
+        select(robot, table, 1, 1, column(table, "remarks"), column(table, "remarks"));
+        robot.type(KeyCode.F2);
+        TextField editor = robot.lookup("#gridEditor").queryAs(TextField.class);
+        robot.interact(() -> editor.setText("季度报送"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measure(id).orElseThrow().remarks()).isEqualTo("季度报送");
+
+        Measure before = store().measure(id).orElseThrow();
+        select(robot, table, 1, 1, column(table, "completed"), column(table, "completed"));
+        robot.type(KeyCode.F2);
+        TextField date = robot.lookup("#gridEditor").queryAs(TextField.class);
+        robot.interact(() -> date.setText("2026-13-45"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(date.getStyleClass()).contains("cell-invalid");
+        assertThat(robot.lookup("#gridMessage").queryLabeled().getText()).contains("2026-13-45");
+        assertThat(store().measure(id).orElseThrow()).isEqualTo(before);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aBlockCopiedFromExcelIsPastedAfterAPreviewAsOneUndoableStep(FxRobot robot) throws Exception {
+        TableView<GridRow> table = open(robot);
+        List<Long> ids = table.getItems().subList(0, 3).stream().map(GridRow::measureId).toList();
+        Map<Long, Measure> before = store().measures(ids);
+        robot.interact(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString("张三\t办公室\t\"民政\n财务处\"\t李某\r\n王五\t社会事务处\t\t赵某\r\n钱六\t养老服务处\t办公室\t孙某\r\n");
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        select(robot, table, 0, 0, column(table, "leader"), column(table, "leader"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane preview = robot.lookup("#gridPreview").queryAs(DialogPane.class);
+        assertThat(((TableView<?>) preview.getContent()).getItems()).isNotEmpty();
+        robot.clickOn(preview.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        Measure first = store().measure(ids.get(0)).orElseThrow();
+        assertThat(first.leader()).isEqualTo("张三");
+        assertThat(first.supportingDepartments()).containsExactly("民政", "财务处");
+        assertThat(store().measure(ids.get(2)).orElseThrow().person()).isEqualTo("孙某");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measures(ids)).isEqualTo(before);
+    }
+
+    @Test
+    void fillDownAndAStatusSetOnTwentyRowsUndoneInOneStep(FxRobot robot) throws Exception {
+        TableView<GridRow> table = open(robot);
+        String first = table.getItems().get(0).measure().department();
+        select(robot, table, 0, 3, column(table, "department"), column(table, "department"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (GridRow r : table.getItems().subList(0, 4)) {
+            assertThat(store().measure(r.measureId()).orElseThrow().department()).isEqualTo(first);
+        }
+
+        List<Long> ids = table.getItems().subList(5, 25).stream().map(GridRow::measureId).toList();
+        Map<Long, Measure> before = store().measures(ids);
+        select(robot, table, 5, 24, column(table, "status"), column(table, "status"));
+        robot.clickOn("#gridSetSelected");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane d = robot.lookup("#gridSetDialog").queryAs(DialogPane.class);
+        ComboBox<String> words = robot.from(d).lookup(".combo-box").queryAs(ComboBox.class);
+        robot.interact(() -> words.setValue(Status.NOT_STARTED.word()));
+        robot.clickOn(d.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measures(ids).values()).hasSize(20).allMatch(m -> m.status() == Status.NOT_STARTED);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measures(ids)).isEqualTo(before);
+    }
+
+    @Test
+    void filteredByDepartment(FxRobot robot) throws Exception {
+        TableView<GridRow> table = open(robot);
+        ComboBox<String> departments = robot.lookup("#gridDepartment").queryAs(ComboBox.class);
+        String department = departments.getItems().get(1);
+        robot.interact(() -> departments.setValue(department));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(SeedLedger.MEASURES)
+                .allMatch(r -> department.equals(r.measure().department()));
+        Screenshots.write(table.getScene(), "grid");
+    }
+}
