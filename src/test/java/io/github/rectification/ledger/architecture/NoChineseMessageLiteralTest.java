@@ -91,12 +91,6 @@ class NoChineseMessageLiteralTest {
             Map.entry("exchange/importer/RegisterSheetReader.java", 11),
             Map.entry("exchange/importer/UnknownStatus.java", 4),
             Map.entry("exchange/layout/LayoutFinder.java", 7),
-            Map.entry("exchange/read/Problems.java", 5),
-            Map.entry("exchange/read/SaxParsing.java", 1),
-            Map.entry("exchange/read/SharedStringsParser.java", 5),
-            Map.entry("exchange/read/SheetXmlHandler.java", 15),
-            Map.entry("exchange/read/WorkbookOpener.java", 23),
-            Map.entry("exchange/read/XlsSource.java", 4),
             Map.entry("exchange/values/DeadlineParser.java", 15)
     );
 

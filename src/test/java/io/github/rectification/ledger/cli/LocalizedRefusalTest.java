@@ -51,6 +51,28 @@ class LocalizedRefusalTest {
         assertThat(file).doesNotExist();
     }
 
+    /** A workbook refused while it is read names the file, the sheet and the cell, in the window's language. */
+    @Test
+    void aWorkbookRefusedMidSheetNamesFileSheetAndCellInEitherLanguage() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("files"));
+        Path beyond = io.github.rectification.ledger.testsupport.HostileWorkbooks.all(files).stream()
+                .filter(c -> c.name().equals("column beyond the grid")).findFirst().orElseThrow().file();
+        Path ledger = dir.resolve("l.zgtz");
+        System.setProperty("ledger.language", "en");
+        CliRun en = CliRun.of("import", beyond.toString(), "--db", ledger.toString());
+        assertThat(en.code()).isEqualTo(LedgerCli.REJECTED);
+        assertThat(en.err().strip()).startsWith("error: ").contains(beyond.getFileName().toString())
+                .contains(", sheet \"").contains("cell ZZZZZZ6 lies beyond Excel's grid").endsWith("; refused");
+        assertThat(en.err().replaceAll("“[^”]*”|\"[^\"]*\"", "")).doesNotContainPattern("[\\u3400-\\u9fff]");
+
+        System.setProperty("ledger.language", "zh");
+        CliRun zh = CliRun.of("import", beyond.toString(), "--db", ledger.toString());
+        assertThat(zh.code()).isEqualTo(LedgerCli.REJECTED);
+        assertThat(zh.err().strip()).startsWith("错误：").contains(beyond.getFileName().toString())
+                .contains("工作表“").contains("单元格 ZZZZZZ6 超出 Excel 的表格范围").endsWith("，已拒绝导入");
+        assertThat(ledger).doesNotExist();
+    }
+
     @Test
     void aTextFileIsRefusedInEitherLanguage() throws Exception {
         Path file = dir.resolve("notes.zgtz");

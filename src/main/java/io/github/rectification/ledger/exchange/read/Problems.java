@@ -20,34 +20,37 @@ final class Problems {
     /** {@code cell} is a reference such as "C12" or null when the place is not known. */
     static ImportRejectedException unreadable(String file, String sheet, String cell, Throwable e) {
         if (e instanceof LimitExceeded limit) {
-            return new ImportRejectedException(file + where(sheet, null) + ": " + limit.getMessage() + ",已拒绝导入", e);
+            return new ImportRejectedException(text("refused.limit", file + where(sheet, null), limit.getMessage()), e);
         }
         LOG.info("{} refused{}", file, sheet == null ? "" : " (sheet " + sheet + (cell == null ? "" : " " + cell) + ")", e);
         String detail = e.getMessage() == null ? "" : e.getMessage();
         if (detail.contains("Zip bomb") || detail.contains("zip bomb")) {
-            return new ImportRejectedException(file + ": 文件解压后体积异常(疑似压缩炸弹),已拒绝导入", e);
+            return new ImportRejectedException(text("refused.zipBomb", file), e);
         }
         String own = ownWords(e);
-        return new ImportRejectedException(file + where(sheet, cell) + ": 文件已损坏或不完整,无法读取"
-                + (own == null ? "" : " (" + own + ")"), e);
+        return new ImportRejectedException(text("refused.damaged", file + where(sheet, cell),
+                own == null ? "" : text("refused.damaged.detail", own)), e);
     }
 
     private static String where(String sheet, String cell) {
         if (sheet == null) {
             return "";
         }
-        return " 工作表“" + sheet + "”" + (cell == null ? "" : " 单元格 " + cell);
+        return cell == null ? text("where.sheet", sheet) : text("where.cell", sheet, cell);
     }
 
-    /** The first message in the chain worded by this program (it has Chinese in it), or null. */
+    /** The first message in the chain worded by this program (a limit, a forbidden DOCTYPE), or null. */
     private static String ownWords(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && m.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-                return firstLine(m);
+            if ((t instanceof LimitExceeded || t instanceof SaxParsing.DoctypeForbidden) && t.getMessage() != null) {
+                return firstLine(t.getMessage());
             }
         }
         return null;
+    }
+
+    private static String text(String key, Object... args) {
+        return Messages.TEXTS.text(key, args);
     }
 
     private static String firstLine(String s) {

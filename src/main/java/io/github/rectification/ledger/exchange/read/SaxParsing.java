@@ -47,7 +47,14 @@ final class SaxParsing {
     private static final class NoDoctype extends DefaultHandler2 {
         @Override
         public void startDTD(String name, String publicId, String systemId) throws SAXException {
-            throw new SAXException("文档类型声明(DOCTYPE)不允许出现在工作簿中");
+            throw new DoctypeForbidden();
+        }
+    }
+
+    /** A document type declaration found in a part: refused, since none belongs in a workbook. */
+    static final class DoctypeForbidden extends SAXException {
+        DoctypeForbidden() {
+            super(Messages.TEXTS.text("doctype"));
         }
     }
 

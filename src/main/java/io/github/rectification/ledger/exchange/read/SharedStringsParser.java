@@ -61,14 +61,14 @@ final class SharedStringsParser extends DefaultHandler {
         }
         total += s.length();
         if (total > ReadLimits.TEXT_BUDGET) {
-            throw new LimitExceeded("共享字符串表的文字总量超过 " + ReadLimits.TEXT_BUDGET + " 个字符(约 256 MB)");
+            throw new LimitExceeded(Messages.TEXTS.text("limit.sharedTotal", String.valueOf(ReadLimits.TEXT_BUDGET)));
         }
         strings.add(s);
     }
 
     private LimitExceeded tooLong() {
-        return new LimitExceeded("共享字符串表第 " + (strings.size() + 1) + " 项的文字超过 Excel 的上限 "
-                + ReadLimits.MAX_CELL_CHARS + " 个字符");
+        return new LimitExceeded(Messages.TEXTS.text("limit.sharedItem", String.valueOf(strings.size() + 1),
+                String.valueOf(ReadLimits.MAX_CELL_CHARS)));
     }
 
     @Override

@@ -87,8 +87,8 @@ final class SheetXmlHandler extends DefaultHandler {
         String r = SaxParsing.attribute(atts, "r");
         rowNum = r == null ? rowNum + 1 : parseInt(r, rowNum + 1);
         if (rowNum > ReadLimits.MAX_ROWS || (r != null && r.length() > 9)) {
-            throw new LimitExceeded("第 " + shorten(r == null ? String.valueOf(rowNum) : r)
-                    + " 行超出 Excel 的表格范围(最多 " + ReadLimits.MAX_ROWS + " 行)");
+            throw new LimitExceeded(Messages.TEXTS.text("limit.row", shorten(r == null ? String.valueOf(rowNum) : r),
+                    String.valueOf(ReadLimits.MAX_ROWS)));
         }
         if (width > 0) {
             Arrays.fill(cells, 0, width, null);
@@ -102,8 +102,8 @@ final class SheetXmlHandler extends DefaultHandler {
         int c = ref == null ? -1 : CellRefs.columnOf(ref);
         col = c >= 0 ? c : col + 1;
         if (col >= ReadLimits.MAX_COLUMNS) {
-            throw new LimitExceeded("单元格 " + shorten(ref == null ? CellRefs.column(col) + rowNum : ref)
-                    + " 超出 Excel 的表格范围(最多 " + ReadLimits.MAX_COLUMNS + " 列,到 XFD 列)");
+            throw new LimitExceeded(Messages.TEXTS.text("limit.column",
+                    shorten(ref == null ? CellRefs.column(col) + rowNum : ref), String.valueOf(ReadLimits.MAX_COLUMNS)));
         }
         String t = SaxParsing.attribute(atts, "t");
         if (t == null || "n".equals(t)) {
@@ -169,8 +169,8 @@ final class SheetXmlHandler extends DefaultHandler {
             throw tooLong();
         }
         if (value instanceof String s && !budget.spend(s.length())) {
-            throw new LimitExceeded("到单元格 " + cellName() + " 为止,工作簿的文字总量已超过 "
-                    + ReadLimits.TEXT_BUDGET + " 个字符(约 256 MB),不是正常的台账");
+            throw new LimitExceeded(Messages.TEXTS.text("limit.total", cellName(),
+                    String.valueOf(ReadLimits.TEXT_BUDGET)));
         }
         if (col >= cells.length) {
             cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
@@ -253,14 +253,13 @@ final class SheetXmlHandler extends DefaultHandler {
             default -> chars = 0;
         }
         if (!budget.spend(chars)) {
-            throw new LimitExceeded("到单元格 " + cellName() + " 为止,工作簿的文字总量已超过 "
-                    + ReadLimits.TEXT_BUDGET + " 个字符(约 256 MB),不是正常的台账");
+            throw new LimitExceeded(Messages.TEXTS.text("limit.total", cellName(),
+                    String.valueOf(ReadLimits.TEXT_BUDGET)));
         }
     }
 
     private LimitExceeded tooLong() {
-        return new LimitExceeded("单元格 " + cellName() + " 的文字超过 Excel 的上限 "
-                + ReadLimits.MAX_CELL_CHARS + " 个字符");
+        return new LimitExceeded(Messages.TEXTS.text("limit.cell", cellName(), String.valueOf(ReadLimits.MAX_CELL_CHARS)));
     }
 
     private String cellName() {

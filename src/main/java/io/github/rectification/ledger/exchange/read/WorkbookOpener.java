@@ -39,29 +39,26 @@ public final class WorkbookOpener {
         FileMagic magic;
         try {
             if (Files.size(file) == 0) {
-                throw new ImportRejectedException(name + ": 文件是空的(0 字节),不是 Excel 工作簿");
+                throw new ImportRejectedException(text("open.empty", name));
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 magic = FileMagic.valueOf(in);
             }
         } catch (NoSuchFileException e) {
-            throw new ImportRejectedException(name + ": 文件不存在 (" + file + ")", e);
+            throw new ImportRejectedException(text("open.missing", name, file), e);
         } catch (IOException e) {
-            throw new ImportRejectedException(name + ": 无法读取文件 (" + e.getMessage() + ")", e);
+            throw new ImportRejectedException(text("open.unreadable", name, e.getMessage()), e);
         }
         return switch (magic) {
             case OOXML -> openOoxml(name, file);
             case OLE2 -> openOle2(name, file, password);
             case BIFF2, BIFF3, BIFF4 -> throw new ImportRejectedException(
-                    name + ": 是 Excel 5.0 以前的旧格式,请先在 Excel 或 WPS 中另存为 .xlsx");
-            case HTML -> throw new ImportRejectedException(name + ": 是网页(HTML)文件,不是 Excel 工作簿;"
-                    + "请在 Excel 或 WPS 中打开后另存为 .xlsx");
-            case XML -> throw new ImportRejectedException(name + ": 是 XML 文件,不是 .xlsx 或 .xls 工作簿;"
-                    + "请在 Excel 或 WPS 中打开后另存为 .xlsx");
-            case PDF -> throw new ImportRejectedException(name + ": 是 PDF 文件,不是 Excel 工作簿");
-            case WORD2 -> throw new ImportRejectedException(name + ": 是 Word 文档,不是 Excel 工作簿");
-            default -> throw new ImportRejectedException(name + ": 不是 Excel 工作簿(.xlsx/.xls)"
-                    + (looksLikeText(file) ? ",内容是纯文本(可能是 CSV 文件改了扩展名);请在 Excel 或 WPS 中打开后另存为 .xlsx" : ""));
+                    text("open.biff", name));
+            case HTML -> throw new ImportRejectedException(text("open.html", name));
+            case XML -> throw new ImportRejectedException(text("open.xml", name));
+            case PDF -> throw new ImportRejectedException(text("open.pdf", name));
+            case WORD2 -> throw new ImportRejectedException(text("open.oldWord", name));
+            default -> throw new ImportRejectedException(text(looksLikeText(file) ? "open.text" : "open.other", name));
         };
     }
 
@@ -92,18 +89,18 @@ public final class WorkbookOpener {
                 rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
             }
             if (rels.isEmpty()) {
-                throw new ImportRejectedException(name + ": 压缩包里没有工作簿,不是 Excel 工作簿");
+                throw new ImportRejectedException(text("open.zipNoWorkbook", name));
             }
             var part = pkg.getPart(rels.getRelationship(0));
             String type = part == null ? "" : part.getContentType();
             if (type.contains("wordprocessingml")) {
-                throw new ImportRejectedException(name + ": 是 Word 文档(.docx),不是 Excel 工作簿");
+                throw new ImportRejectedException(text("open.docx", name));
             }
             if (type.contains("presentationml")) {
-                throw new ImportRejectedException(name + ": 是 PowerPoint 演示文稿,不是 Excel 工作簿");
+                throw new ImportRejectedException(text("open.pptx", name));
             }
             if (!type.startsWith(SPREADSHEET_MAIN) && !type.startsWith(MACRO_MAIN)) {
-                throw new ImportRejectedException(name + ": 不是 Excel 工作簿(内容类型 " + type + ")");
+                throw new ImportRejectedException(text("open.contentType", name, type));
             }
         } catch (RuntimeException e) {
             throw Problems.unreadable(name, null, e);
@@ -118,9 +115,9 @@ public final class WorkbookOpener {
             if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
                     && !fs.getRoot().hasEntry("Book")) {
                 if (fs.getRoot().hasEntry("WordDocument")) {
-                    throw new ImportRejectedException(name + ": 是 Word 文档(.doc),不是 Excel 工作簿");
+                    throw new ImportRejectedException(text("open.doc", name));
                 }
-                throw new ImportRejectedException(name + ": 不是 Excel 工作簿(没有工作簿数据)");
+                throw new ImportRejectedException(text("open.noWorkbookStream", name));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof EncryptedDocumentException) {
@@ -138,7 +135,7 @@ public final class WorkbookOpener {
         } catch (EncryptedDocumentException e) {
             throw passwordProblem(name, password, e);
         } catch (org.apache.poi.hssf.OldExcelFormatException e) {
-            throw new ImportRejectedException(name + ": 是 Excel 95 以前的旧格式,请先在 Excel 或 WPS 中另存为 .xlsx", e);
+            throw new ImportRejectedException(text("open.excel95", name), e);
         } catch (IOException | RuntimeException e) {
             throw Problems.unreadable(name, null, e);
         } finally {
@@ -150,14 +147,14 @@ public final class WorkbookOpener {
             throws ImportRejectedException {
         if (password == null || password.isEmpty()) {
             throw new ImportRejectedException(ImportRejectedException.Reason.PASSWORD_REQUIRED,
-                    name + ": 工作簿有密码保护,请提供密码(命令行用 --password)", null);
+                    text("open.passwordRequired", name), null);
         }
         try {
             EncryptionInfo info = new EncryptionInfo(fs);
             Decryptor d = Decryptor.getInstance(info);
             if (!d.verifyPassword(password)) {
                 throw new ImportRejectedException(ImportRejectedException.Reason.WRONG_PASSWORD,
-                        name + ": 密码不正确,无法打开工作簿", null);
+                        text("open.passwordWrong", name), null);
             }
             OPCPackage pkg;
             try (InputStream in = d.getDataStream(fs)) {
@@ -172,10 +169,10 @@ public final class WorkbookOpener {
     private static ImportRejectedException passwordProblem(String name, String password, Exception e) {
         if (password == null || password.isEmpty()) {
             return new ImportRejectedException(ImportRejectedException.Reason.PASSWORD_REQUIRED,
-                    name + ": 工作簿有密码保护,请提供密码(命令行用 --password)", e);
+                    text("open.passwordRequired", name), e);
         }
         return new ImportRejectedException(ImportRejectedException.Reason.WRONG_PASSWORD,
-                name + ": 密码不正确,无法打开工作簿", e);
+                text("open.passwordWrong", name), e);
     }
 
     private static boolean looksLikeText(Path file) {
@@ -190,5 +187,9 @@ public final class WorkbookOpener {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static String text(String key, Object... args) {
+        return Messages.TEXTS.text(key, args);
     }
 }

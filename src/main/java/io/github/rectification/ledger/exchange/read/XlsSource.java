@@ -64,8 +64,9 @@ final class XlsSource implements WorkbookSource {
                     at = CellRefs.column(cell.getColumnIndex()) + (row.getRowNum() + 1);
                     Object v = value(cell, cell.getCellType());
                     if (v instanceof String s && s.length() > ReadLimits.MAX_CELL_CHARS) {
-                        throw new ImportRejectedException(fileName + " 工作表“" + info.name() + "” 单元格 " + at
-                                + ": 文字超过 Excel 的上限 " + ReadLimits.MAX_CELL_CHARS + " 个字符,已拒绝导入");
+                        throw new ImportRejectedException(Messages.TEXTS.text("refused.limit",
+                                fileName + Messages.TEXTS.text("where.cell", info.name(), at),
+                                Messages.TEXTS.text("limit.xlsCell", String.valueOf(ReadLimits.MAX_CELL_CHARS))));
                     }
                     int col = cell.getColumnIndex();
                     if (v == null) {
