@@ -135,7 +135,7 @@ public final class WorkbookOpener {
         } catch (EncryptedDocumentException e) {
             throw passwordProblem(name, password, e);
         } catch (org.apache.poi.hssf.OldExcelFormatException e) {
-            throw new ImportRejectedException(text("open.excel95", name), e);
+            throw new ImportRejectedException(text("open.excelOld", name), e);
         } catch (IOException | RuntimeException e) {
             throw Problems.unreadable(name, null, e);
         } finally {
