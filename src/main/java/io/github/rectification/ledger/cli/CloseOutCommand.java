@@ -139,8 +139,7 @@ final class CloseOutCommand {
             CloseOutRegister register;
             Optional<Path> chosenFont;
             try (LedgerStore store = db.openExisting()) {
-                Inspection i = store.inspection(inspection).orElseThrow(() -> new RejectedInputException(
-                        store.file() + " 中没有编号为 " + inspection + " 的巡察"));
+                Inspection i = Inspections.require(store, inspection);
                 register = CloseOutRegister.of(store, i, asOf == null ? LocalDate.now() : asOf);
                 chosenFont = font != null ? Optional.of(font) : ReportSettings.fontFile(store);
             }

@@ -75,9 +75,7 @@ final class DistributeCommand implements Callable<Integer> {
         }
         try (LedgerStore store = db.openForWriting()) {
             for (Long id : inspections) {
-                if (store.inspection(id).isEmpty()) {
-                    throw new RejectedInputException(store.file() + " 中没有编号为 " + id + " 的巡察");
-                }
+                Inspections.require(store, id);
             }
             Distributor.Round round;
             try {

@@ -134,9 +134,7 @@ final class EvidenceCommand {
         public Integer call() throws Exception {
             try (LedgerStore store = db.openExistingUnchecked()) {
                 for (Long id : inspections) {
-                    if (store.inspection(id).isEmpty()) {
-                        throw new RejectedInputException(store.file() + " 中没有编号为 " + id + " 的巡察");
-                    }
+                    Inspections.require(store, id);
                 }
                 EvidencePackage.Written w;
                 try {

@@ -43,8 +43,8 @@ final class ExportCommand implements Callable<Integer> {
         db.checkExisting();
         // opened for writing: the export records its batch and the measures as sent
         try (LedgerStore store = LedgerStore.open(db.file.toAbsolutePath())) {
-            if (inspection != null && store.inspection(inspection).isEmpty()) {
-                throw new RejectedInputException(store.file() + " 中没有编号为 " + inspection + " 的巡察");
+            if (inspection != null) {
+                Inspections.require(store, inspection);
             }
             LedgerExporter exporter = new LedgerExporter(store, department).paper(paper);
             ExportSummary s = inspection == null

@@ -51,8 +51,7 @@ final class FollowUpCommand {
         @Override
         public Integer call() throws Exception {
             try (LedgerStore store = db.openForWriting()) {
-                Inspection origin = store.inspection(inspection).orElseThrow(() -> new RejectedInputException(
-                        store.file() + " 中没有编号为 " + inspection + " 的巡察"));
+                Inspection origin = Inspections.require(store, inspection);
                 if (name.isBlank()) {
                     throw new RejectedInputException("回头看的名称不能为空");
                 }
@@ -92,8 +91,7 @@ final class FollowUpCommand {
         @Override
         public Integer call() throws Exception {
             try (LedgerStore store = db.openExisting()) {
-                Inspection i = store.inspection(inspection).orElseThrow(() -> new RejectedInputException(
-                        store.file() + " 中没有编号为 " + inspection + " 的巡察"));
+                Inspection i = Inspections.require(store, inspection);
                 List<Long> carried = store.followUp().carriedMeasures(inspection);
                 long done = carried.stream().map(id -> store.measure(id).map(Measure::status).orElse(null))
                         .filter(s -> s == Status.DONE).count();

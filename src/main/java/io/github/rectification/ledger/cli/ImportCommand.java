@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
                 .withTake(choice);
         Path ledger = db.file.toAbsolutePath();
         if (Files.isDirectory(ledger)) {
-            throw new RejectedInputException(ledger + ": 是文件夹,不是台账文件");
+            throw new RejectedInputException(Messages.TEXTS.text("ledger.folder", ledger));
         }
         List<ImportPlan> plans = new java.util.ArrayList<>();
         try {

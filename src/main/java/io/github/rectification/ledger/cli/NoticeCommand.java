@@ -95,8 +95,7 @@ final class NoticeCommand implements Callable<Integer> {
                 throw new RejectedInputException(store.file() + " 中还没有巡察,无法起草通报");
             }
             Inspection chosen = inspection == null ? NoticeDrafter.defaultInspection(ledger)
-                    : store.inspection(inspection).orElseThrow(() -> new RejectedInputException(
-                            store.file() + " 中没有编号为 " + inspection + " 的巡察"));
+                    : Inspections.require(store, inspection);
             if (check != null) {
                 return check(NoticeFigureCheck.check(read(check), NoticeDrafter.figures(ledger, chosen,
                         store.countingRule(), day)));

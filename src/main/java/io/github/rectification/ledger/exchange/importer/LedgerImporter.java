@@ -79,11 +79,10 @@ public final class LedgerImporter {
             source.check();
             LedgerStore store = Objects.requireNonNull(ledger.get(), "store");
             if (store.writeProtected()) {
-                throw new ImportRejectedException(store.file() + ": 台账文件或其所在文件夹是只读的(没有写入权限),不能导入;"
-                        + "请先取消文件的只读属性,或把台账复制到可以写入的文件夹");
+                throw new ImportRejectedException(Messages.TEXTS.text("ledger.writeProtected", store.file()));
             }
             if (store.readOnly()) {
-                throw new ImportRejectedException(store.file() + ": 台账文件正被其他程序使用(只读打开),不能导入");
+                throw new ImportRejectedException(Messages.TEXTS.text("ledger.busy", store.file()));
             }
             ImportPlan plan = new ImportPlan(source.fileName());
             ExistingLedger existing = existing(meta, store);
@@ -123,7 +122,7 @@ public final class LedgerImporter {
         try {
             return io.github.rectification.ledger.exchange.export.FileDigest.sha256(file);
         } catch (java.io.IOException e) {
-            throw new ImportRejectedException(file.getFileName() + ": 无法读取文件(" + e.getMessage() + ")");
+            throw new ImportRejectedException(Messages.TEXTS.text("file.unreadable", file.getFileName(), e.getMessage()));
         }
     }
 
