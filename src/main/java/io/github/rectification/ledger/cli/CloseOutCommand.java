@@ -134,7 +134,7 @@ final class CloseOutCommand {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             boolean pdf = name.endsWith(".pdf");
             if (!pdf && !name.endsWith(".xlsx")) {
-                throw new RejectedInputException(file + ": 对账销号表须写成 .xlsx 或 .pdf 文件");
+                throw new RejectedInputException(Messages.TEXTS.text("closeout.registerKind", file));
             }
             CloseOutRegister register;
             Optional<Path> chosenFont;

@@ -113,9 +113,9 @@ final class DirectoryCommand {
         public Integer call() throws Exception {
             try (LedgerStore store = db.openForWriting()) {
                 Department d = store.directory().resolve(name).orElseThrow(() -> new RejectedInputException(
-                        "名录中没有“" + name + "”(先用 directory build 从台账建立名录)"));
+                        Messages.TEXTS.text("directory.missing", name)));
                 if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                    throw new RejectedInputException("“" + email + "”不是有效的电子邮箱地址");
+                    throw new RejectedInputException(Messages.TEXTS.text("directory.email", email));
                 }
                 Department next = new Department(d.id(), d.name(), aliases == null ? d.aliases() : new ArrayList<>(aliases),
                         contact == null ? d.contact() : contact, email == null ? d.email() : email);

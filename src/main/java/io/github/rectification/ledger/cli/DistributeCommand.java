@@ -59,7 +59,7 @@ final class DistributeCommand implements Callable<Integer> {
             case "department" -> Distributor.By.DEPARTMENT;
             case "leader" -> Distributor.By.LEADER;
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--by 只能是 department 或 leader: " + by);
+                    Messages.TEXTS.text("option.by", by));
         };
         LocalDate dueDate = null;
         if (due != null) {
@@ -67,11 +67,11 @@ final class DistributeCommand implements Callable<Integer> {
                 dueDate = LocalDate.parse(due.strip());
             } catch (DateTimeParseException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--due 应为日期 YYYY-MM-DD: " + due);
+                        Messages.TEXTS.text("option.date", "--due", due));
             }
         }
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
-            throw new RejectedInputException(out.toAbsolutePath() + ":不是文件夹");
+            throw new RejectedInputException(Messages.TEXTS.text("out.notFolder", out.toAbsolutePath()));
         }
         try (LedgerStore store = db.openForWriting()) {
             for (Long id : inspections) {

@@ -47,20 +47,20 @@ final class EditCommand implements Callable<Integer> {
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                throw new RejectedInputException("--set 应为 字段=值: " + set);
+                throw new RejectedInputException(Messages.TEXTS.text("edit.set", set));
             }
             String code = set.substring(0, eq).strip();
             MeasureField f = MeasureField.fromCode(code).filter(x -> x != MeasureField.SEQ)
-                    .orElseThrow(() -> new RejectedInputException("没有这个字段: " + code));
+                    .orElseThrow(() -> new RejectedInputException(Messages.TEXTS.text("edit.field", code)));
             changes.add(Map.entry(f, FieldValues.read(f, set.substring(eq + 1))));
         }
         db.checkExisting();
         try (LedgerStore store = LedgerStore.open(db.file.toAbsolutePath())) {
             if (store.readOnly()) {
-                throw new RejectedInputException(store.file() + ": 台账文件正被其他程序使用(只读打开),不能修改");
+                throw new RejectedInputException(Messages.TEXTS.text("edit.busy", store.file()));
             }
             long id = store.idOfUid("measure", measure)
-                    .orElseThrow(() -> new RejectedInputException(store.file() + " 中没有稳定编号为 " + measure + " 的整改措施"));
+                    .orElseThrow(() -> new RejectedInputException(Messages.TEXTS.text("edit.measure", store.file(), measure)));
             Measure before = store.measure(id).orElseThrow();
             Measure after = before;
             for (Map.Entry<MeasureField, Object> c : changes) {

@@ -19,18 +19,18 @@ final class FieldValues {
             case DEADLINE -> {
                 DeadlineParser.Result r = DeadlineParser.parse(v, null);
                 if (!r.understood()) {
-                    throw new RejectedInputException("deadline: 读不出整改时限“" + v + "”");
+                    throw new RejectedInputException(Messages.TEXTS.text("value.deadline", v));
                 }
                 yield r.deadline();
             }
             case STATUS -> Status.fromWord(v).or(() -> code(v))
-                    .orElseThrow(() -> new RejectedInputException("status: 不是完成情况的词“" + v + "”"));
+                    .orElseThrow(() -> new RejectedInputException(Messages.TEXTS.text("value.status", v)));
             case COMPLETED_ON -> {
                 if (v.isEmpty()) {
                     yield null;
                 }
                 Optional<LocalDate> d = DeadlineParser.date(v, null);
-                yield d.orElseThrow(() -> new RejectedInputException("completed_on: 不是日期“" + v + "”"));
+                yield d.orElseThrow(() -> new RejectedInputException(Messages.TEXTS.text("value.date", v)));
             }
             default -> v;
         };

@@ -53,7 +53,7 @@ final class FollowUpCommand {
             try (LedgerStore store = db.openForWriting()) {
                 Inspection origin = Inspections.require(store, inspection);
                 if (name.isBlank()) {
-                    throw new RejectedInputException("回头看的名称不能为空");
+                    throw new RejectedInputException(Messages.TEXTS.text("followup.name"));
                 }
                 Inspection round = new Inspection(0, name.strip(), origin.inspectedUnit(),
                         group == null ? origin.inspectionGroup() : group.strip(), null, null, feedback, null, 0)

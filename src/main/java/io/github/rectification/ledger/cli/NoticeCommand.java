@@ -77,12 +77,12 @@ final class NoticeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (file == null && !text && check == null) {
-            throw new RejectedInputException("请给出要写入的文件(.docx 或 .txt),或使用 --text / --check");
+            throw new RejectedInputException(Messages.TEXTS.text("notice.noTarget"));
         }
         if (file != null) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".docx") && !name.endsWith(".txt")) {
-                throw new RejectedInputException(file + ": 只能生成 .docx 或 .txt 文件");
+                throw new RejectedInputException(Messages.TEXTS.text("notice.kind", file));
             }
         }
         LocalDate day = today == null ? LocalDate.now() : today;
@@ -92,7 +92,7 @@ final class NoticeCommand implements Callable<Integer> {
         try (LedgerStore store = db.openExisting()) {
             Ledger ledger = store.snapshot();
             if (ledger.inspections().isEmpty()) {
-                throw new RejectedInputException(store.file() + " 中还没有巡察,无法起草通报");
+                throw new RejectedInputException(Messages.TEXTS.text("notice.noInspection", store.file()));
             }
             Inspection chosen = inspection == null ? NoticeDrafter.defaultInspection(ledger)
                     : Inspections.require(store, inspection);
@@ -149,7 +149,7 @@ final class NoticeCommand implements Callable<Integer> {
         try {
             return Files.readString(draft, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RejectedInputException(draft + ": 无法读取(" + e.getMessage() + ")");
+            throw new RejectedInputException(Messages.TEXTS.text("ledger.unreadable", draft, e.getMessage()));
         }
     }
 }

@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean pdf = name.endsWith(".pdf");
         if (!pdf && !name.endsWith(".xlsx")) {
-            throw new RejectedInputException(file + ": 只能生成 .pdf 或 .xlsx 文件");
+            throw new RejectedInputException(Messages.TEXTS.text("report.kind", file));
         }
         LocalDate day = today == null ? LocalDate.now() : today;
         LedgerStatistics stats;

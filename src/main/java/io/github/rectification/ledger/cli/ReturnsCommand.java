@@ -58,7 +58,7 @@ final class ReturnsCommand implements Callable<Integer> {
                 day = LocalDate.parse(asOf.strip());
             } catch (DateTimeParseException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--as-of 应为日期 YYYY-MM-DD: " + asOf);
+                        Messages.TEXTS.text("option.date", "--as-of", asOf));
             }
         }
         try (LedgerStore store = db.openExisting()) {
@@ -74,14 +74,14 @@ final class ReturnsCommand implements Callable<Integer> {
             for (String r : rounds) {
                 var round = ReturnsRegister.of(store, r, day);
                 if (round.isEmpty() && batch != null) {
-                    throw new RejectedInputException(store.file() + " 中没有下发批次 " + batch);
+                    throw new RejectedInputException(Messages.TEXTS.text("returns.batch", store.file(), String.valueOf(batch)));
                 }
                 round.ifPresent(register::add);
             }
             PrintWriter w = spec.commandLine().getOut();
             if (eml != null) {
                 if (!chase) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--eml 须与 --chase 一起使用");
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.TEXTS.text("returns.emlWithoutChase"));
                 }
                 for (ReturnsRegister.Round r : register) {
                     for (ReturnsRegister.Line l : r.late()) {

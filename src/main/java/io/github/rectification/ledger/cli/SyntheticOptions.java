@@ -25,7 +25,7 @@ final class SyntheticOptions {
     /** Refuses sizes that make no ledger, as a usage error. */
     void check() {
         if (measures < 1 || inspections < 1) {
-            throw new ParameterException(spec.commandLine(), "--measures 和 --inspections 须为正数");
+            throw new ParameterException(spec.commandLine(), Messages.TEXTS.text("option.positive"));
         }
     }
 
