@@ -64,7 +64,7 @@ public final class Distributor {
 
     public Round distribute(Path folder, Request request) throws IOException {
         if (store.readOnly()) {
-            throw new IllegalStateException(store.file() + "：台账文件正被其他程序使用（只读打开），不能下发");
+            throw new IllegalStateException(Messages.TEXTS.text("busy", store.file()));
         }
         long lastChange = store.distributions().lastChange();
         Ledger ledger = store.snapshot();
@@ -76,7 +76,7 @@ public final class Distributor {
         }
         for (Long id : request.inspections()) {
             if (inspections.stream().noneMatch(i -> i.id() == id)) {
-                throw new IllegalArgumentException("台账中没有编号为 " + id + " 的巡察");
+                throw new IllegalArgumentException(Messages.TEXTS.text("inspection.missing", String.valueOf(id)));
             }
         }
         Set<Long> chosen = new HashSet<>();
@@ -179,7 +179,7 @@ public final class Distributor {
             Path file = folder.resolve(fileName);
             int[] measures = {0};
             if (Files.exists(file)) {
-                throw new IllegalArgumentException(file + "：文件已存在，请换一个文件夹或先移走它");
+                throw new IllegalArgumentException(Messages.TEXTS.text("exists", file));
             }
             AtomicFiles.write(file, out -> measures[0] = new PartWorkbook(content).write(out));
             written.add(file);

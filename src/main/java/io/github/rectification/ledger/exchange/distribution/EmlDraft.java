@@ -98,7 +98,7 @@ public final class EmlDraft {
             msg.setContent(parts);
             msg.saveChanges();
         } catch (MessagingException e) {
-            throw new IOException(target.getFileName() + "：无法生成邮件草稿（" + e.getMessage() + "）", e);
+            throw new IOException(Messages.TEXTS.text("draft.failed", target.getFileName(), e.getMessage()), e);
         }
         AtomicFiles.write(target, out -> {
             try {

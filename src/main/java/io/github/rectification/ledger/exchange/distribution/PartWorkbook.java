@@ -340,9 +340,9 @@ final class PartWorkbook {
             return 1;
         }
         if (value.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
-            throw new IllegalArgumentException("工作表“" + r.getSheet().getSheetName() + "”第 " + (r.getRowNum() + 1)
-                    + " 行“" + COLUMNS.get(column) + "”的文字有 " + value.length() + " 字，超过 Excel 单元格上限 "
-                    + SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " 字");
+            throw new IllegalArgumentException(Messages.TEXTS.text("cell.tooLong", r.getSheet().getSheetName(),
+                    String.valueOf(r.getRowNum() + 1), COLUMNS.get(column), String.valueOf(value.length()),
+                    String.valueOf(SpreadsheetVersion.EXCEL2007.getMaxTextLength())));
         }
         c.setCellValue(value);
         return widths == null ? 1 : WrappedText.lines(value, widths[column]);

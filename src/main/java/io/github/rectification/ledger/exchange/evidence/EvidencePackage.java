@@ -36,7 +36,7 @@ public final class EvidencePackage {
         long bytes = entries.stream().mapToLong(e -> e.evidence().size()).sum();
         if (isZip(abs)) {
             if (Files.exists(abs)) {
-                throw new IOException(abs + " 已存在");
+                throw new IOException(Messages.TEXTS.text("exists", abs));
             }
             Path tmp = Files.createTempFile(parent, ".evidence-", ".zip.part");
             try {
@@ -56,7 +56,7 @@ public final class EvidencePackage {
             }
         } else {
             if (Files.exists(abs) && (!Files.isDirectory(abs) || !isEmpty(abs))) {
-                throw new IOException(abs + " 已存在且不是空文件夹");
+                throw new IOException(Messages.TEXTS.text("notEmpty", abs));
             }
             Path tmp = Files.createTempDirectory(parent, ".evidence-");
             try {

@@ -51,7 +51,7 @@ public final class PackageCheck {
         try (Source source = Files.isDirectory(pkg) ? new FolderSource(pkg.toAbsolutePath().normalize()) : new ZipSource(pkg)) {
             List<PackageIndex.Line> lines;
             try (InputStream in = source.open(PackageIndex.NAME)
-                    .orElseThrow(() -> new IOException(pkg + " 中没有 " + PackageIndex.NAME + ",不是整改材料汇编"))) {
+                    .orElseThrow(() -> new IOException(Messages.TEXTS.text("noIndex", pkg, PackageIndex.NAME)))) {
                 lines = PackageIndex.read(in);
             }
             List<Finding> findings = new ArrayList<>();

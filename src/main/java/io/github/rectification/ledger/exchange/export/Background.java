@@ -23,7 +23,7 @@ final class Background<T> {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("导出已取消");
+            throw new CancellationException(Messages.TEXTS.text("cancelled"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

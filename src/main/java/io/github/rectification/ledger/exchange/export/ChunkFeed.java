@@ -96,7 +96,7 @@ final class ChunkFeed implements AutoCloseable {
             c = queue.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("导出已取消");
+            throw new CancellationException(Messages.TEXTS.text("cancelled"));
         }
         if (c == END) {
             ended = true;

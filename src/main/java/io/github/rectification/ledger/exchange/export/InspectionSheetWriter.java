@@ -87,8 +87,8 @@ final class InspectionSheetWriter {
             rows += Math.max(1, counts.getOrDefault(p.id(), 0));
         }
         if ((long) FIRST_DATA_ROW + rows > SpreadsheetVersion.EXCEL2007.getMaxRows()) {
-            throw new IllegalArgumentException("工作表“" + sheet.getSheetName() + "”需要 " + (FIRST_DATA_ROW + rows)
-                    + " 行,超过 Excel 工作表上限 " + SpreadsheetVersion.EXCEL2007.getMaxRows() + " 行");
+            throw new IllegalArgumentException(Messages.TEXTS.text("sheet.tooManyRows", sheet.getSheetName(),
+                    String.valueOf(FIRST_DATA_ROW + rows), String.valueOf(SpreadsheetVersion.EXCEL2007.getMaxRows())));
         }
         List<CellRangeAddress> merged = new ArrayList<>();
         merged.add(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));

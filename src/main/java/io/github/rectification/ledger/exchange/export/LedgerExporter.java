@@ -72,7 +72,7 @@ public final class LedgerExporter {
     /** Exports one inspection (and the registers). */
     public ExportSummary export(Path file, long inspectionId, ExportProgress progress) throws IOException {
         Inspection i = store.inspection(inspectionId)
-                .orElseThrow(() -> new IllegalArgumentException("台账中没有编号为 " + inspectionId + " 的巡察"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.TEXTS.text("inspection.missing", String.valueOf(inspectionId))));
         return export(file, List.of(i), progress);
     }
 
@@ -120,7 +120,7 @@ public final class LedgerExporter {
             if (done[0] - reported[0] >= PROGRESS_STEP) {
                 reported[0] = done[0];
                 if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("导出已取消");
+                    throw new CancellationException(Messages.TEXTS.text("cancelled"));
                 }
                 progress.measuresWritten(done[0], all[0]);
             }

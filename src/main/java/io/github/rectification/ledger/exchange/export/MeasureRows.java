@@ -104,7 +104,7 @@ final class MeasureRows {
     }
 
     private IllegalStateException changed() {
-        return new IllegalStateException("工作表“" + sheetName + "”:台账在导出过程中被修改,请重新导出");
+        return new IllegalStateException(Messages.TEXTS.text("changed", sheetName));
     }
 
     private void writeMeasureRow(Problem p, boolean first, Measure m, String measureUid) {
@@ -240,9 +240,8 @@ final class MeasureRows {
     private void checkLength(int column, String value) {
         if (value.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
             String name = column < COLUMNS.size() ? COLUMNS.get(column) : UID_COLUMNS.get(column - PROBLEM_UID);
-            throw new IllegalArgumentException("工作表“" + sheetName + "”第 " + (rowIndex + 1)
-                    + " 行“" + name + "”的文字有 " + value.length() + " 字,超过 Excel 单元格上限 "
-                    + SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " 字");
+            throw new IllegalArgumentException(Messages.TEXTS.text("cell.tooLong", sheetName, String.valueOf(rowIndex + 1), name,
+                    String.valueOf(value.length()), String.valueOf(SpreadsheetVersion.EXCEL2007.getMaxTextLength())));
         }
     }
 
