@@ -101,4 +101,21 @@ class BadInputTest {
             assertThat(store.snapshot().measures()).hasSize(38);
         }
     }
+
+    /** A workbook of many sheets without a ledger is refused in one line that names a few of them, not all. */
+    @Test
+    void manySheetsWithoutALedgerAreNamedTogether() throws Exception {
+        Path file = dir.resolve("forty-sheets.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(file)) {
+            for (int i = 1; i <= 40; i++) {
+                wb.createSheet("表" + i).createRow(0).createCell(0).setCellValue("季度销售额 " + i);
+            }
+            wb.write(out);
+        }
+        String message = refused(file, null).getMessage();
+        assertThat(message.lines()).hasSize(1);
+        assertThat(message).contains("“表1”、“表2”、“表3”等 40 个工作表").doesNotContain("表4”");
+        assertThat(message.length()).as(message).isLessThan(200);
+    }
 }
