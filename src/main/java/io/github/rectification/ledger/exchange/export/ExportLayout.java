@@ -57,6 +57,9 @@ public final class ExportLayout {
     public static final String SHEET_KEY_PREFIX = "sheet:";
     public static final String INSPECTION_KEY_PREFIX = "inspection:";
 
+    /** Put before a problem's text where the problem goes on from the page before. */
+    public static final String CONTINUED = "（续）";
+
     /** The centre of the printed footer: page numbers (&P of &N). */
     public static final String FOOTER = "第 &P 页 共 &N 页";
 

@@ -8,18 +8,22 @@ import org.apache.poi.ss.usermodel.PrintSetup;
  * printed enlarged to fill the wider page.
  */
 public enum ExportPaper {
-    A4(PrintSetup.A4_PAPERSIZE, 297),
-    A3(PrintSetup.A3_PAPERSIZE, 420);
+    A4(PrintSetup.A4_PAPERSIZE, 297, 210),
+    A3(PrintSetup.A3_PAPERSIZE, 420, 297);
 
     /** Left and right margins, in inches. */
     static final double SIDE_MARGIN_INCHES = 0.3;
+    /** Top and bottom margins, in inches (the footer prints within the bottom one). */
+    static final double TOP_BOTTOM_MARGIN_INCHES = 0.6;
 
     private final short code;
     private final double longSideMm;
+    private final double shortSideMm;
 
-    ExportPaper(short code, double longSideMm) {
+    ExportPaper(short code, double longSideMm, double shortSideMm) {
         this.code = code;
         this.longSideMm = longSideMm;
+        this.shortSideMm = shortSideMm;
     }
 
     short code() {
@@ -29,5 +33,10 @@ public enum ExportPaper {
     /** The width in points the sheet prints on, between the side margins. */
     public double printableWidthPoints() {
         return longSideMm / 25.4 * 72 - 2 * SIDE_MARGIN_INCHES * 72;
+    }
+
+    /** The height in points the rows print on, between the top and bottom margins. */
+    public double printableHeightPoints() {
+        return shortSideMm / 25.4 * 72 - 2 * TOP_BOTTOM_MARGIN_INCHES * 72;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -32,10 +33,11 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  * <p>
  * In steps: {@link #layout} gives the sheet what every ledger sheet has (frozen header, status
  * drop-down, print setup), {@link #prepare} and {@link #fitWidths} what depends on its content
- * (merged problem cells from the measure counts, column widths from the distinct values), all with
- * POI before the workbook is written; then, while the workbook is written, {@link #writeRows}
- * streams the measures from the store straight into the package as row XML, so a sheet of any size
- * needs little memory and no temporary file.
+ * (the rows' extent from the measure counts, column widths from the distinct values, and from them
+ * the room a printed page has), all with POI before the workbook is written; then, while the
+ * workbook is written, {@link #writeRows} streams the measures from the store straight into the
+ * package as row XML, laid on pages as they come, so a sheet of any size needs little memory and no
+ * temporary file; the merged problem cells and page breaks follow the rows.
  */
 final class InspectionSheetWriter {
     private final Sheet sheet;
@@ -50,6 +52,21 @@ final class InspectionSheetWriter {
 
     private ChunkFeed feed;
     private long measures;
+    /** The pages the rows are laid on, known once the columns are sized ({@link #fitWidths}). */
+    private final CompletableFuture<PageBreaks> pages = new CompletableFuture<>();
+    /** The rows as written, with their merged cells and page breaks, once all are written. */
+    private volatile MeasureRows written;
+
+    /** Heights of the rows above the measures: title, 填报单位 line, header (repeated on every page). */
+    private static final float TITLE_POINTS = 40;
+    private static final float INFO_POINTS = 24;
+    private static final float HEADER_POINTS = 30;
+    /**
+     * The part of a page the rows are laid on: a little less than the whole, so that a spreadsheet
+     * whose scale or row heights come out a little larger than worked out here still breaks where
+     * this sheet says and not a row earlier.
+     */
+    private static final double PAGE_SAFETY = 0.95;
 
     /** Counts the measures written across the workbook and reports progress. */
     interface Counter {
@@ -77,9 +94,9 @@ final class InspectionSheetWriter {
     // ------------------------------------------------------------ before the workbook is written
 
     /**
-     * Fits the sheet to its measure counts (merged cells, dimension, hidden id columns) and has its
-     * rows written by {@link #writeRows} when the workbook is written; the column widths follow
-     * with {@link #fitWidths}.
+     * Fits the sheet to its measure counts (dimension, hidden id columns) and has its rows written by
+     * {@link #writeRows} when the workbook is written; the column widths follow with
+     * {@link #fitWidths}.
      */
     void prepare() {
         int rows = 0;
@@ -89,19 +106,6 @@ final class InspectionSheetWriter {
         if ((long) FIRST_DATA_ROW + rows > SpreadsheetVersion.EXCEL2007.getMaxRows()) {
             throw new IllegalArgumentException(Messages.TEXTS.text("sheet.tooManyRows", sheet.getSheetName(),
                     String.valueOf(FIRST_DATA_ROW + rows), String.valueOf(SpreadsheetVersion.EXCEL2007.getMaxRows())));
-        }
-        List<CellRangeAddress> merged = new ArrayList<>();
-        merged.add(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));
-        merged.add(new CellRangeAddress(INFO_ROW, INFO_ROW, 0, COLUMNS.size() - 1));
-        int first = FIRST_DATA_ROW;
-        for (Problem p : problems) {
-            int last = first + Math.max(1, counts.getOrDefault(p.id(), 0)) - 1;
-            if (last > first) {
-                for (int c = SEQ; c <= PROBLEM; c++) {
-                    merged.add(new CellRangeAddress(first, last, c, c));
-                }
-            }
-            first = last + 1;
         }
         // the visible columns first: POI writes the columns in the order they were first given
         ColumnWidths none = new ColumnWidths();
@@ -113,13 +117,41 @@ final class InspectionSheetWriter {
             sheet.setColumnHidden(c, true);
         }
         ((StreamingWorkbook) sheet.getWorkbook()).injectRows(sheet,
-                new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0, PROBLEM_DESCRIPTION), merged,
-                this::writeRows);
+                new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0, PROBLEM_DESCRIPTION),
+                new StreamingWorkbook.SheetRows() {
+                    @Override
+                    public void write(OutputStream sheetData) throws IOException {
+                        writeRows(sheetData);
+                    }
+
+                    @Override
+                    public List<CellRangeAddress> merged() {
+                        List<CellRangeAddress> merged = new ArrayList<>();
+                        merged.add(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS.size() - 1));
+                        merged.add(new CellRangeAddress(INFO_ROW, INFO_ROW, 0, COLUMNS.size() - 1));
+                        merged.addAll(rowsWritten().merged());
+                        return merged;
+                    }
+
+                    @Override
+                    public int[] rowBreaks() {
+                        return rowsWritten().breaks();
+                    }
+                });
+    }
+
+    private MeasureRows rowsWritten() {
+        MeasureRows rows = written;
+        if (rows == null) {
+            throw new IllegalStateException(sheet.getSheetName() + ": merged cells asked for before the rows were written");
+        }
+        return rows;
     }
 
     /**
      * Sizes the visible columns to the values they will show; a 配合部门 or 备注 column no measure fills
-     * is hidden, so it takes no room on paper. On A3 the sheet prints enlarged to the page width.
+     * is hidden, so it takes no room on paper. On A3 the sheet prints enlarged to the page width. From
+     * the print scale follows the room a page has for rows, which the rows being written wait for.
      */
     void fitWidths(MeasureValues values, ExportPaper paper) {
         ColumnWidths widths = widths(values);
@@ -130,12 +162,16 @@ final class InspectionSheetWriter {
             sheet.setColumnHidden(c, hide);
             total += hide ? 0 : widths.width(c);
         }
+        double points = total * PIXELS_PER_UNIT * 0.75;
+        double scale = Math.min(1, paper.printableWidthPoints() / points);
         if (paper == ExportPaper.A3) {
-            double points = total * PIXELS_PER_UNIT * 0.75;
+            short percent = (short) Math.max(10, Math.min(400, Math.floor(paper.printableWidthPoints() / points * 100)));
             sheet.setFitToPage(false);
-            sheet.getPrintSetup().setScale((short) Math.max(10, Math.min(400,
-                    Math.floor(paper.printableWidthPoints() / points * 100))));
+            sheet.getPrintSetup().setScale(percent);
+            scale = percent / 100.0;
         }
+        float page = (float) (paper.printableHeightPoints() / scale * PAGE_SAFETY);
+        pages.complete(new PageBreaks(page - TITLE_POINTS - INFO_POINTS - HEADER_POINTS, page - HEADER_POINTS));
     }
 
     /** Pixels per column-width unit of the workbook's default font. */
@@ -204,8 +240,8 @@ final class InspectionSheetWriter {
         sheet.setHorizontallyCenter(true);
         sheet.setMargin(Sheet.LeftMargin, ExportPaper.SIDE_MARGIN_INCHES);
         sheet.setMargin(Sheet.RightMargin, ExportPaper.SIDE_MARGIN_INCHES);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.TopMargin, ExportPaper.TOP_BOTTOM_MARGIN_INCHES);
+        sheet.setMargin(Sheet.BottomMargin, ExportPaper.TOP_BOTTOM_MARGIN_INCHES);
         PrintTitles.repeatRows(sheet, HEADER_ROW, HEADER_ROW);
         sheet.getFooter().setCenter(FOOTER);
     }
@@ -222,15 +258,17 @@ final class InspectionSheetWriter {
             List<Long> ids = problems.stream().map(Problem::id).toList();
             String name = sheet.getSheetName();
             feed = new ChunkFeed("export-rows", sink -> {
-                MeasureRows rows = new MeasureRows(name, problems, problemUids, counts, style, sink);
+                MeasureRows rows = new MeasureRows(name, problems, problemUids, counts, style, pages::join, sink);
                 store.forEachMeasure(ids, rows::measure);
                 rows.end();
+                written = rows;
             });
         }
     }
 
     /** Stops reading the measures if they are still being read (when the export fails). */
     void close() {
+        pages.cancel(false);
         if (feed != null) {
             feed.close();
             feed = null;
@@ -256,20 +294,20 @@ final class InspectionSheetWriter {
     }
 
     private void writeTop(SheetDataXml out) {
-        out.startRow(TITLE_ROW, 40);
+        out.startRow(TITLE_ROW, TITLE_POINTS);
         out.text(0, style.title(), titleOf(inspection));
         for (int c = 1; c < COLUMNS.size(); c++) {
             out.blank(c, style.title());
         }
         out.endRow();
-        out.startRow(INFO_ROW, 24);
+        out.startRow(INFO_ROW, INFO_POINTS);
         out.text(0, style.info(), "填报单位：" + nonNull(inspection.inspectedUnit()) + "          填报日期："
                 + chineseDate(inspection.reportDate()));
         for (int c = 1; c < COLUMNS.size(); c++) {
             out.blank(c, style.info());
         }
         out.endRow();
-        out.startRow(HEADER_ROW, 30);
+        out.startRow(HEADER_ROW, HEADER_POINTS);
         for (int c = 0; c < COLUMNS.size(); c++) {
             out.text(c, style.header(), COLUMNS.get(c));
         }

@@ -7,18 +7,25 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Turns an inspection's measures, as they stream from the store problem after problem, into the
  * row XML of its sheet: one row per measure with the problem's cells on its first row (blank and
  * merged below), a row for a problem without measures, the hidden stable ids, and row heights that
  * fit the wrapped texts. Output is handed on in chunks of about {@value #CHUNK_BYTES} bytes.
+ * <p>
+ * The rows are laid on printed pages as they are written: a problem that fits on a page but not in
+ * what is left of the current one starts a new page; a problem taller than a page is split between
+ * measures, and each continuation starts with the problem's label ({@value ExportLayout#CONTINUED}
+ * before its text), its cells merged over that page's part only.
  */
 final class MeasureRows {
     static final int CHUNK_BYTES = 1 << 16;
@@ -33,11 +40,18 @@ final class MeasureRows {
     private final ExportStyles.Indexes style;
     private final ChunkFeed.Sink sink;
     private final Map<LocalDate, Double> excelDates = new HashMap<>();
+    private final Pages pageSource;
+    private PageBreaks pages;
+    private final List<CellRangeAddress> merged = new ArrayList<>();
+    /** The label cells of a continuation row. */
+    private final SheetDataXml label = new SheetDataXml();
 
     private final SheetDataXml out = new SheetDataXml();
     /** The cells of the current problem's rows, written out once the problem's row heights are known. */
     private final SheetDataXml cells = new SheetDataXml();
     private int[] rowEnds = new int[16];
+    /** Where each row's cells after the problem's label cells start. */
+    private int[] labelEnds = new int[16];
     private float[] rowPoints = new float[16];
     private int rowsOfProblem;
     private int rowIndex = FIRST_DATA_ROW;
@@ -45,10 +59,17 @@ final class MeasureRows {
     private int measuresOfProblem;
     private int measuresInChunk;
 
+    /** The pages the rows are laid on, known once the sheet's columns are sized; may wait for them. */
+    @FunctionalInterface
+    interface Pages {
+        PageBreaks get();
+    }
+
     /** {@code counts}: the number of measures of each problem, as counted before they are read. */
     MeasureRows(String sheetName, List<Problem> problems, Map<Long, String> problemUids, Map<Long, Integer> counts,
-            ExportStyles.Indexes style, ChunkFeed.Sink sink) {
+            ExportStyles.Indexes style, Pages pages, ChunkFeed.Sink sink) {
         this.sheetName = sheetName;
+        this.pageSource = pages;
         this.problems = problems;
         this.problemUids = problemUids;
         this.expected = counts;
@@ -66,6 +87,16 @@ final class MeasureRows {
         writeMeasureRow(problems.get(problemIndex), measuresOfProblem == 0, m, uid);
         measuresOfProblem++;
         measuresInChunk++;
+    }
+
+    /** The merged problem cells of the rows written, after {@link #end}. */
+    List<CellRangeAddress> merged() {
+        return merged;
+    }
+
+    /** The manual page breaks of the rows written (0-based index of the row above), after {@link #end}. */
+    int[] breaks() {
+        return pages == null ? new int[0] : pages.breaks();
     }
 
     /** After the last measure: the remaining problems, and the last chunk. */
@@ -146,20 +177,29 @@ final class MeasureRows {
     private void problemCells(Problem p, boolean first) {
         cells.cellsOfRow(rowIndex);
         if (first) {
-            String seq = seqOf(p, byId);
-            if (PLAIN_NUMBER.matcher(seq).matches()) {
-                // a plain number is stored as one, so that the sheet sorts and sums it as Excel users expect
-                cells.number(SEQ, style.centered(), Integer.parseInt(seq));
-            } else {
-                text(SEQ, seq, style.centered());
-            }
-            text(CATEGORY, p.category(), style.centered());
-            text(PROBLEM, p.title(), style.text());
+            labelCells(cells, p, "");
         } else {
             cells.blank(SEQ, style.centered());
             cells.blank(CATEGORY, style.centered());
             cells.blank(PROBLEM, style.text());
         }
+        if (rowsOfProblem == labelEnds.length) {
+            labelEnds = Arrays.copyOf(labelEnds, rowsOfProblem * 2);
+        }
+        labelEnds[rowsOfProblem] = cells.length();
+    }
+
+    /** The problem's label: sequence, category and text, the text after {@code prefix}. */
+    private void labelCells(SheetDataXml target, Problem p, String prefix) {
+        String seq = seqOf(p, byId);
+        if (PLAIN_NUMBER.matcher(seq).matches()) {
+            // a plain number is stored as one, so that the sheet sorts and sums it as Excel users expect
+            target.number(SEQ, style.centered(), Integer.parseInt(seq));
+        } else {
+            text(target, SEQ, seq, style.centered());
+        }
+        text(target, CATEGORY, p.category(), style.centered());
+        text(target, PROBLEM, p.title() == null ? null : prefix + p.title(), style.text());
     }
 
     private void uidCells(Problem p) {
@@ -182,7 +222,10 @@ final class MeasureRows {
         rowIndex++;
     }
 
-    /** Closes a problem: makes its rows tall enough for its text, then writes them out. */
+    /**
+     * Closes a problem: makes its rows tall enough for its text, lays them on the pages, then writes
+     * them out.
+     */
     private void finishProblem(Problem p) {
         float rowsPoints = 0;
         for (int k = 0; k < rowsOfProblem; k++) {
@@ -194,17 +237,59 @@ final class MeasureRows {
         int last = rowsOfProblem - 1;
         if (needed > rowsPoints) {
             rowPoints[last] = Math.min(MAX_ROW_POINTS, rowPoints[last] + needed - rowsPoints);
+            rowsPoints = Math.max(rowsPoints, needed);
         }
         int firstRow = rowIndex - rowsOfProblem;
+        PageBreaks pages = pages();
+        if (!pages.fits(rowsPoints) && pages.fitsAPage(rowsPoints)) {
+            pages.breakBefore(firstRow); // kept whole on the next page
+        }
         int from = 0;
+        int partStart = 0;
         for (int k = 0; k < rowsOfProblem; k++) {
-            out.startRow(firstRow + k, rowPoints[k]);
-            out.append(cells, from, rowEnds[k]);
+            int row = firstRow + k;
+            boolean continued = false;
+            if (!pages.fits(rowPoints[k]) && !pages.pageEmpty()) {
+                pages.breakBefore(row);
+                if (k > 0) {
+                    mergeProblemCells(firstRow + partStart, row - 1);
+                    partStart = k;
+                    continued = true;
+                }
+            }
+            pages.place(rowPoints[k]);
+            out.startRow(row, rowPoints[k]);
+            if (continued) {
+                label.clear();
+                label.cellsOfRow(row);
+                labelCells(label, p, CONTINUED);
+                out.append(label, 0, label.length());
+                out.append(cells, labelEnds[k], rowEnds[k]);
+            } else {
+                out.append(cells, from, rowEnds[k]);
+            }
             out.endRow();
             from = rowEnds[k];
         }
+        mergeProblemCells(firstRow + partStart, firstRow + rowsOfProblem - 1);
         cells.clear();
         rowsOfProblem = 0;
+    }
+
+    private PageBreaks pages() {
+        if (pages == null) {
+            pages = pageSource.get();
+        }
+        return pages;
+    }
+
+    /** Merges the problem's cells (序号, 类别, 问题) over these rows, when they are more than one. */
+    private void mergeProblemCells(int first, int last) {
+        if (last > first) {
+            for (int c = SEQ; c <= PROBLEM; c++) {
+                merged.add(new CellRangeAddress(first, last, c, c));
+            }
+        }
     }
 
     /** A sub-problem's sequence carries its parent's in front, e.g. (一)1. */
@@ -220,12 +305,16 @@ final class MeasureRows {
 
     /** Writes a styled text cell (blank when empty) and returns the lines it wraps to. */
     private int text(int column, String value, int cellStyle) {
+        return text(cells, column, value, cellStyle);
+    }
+
+    private int text(SheetDataXml target, int column, String value, int cellStyle) {
         if (value == null || value.isEmpty()) {
-            cells.blank(column, cellStyle);
+            target.blank(column, cellStyle);
             return 1;
         }
         checkLength(column, value);
-        cells.text(column, cellStyle, value);
+        target.text(column, cellStyle, value);
         return TextWidth.lines(value, ColumnWidths.wrapWidth(column));
     }
 

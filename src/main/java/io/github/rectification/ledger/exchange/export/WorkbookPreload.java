@@ -25,8 +25,21 @@ final class WorkbookPreload {
                     new ExportStyles(wb);
                     Sheet sheet = wb.createSheet("preload");
                     InspectionSheetWriter.layout(sheet);
-                    wb.injectRows(sheet, new CellRangeAddress(0, 0, 0, 1),
-                            List.of(new CellRangeAddress(0, 0, 0, 1)), out -> out.write(new byte[0]));
+                    wb.injectRows(sheet, new CellRangeAddress(0, 0, 0, 1), new StreamingWorkbook.SheetRows() {
+                        @Override
+                        public void write(OutputStream sheetData) {
+                        }
+
+                        @Override
+                        public List<CellRangeAddress> merged() {
+                            return List.of(new CellRangeAddress(0, 0, 0, 1));
+                        }
+
+                        @Override
+                        public int[] rowBreaks() {
+                            return new int[] {0};
+                        }
+                    });
                     wb.writeAvoidingTempFiles(OutputStream.nullOutputStream());
                 }
                 return null;

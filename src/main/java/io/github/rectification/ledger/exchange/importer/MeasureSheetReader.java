@@ -1,10 +1,12 @@
 package io.github.rectification.ledger.exchange.importer;
 
+import io.github.rectification.ledger.exchange.export.ExportLayout;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.exchange.export.ExportLayout;
 import io.github.rectification.ledger.exchange.layout.Field;
 import io.github.rectification.ledger.exchange.layout.HeaderSynonyms;
 import io.github.rectification.ledger.exchange.layout.SheetLayout;
@@ -204,11 +206,23 @@ final class MeasureSheetReader {
         if (title.isBlank()) {
             return false;
         }
-        if (!title.strip().equals(problemKey)) {
+        if (!withoutContinuation(title.strip()).equals(problemKey)) {
             return true;
         }
         return !seq.isEmpty() && !seq.equals(problemSeq);
     }
+
+    /** A problem's text as a printed ledger repeats it on the next page, without the （续） before it. */
+    private static String withoutContinuation(String title) {
+        for (String mark : CONTINUATION_MARKS) {
+            if (title.startsWith(mark)) {
+                return title.substring(mark.length()).strip();
+            }
+        }
+        return title;
+    }
+
+    private static final List<String> CONTINUATION_MARKS = List.of(ExportLayout.CONTINUED, "(续)");
 
     /** A row holding a single text and nothing else, such as 一、党的建设方面 across the sheet. */
     private static boolean isHeading(Object[] cells, int width, int first) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 
 class MeasureRowsTest {
@@ -17,6 +18,8 @@ class MeasureRowsTest {
     final Problem b = new Problem(12, 1, null, "2", "类别", "问题乙", "", 0);
     final Problem c = new Problem(13, 1, null, "3", "类别", "问题丙", "", 0);
     final List<ChunkFeed.Chunk> chunks = new ArrayList<>();
+
+    private PageBreaks pages = new PageBreaks(10_000, 10_000);
 
     private MeasureRows rows(Map<Long, Integer> counts) {
         ChunkFeed.Sink sink = new ChunkFeed.Sink() {
@@ -31,7 +34,7 @@ class MeasureRowsTest {
             }
         };
         return new MeasureRows("表", List.of(a, b, c), Map.of(11L, "uid-a", 12L, "uid-b", 13L, "uid-c"), counts,
-                STYLES, sink);
+                STYLES, () -> pages, sink);
     }
 
     private String written() {
@@ -65,5 +68,27 @@ class MeasureRowsTest {
         fewer.measure(Measure.draft(11, "甲一"), "m1");
         assertThatThrownBy(fewer::end).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("导出过程中被修改");
+    }
+
+    @Test
+    void aProblemThatFitsOnAPageStartsTheNextPageAndATallerOneIsContinuedUnderItsLabel() {
+        // pages of 50 points: two rows of 22 points each
+        pages = new PageBreaks(50, 50);
+        MeasureRows rows = rows(Map.of(11L, 1, 12L, 2, 13L, 5));
+        rows.measure(Measure.draft(11, "甲一"), "m1");
+        rows.measure(Measure.draft(12, "乙一"), "m2");
+        rows.measure(Measure.draft(12, "乙二"), "m3");
+        for (int k = 1; k <= 5; k++) {
+            rows.measure(Measure.draft(13, "丙" + k), "c" + k);
+        }
+        rows.end();
+        // rows 4 (甲), 5–6 (乙, kept whole on page 2), 7–11 (丙: 7–8, then 9–10 and 11 under its label)
+        assertThat(rows.breaks()).containsExactly(3, 5, 7, 9);
+        assertThat(rows.merged()).extracting(CellRangeAddress::formatAsString)
+                .containsExactly("A5:A6", "B5:B6", "C5:C6", "A7:A8", "B7:B8", "C7:C8", "A9:A10", "B9:B10", "C9:C10");
+        String xml = written();
+        assertThat(xml).containsSubsequence("<row r=\"7\"", "问题丙", "丙1", "<row r=\"9\"", "（续）问题丙", "丙3",
+                "<row r=\"11\"", "（续）问题丙", "丙5");
+        assertThat(xml.split("问题乙", -1)).hasSize(2);
     }
 }
