@@ -172,6 +172,14 @@ public final class BulkWriter {
         return add(r, null);
     }
 
+    /** Notes the workbook sheet an inspection was read from, so that its export keeps the name. */
+    public void sourceSheet(long inspectionId, String sheet) {
+        call(() -> {
+            InspectionTable.sourceSheet(c, inspectionId, sheet);
+            return null;
+        });
+    }
+
     public void update(Inspection i) {
         call(() -> {
             Row before = Row.require(c, "inspection", i.id());

@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Rows of the {@code inspection} table. */
@@ -34,6 +36,33 @@ final class InspectionTable {
             }
         }
         return "";
+    }
+
+    /** Notes the workbook sheet an inspection was read from (metadata for its export, not an edit). */
+    static void sourceSheet(Connection c, long id, String sheet) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE inspection SET source_sheet = ? WHERE id = ?")) {
+            ps.setString(1, Sql.text(sheet));
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The sheet each inspection was imported from, for those that were; none in a ledger of an older schema. */
+    static Map<Long, String> sourceSheets(Connection c) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info('inspection') WHERE name = 'source_sheet'");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return out;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, source_sheet FROM inspection WHERE source_sheet <> ''");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return out;
     }
 
     static List<Inspection> all(Connection c) throws SQLException {

@@ -158,6 +158,11 @@ public final class LedgerStore implements AutoCloseable {
         return db.read(InspectionTable::all);
     }
 
+    /** The workbook sheet each inspection was imported from, by inspection id (those imported only). */
+    public Map<Long, String> sourceSheets() {
+        return db.read(InspectionTable::sourceSheets);
+    }
+
     public Optional<Inspection> inspection(long id) {
         return db.read(c -> InspectionTable.get(c, id));
     }

@@ -131,9 +131,11 @@ public final class LedgerExporter {
         names.reserve(INSTITUTION_SHEET);
         names.reserve(INFO_SHEET);
         List<String> sheetNames = new ArrayList<>();
+        // an inspection read from a workbook keeps its sheet's name; the others are named by their title
+        Map<Long, String> sourceSheets = store.sourceSheets();
         int n = 1;
         for (Inspection i : inspections) {
-            sheetNames.add(names.unique(i.name(), "巡察" + n++));
+            sheetNames.add(names.unique(sourceSheets.getOrDefault(i.id(), i.name()), "巡察" + n++));
         }
         // while the store is read: POI loads and lays out the workbook on one thread, and the
         // distinct values that size the columns are read through a second connection on another

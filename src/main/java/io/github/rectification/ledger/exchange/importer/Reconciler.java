@@ -134,6 +134,9 @@ final class Reconciler implements Consumer<Parsed> {
                     meta.hasInspectionField(s.uid(), "issuing_body") || old.issuingBody().isEmpty()
                             ? in.issuingBody() : old.issuingBody());
             inspectionId = old.id();
+            if (writer != null) {
+                writer.sourceSheet(inspectionId, s.sheet());
+            }
             if (merged.equals(old)) {
                 plan.record(Change.UNCHANGED, Kind.INSPECTION, s.sheet(), null, old.name());
             } else {
@@ -145,6 +148,9 @@ final class Reconciler implements Consumer<Parsed> {
             return;
         }
         inspectionId = writer != null ? writer.add(in).id() : nextTempId--;
+        if (writer != null) {
+            writer.sourceSheet(inspectionId, s.sheet());
+        }
         plan.record(Change.ADDED, Kind.INSPECTION, s.sheet(), null, in.name());
     }
 
