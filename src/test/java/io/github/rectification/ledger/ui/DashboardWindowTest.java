@@ -95,6 +95,36 @@ class DashboardWindowTest {
     }
 
     @Test
+    void theDashboardCountsAsOfTheReportingDateWhenItIsChosen(FxRobot robot) throws Exception {
+        robot.clickOn("#menuView").clickOn("#menuViewDashboard");
+        waitUntil(() -> text(robot, "#figRate").endsWith("%"));
+        LocalDate today = LocalDate.now();
+        assertThat(text(robot, "#asOfText"))
+                .isEqualTo("截至" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
+        assertThat(text(robot, "#figOverdue")).isEqualTo("1");
+
+        robot.clickOn("#asOfOffers");
+        robot.clickOn("填报日期 2022年7月28日（市委第一巡察组巡察“回头看”）");
+        waitUntil(() -> text(robot, "#asOfText").equals("截至2022年7月28日"));
+        LedgerFigures asOf;
+        try (LedgerStore store = LedgerStore.openReadOnly(file)) {
+            asOf = LedgerFigures.of(store.snapshot(), store.countingRule(), NoticeLedger.DAY);
+        }
+        // the two measures reopened with deadlines after today are not overdue on the reporting date either
+        waitUntil(() -> text(robot, "#figOverdue").equals(Integer.toString(asOf.overdue())));
+        assertThat(robot.lookup("#asOfDate").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(NoticeLedger.DAY);
+        assertThat(window.dashboardViewModel().referenceDay().get()).isEqualTo(NoticeLedger.DAY);
+
+        // a day typed into the picker counts too
+        javafx.scene.control.DatePicker picker = robot.lookup("#asOfDate").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(picker.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .write("2030-01-01").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#asOfText").equals("截至2030年1月1日"));
+        waitUntil(() -> text(robot, "#figOverdue").equals("3"));
+    }
+
+    @Test
     void figuresMatchTheLedgerAndAWarningSelectsItsMeasure(FxRobot robot) throws Exception {
         robot.clickOn("#menuView").clickOn("#menuViewDashboard");
         waitUntil(() -> text(robot, "#figRate").endsWith("%"));

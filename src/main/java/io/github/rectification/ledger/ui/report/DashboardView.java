@@ -9,7 +9,12 @@ import io.github.rectification.ledger.report.stats.LedgerStatistics;
 import io.github.rectification.ledger.ui.common.FigureWords;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import io.github.rectification.ledger.ui.common.DatePickers;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.geometry.Side;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -23,7 +28,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The dashboard: the key figures in large type with the counting rule, a pie of the measures by
+ * The dashboard: the day it counts as of (截至, chosen here for the window's reports too), the key
+ * figures in large type with the counting rule, a pie of the measures by
  * status, a stacked bar chart by lead department, and the deadline warnings grouped by department and
  * by leader. A click on a warning selects its measure in the ledger tree.
  */
@@ -37,6 +43,7 @@ public final class DashboardView extends ScrollPane {
     private final Label unfinished = figure("figUnfinished");
     private final Label overdue = figure("figOverdue");
     private final Label rule = new Label();
+    private final Label asOfText = new Label();
     /** The caption of {@link #done}: the figure's name under the ledger's counting rule. */
     private final Label doneCaption = caption(lang("dashboard.done", lang("figure.counted.done")));
     private final PieChart statusChart = new PieChart();
@@ -101,12 +108,53 @@ public final class DashboardView extends ScrollPane {
 
         Label title = new Label(lang("dashboard.title"));
         title.getStyleClass().add("dashboard-title");
-        VBox content = new VBox(10, title, tiles, rule, charts, noMeasures, lists);
+        HBox heading = new HBox(12, title, asOf(viewModel.referenceDay()));
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(10, heading, tiles, rule, charts, noMeasures, lists);
         content.setPadding(new Insets(12));
         setContent(content);
 
-        viewModel.statisticsProperty().addListener((obs, old, now) -> show(now));
+        viewModel.statisticsProperty().addListener((obs, old, now) -> {
+            asOfText.setText(viewModel.referenceDay().text());
+            show(now);
+        });
         show(viewModel.statisticsProperty().get());
+    }
+
+    /**
+     * 截至: the day counted as of, a date picker to choose another, and a menu of today and the
+     * ledger's 填报日期.
+     */
+    private HBox asOf(ReferenceDay day) {
+        asOfText.setId("asOfText");
+        asOfText.getStyleClass().add("dashboard-asof");
+        asOfText.setText(day.text());
+        DatePicker picker = DatePickers.iso("asOfDate");
+        picker.setPrefWidth(140);
+        picker.setValue(day.get());
+        picker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(day.get())) {
+                day.chosenProperty().set(now);
+            }
+        });
+        MenuButton offers = new MenuButton(lang("asof.offers"));
+        offers.setId("asOfOffers");
+        offers.setOnShowing(e -> offers.getItems().setAll(day.offers().stream().map(o -> {
+            MenuItem item = new MenuItem(o.label());
+            item.setOnAction(a -> day.chosenProperty().set(o.day()));
+            return item;
+        }).toList()));
+        // a placeholder, so that the menu opens; its items are made each time it is shown
+        offers.getItems().add(new MenuItem(lang("asof.today")));
+        day.chosenProperty().addListener((obs, old, now) -> {
+            picker.setValue(day.get());
+            asOfText.setText(day.text());
+        });
+        picker.setTooltip(new javafx.scene.control.Tooltip(lang("asof.label")));
+        picker.setAccessibleText(lang("asof.label"));
+        HBox box = new HBox(6, asOfText, picker, offers);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private void show(LedgerStatistics s) {

@@ -7,27 +7,33 @@ import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The statistics the dashboard shows, counted again in the background after every change of the
- * ledger while the dashboard is shown (and when it is shown again after changes).
+ * The statistics the dashboard shows, counted as of the {@link ReferenceDay}, again in the
+ * background after every change of the ledger or of the day while the dashboard is shown (and
+ * when it is shown again after changes).
  */
 public final class DashboardViewModel {
     private final LedgerSession session;
     private final TaskExecutor executor;
-    private final Supplier<LocalDate> today;
+    private final ReferenceDay day;
     private final ReadOnlyObjectWrapper<LedgerStatistics> statistics = new ReadOnlyObjectWrapper<>();
     private BackgroundTask<LedgerStatistics> counting;
     private boolean active;
     private boolean stale = true;
 
-    public DashboardViewModel(LedgerSession session, TaskExecutor executor, Supplier<LocalDate> today) {
+    public DashboardViewModel(LedgerSession session, TaskExecutor executor, ReferenceDay day) {
         this.session = session;
         this.executor = executor;
-        this.today = today;
+        this.day = day;
+        day.chosenProperty().addListener(o -> {
+            stale = true;
+            if (active) {
+                refresh();
+            }
+        });
         session.lastChangeProperty().addListener((obs, old, now) -> {
             stale = true;
             if (active) {
@@ -54,8 +60,8 @@ public final class DashboardViewModel {
             counting.cancel();
         }
         LedgerStore store = session.store();
-        LocalDate day = today.get();
-        BackgroundTask<LedgerStatistics> task = BackgroundTask.wrap(() -> StatisticsService.of(store, day));
+        LocalDate asOf = day.get();
+        BackgroundTask<LedgerStatistics> task = BackgroundTask.wrap(() -> StatisticsService.of(store, asOf));
         counting = task;
         executor.execute(task.onSuccess(s -> {
             if (!task.isCancelled()) {
@@ -68,7 +74,8 @@ public final class DashboardViewModel {
         return statistics.getReadOnlyProperty();
     }
 
-    public LocalDate today() {
-        return today.get();
+    /** The day the dashboard counts as of, chosen in it; the same for the window's reports. */
+    public ReferenceDay referenceDay() {
+        return day;
     }
 }
