@@ -59,6 +59,8 @@ public final class ExportLayout {
 
     /** Put before a problem's text where the problem goes on from the page before. */
     public static final String CONTINUED = "（续）";
+    /** The marks of a continued problem an import recognises: ours, and the half-width one typed by hand. */
+    public static final java.util.List<String> CONTINUED_MARKS = java.util.List.of(CONTINUED, "(续)");
 
     /** The centre of the printed footer: page numbers (&P of &N). */
     public static final String FOOTER = "第 &P 页 共 &N 页";

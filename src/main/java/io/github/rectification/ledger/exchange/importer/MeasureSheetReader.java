@@ -214,15 +214,13 @@ final class MeasureSheetReader {
 
     /** A problem's text as a printed ledger repeats it on the next page, without the （续） before it. */
     private static String withoutContinuation(String title) {
-        for (String mark : CONTINUATION_MARKS) {
+        for (String mark : ExportLayout.CONTINUED_MARKS) {
             if (title.startsWith(mark)) {
                 return title.substring(mark.length()).strip();
             }
         }
         return title;
     }
-
-    private static final List<String> CONTINUATION_MARKS = List.of(ExportLayout.CONTINUED, "(续)");
 
     /** A row holding a single text and nothing else, such as 一、党的建设方面 across the sheet. */
     private static boolean isHeading(Object[] cells, int width, int first) {

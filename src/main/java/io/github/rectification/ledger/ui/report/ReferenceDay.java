@@ -72,7 +72,7 @@ public final class ReferenceDay {
         }
         byDay.forEach((day, names) -> out.add(new Offer(day, lang("asof.reportDate",
                 String.valueOf(day.getYear()), String.valueOf(day.getMonthValue()), String.valueOf(day.getDayOfMonth()),
-                names.size() == 1 ? names.get(0) : lang("asof.inspections", String.valueOf(names.size()))))));
+                names.size() == 1 ? names.get(0) : lang("asof.inspections", names.size())))));
         return out;
     }
 }
