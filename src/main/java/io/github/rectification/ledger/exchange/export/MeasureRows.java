@@ -236,8 +236,9 @@ final class MeasureRows {
         float needed = lines * ExportStyles.LINE_POINTS + 6;
         int last = rowsOfProblem - 1;
         if (needed > rowsPoints) {
-            rowPoints[last] = Math.min(MAX_ROW_POINTS, rowPoints[last] + needed - rowsPoints);
-            rowsPoints = Math.max(rowsPoints, needed);
+            float grown = Math.min(MAX_ROW_POINTS, rowPoints[last] + needed - rowsPoints);
+            rowsPoints += grown - rowPoints[last];
+            rowPoints[last] = grown;
         }
         int firstRow = rowIndex - rowsOfProblem;
         PageBreaks pages = pages();
