@@ -100,39 +100,43 @@ class ReadOnlyLedgerTest {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    /** The class path with every entry the user nobody cannot read copied into the temporary folder. */
+    /**
+     * The class path copied into the temporary folder, jars and class folders alike, readable by the
+     * user nobody: the checkout itself may be in a folder only its owner can enter.
+     */
     private String readableCopy(String classPath) throws Exception {
         Path copies = dir.resolve("cp");
-        if (Files.isDirectory(copies)) {
-            try (Stream<Path> s = Files.list(copies)) {
-                return String.join(File.pathSeparator, s.map(Path::toString).toList())
-                        + File.pathSeparator + directories(classPath);
-            }
+        Path list = dir.resolve("cp.txt");
+        if (Files.isRegularFile(list)) {
+            return Files.readString(list);
         }
         Files.createDirectories(copies);
         List<String> entries = new ArrayList<>();
         int n = 0;
         for (String e : classPath.split(File.pathSeparator)) {
             Path p = Path.of(e);
-            if (Files.isRegularFile(p)) {
-                Path copy = copies.resolve((n++) + "-" + p.getFileName());
-                Files.copy(p, copy);
-                Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
-                entries.add(copy.toString());
+            if (!Files.exists(p)) {
+                continue;
             }
+            Path copy = copies.resolve((n++) + "-" + p.getFileName());
+            try (Stream<Path> tree = Files.walk(p)) {
+                for (Path from : (Iterable<Path>) tree::iterator) {
+                    Path to = copy.resolve(p.relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                        Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rwxr-xr-x"));
+                    } else {
+                        Files.copy(from, to);
+                        Files.setPosixFilePermissions(to, PosixFilePermissions.fromString("rw-r--r--"));
+                    }
+                }
+            }
+            entries.add(copy.toString());
         }
         Files.setPosixFilePermissions(copies, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return String.join(File.pathSeparator, entries) + File.pathSeparator + directories(classPath);
-    }
-
-    private static String directories(String classPath) {
-        List<String> dirs = new ArrayList<>();
-        for (String e : classPath.split(File.pathSeparator)) {
-            if (Files.isDirectory(Path.of(e))) {
-                dirs.add(e);
-            }
-        }
-        return String.join(File.pathSeparator, dirs);
+        String copied = String.join(File.pathSeparator, entries);
+        Files.writeString(list, copied);
+        return copied;
     }
 
     private static List<String> listing(Path folder) throws Exception {
