@@ -45,8 +45,11 @@ class ReadOnlyLedgerTest {
         List<String> before = listing(ledger.getParent());
         String sha = HostileImportTest.sha256(ledger);
 
-        Result r = runAsUnprivileged("import", io.github.rectification.ledger.testsupport.HostileWorkbooks.seed()
-                .toString(), "--db", ledger.toString());
+        // the workbook copied where the user nobody can read it (the checkout may be closed to others)
+        Path workbook = dir.resolve("seed-ledger.xlsx");
+        Files.copy(io.github.rectification.ledger.testsupport.HostileWorkbooks.seed(), workbook);
+        Files.setPosixFilePermissions(workbook, PosixFilePermissions.fromString("rw-r--r--"));
+        Result r = runAsUnprivileged("import", workbook.toString(), "--db", ledger.toString());
 
         assertThat(r.code()).as(r.err()).isEqualTo(LedgerCli.REJECTED);
         assertThat(r.err()).contains("只读").doesNotContain("SQLITE", "\tat ");
