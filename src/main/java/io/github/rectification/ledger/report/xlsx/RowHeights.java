@@ -8,7 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Sets each row as tall as its tallest wrapped cell: the lines a text takes in its column (or merged
+ * Sets each row as tall as its tallest wrapped cell (a cell that does not wrap runs on into the
+ * cells beside it and needs one line): the lines a text takes in its column (or merged
  * columns) at its font size ({@link WrappedText}; the width units are those of 11 pt text), times the
  * line height of that size. A spreadsheet does not grow rows on its own when the file is printed.
  */
@@ -31,7 +32,8 @@ final class RowHeights {
             double needed = 0;
             for (int c = 0; c < row.getLastCellNum(); c++) {
                 XSSFCell cell = row.getCell(c);
-                if (cell == null || cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()) {
+                if (cell == null || cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()
+                        || !cell.getCellStyle().getWrapText()) {
                     continue;
                 }
                 double pt = cell.getCellStyle().getFont().getFontHeightInPoints();

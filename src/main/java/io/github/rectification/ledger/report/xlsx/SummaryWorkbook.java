@@ -26,8 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The leaders' summary as a print-ready workbook: a sheet with the key figures and the tables by
- * category and department, and a sheet listing the measures not yet done; A4, fitted to the page
- * width, header rows repeated on every printed page, page numbers in the footer; rows as tall as their
+ * category and department, and a sheet listing the measures not yet done; A4, 11 pt text in columns
+ * that fit the page width, so that it prints at 11 pt (fitted to the width only as a safeguard);
+ * header rows repeated on every printed page, page numbers in the footer; rows as tall as their
  * wrapped text ({@link RowHeights}), rates stored as numbers in a percentage format.
  */
 public final class SummaryWorkbook {
@@ -53,7 +54,7 @@ public final class SummaryWorkbook {
             for (int i = 0; i < tables.size() - 1; i++) {
                 r = table(sheet, st, tables.get(i), r + 1);
             }
-            sheet.setColumnWidth(0, 24 * 256);
+            sheet.setColumnWidth(0, 22 * 256);
             for (int c = 1; c < SUMMARY_COLUMNS; c++) {
                 sheet.setColumnWidth(c, 10 * 256);
             }
@@ -67,7 +68,7 @@ public final class SummaryWorkbook {
             int start = titleRows(list, st, summary, cols);
             int header = start + 1;
             table(list, st, open, start);
-            int[] widths = {6, 26, 60, 12, 16, 14, 14};
+            int[] widths = {6, 24, 56, 12, 14, 12, 14};
             for (int c = 0; c < cols; c++) {
                 list.setColumnWidth(c, (c < widths.length ? widths[c] : 12) * 256);
             }
@@ -188,10 +189,10 @@ public final class SummaryWorkbook {
         final CellStyle rateText;
 
         Styles(XSSFWorkbook wb) {
-            Font big = font(wb, 16, false);
+            Font big = font(wb, 18, false);
             Font bold = font(wb, 11, true);
-            Font plain = font(wb, 10, false);
-            Font red = font(wb, 10, false);
+            Font plain = font(wb, 11, false);
+            Font red = font(wb, 11, false);
             red.setColor(IndexedColors.DARK_RED.getIndex());
             title = wb.createCellStyle();
             title.setFont(big);

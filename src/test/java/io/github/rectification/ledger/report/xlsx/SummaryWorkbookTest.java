@@ -72,6 +72,9 @@ class SummaryWorkbookTest {
                         }
                         String v = cell.getStringCellValue();
                         assertThat(v).as("rate kept as text").doesNotMatch("\\d+\\.\\d+%");
+                        if (!cell.getCellStyle().getWrapText()) {
+                            continue;
+                        }
                         double width = RowHeights.width(sheet, row.getRowNum(), cell.getColumnIndex());
                         double pt = ((XSSFCell) cell).getCellStyle().getFont().getFontHeightInPoints();
                         // characters per line at this size: two units a CJK character, 11 pt units
@@ -96,6 +99,51 @@ class SummaryWorkbookTest {
             XSSFSheet open = wb.getSheet(SummaryWorkbook.OPEN_SHEET);
             Row measure = open.getRow(open.getRepeatingRows().getFirstRow() + 1);
             assertThat(measure.getHeightInPoints()).isGreaterThan(open.getDefaultRowHeightInPoints());
+            // the heading runs on to the right of its narrow column: one line, no empty band above the table
+            Row heading = open.getRow(open.getRepeatingRows().getFirstRow() - 1);
+            assertThat(heading.getCell(0).getStringCellValue()).startsWith("三、");
+            assertThat(heading.getHeightInPoints()).isLessThan(2 * 11 * 1.3f);
+        }
+    }
+
+    /**
+     * The text prints at 10.5 pt or more: the smallest cell font times the print scale, the scale
+     * worked out as a spreadsheet fits the sheet to the page width (7 pixels a width unit and the 5
+     * pixels of padding LibreOffice adds to each column, a pixel ¾ pt; A4, the sheet's margins).
+     */
+    @Test
+    void theTextPrintsAt10AndAHalfPointsOrMore() throws Exception {
+        Path file = dir.resolve("字号.xlsx");
+        try (LedgerStore store = LedgerStore.open(dir.resolve("z.zgtz"))) {
+            NoticeLedger.build(store, 4);
+            SummaryWorkbook.write(SummaryBuilder.of(StatisticsService.of(store, NoticeLedger.DAY)), file);
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (XSSFSheet sheet : new XSSFSheet[] {wb.getSheet(SummaryWorkbook.SUMMARY_SHEET),
+                    wb.getSheet(SummaryWorkbook.OPEN_SHEET)}) {
+                double paper = sheet.getPrintSetup().getLandscape() ? 842 : 595;
+                double printable = paper - 72 * (sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)
+                        + sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT));
+                int columns = 0;
+                for (Row row : sheet) {
+                    columns = Math.max(columns, row.getLastCellNum());
+                }
+                double width = 0;
+                for (int c = 0; c < columns; c++) {
+                    width += sheet.getColumnWidth(c) / 256.0 * 7 * 0.75 + 5 * 0.75;
+                }
+                double scale = Math.min(1, printable / width);
+                double smallest = Double.MAX_VALUE;
+                for (Row row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() != CellType.BLANK) {
+                            smallest = Math.min(smallest,
+                                    ((XSSFCell) cell).getCellStyle().getFont().getFontHeightInPoints() * scale);
+                        }
+                    }
+                }
+                assertThat(smallest).as(sheet.getSheetName() + " at scale " + scale).isGreaterThanOrEqualTo(10.5);
+            }
         }
     }
 
