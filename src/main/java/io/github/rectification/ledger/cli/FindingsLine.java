@@ -9,7 +9,7 @@ import java.util.StringJoiner;
 
 /**
  * One line on standard error for what a report's consistency check found, instead of a line per
- * measure: "提示: 台账中有 37 处需要核对(已完成但未填完成时间 37 条),逐条查看请用 stats --json".
+ * measure: "提示：台账中有 37 处需要核对（已完成但未填完成时间 37 条），逐条查看请用 stats --json".
  */
 final class FindingsLine {
     private FindingsLine() {
@@ -21,9 +21,9 @@ final class FindingsLine {
         }
         Map<Finding.Kind, Integer> byKind = new EnumMap<>(Finding.Kind.class);
         findings.forEach(f -> byKind.merge(f.kind(), 1, Integer::sum));
-        StringJoiner parts = new StringJoiner(",");
+        StringJoiner parts = new StringJoiner("，");
         byKind.forEach((k, n) -> parts.add(word(k) + " " + n + " 条"));
-        return Optional.of("提示: 台账中有 " + findings.size() + " 处需要核对(" + parts + "),逐条查看请用 stats --json");
+        return Optional.of("提示：台账中有 " + findings.size() + " 处需要核对（" + parts + "），逐条查看请用 stats --json");
     }
 
     private static String word(Finding.Kind k) {

@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             SummaryWorkbook.write(summary, file);
         }
-        spec.commandLine().getOut().printf("已生成整改情况汇总 %s(整改完成率 %s)%n", file.toAbsolutePath(),
+        spec.commandLine().getOut().printf("已生成整改情况汇总 %s（整改完成率 %s）%n", file.toAbsolutePath(),
                 stats.rateWithRule());
         return 0;
     }

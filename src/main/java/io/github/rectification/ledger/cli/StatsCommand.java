@@ -64,7 +64,7 @@ final class StatsCommand implements Callable<Integer> {
             byStatus.add(s.word() + " " + f.count(s) + " 条");
         }
         out.println("  " + byStatus);
-        out.println("整改完成率 " + f.rate().formatted() + "(" + f.ruleText() + ")");
+        out.println("整改完成率 " + f.rate().formatted() + "（" + f.ruleText() + "）");
         out.printf("未完成问题 %d 个,未完成措施 %d 条,逾期措施 %d 条(截至 %s)%n",
                 f.problemsUnfinished(), f.measuresUnfinished(), f.overdue(), day);
         StringJoiner acc = new StringJoiner("、");

@@ -9,20 +9,20 @@ public record CountingRule(Basis basis, boolean longTermCountsAsDone) {
 
     /**
      * The rule in words, as printed next to every rate, e.g.
-     * "按整改措施计算,长期坚持计为已完成(含长期坚持3条),保留两位小数、四舍五入".
+     * "按整改措施计算，长期坚持计为已完成（含长期坚持3条），保留两位小数、四舍五入".
      *
      * @param longTerm the number of long-term measures in the count
      */
     public String describe(int longTerm) {
         StringBuilder sb = new StringBuilder(basis == Basis.MEASURES
                 ? "按整改措施计算"
-                : "按问题计算(问题的全部措施完成方计为整改到位)");
+                : "按问题计算（问题的全部措施完成方计为整改到位）");
         if (longTermCountsAsDone) {
-            sb.append(",长期坚持计为已完成(含长期坚持").append(longTerm).append("条)");
+            sb.append("，长期坚持计为已完成（含长期坚持").append(longTerm).append("条）");
         } else {
-            sb.append(",长期坚持不计为已完成(另有长期坚持").append(longTerm).append("条)");
+            sb.append("，长期坚持不计为已完成（另有长期坚持").append(longTerm).append("条）");
         }
-        return sb.append(",保留两位小数、四舍五入").toString();
+        return sb.append("，保留两位小数、四舍五入").toString();
     }
 
     public enum Basis {

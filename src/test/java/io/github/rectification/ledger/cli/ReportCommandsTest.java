@@ -67,13 +67,13 @@ class ReportCommandsTest {
         CliRun run = CliRun.of("report", pdf.toString(), "--db", seed.toString(), "--as-of=2022-07-28");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err().lines().toList()).singleElement().asString()
-                .startsWith("提示: 台账中有 37 处需要核对(已完成但未填完成时间 37 条)");
+                .startsWith("提示：台账中有 37 处需要核对（已完成但未填完成时间 37 条）");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("截至2022年7月28日").doesNotContain("2022-");
         }
         CliRun notice = CliRun.of("notice", "--text", "--db", seed.toString(), "--as-of=2022-07-28");
-        assertThat(notice.err().lines().toList()).singleElement().asString().startsWith("提示: 台账中有 37 处");
+        assertThat(notice.err().lines().toList()).singleElement().asString().startsWith("提示：台账中有 37 处");
         JsonNode early = JSON.readTree(CliRun.of("stats", "--db", db.toString(), "--json", "--as-of=2022-04-01").out());
         JsonNode late = JSON.readTree(CliRun.of("stats", "--db", db.toString(), "--json", "--as-of=2022-04-11").out());
         assertThat(late.at("/warnings/0/days_left").asInt()).isEqualTo(early.at("/warnings/0/days_left").asInt() - 10);

@@ -40,7 +40,7 @@ public final class NoticeFigureCheck {
         while (rate.find()) {
             String written = rate.group(1) + "%";
             if (!written.equals(expected) && seen.add(written)) {
-                out.add(mismatch("通报稿写“完成率" + written + "”,台账" + f.ruleText() + "为" + expected));
+                out.add(mismatch("通报稿写“完成率" + written + "”，台账" + f.ruleText() + "为" + expected));
             }
         }
         return List.copyOf(out);

@@ -32,8 +32,8 @@ public record LedgerStatistics(
         open = List.copyOf(open);
     }
 
-    /** The rate with its rule, as printed: "99.31%(按整改措施计算,…)". */
+    /** The rate with its rule, as printed: "99.31%（按整改措施计算，…）". */
     public String rateWithRule() {
-        return figures.rate().formatted() + "(" + figures.ruleText() + ")";
+        return figures.rate().formatted() + "（" + figures.ruleText() + "）";
     }
 }

@@ -37,7 +37,7 @@ class StatisticsServiceTest {
             assertThat(s.figures().accountabilityByKind()).containsEntry("批评教育", 2).containsEntry("提醒谈话", 6);
             assertThat(s.figures().institutionsNew()).isEqualTo(13);
             assertThat(s.figures().institutionsRevised()).isEqualTo(14);
-            assertThat(s.rateWithRule()).isEqualTo("99.31%(按整改措施计算,长期坚持计为已完成(含长期坚持4条),保留两位小数、四舍五入)");
+            assertThat(s.rateWithRule()).isEqualTo("99.31%（按整改措施计算，长期坚持计为已完成（含长期坚持4条），保留两位小数、四舍五入）");
         }
     }
 
