@@ -25,7 +25,7 @@ final class ExportStyles {
     final CellStyle centered;
     /** A date cell shown as 2022年6月30日. */
     final CellStyle date;
-    /** The hidden stable-id columns. */
+    /** The hidden stable-id columns: wrapped, so that a spreadsheet never draws their text beside them. */
     final CellStyle plain;
 
     /** The styles' indexes, as cells in sheet XML refer to them. */
@@ -59,6 +59,7 @@ final class ExportStyles {
 
         plain = wb.createCellStyle();
         plain.setFont(bodyFont);
+        plain.setWrapText(true);
     }
 
     Indexes indexes() {

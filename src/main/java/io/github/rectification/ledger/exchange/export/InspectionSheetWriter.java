@@ -224,7 +224,7 @@ final class InspectionSheetWriter {
         v.setSuppressDropDownArrow(true);
         v.setShowErrorBox(true);
         v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        v.createErrorBox("完成情况", "请从下拉列表中选择:" + String.join("、", words));
+        v.createErrorBox("完成情况", "请从下拉列表中选择：" + String.join("、", words));
         v.setShowPromptBox(false);
         sheet.addValidationData(v);
     }
@@ -242,7 +242,8 @@ final class InspectionSheetWriter {
         sheet.setMargin(Sheet.RightMargin, ExportPaper.SIDE_MARGIN_INCHES);
         sheet.setMargin(Sheet.TopMargin, ExportPaper.TOP_BOTTOM_MARGIN_INCHES);
         sheet.setMargin(Sheet.BottomMargin, ExportPaper.TOP_BOTTOM_MARGIN_INCHES);
-        PrintTitles.repeatRows(sheet, HEADER_ROW, HEADER_ROW);
+        PrintNames.repeatRows(sheet, HEADER_ROW, HEADER_ROW);
+        PrintNames.printColumns(sheet, 0, COLUMNS.size() - 1);
         sheet.getFooter().setCenter(FOOTER);
     }
 

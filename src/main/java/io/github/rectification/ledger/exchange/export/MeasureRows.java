@@ -319,11 +319,11 @@ final class MeasureRows {
         return TextWidth.lines(value, ColumnWidths.wrapWidth(column));
     }
 
-    /** Writes a hidden round-trip cell (no style), when there is something to write. */
+    /** Writes a hidden round-trip cell, when there is something to write. */
     private void hidden(int column, String value) {
         if (value != null && !value.isEmpty()) {
             checkLength(column, value);
-            cells.text(column, 0, value);
+            cells.text(column, style.plain(), value);
         }
     }
 

@@ -35,7 +35,7 @@ final class RegisterSheetsWriter {
             text(row, 3, a.kind());
             text(row, 4, problemTitle(a.problemId()));
             date(row, 5, a.date());
-            row.createCell(6).setCellValue(uids.getOrDefault(a.id(), ""));
+            hidden(row, 6, uids.getOrDefault(a.id(), ""));
             r++;
         }
     }
@@ -51,7 +51,7 @@ final class RegisterSheetsWriter {
             text(row, 3, i.kind() == null ? "" : i.kind().word());
             date(row, 4, i.issuedOn());
             text(row, 5, problemTitle(i.problemId()));
-            row.createCell(6).setCellValue(uids.getOrDefault(i.id(), ""));
+            hidden(row, 6, uids.getOrDefault(i.id(), ""));
             r++;
         }
     }
@@ -85,8 +85,16 @@ final class RegisterSheetsWriter {
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
-        PrintTitles.repeatRows(sheet, 0, 0);
+        PrintNames.repeatRows(sheet, 0, 0);
+        PrintNames.printColumns(sheet, 0, columns.size() - 1);
         sheet.getFooter().setCenter(FOOTER);
+    }
+
+    /** The stable id in the hidden column, in a style that keeps it from being drawn. */
+    private void hidden(Row row, int column, String value) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(styles.plain);
+        cell.setCellValue(value);
     }
 
     private void text(Row row, int column, String value) {

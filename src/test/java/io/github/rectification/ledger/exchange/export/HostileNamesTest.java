@@ -16,8 +16,9 @@ class HostileNamesTest {
     void printTitlesQuoteEverySheetNameAsExcelDoes() throws Exception {
         byte[] bytes;
         try (SXSSFWorkbook wb = new SXSSFWorkbook()) {
-            PrintTitles.repeatRows(wb.createSheet(".._.._etc_passwd"), 2, 2);
-            PrintTitles.repeatRows(wb.createSheet("it's"), 0, 1);
+            PrintNames.repeatRows(wb.createSheet(".._.._etc_passwd"), 2, 2);
+            PrintNames.repeatRows(wb.createSheet("it's"), 0, 1);
+            PrintNames.printColumns(wb.getSheet("it's"), 0, 12);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             wb.dispose();
@@ -26,8 +27,9 @@ class HostileNamesTest {
         try (XSSFWorkbook back = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(back.getSheetAt(0).getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
             assertThat(back.getSheetAt(1).getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
-            assertThat(back.getNames(PrintTitles.BUILT_IN)).extracting(n -> n.getRefersToFormula())
+            assertThat(back.getNames(PrintNames.BUILT_IN)).extracting(n -> n.getRefersToFormula())
                     .containsExactlyInAnyOrder("'.._.._etc_passwd'!$3:$3", "'it''s'!$1:$2");
+            assertThat(back.getPrintArea(1)).isEqualTo("'it''s'!$A:$M");
         }
     }
 

@@ -215,6 +215,9 @@ class LedgerExporterTest {
         assertThat(ps.getFitHeight()).isEqualTo((short) 0);
         assertThat(s.getFitToPage()).isTrue();
         assertThat(s.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
+        // the visible columns print; the hidden ids are wrapped, so no spreadsheet draws them beside the page
+        assertThat(s.getWorkbook().getPrintArea(0)).isEqualTo("'" + s.getSheetName() + "'!$A:$M");
+        assertThat(s.getRow(3).getCell(ExportLayout.PROBLEM_UID).getCellStyle().getWrapText()).isTrue();
         assertThat(s.getFooter().getCenter()).isEqualTo("第 &P 页 共 &N 页");
         assertThat(s.getPaneInformation().isFreezePane()).isTrue();
         assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
