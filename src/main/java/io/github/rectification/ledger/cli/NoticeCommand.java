@@ -2,6 +2,7 @@ package io.github.rectification.ledger.cli;
 
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.ReportScope;
 import io.github.rectification.ledger.report.docx.NoticeDocx;
 import io.github.rectification.ledger.report.notice.NoticeContact;
 import io.github.rectification.ledger.report.notice.NoticeDraft;
@@ -54,8 +55,9 @@ final class NoticeCommand implements Callable<Integer> {
     @Option(names = "--check", paramLabel = "DRAFT", description = "核对这份通报稿(UTF-8 文本)中的数字")
     Path check;
 
-    @Option(names = "--inspection", paramLabel = "ID", description = "通报哪一个巡察(编号见 dump;默认最后一个)")
-    Long inspection;
+    /** The inspections the notice reports; the ledger's last unless given. */
+    @picocli.CommandLine.Mixin
+    ScopeOption scope;
 
     /** The day figures are counted against; the system date unless given. */
     @Option(names = {"--as-of", "--today"}, paramLabel = "YYYY-MM-DD", description = "统计截至日期(默认今天)")
@@ -94,18 +96,18 @@ final class NoticeCommand implements Callable<Integer> {
             if (ledger.inspections().isEmpty()) {
                 throw new RejectedInputException(Messages.TEXTS.text("notice.noInspection", store.file()));
             }
-            Inspection chosen = inspection == null ? NoticeDrafter.defaultInspection(ledger)
-                    : Inspections.require(store, inspection);
+            ReportScope chosenScope = scope.scope(store, ReportScope.of(NoticeDrafter.defaultInspection(ledger).id()));
+            Inspection chosen = NoticeDrafter.defaultInspection(chosenScope.apply(ledger));
             if (check != null) {
-                return check(NoticeFigureCheck.check(read(check), NoticeDrafter.figures(ledger, chosen,
+                return check(NoticeFigureCheck.check(read(check), NoticeDrafter.figures(ledger, chosenScope,
                         store.countingRule(), day)));
             }
             String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
             NoticeContact contact = NoticeContact.of(store);
-            FindingsLine.of(ConsistencyCheck.of(StatisticsService.of(store, day)))
+            FindingsLine.of(ConsistencyCheck.of(StatisticsService.of(store, day, chosenScope)))
                     .ifPresent(spec.commandLine().getErr()::println);
             LocalDate noticeDate = date != null ? date : chosen.reportDate() != null ? chosen.reportDate() : day;
-            NoticeDraft draft = NoticeDrafter.draft(ledger, chosen, store.countingRule(),
+            NoticeDraft draft = NoticeDrafter.draft(ledger, chosenScope, store.countingRule(),
                     new NoticeOptions(day, noticeDate, closing, contact));
             PrintWriter out = spec.commandLine().getOut();
             if (text) {

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.cli;
 
+import io.github.rectification.ledger.domain.ReportScope;
 import io.github.rectification.ledger.report.pdf.CjkFont;
 import io.github.rectification.ledger.report.pdf.CjkFontLocator;
 import io.github.rectification.ledger.report.pdf.SummaryPdf;
@@ -39,6 +40,10 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     LedgerFileOption db;
 
+    /** The inspections the summary counts; the whole ledger unless given. */
+    @picocli.CommandLine.Mixin
+    ScopeOption scope;
+
     @Option(names = "--font", paramLabel = "FONT", description = "PDF 使用的中文字体文件(.ttf/.ttc),优先于台账设置和系统字体")
     Path font;
 
@@ -57,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
         LedgerStatistics stats;
         Optional<Path> chosenFont;
         try (LedgerStore store = db.openExisting()) {
-            stats = StatisticsService.of(store, day);
+            stats = StatisticsService.of(store, day, scope.scope(store, ReportScope.WHOLE));
             chosenFont = font != null ? Optional.of(font) : ReportSettings.fontFile(store);
         }
         FindingsLine.of(ConsistencyCheck.of(stats)).ifPresent(spec.commandLine().getErr()::println);

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.report.NoticeLedger;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -161,5 +166,42 @@ class ReportCommandsTest {
         }
         assertThat(o.at("/steps/0/ms").asDouble()).as("reading the ledger").isPositive();
         assertThat(o.at("/steps/4/result").asText()).matches("\\d+ 页,\\d+ KB");
+    }
+    @Test
+    void theNoticeAndTheSummaryCountTheInspectionsChosenAndNoRecordLinkedToNoProblem() throws Exception {
+        long first;
+        long second;
+        try (LedgerStore store = LedgerStore.open(db)) {
+            first = store.inspections().get(0).id();
+            second = store.add(Inspection.draft("2023年常规巡察")).id();
+            Problem p = store.add(new Problem(0, second, null, "(一)", "其他方面", "第二轮反馈的事项不清", "", 0));
+            store.add(MeasureBuilder.under(p.id()).text("第二轮的整改措施").department("办公室")
+                    .status(Status.IN_PROGRESS).deadline(Deadline.longTerm()).build());
+        }
+        String last = CliRun.of("notice", "--text", "--db", db.toString(), DAY).out();
+        assertThat(last).as("the last inspection unless told").contains("第二轮反馈的事项不清", "反馈的1个问题")
+                .doesNotContain(NoticeLedger.OPEN_PROBLEM).doesNotContain("批评教育");
+        String one = CliRun.of("notice", "--text", "--db", db.toString(), DAY, "--inspection", "" + first).out();
+        assertThat(one).contains(NoticeLedger.OPEN_PROBLEM, "反馈的29个问题").doesNotContain("第二轮反馈的事项不清")
+                .as("the ledger's accountability records are linked to no problem: they belong to no one inspection")
+                .doesNotContain("批评教育");
+        for (String[] both : new String[][] {{"--inspection", "" + first, "--inspection", "" + second}, {"--all"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("notice", "--text", "--db",
+                    db.toString(), DAY));
+            args.addAll(java.util.List.of(both));
+            String text = CliRun.of(args.toArray(String[]::new)).out();
+            assertThat(text).as(String.join(" ", both)).contains(NoticeLedger.OPEN_PROBLEM, "第二轮反馈的事项不清",
+                    "反馈的30个问题", "批评教育");
+        }
+        Path summary = dir.resolve("第二轮.xlsx");
+        CliRun report = CliRun.of("report", summary.toString(), "--db", db.toString(), DAY, "--inspection", "" + second);
+        assertThat(report.code()).as(report.err()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(summary.toFile())) {
+            String all = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(wb).getText();
+            assertThat(all).contains("反馈问题\t1个", "整改措施\t1条", "问责\t0人").doesNotContain(NoticeLedger.OPEN_MEASURE);
+        }
+        CliRun missing = CliRun.of("notice", "--text", "--db", db.toString(), DAY, "--inspection", "999");
+        assertThat(missing.code()).isNotZero();
+        assertThat(missing.err()).contains("999");
     }
 }

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.report.notice;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.ReportScope;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
@@ -32,17 +33,25 @@ public final class NoticeDrafter {
 
     /** The notice of the ledger's last inspection, with the default closing part. */
     public static NoticeDraft draft(Ledger ledger, CountingRule rule, LocalDate day) {
-        return draft(ledger, NoticeScope.defaultInspection(ledger), rule, day, NoticeTemplate.DEFAULT_CLOSING);
+        return draft(ledger, defaultInspection(ledger), rule, day, NoticeTemplate.DEFAULT_CLOSING);
     }
 
     /** The inspection a notice reports unless told otherwise: the ledger's last. */
     public static Inspection defaultInspection(Ledger ledger) {
-        return NoticeScope.defaultInspection(ledger);
+        if (ledger.inspections().isEmpty()) {
+            throw new IllegalArgumentException("台账中没有巡察轮次，无法起草通报");
+        }
+        return ledger.inspections().get(ledger.inspections().size() - 1);
     }
 
     /** The figures a notice of one inspection reports, against which an edited draft is checked. */
     public static LedgerFigures figures(Ledger whole, Inspection inspection, CountingRule rule, LocalDate day) {
-        return LedgerFigures.of(NoticeScope.of(whole, inspection), rule, day);
+        return figures(whole, ReportScope.of(inspection.id()), rule, day);
+    }
+
+    /** The figures a notice of the scope reports, against which an edited draft is checked. */
+    public static LedgerFigures figures(Ledger whole, ReportScope scope, CountingRule rule, LocalDate day) {
+        return LedgerFigures.of(scope.apply(whole), rule, day);
     }
 
     public static NoticeDraft draft(Ledger whole, Inspection inspection, CountingRule rule, LocalDate day,
@@ -50,12 +59,20 @@ public final class NoticeDrafter {
         return draft(whole, inspection, rule, new NoticeOptions(day, day, closingTemplate, NoticeContact.NONE));
     }
 
-    /**
-     * The notice of one inspection: figures counted as of {@link NoticeOptions#asOf}, dated
-     * {@link NoticeOptions#date}, signed by the inspection's issuing body, the contact line from the options.
-     */
+    /** The notice of one inspection, as {@link #draft(Ledger, ReportScope, CountingRule, NoticeOptions)}. */
     public static NoticeDraft draft(Ledger whole, Inspection inspection, CountingRule rule, NoticeOptions o) {
-        Ledger ledger = NoticeScope.of(whole, inspection);
+        return draft(whole, ReportScope.of(inspection.id()), rule, o);
+    }
+
+    /**
+     * The notice of the inspections of {@code scope}: figures and sections of all of them, counted as
+     * of {@link NoticeOptions#asOf}, dated {@link NoticeOptions#date}; the opening, the title and the
+     * signature from the scope's last inspection (its group, dates and issuing body); the contact
+     * line from the options.
+     */
+    public static NoticeDraft draft(Ledger whole, ReportScope scope, CountingRule rule, NoticeOptions o) {
+        Ledger ledger = scope.apply(whole);
+        Inspection inspection = defaultInspection(ledger);
         LedgerFigures f = LedgerFigures.of(ledger, rule, o.asOf());
         String unit = SummarySentence.blankOr(inspection.inspectedUnit(), "本单位");
         String group = SummarySentence.blankOr(inspection.inspectionGroup(), "巡察组");

@@ -5,6 +5,7 @@ import io.github.rectification.ledger.domain.DeadlineWarning;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.ReportScope;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.WarningBand;
 import io.github.rectification.ledger.domain.WarningBands;
@@ -23,7 +24,12 @@ public final class StatisticsService {
 
     /** Statistics of a ledger file under the counting rule and warning bands stored in it. */
     public static LedgerStatistics of(LedgerStore store, LocalDate day) {
-        return compute(store.snapshot(), store.countingRule(), ReportSettings.warningBands(store), day);
+        return of(store, day, ReportScope.WHOLE);
+    }
+
+    /** Statistics of the part of a ledger file a report counts ({@link ReportScope}). */
+    public static LedgerStatistics of(LedgerStore store, LocalDate day, ReportScope scope) {
+        return compute(scope.apply(store.snapshot()), store.countingRule(), ReportSettings.warningBands(store), day);
     }
 
     /**
