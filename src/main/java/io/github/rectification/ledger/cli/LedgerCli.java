@@ -55,6 +55,8 @@ public final class LedgerCli {
     /** Runs a command with the given output streams; returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new LedgerCli());
+        // the help of the options that name a description key, in the language chosen for the program
+        cl.setResourceBundle(Messages.TEXTS.bundle());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());

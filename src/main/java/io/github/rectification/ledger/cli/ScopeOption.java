@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The {@code --inspection ID}… and {@code --all} options of the reports: the part of the ledger they count. */
+/**
+ * The {@code --inspection ID}… and {@code --all} options of the reports: the part of the ledger they
+ * count. Their help comes from the command line's messages, in the program's language.
+ */
 final class ScopeOption {
-    @Option(names = "--inspection", paramLabel = "ID", description = "只统计这个巡察（可重复给出多个；编号见 dump）")
+    @Option(names = "--inspection", paramLabel = "ID", descriptionKey = "option.scope.inspection")
     List<Long> inspections;
 
-    @Option(names = "--all", description = "统计整个台账（全部巡察，及未关联问题的问责和制度）")
+    @Option(names = "--all", descriptionKey = "option.scope.all")
     boolean all;
 
     /** The scope the options name, each id checked against the ledger; {@code fallback} when none is given. */

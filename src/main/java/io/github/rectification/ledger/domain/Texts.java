@@ -51,16 +51,19 @@ public final class Texts {
 
     /** The text of a key in the language in use, {@code {0}}, {@code {1}} … filled in. */
     public String text(String key, Object... args) {
-        Locale l = locale();
         String pattern;
         try {
-            // without a fallback to the system's locale: Chinese is the default bundle itself
-            pattern = ResourceBundle.getBundle(bundleName, l.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
-        return new MessageFormat(pattern, l).format(args);
+        return new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** The bundle in the language in use (for a library that reads its texts from a bundle itself). */
+    public ResourceBundle bundle() {
+        // without a fallback to the system's locale: Chinese is the default bundle itself
+        return ResourceBundle.getBundle(bundleName, locale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

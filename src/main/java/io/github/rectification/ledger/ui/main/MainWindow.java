@@ -20,6 +20,7 @@ import io.github.rectification.ledger.ui.registers.InstitutionViewModel;
 import io.github.rectification.ledger.ui.report.DashboardView;
 import io.github.rectification.ledger.ui.report.DashboardViewModel;
 import io.github.rectification.ledger.ui.report.ReferenceDay;
+import io.github.rectification.ledger.ui.report.ScopeChoice;
 import io.github.rectification.ledger.ui.report.ReportActions;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.status.StatusBarView;
@@ -108,7 +109,8 @@ public final class MainWindow {
                 formView.show(now == null ? null : now.getValue().key()));
         statusViewModel = new StatusBarViewModel(session, executor, today);
         ReferenceDay referenceDay = new ReferenceDay(session, today);
-        dashboardViewModel = new DashboardViewModel(session, executor, referenceDay);
+        ScopeChoice scope = new ScopeChoice(session);
+        dashboardViewModel = new DashboardViewModel(session, executor, referenceDay, scope);
         gridViewModel = new GridViewModel(session, executor);
         // the grid's text filter is the tree's search text: typing in either filters both
         gridViewModel.textProperty().bindBidirectional(treeViewModel.filterTextProperty());
@@ -118,8 +120,8 @@ public final class MainWindow {
                 gridViewModel.follow(now.getValue().key().id());
             }
         });
-        // the summaries, the print preview and the notice count as of the day chosen in the dashboard
-        reportActions = new ReportActions(stage, session, executor, dialogs, referenceDay::get);
+        // the summaries, the print preview and the notice count the inspections and the day chosen in the dashboard
+        reportActions = new ReportActions(stage, session, executor, dialogs, referenceDay::get, scope);
 
         welcome.actions().add(new WelcomePane.WelcomeAction("welcomeNewInspection", lang("action.add.inspection"),
                 lang("welcome.new.inspection"), treeActions::addInspection, session.writableBinding()));

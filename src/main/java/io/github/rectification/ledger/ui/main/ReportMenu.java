@@ -5,8 +5,10 @@ import static io.github.rectification.ledger.ui.main.MenuBarFactory.item;
 
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.ui.report.ReportActions;
+import io.github.rectification.ledger.ui.report.ScopeMenu;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -22,8 +24,12 @@ final class ReportMenu {
     Menu create() {
         ReportActions r = window.reportActions();
         Menu rule = countingRuleMenu(r);
+        Menu scope = MenuBarFactory.menu("menuReportScope", lang("scope.menu"), new MenuItem(lang("scope.whole")));
+        scope.setOnShowing(e -> scope.getItems().setAll(ScopeMenu.items(r.scope())));
+        scope.disableProperty().bind(window.session().storeProperty().isNull());
         Menu menu = MenuBarFactory.menu("menuReport", lang("menu.report"),
                 item("menuReportDashboard", lang("tab.dashboard"), null, () -> window.selectTab(MainWindow.DASHBOARD_TAB)),
+                scope,
                 new SeparatorMenuItem(),
                 item("menuReportPreview", lang("menu.report.preview"), "Shortcut+P", r::printPreview),
                 item("menuReportPdf", lang("report.export.pdf"), null, r::exportPdf),
@@ -35,7 +41,7 @@ final class ReportMenu {
                 item("menuReportBands", lang("bands.title") + "…", null, r::editWarningBands),
                 item("menuReportFont", lang("font.choose") + "…", null, r::chooseFont));
         for (var i : menu.getItems()) {
-            if (i != rule && !(i instanceof SeparatorMenuItem) && !"menuReportDashboard".equals(i.getId())) {
+            if (i != rule && i != scope && !(i instanceof SeparatorMenuItem) && !"menuReportDashboard".equals(i.getId())) {
                 i.disableProperty().bind(window.session().storeProperty().isNull());
             }
         }

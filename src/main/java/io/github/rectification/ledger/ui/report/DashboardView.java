@@ -44,6 +44,7 @@ public final class DashboardView extends ScrollPane {
     private final Label overdue = figure("figOverdue");
     private final Label rule = new Label();
     private final Label asOfText = new Label();
+    private final MenuButton scopeMenu = new MenuButton();
     /** The caption of {@link #done}: the figure's name under the ledger's counting rule. */
     private final Label doneCaption = caption(lang("dashboard.done", lang("figure.counted.done")));
     private final PieChart statusChart = new PieChart();
@@ -108,7 +109,7 @@ public final class DashboardView extends ScrollPane {
 
         Label title = new Label(lang("dashboard.title"));
         title.getStyleClass().add("dashboard-title");
-        HBox heading = new HBox(12, title, asOf(viewModel.referenceDay()));
+        HBox heading = new HBox(12, title, asOf(viewModel.referenceDay()), scope(viewModel.scope()));
         heading.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, heading, tiles, rule, charts, noMeasures, lists);
         content.setPadding(new Insets(12));
@@ -116,6 +117,7 @@ public final class DashboardView extends ScrollPane {
 
         viewModel.statisticsProperty().addListener((obs, old, now) -> {
             asOfText.setText(viewModel.referenceDay().text());
+            scopeMenu.setText(lang("scope.label", viewModel.scope().text()));
             show(now);
         });
         show(viewModel.statisticsProperty().get());
@@ -155,6 +157,18 @@ public final class DashboardView extends ScrollPane {
         HBox box = new HBox(6, asOfText, picker, offers);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** 统计范围: the inspections counted, in a menu of the whole ledger and each inspection. */
+    private MenuButton scope(ScopeChoice choice) {
+        MenuButton menu = scopeMenu;
+        menu.setText(lang("scope.label", choice.text()));
+        menu.setId("scopeChoice");
+        menu.setOnShowing(e -> menu.getItems().setAll(ScopeMenu.items(choice)));
+        // a placeholder, so that the menu opens; its items are made each time it is shown
+        menu.getItems().add(new MenuItem(lang("scope.whole")));
+        choice.chosenProperty().addListener((obs, old, now) -> menu.setText(lang("scope.label", choice.text())));
+        return menu;
     }
 
     private void show(LedgerStatistics s) {
@@ -201,8 +215,6 @@ public final class DashboardView extends ScrollPane {
             longTermSeries.getData().add(new XYChart.Data<>(gf.count(Status.LONG_TERM), g.name()));
             openSeries.getData().add(new XYChart.Data<>(gf.measuresUnfinished(), g.name()));
         }
-        ((CategoryAxis) departmentChart.getYAxis()).setCategories(FXCollections.observableArrayList(
-                departments.stream().map(GroupFigures::name).toList()));
         departmentChart.setPrefHeight(Math.max(300, 90 + ROW_HEIGHT * departments.size()));
         // whole measures on the scale: 0 to the largest department, in steps of whole numbers
         int most = departments.stream().mapToInt(g -> g.figures().measures()).max().orElse(0);
@@ -213,6 +225,12 @@ public final class DashboardView extends ScrollPane {
         counts.setUpperBound(Math.max(1, most));
         counts.setTickUnit(Math.max(1, Math.ceil(most / 10.0)));
         departmentChart.getData().setAll(java.util.List.of(doneSeries, longTermSeries, openSeries));
+        // after the data: a stacked bar chart adds the categories of its data to the axis and never takes
+        // out those of data it no longer has, so the axis is given the departments counted now
+        java.util.List<String> names = departments.stream().map(GroupFigures::name).toList();
+        CategoryAxis axis = (CategoryAxis) departmentChart.getYAxis();
+        axis.setCategories(FXCollections.observableArrayList(names));
+        axis.invalidateRange(names);
         byDepartment.show(s.warnings());
         byLeader.show(s.warnings());
     }

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.ui.report;
 
+import io.github.rectification.ledger.domain.ReportScope;
 import io.github.rectification.ledger.report.stats.LedgerStatistics;
 import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -11,7 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The statistics the dashboard shows, counted as of the {@link ReferenceDay}, again in the
+ * The statistics the dashboard shows, of the inspections of the {@link ScopeChoice} counted as of
+ * the {@link ReferenceDay}, again in the
  * background after every change of the ledger or of the day while the dashboard is shown (and
  * when it is shown again after changes).
  */
@@ -19,16 +21,24 @@ public final class DashboardViewModel {
     private final LedgerSession session;
     private final TaskExecutor executor;
     private final ReferenceDay day;
+    private final ScopeChoice scope;
     private final ReadOnlyObjectWrapper<LedgerStatistics> statistics = new ReadOnlyObjectWrapper<>();
     private BackgroundTask<LedgerStatistics> counting;
     private boolean active;
     private boolean stale = true;
 
-    public DashboardViewModel(LedgerSession session, TaskExecutor executor, ReferenceDay day) {
+    public DashboardViewModel(LedgerSession session, TaskExecutor executor, ReferenceDay day, ScopeChoice scope) {
         this.session = session;
         this.executor = executor;
         this.day = day;
+        this.scope = scope;
         day.chosenProperty().addListener(o -> {
+            stale = true;
+            if (active) {
+                refresh();
+            }
+        });
+        scope.chosenProperty().addListener(o -> {
             stale = true;
             if (active) {
                 refresh();
@@ -61,7 +71,8 @@ public final class DashboardViewModel {
         }
         LedgerStore store = session.store();
         LocalDate asOf = day.get();
-        BackgroundTask<LedgerStatistics> task = BackgroundTask.wrap(() -> StatisticsService.of(store, asOf));
+        ReportScope counted = scope.get();
+        BackgroundTask<LedgerStatistics> task = BackgroundTask.wrap(() -> StatisticsService.of(store, asOf, counted));
         counting = task;
         executor.execute(task.onSuccess(s -> {
             if (!task.isCancelled()) {
@@ -77,5 +88,10 @@ public final class DashboardViewModel {
     /** The day the dashboard counts as of, chosen in it; the same for the window's reports. */
     public ReferenceDay referenceDay() {
         return day;
+    }
+
+    /** The inspections the dashboard counts, chosen in it; the same for the window's reports. */
+    public ScopeChoice scope() {
+        return scope;
     }
 }

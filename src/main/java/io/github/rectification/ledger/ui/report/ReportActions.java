@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.ReportScope;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.report.docx.NoticeDocx;
 import io.github.rectification.ledger.report.notice.NoticeDraft;
@@ -62,24 +63,31 @@ public final class ReportActions {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<LocalDate> today;
+    private final ScopeChoice scope;
     private PrintPreview preview;
     private NoticeEditor notice;
 
     public ReportActions(Stage owner, LedgerSession session, TaskExecutor executor, DialogService dialogs,
-            Supplier<LocalDate> today) {
+            Supplier<LocalDate> today, ScopeChoice scope) {
         this.owner = owner;
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
         this.today = today;
+        this.scope = scope;
+    }
+
+    /** The inspections the reports count, chosen in the dashboard or the Report menu. */
+    public ScopeChoice scope() {
+        return scope;
     }
 
     private boolean ready() {
         return session.isOpen();
     }
 
-    private SummaryDocument summary(LedgerStore store, LocalDate day) {
-        return SummaryBuilder.of(StatisticsService.of(store, day));
+    private SummaryDocument summary(LedgerStore store, LocalDate day, ReportScope counted) {
+        return SummaryBuilder.of(StatisticsService.of(store, day, counted));
     }
 
     private CjkFont font(LedgerStore store) throws FontNotFoundException {
@@ -93,8 +101,9 @@ public final class ReportActions {
         }
         LedgerStore store = session.store();
         LocalDate day = today.get();
+        ReportScope counted = scope.get();
         executor.execute(BackgroundTask.wrap(() -> {
-            LedgerStatistics stats = StatisticsService.of(store, day);
+            LedgerStatistics stats = StatisticsService.of(store, day, counted);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (CjkFont cjk = font(store)) {
                 SummaryPdf.write(SummaryBuilder.of(stats), cjk, bytes);
@@ -123,10 +132,11 @@ public final class ReportActions {
         }
         LedgerStore store = session.store();
         LocalDate day = today.get();
+        ReportScope counted = scope.get();
         save(lang("report.export.pdf"), lang("report.filter.pdf"), "*.pdf", lang("report.file.summary") + ".pdf")
                 .ifPresent(file -> executor.execute(BackgroundTask.wrap(() -> {
                     try (CjkFont cjk = font(store)) {
-                        SummaryPdf.write(summary(store, day), cjk, file);
+                        SummaryPdf.write(summary(store, day, counted), cjk, file);
                     }
                     return file;
                 }).onSuccess(this::written).onFailure(this::failed)));
@@ -139,9 +149,10 @@ public final class ReportActions {
         }
         LedgerStore store = session.store();
         LocalDate day = today.get();
+        ReportScope counted = scope.get();
         save(lang("report.export.excel"), lang("report.filter.excel"), "*.xlsx", lang("report.file.summary") + ".xlsx")
                 .ifPresent(file -> executor.execute(BackgroundTask.wrap(() -> {
-                    SummaryWorkbook.write(summary(store, day), file);
+                    SummaryWorkbook.write(summary(store, day, counted), file);
                     return file;
                 }).onSuccess(this::written).onFailure(this::failed)));
     }
@@ -153,7 +164,8 @@ public final class ReportActions {
         }
         LedgerStore store = session.store();
         LocalDate day = today.get();
-        executor.execute(BackgroundTask.wrap(() -> NoticeInput.read(store, day)).onSuccess(this::showNotice)
+        ReportScope counted = scope.get();
+        executor.execute(BackgroundTask.wrap(() -> NoticeInput.read(store, day, counted)).onSuccess(this::showNotice)
                 .onFailure(this::failed));
     }
 
@@ -222,7 +234,8 @@ public final class ReportActions {
         if (d.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent()) {
             ReportSettings.setNoticeClosing(store, area.getText());
             LocalDate day = today.get();
-            executor.execute(BackgroundTask.wrap(() -> NoticeInput.read(store, day))
+            ReportScope counted = scope.get();
+            executor.execute(BackgroundTask.wrap(() -> NoticeInput.read(store, day, counted))
                     .onSuccess(in -> redraft.accept(in.draft().text())).onFailure(this::failed));
         }
     }
@@ -308,19 +321,21 @@ public final class ReportActions {
 
     /** What the notice editor needs, read in the background. */
     private record NoticeInput(NoticeDraft draft, LedgerFigures figures, List<Finding> findings) {
-        static NoticeInput read(LedgerStore store, LocalDate day) {
+        /** The notice of the inspections of {@code scope}, its figures, and what the checks found in them. */
+        static NoticeInput read(LedgerStore store, LocalDate day, ReportScope scope) {
             Ledger ledger = store.snapshot();
-            if (ledger.inspections().isEmpty()) {
+            Ledger part = scope.apply(ledger);
+            if (part.inspections().isEmpty()) {
                 return new NoticeInput(null, null, List.of());
             }
             CountingRule rule = store.countingRule();
-            Inspection inspection = NoticeDrafter.defaultInspection(ledger);
+            Inspection inspection = NoticeDrafter.defaultInspection(part);
             String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
-            LedgerStatistics stats = StatisticsService.compute(ledger, rule, ReportSettings.warningBands(store), day);
+            LedgerStatistics stats = StatisticsService.compute(part, rule, ReportSettings.warningBands(store), day);
             LocalDate noticeDate = inspection.reportDate() != null ? inspection.reportDate() : day;
             NoticeOptions options = new NoticeOptions(day, noticeDate, closing, NoticeContact.of(store));
-            return new NoticeInput(NoticeDrafter.draft(ledger, inspection, rule, options),
-                    NoticeDrafter.figures(ledger, inspection, rule, day), ConsistencyCheck.of(stats));
+            return new NoticeInput(NoticeDrafter.draft(ledger, scope, rule, options),
+                    NoticeDrafter.figures(ledger, scope, rule, day), ConsistencyCheck.of(stats));
         }
     }
 }
