@@ -51,6 +51,15 @@ class LocalizedRefusalTest {
         assertThat(file).doesNotExist();
     }
 
+    @Test
+    void theHelpOfTheScopeOptionsIsInTheWindowsLanguage() {
+        System.setProperty("ledger.language", "en");
+        assertThat(CliRun.of("report", "--help").out()).contains("Count this inspection only", "Count the whole ledger");
+        System.setProperty("ledger.language", "zh");
+        assertThat(CliRun.of("notice", "--help").out()).contains("只统计这个巡察（可重复给出多个；编号见 dump）",
+                "统计整个台账（全部巡察，及未关联问题的问责和制度）");
+    }
+
     /** A workbook refused while it is read names the file, the sheet and the cell, in the window's language. */
     @Test
     void aWorkbookRefusedMidSheetNamesFileSheetAndCellInEitherLanguage() throws Exception {
