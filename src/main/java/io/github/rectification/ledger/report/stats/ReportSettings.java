@@ -11,6 +11,7 @@ public final class ReportSettings {
     public static final String UPCOMING_DAYS = "warning.upcoming_days";
     public static final String FONT_FILE = "report.font_file";
     public static final String NOTICE_CLOSING = "notice.closing";
+    public static final String NOTICE_DRAFT = "notice.draft";
     public static final String NOTICE_PHONE = "notice.phone";
     public static final String NOTICE_FAX = "notice.fax";
     public static final String NOTICE_EMAIL = "notice.email";
@@ -49,5 +50,15 @@ public final class ReportSettings {
 
     public static void setNoticeClosing(LedgerStore store, String template) {
         store.putSetting(NOTICE_CLOSING, template == null ? "" : template);
+    }
+
+    /** The notice draft as the office last edited it in the window, kept until it is drafted anew. */
+    public static Optional<String> noticeDraft(LedgerStore store) {
+        return store.setting(NOTICE_DRAFT).filter(s -> !s.isBlank());
+    }
+
+    /** Keeps an edited notice draft in the ledger; an empty one forgets it. */
+    public static void setNoticeDraft(LedgerStore store, String text) {
+        store.putSetting(NOTICE_DRAFT, text == null ? "" : text);
     }
 }

@@ -247,6 +247,7 @@ public final class MainWindow {
         if (split.getDividers().size() == 1) {
             prefs.storeDividerPosition(split.getDividers().get(0).getPosition());
         }
+        reportActions.keepNotice();
         session.close();
         executor.close();
     }

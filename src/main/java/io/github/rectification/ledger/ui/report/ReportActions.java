@@ -75,6 +75,17 @@ public final class ReportActions {
         this.dialogs = dialogs;
         this.today = today;
         this.scope = scope;
+        // the report windows show one ledger: when another is opened (or it closes), the notice keeps
+        // its edits in its own ledger, and both windows close
+        session.storeProperty().addListener((obs, old, now) -> {
+            keepNotice();
+            if (notice != null) {
+                notice.stage().hide();
+            }
+            if (preview != null) {
+                preview.stage().hide();
+            }
+        });
     }
 
     /** The inspections the reports count, chosen in the dashboard or the Report menu. */
@@ -177,7 +188,11 @@ public final class ReportActions {
         if (notice != null) {
             notice.stage().close();
         }
-        notice = new NoticeEditor(owner, in.draft().text(), in.figures(), in.findings(), new NoticeEditor.Exports() {
+        String fresh = in.draft().text();
+        // the ledger the draft is of, also when another ledger is opened while the editor is shown
+        LedgerStore of = session.store();
+        notice = new NoticeEditor(owner, in.kept().orElse(fresh), fresh, in.figures(), in.findings(),
+                new NoticeEditor.Exports() {
             @Override
             public void docx(String text) {
                 exportNotice(text, true);
@@ -192,8 +207,54 @@ public final class ReportActions {
             public void editClosing(Consumer<String> redraft) {
                 ReportActions.this.editClosing(redraft);
             }
+
+            @Override
+            public boolean keep(String text) {
+                return keepDraft(of, text);
+            }
+
+            @Override
+            public void redraft(Consumer<String> replace) {
+                if (dialogs.showConfirmation(lang("notice.title"), lang("notice.redraft.confirm"), lang("notice.redraft"))) {
+                    LocalDate day = today.get();
+                    ReportScope counted = scope.get();
+                    executor.execute(BackgroundTask.wrap(() -> NoticeInput.read(of, day, counted))
+                            .onSuccess(again -> {
+                                if (again.draft() != null) {
+                                    replace.accept(again.draft().text());
+                                }
+                            }).onFailure(ReportActions.this::failed));
+                }
+            }
+
+            @Override
+            public boolean closeWithoutKeeping() {
+                return dialogs.showConfirmation(lang("notice.title"), lang("notice.kept.lost"), lang("notice.close.anyway"));
+            }
         });
         notice.show();
+    }
+
+    /** Keeps an edited draft in the ledger (empty: forgets it); false when the ledger cannot be written. */
+    private static boolean keepDraft(LedgerStore store, String text) {
+        if (store.isClosed() || store.readOnly()) {
+            return false;
+        }
+        try {
+            ReportSettings.setNoticeDraft(store, text);
+            return true;
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(ReportActions.class.getName()).log(java.util.logging.Level.WARNING,
+                    "notice draft not kept", e);
+            return false;
+        }
+    }
+
+    /** Keeps the notice editor's edits in its ledger now, before the ledger is closed. */
+    public void keepNotice() {
+        if (notice != null && notice.stage().isShowing()) {
+            notice.keepNow();
+        }
     }
 
     public NoticeEditor noticeEditor() {
@@ -320,13 +381,13 @@ public final class ReportActions {
     }
 
     /** What the notice editor needs, read in the background. */
-    private record NoticeInput(NoticeDraft draft, LedgerFigures figures, List<Finding> findings) {
+    private record NoticeInput(NoticeDraft draft, LedgerFigures figures, List<Finding> findings, Optional<String> kept) {
         /** The notice of the inspections of {@code scope}, its figures, and what the checks found in them. */
         static NoticeInput read(LedgerStore store, LocalDate day, ReportScope scope) {
             Ledger ledger = store.snapshot();
             Ledger part = scope.apply(ledger);
             if (part.inspections().isEmpty()) {
-                return new NoticeInput(null, null, List.of());
+                return new NoticeInput(null, null, List.of(), Optional.empty());
             }
             CountingRule rule = store.countingRule();
             Inspection inspection = NoticeDrafter.defaultInspection(part);
@@ -335,7 +396,8 @@ public final class ReportActions {
             LocalDate noticeDate = inspection.reportDate() != null ? inspection.reportDate() : day;
             NoticeOptions options = new NoticeOptions(day, noticeDate, closing, NoticeContact.of(store));
             return new NoticeInput(NoticeDrafter.draft(ledger, scope, rule, options),
-                    NoticeDrafter.figures(ledger, scope, rule, day), ConsistencyCheck.of(stats));
+                    NoticeDrafter.figures(ledger, scope, rule, day), ConsistencyCheck.of(stats),
+                    ReportSettings.noticeDraft(store));
         }
     }
 }
