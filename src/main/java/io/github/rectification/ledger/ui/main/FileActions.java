@@ -88,9 +88,15 @@ public final class FileActions {
     /**
      * Opens a ledger file in place of the current one. Opening checks the whole file, so it runs in
      * the background while {@link #openingProperty()} is true; when the file cannot be opened the
-     * user is told why and {@code otherwise} runs. Null when the user stays on the current ledger.
+     * user is told why and {@code otherwise} runs. Null when the user stays on the current ledger, and
+     * when {@code file} is that ledger.
      */
     public BackgroundTask<LedgerStore> open(Path file, Runnable otherwise) {
+        // the ledger already open stays open as it is: opened a second time it would be locked by itself
+        // and come back read-only
+        if (session.isOpen() && sameFile(session.store().file(), file)) {
+            return null;
+        }
         if (!beforeLeave.getAsBoolean()) {
             return null;
         }
@@ -112,6 +118,14 @@ public final class FileActions {
                             : lang("error.open.unreadable", file), e);
                     otherwise.run();
                 }));
+    }
+
+    private static boolean sameFile(Path open, Path wanted) {
+        try {
+            return java.nio.file.Files.exists(wanted) && java.nio.file.Files.isSameFile(open, wanted);
+        } catch (java.io.IOException e) {
+            return open.toAbsolutePath().normalize().equals(wanted.toAbsolutePath().normalize());
+        }
     }
 
     private void opened(Path file) {

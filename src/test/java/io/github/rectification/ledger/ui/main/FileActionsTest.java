@@ -45,6 +45,19 @@ class FileActionsTest {
     }
 
     @Test
+    void openingTheLedgerThatIsOpenKeepsItOpenAndWritable() throws Exception {
+        Path file = dir.resolve("seed.zgtz");
+        SeedLedger.create(file).close();
+        actions.open(file);
+        var open = session.store();
+        assertThat(actions.open(dir.resolve(".").resolve("seed.zgtz"))).isNull();
+        assertThat(session.store()).isSameAs(open);
+        assertThat(open.isClosed()).isFalse();
+        assertThat(open.readOnly()).isFalse();
+        assertThat(dialogs.shown).isEmpty();
+    }
+
+    @Test
     void newLedgerStartsEmptyAndAFileThatIsNoLedgerIsRefusedWithAMessage() throws Exception {
         dialogs.chosenFile = dir.resolve("新台账.zgtz");
         actions.newLedger();
