@@ -211,7 +211,7 @@ class DashboardWindowTest {
         @SuppressWarnings("unchecked")
         ListView<String> findings = robot.from(root).lookup("#noticeFindings").queryAs(ListView.class);
         // the ledger's own finding is listed; the drafted figures agree with the ledger
-        assertThat(findings.getItems()).containsExactly("措施“问题5的第1条整改措施”标为已完成,但未填完成时间");
+        assertThat(findings.getItems()).containsExactly("措施“问题5的第1条整改措施”标为已完成，但未填完成时间");
         assertThat(editor.mismatches()).isZero();
 
         // type a wrong rate into the draft: the check names it

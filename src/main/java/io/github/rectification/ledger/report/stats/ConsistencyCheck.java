@@ -32,18 +32,18 @@ public final class ConsistencyCheck {
                 Measure open = firstOpenBelow(p.id(), children, own);
                 if (open != null) {
                     out.add(new Finding(Finding.Kind.PROBLEM_DONE_WITH_OPEN_MEASURE, p.id(), open.id(),
-                            "问题" + label(p) + "的措施均已完成,但其子问题仍有未完成的措施“" + shorten(open.text()) + "”"));
+                            "问题" + label(p) + "的措施均已完成，但其子问题仍有未完成的措施“" + shorten(open.text()) + "”"));
                 }
             }
         }
         for (Measure m : ledger.measures()) {
             if (m.status() == Status.DONE && m.completedOn() == null) {
                 out.add(new Finding(Finding.Kind.DONE_WITHOUT_COMPLETION_DATE, m.problemId(), m.id(),
-                        "措施“" + shorten(m.text()) + "”标为已完成,但未填完成时间"));
+                        "措施“" + shorten(m.text()) + "”标为已完成，但未填完成时间"));
             }
             if (m.unfinished() && m.completedOn() != null) {
                 out.add(new Finding(Finding.Kind.COMPLETION_DATE_BUT_NOT_DONE, m.problemId(), m.id(),
-                        "措施“" + shorten(m.text()) + "”填了完成时间" + m.completedOn() + ",但状态为" + m.status().word()));
+                        "措施“" + shorten(m.text()) + "”填了完成时间" + m.completedOn() + "，但状态为" + m.status().word()));
             }
         }
         return List.copyOf(out);

@@ -12,6 +12,7 @@ public final class ReportSettings {
     public static final String FONT_FILE = "report.font_file";
     public static final String NOTICE_CLOSING = "notice.closing";
     public static final String NOTICE_DRAFT = "notice.draft";
+    public static final String MUTED_CHECKS = "checks.muted";
     public static final String NOTICE_PHONE = "notice.phone";
     public static final String NOTICE_FAX = "notice.fax";
     public static final String NOTICE_EMAIL = "notice.email";
@@ -60,5 +61,27 @@ public final class ReportSettings {
     /** Keeps an edited notice draft in the ledger; an empty one forgets it. */
     public static void setNoticeDraft(LedgerStore store, String text) {
         store.putSetting(NOTICE_DRAFT, text == null ? "" : text);
+    }
+
+    /** The kinds of finding the office chose not to be shown again in this ledger. */
+    public static java.util.Set<Finding.Kind> mutedChecks(LedgerStore store) {
+        java.util.Set<Finding.Kind> out = java.util.EnumSet.noneOf(Finding.Kind.class);
+        String codes = store.setting(MUTED_CHECKS).orElse("");
+        for (Finding.Kind k : Finding.Kind.values()) {
+            if (java.util.Arrays.asList(codes.split(",")).contains(k.code())) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    public static void setMutedChecks(LedgerStore store, java.util.Set<Finding.Kind> kinds) {
+        store.putSetting(MUTED_CHECKS, String.join(",", kinds.stream().map(Finding.Kind::code).sorted().toList()));
+    }
+
+    /** {@code findings} without the kinds muted in the ledger. */
+    public static java.util.List<Finding> shown(LedgerStore store, java.util.List<Finding> findings) {
+        java.util.Set<Finding.Kind> muted = mutedChecks(store);
+        return findings.stream().filter(f -> !muted.contains(f.kind())).toList();
     }
 }

@@ -7,6 +7,8 @@ import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.report.stats.Finding;
+import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,13 +125,18 @@ public final class MeasureFormViewModel extends RecordFormViewModel<Measure> {
     }
 
     public String completionWarning(Status s, LocalDate date) {
-        if (s == Status.DONE && date == null) {
+        if (s == Status.DONE && date == null && !muted(Finding.Kind.DONE_WITHOUT_COMPLETION_DATE)) {
             return lang("validation.measure.completed.missing");
         }
         if (date != null && date.isAfter(today.get())) {
             return lang("validation.measure.completed.future");
         }
         return null;
+    }
+
+    /** Whether the office chose not to be told of this kind of finding in this ledger again. */
+    private boolean muted(Finding.Kind kind) {
+        return session().isOpen() && ReportSettings.mutedChecks(session().store()).contains(kind);
     }
 
     public String departmentWarning(String value) {

@@ -40,6 +40,11 @@ public abstract class RecordFormViewModel<T> {
         this.suggestions = new FieldSuggestions(session);
     }
 
+    /** The session the form edits in. */
+    protected LedgerSession session() {
+        return session;
+    }
+
     /** The ledger's own values of the fields that name departments, leaders, persons and categories. */
     public FieldSuggestions suggestions() {
         return suggestions;

@@ -4,6 +4,7 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.report.notice.NoticeFigureCheck;
+import io.github.rectification.ledger.report.quality.FindingLines;
 import io.github.rectification.ledger.report.stats.Finding;
 import io.github.rectification.ledger.ui.common.ScreenFit;
 import java.util.ArrayList;
@@ -159,7 +160,7 @@ public final class NoticeEditor {
     private void check() {
         List<String> items = new ArrayList<>();
         NoticeFigureCheck.check(text.getText(), figures).forEach(f -> items.add(f.message()));
-        ledgerFindings.forEach(f -> items.add(f.message()));
+        items.addAll(FindingLines.of(ledgerFindings));
         findings.getItems().setAll(items);
     }
 

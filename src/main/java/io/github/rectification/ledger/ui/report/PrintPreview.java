@@ -6,7 +6,12 @@ import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.ScreenFit;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
+import io.github.rectification.ledger.report.quality.FindingLines;
+import io.github.rectification.ledger.report.stats.Finding;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +19,8 @@ import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.effect.DropShadow;
@@ -38,12 +45,14 @@ public final class PrintPreview {
     private final DialogService dialogs;
     private PrinterJob job;
 
+    private final Label checks = new Label();
     /**
      * @param findings what the consistency checks found in the ledger, shown above the pages so they
-     *                 are put right before printing
+     *                 are put right before printing, a kind found many times in one line
+     * @param mute     keeps a kind of finding from being shown again in this ledger
      */
-    public PrintPreview(Window owner, List<BufferedImage> images, List<String> findings, DialogService dialogs,
-            Runnable exportPdf) {
+    public PrintPreview(Window owner, List<BufferedImage> images, List<Finding> findings, DialogService dialogs,
+            Runnable exportPdf, Consumer<Finding.Kind> mute) {
         this.dialogs = dialogs;
         images.forEach(i -> pages.add(SwingFXUtils.toFXImage(i, null)));
         VBox sheets = new VBox(16);
@@ -67,16 +76,30 @@ public final class PrintPreview {
         Button pdf = button("previewExportPdf", lang("report.export.pdf"), exportPdf);
         Label count = new Label(lang("print.pages", pages.size()));
         count.setId("previewPageCount");
-        ToolBar bar = new ToolBar(print, setup, pdf, count);
+        MenuButton muting = new MenuButton(lang("print.mute"));
+        muting.setId("previewMute");
+        ToolBar bar = new ToolBar(print, setup, pdf, count, muting);
 
         BorderPane root = new BorderPane(scroll);
-        Label checks = new Label(findings.isEmpty() ? lang("print.checks.none")
-                : lang("print.checks", findings.size()) + "\n" + String.join("\n", findings));
         checks.setId("previewChecks");
         checks.setWrapText(true);
         checks.setMaxWidth(Double.MAX_VALUE);
-        checks.getStyleClass().add(findings.isEmpty() ? "preview-checks-ok" : "preview-checks");
         checks.setPadding(new Insets(4, 8, 4, 8));
+        List<Finding> shown = new ArrayList<>(findings);
+        showChecks(shown);
+        for (Finding.Kind kind : EnumSet.copyOf(findings.stream().map(Finding::kind)
+                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Finding.Kind.class))))) {
+            MenuItem item = new MenuItem(lang("print.mute.kind", FindingLines.name(kind)));
+            item.setOnAction(e -> {
+                mute.accept(kind);
+                shown.removeIf(f -> f.kind() == kind);
+                muting.getItems().remove(item);
+                muting.setDisable(muting.getItems().isEmpty());
+                showChecks(shown);
+            });
+            muting.getItems().add(item);
+        }
+        muting.setDisable(muting.getItems().isEmpty());
         root.setTop(new VBox(bar, checks));
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
@@ -85,6 +108,13 @@ public final class PrintPreview {
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+    }
+
+    private void showChecks(List<Finding> findings) {
+        checks.setText(findings.isEmpty() ? lang("print.checks.none")
+                : lang("print.checks", findings.size()) + "\n" + String.join("\n", FindingLines.of(findings)));
+        checks.getStyleClass().removeAll("preview-checks-ok", "preview-checks");
+        checks.getStyleClass().add(findings.isEmpty() ? "preview-checks-ok" : "preview-checks");
     }
 
     public void show() {

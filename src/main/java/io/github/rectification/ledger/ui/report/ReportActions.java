@@ -119,20 +119,21 @@ public final class ReportActions {
             try (CjkFont cjk = font(store)) {
                 SummaryPdf.write(SummaryBuilder.of(stats), cjk, bytes);
             }
-            List<String> findings = ConsistencyCheck.of(stats).stream().map(Finding::message).toList();
+            List<Finding> findings = ReportSettings.shown(store, ConsistencyCheck.of(stats));
             return new Preview(PdfPageImages.render(bytes.toByteArray(), PRINT_DPI), findings);
         }).onSuccess(this::showPreview).onFailure(this::failed));
     }
 
     /** The pages to preview, and what the consistency checks found in the ledger. */
-    private record Preview(List<BufferedImage> pages, List<String> findings) {
+    private record Preview(List<BufferedImage> pages, List<Finding> findings) {
     }
 
     private void showPreview(Preview p) {
         if (preview != null) {
             preview.stage().close();
         }
-        preview = new PrintPreview(owner, p.pages(), p.findings(), dialogs, this::exportPdf);
+        LedgerStore store = session.store();
+        preview = new PrintPreview(owner, p.pages(), p.findings(), dialogs, this::exportPdf, kind -> mute(store, kind));
         preview.show();
     }
 
@@ -233,6 +234,17 @@ public final class ReportActions {
             }
         });
         notice.show();
+    }
+
+    /** Shows a kind of finding no more in this ledger (the office knows of it and has decided). */
+    private void mute(LedgerStore store, Finding.Kind kind) {
+        if (store.isClosed() || store.readOnly()) {
+            return;
+        }
+        java.util.Set<Finding.Kind> muted = ReportSettings.mutedChecks(store);
+        muted.add(kind);
+        ReportSettings.setMutedChecks(store, muted);
+        session.changed(null);
     }
 
     /** Keeps an edited draft in the ledger (empty: forgets it); false when the ledger cannot be written. */
@@ -396,7 +408,7 @@ public final class ReportActions {
             LocalDate noticeDate = inspection.reportDate() != null ? inspection.reportDate() : day;
             NoticeOptions options = new NoticeOptions(day, noticeDate, closing, NoticeContact.of(store));
             return new NoticeInput(NoticeDrafter.draft(ledger, scope, rule, options),
-                    NoticeDrafter.figures(ledger, scope, rule, day), ConsistencyCheck.of(stats),
+                    NoticeDrafter.figures(ledger, scope, rule, day), ReportSettings.shown(store, ConsistencyCheck.of(stats)),
                     ReportSettings.noticeDraft(store));
         }
     }
