@@ -48,6 +48,16 @@ class MeasureFormViewModelTest {
     }
 
     @Test
+    void aDoneMeasureWithoutItsDateIsWarnedOfUnlessTheLedgerMutedIt() {
+        assertThat(vm.completionWarning(io.github.rectification.ledger.domain.Status.DONE, null)).isNotNull();
+        io.github.rectification.ledger.report.stats.ReportSettings.setMutedChecks(session.store(),
+                java.util.EnumSet.of(io.github.rectification.ledger.report.stats.Finding.Kind.DONE_WITHOUT_COMPLETION_DATE));
+        assertThat(vm.completionWarning(io.github.rectification.ledger.domain.Status.DONE, null)).isNull();
+        // a date in the future is still named
+        assertThat(vm.completionWarning(io.github.rectification.ledger.domain.Status.DONE, TODAY.plusDays(3))).isNotNull();
+    }
+
+    @Test
     void loadsTheRecordUnchanged() {
         assertThat(vm.textProperty().get()).isEqualTo("开展排查");
         assertThat(vm.supportingProperty().get()).isEqualTo("财务处");
