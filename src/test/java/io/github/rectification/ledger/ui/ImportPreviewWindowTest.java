@@ -55,6 +55,11 @@ class ImportPreviewWindowTest {
         assertThat(store.isEmpty()).as("nothing written before the confirmation").isTrue();
 
         robot.clickOn(shown(robot, "#importConfirm"));
+        // the window says what the import did before it closes
+        waitUntil(() -> robot.lookup("#importDone").tryQuery().isPresent());
+        assertThat(robot.lookup("#importDone").queryAs(Label.class).getText())
+                .isEqualTo("seed-ledger.xlsx 已导入台账：新增 53 条、更新 0 条、保持不变 0 条记录，删除 0 条；提示 0 条。");
+        robot.clickOn(shown(robot, "#importDoneClose"));
         waitUntil(() -> !dialog.stage().isShowing());
         assertThat(dialog.resultProperty().get().applied()).isTrue();
         assertThat(store.snapshot().measures()).hasSize(38);
@@ -83,10 +88,35 @@ class ImportPreviewWindowTest {
         assertThat(conflicts.getItems()).hasSize(1);
         Screenshots.write(dialog.stage().getScene(), "import-preview-conflicts");
         robot.clickOn(shown(robot, "#importConfirm"));
+        robot.clickOn(shown(robot, "#importDoneClose"));
         waitUntil(() -> !dialog.stage().isShowing());
 
         assertThat(store.measure(m.id()).orElseThrow().progress()).isEqualTo("办公室写的进展");
         assertThat(store.distributions().openConflicts()).hasSize(1);
+    }
+
+    @Test
+    void anUpdateListsEachFieldFromItsOldValueToItsNew(FxRobot robot) throws Exception {
+        LedgerStore store = app.window().session().store();
+        LedgerImporter.apply(Samples.dir().resolve("seed-ledger.xlsx"), store, ImportOptions.defaults());
+        Path sent = dir.resolve("sent.xlsx");
+        new LedgerExporter(store).export(sent, ExportProgress.NONE);
+        Measure m = store.snapshot().measures().get(1);
+        Path returned = dir.resolve("returned.xlsx");
+        try (ReturnedWorkbook w = ReturnedWorkbook.open(sent)) {
+            w.set(store.uidOf("measure", m.id()), ReturnedWorkbook.PROGRESS, "部门写的进展");
+            w.saveAs(returned);
+        }
+        ImportPreviewDialog dialog = open(returned);
+        waitUntil(() -> robot.lookup("#importUpdatedList").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<String> updated = robot.lookup("#importUpdatedList").queryAs(ListView.class);
+        String before = m.progress().strip().replaceAll("\\s+", " ");
+        assertThat(updated.getItems()).singleElement().asString()
+                .endsWith("：整改进展情况 “" + (before.length() > 40 ? before.substring(0, 40) + "…" : before)
+                        + "”→“部门写的进展”");
+        robot.clickOn(shown(robot, "#importCancel"));
+        waitUntil(() -> !dialog.stage().isShowing());
     }
 
     private boolean showsInspection(Node n) {

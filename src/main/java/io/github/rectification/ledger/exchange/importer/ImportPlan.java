@@ -27,8 +27,22 @@ public final class ImportPlan {
         INSPECTION, PROBLEM, MEASURE, ACCOUNTABILITY, INSTITUTION
     }
 
-    /** One record and what the import does with it; {@code row} is null where no row holds it. */
-    public record Item(Change change, Kind kind, String sheet, Integer row, String label) {
+    /**
+     * One record and what the import does with it; {@code row} is null where no row holds it;
+     * {@code changes} the fields an update changes, with their values before and after.
+     */
+    public record Item(Change change, Kind kind, String sheet, Integer row, String label, List<FieldChange> changes) {
+        public Item {
+            changes = List.copyOf(changes);
+        }
+
+        public Item(Change change, Kind kind, String sheet, Integer row, String label) {
+            this(change, kind, sheet, row, label, List.of());
+        }
+    }
+
+    /** A field an update changes ({@link io.github.rectification.ledger.domain.MeasureField} code), as the ledger shows it. */
+    public record FieldChange(String field, String before, String after) {
     }
 
     /**
@@ -78,10 +92,14 @@ public final class ImportPlan {
     }
 
     void record(Change change, Kind kind, String sheet, Integer row, String label) {
+        record(change, kind, sheet, row, label, List.of());
+    }
+
+    void record(Change change, Kind kind, String sheet, Integer row, String label, List<FieldChange> changes) {
         counts.get(change).merge(kind, 1, Integer::sum);
         List<Item> list = items.get(change);
         if (list.size() < LIST_LIMIT) {
-            list.add(new Item(change, kind, sheet, row, label));
+            list.add(new Item(change, kind, sheet, row, label, changes));
         }
     }
 

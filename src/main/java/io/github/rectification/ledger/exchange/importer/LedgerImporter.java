@@ -178,8 +178,7 @@ public final class LedgerImporter {
         reconciler.missing(delete);
         for (ImportPlan.Item item : plan.items(ImportPlan.Change.DELETED)) {
             plan.addWarning(new ImportWarning(item.sheet(), item.row(), null,
-                    (delete ? "已删除" : "工作簿中已没有,未删除(确认后删除;命令行加 --delete-missing)") + ": "
-                            + item.label()));
+                    Messages.TEXTS.text(delete ? "missing.deleted" : "missing.kept", item.label())));
         }
     }
 

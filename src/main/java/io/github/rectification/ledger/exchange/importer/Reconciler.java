@@ -17,6 +17,7 @@ import io.github.rectification.ledger.store.Conflict;
 import io.github.rectification.ledger.store.Distributions;
 import io.github.rectification.ledger.store.ReturnWriter;
 import io.github.rectification.ledger.store.LedgerStore;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -224,6 +225,17 @@ final class Reconciler implements Consumer<Parsed> {
         return p != null && seenProblems.add(existing.problemUids.get(p.id())) ? p : null;
     }
 
+    /** The fields in which {@code after} differs from {@code before}, as the ledger shows them. */
+    private static List<ImportPlan.FieldChange> changes(Measure before, Measure after) {
+        List<ImportPlan.FieldChange> out = new ArrayList<>();
+        for (MeasureField f : MeasureField.values()) {
+            if (!f.same(f.of(before), f.of(after))) {
+                out.add(new ImportPlan.FieldChange(f.code(), f.text(f.of(before)), f.text(f.of(after))));
+            }
+        }
+        return out;
+    }
+
     private void measure(String sheetName, Parsed.MeasureRow row, long problemId, String problemKey) {
         Measure in = row.measure();
         plan.countMeasure(in.status());
@@ -247,7 +259,7 @@ final class Reconciler implements Consumer<Parsed> {
                 if (writer != null) {
                     writer.update(merged);
                 }
-                plan.record(Change.UPDATED, Kind.MEASURE, sheetName, row.row(), label(in.text()));
+                plan.record(Change.UPDATED, Kind.MEASURE, sheetName, row.row(), label(in.text()), changes(old, merged));
             }
             return;
         }

@@ -112,9 +112,33 @@ public final class ImportPreviewDialog {
             running = null;
             result.set(plan);
             session.changed(null);
-            stage.close();
+            showDone(plan);
         }).onFailure(this::showFailure);
         running = executor.execute(task);
+    }
+
+    /** What the import did, said before the window closes. */
+    private void showDone(ImportPlan plan) {
+        Label title = new Label(lang("import.done.title"));
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+        Label done = new Label(lang("import.done", plan.fileName(), plan.added(), plan.updated(), plan.unchanged(),
+                plan.deletedApplied() ? plan.deleted() : 0, plan.warnings().size()));
+        done.setId("importDone");
+        done.setWrapText(true);
+        VBox box = new VBox(16, title, done);
+        if (plan.backup() != null) {
+            Label backup = new Label(lang("import.done.backup", plan.backup()));
+            backup.setWrapText(true);
+            box.getChildren().add(backup);
+        }
+        Button close = new Button(lang("import.close"));
+        close.setId("importDoneClose");
+        close.setDefaultButton(true);
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        box.getChildren().add(close);
+        showInMiddle(box);
+        close.requestFocus();
     }
 
     private void cancelRunning() {

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.importer;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
+import java.util.StringJoiner;
 
 /** How the preview words the records of an import plan. */
 final class PlanText {
@@ -19,12 +20,36 @@ final class PlanText {
         };
     }
 
-    /** One line of a list: where it is, what it is, its text. */
+    /** One line of a list: where it is, what it is, its text; for an update, each field from its old value to its new. */
     static String item(ImportPlan.Item item) {
         String where = item.sheet() == null ? "" : item.row() == null ? item.sheet() + "  "
                 : lang("import.item.where", item.sheet(), item.row()) + "  ";
-        return where + "[" + kind(item.kind()) + "] " + item.label();
+        StringBuilder line = new StringBuilder(where).append("[").append(kind(item.kind())).append("] ").append(item.label());
+        if (!item.changes().isEmpty()) {
+            StringJoiner changes = new StringJoiner(lang("import.change.separator"));
+            for (ImportPlan.FieldChange c : item.changes()) {
+                changes.add(lang("import.change", field(c.field()), value(c.before()), value(c.after())));
+            }
+            line.append(lang("import.changes", changes.toString()));
+        }
+        return line.toString();
     }
+
+    /** A measure field's name as the history names it. */
+    static String field(String code) {
+        return lang("history.field." + ("deadline".equals(code) ? "deadline_date" : code));
+    }
+
+    private static String value(String v) {
+        if (v == null || v.isBlank()) {
+            return lang("import.change.empty");
+        }
+        String one = v.strip().replaceAll("\\s+", " ");
+        return one.length() > SHOWN ? one.substring(0, SHOWN) + "…" : one;
+    }
+
+    /** The characters of a value a line shows; the line's tooltip shows them all. */
+    private static final int SHOWN = 40;
 
     static String summary(ImportPlan plan) {
         return lang("import.summary", plan.fileName(), plan.inspections(), plan.problems(), plan.measures(),

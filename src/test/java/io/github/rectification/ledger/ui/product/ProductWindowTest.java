@@ -227,6 +227,8 @@ class ProductWindowTest {
         WaitForAsyncUtils.asyncFx(() -> actions.importExcel(sample));
         waitUntil(() -> robot.lookup("#importConfirm").tryQuery().filter(Node::isVisible).isPresent());
         robot.clickOn("#importConfirm");
+        waitUntil(() -> robot.lookup("#importDoneClose").tryQuery().filter(Node::isVisible).isPresent());
+        robot.clickOn("#importDoneClose");
         LedgerStore store = window.session().store();
         waitUntil(() -> store.inspections().size() == 2);
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.IMPORT);
