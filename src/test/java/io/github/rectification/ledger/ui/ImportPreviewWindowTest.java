@@ -50,6 +50,9 @@ class ImportPreviewWindowTest {
                 .contains("新增 53 条");
         waitUntil(() -> robot.lookup("#importAddedList").tryQuery().isPresent());
         assertThat(robot.lookup("#importAddedList").queryAs(ListView.class).getItems()).hasSize(53);
+        // how each column of the office's sheet is read
+        assertThat(robot.lookup("#importColumns").queryAs(Label.class).getText()).startsWith("列的读法：A 列“序号”读作序号")
+                .contains("读作整改措施", "读作牵头部门", "读作整改时限", "读作完成情况");
         Screenshots.write(dialog.stage().getScene(), "import-preview");
         LedgerStore store = app.window().session().store();
         assertThat(store.isEmpty()).as("nothing written before the confirmation").isTrue();

@@ -55,7 +55,22 @@ public final class ImportPlan {
     }
 
     /** A sheet and what the import made of it. */
-    public record SheetNote(String sheet, boolean imported, String note) {
+    public record SheetNote(String sheet, boolean imported, String note, List<ColumnUse> columns) {
+        public SheetNote {
+            columns = List.copyOf(columns);
+        }
+
+        public SheetNote(String sheet, boolean imported, String note) {
+            this(sheet, imported, note, List.of());
+        }
+    }
+
+    /**
+     * A column of an imported sheet and what the import read it as: its letter, its header, and the
+     * field ({@link io.github.rectification.ledger.exchange.layout.Field} name), or null for a column
+     * no field claims, kept as extra data.
+     */
+    public record ColumnUse(String column, String header, String field) {
     }
 
     private final String fileName;

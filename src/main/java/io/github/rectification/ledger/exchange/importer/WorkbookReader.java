@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.importer;
 
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.exchange.layout.Field;
 import io.github.rectification.ledger.exchange.layout.LayoutFinder;
 import io.github.rectification.ledger.exchange.layout.SheetLayout;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
@@ -9,7 +10,9 @@ import io.github.rectification.ledger.exchange.read.WorkbookSource;
 import io.github.rectification.ledger.exchange.values.CellText;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -21,6 +24,9 @@ import java.util.regex.Pattern;
  * sheets and hidden sheets are skipped and said so.
  */
 final class WorkbookReader {
+    /** The hidden columns an exported ledger carries to be recognised again; not the office's columns. */
+    private static final Set<Field> ROUND_TRIP = EnumSet.of(Field.PROBLEM_UID, Field.MEASURE_UID, Field.PARENT_UID,
+            Field.MEASURE_SEQ, Field.PROBLEM_DESCRIPTION, Field.UID);
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
     private final WorkbookSource source;
@@ -147,6 +153,26 @@ final class WorkbookReader {
             }
         }
 
+        /** The visible columns the header named, in sheet order, each with the field it is read as. */
+        private List<ImportPlan.ColumnUse> columnUses() {
+            Map<Integer, Field> fields = new java.util.TreeMap<>();
+            layout.columns().forEach((f, c) -> fields.put(c, f));
+            Map<Integer, String> names = finder.headerNames();
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>(fields.keySet());
+            all.addAll(layout.extraColumns().keySet());
+            List<ImportPlan.ColumnUse> out = new ArrayList<>();
+            for (int c : all) {
+                Field f = fields.get(c);
+                if (f != null && ROUND_TRIP.contains(f)) {
+                    continue;
+                }
+                String header = names.getOrDefault(c, layout.extraColumns().getOrDefault(c, ""));
+                out.add(new ImportPlan.ColumnUse(org.apache.poi.ss.util.CellReference.convertNumToColString(c),
+                        header, f == null ? null : f.name()));
+            }
+            return out;
+        }
+
         private void emit(Parsed p) {
             if (!inspectionSent) {
                 inspectionSent = true;
@@ -166,7 +192,8 @@ final class WorkbookReader {
                 } else {
                     notes.add(new ImportPlan.SheetNote(sheet, true,
                             Messages.TEXTS.text("sheet.measures",
-                                    String.valueOf(measures.problems()), String.valueOf(measures.measures()))));
+                                    String.valueOf(measures.problems()), String.valueOf(measures.measures())),
+                            columnUses()));
                 }
             } else if (register != null) {
                 notes.add(new ImportPlan.SheetNote(sheet, register.records() > 0,

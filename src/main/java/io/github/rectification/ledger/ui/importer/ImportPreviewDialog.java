@@ -228,6 +228,14 @@ public final class ImportPreviewDialog {
         VBox top = new VBox(8, summary);
         for (ImportPlan.SheetNote n : plan.sheets()) {
             top.getChildren().add(new Label(lang("import.sheet.note", n.sheet(), n.note())));
+            if (!n.columns().isEmpty()) {
+                Label columns = new Label(PlanText.columns(n.columns()));
+                columns.getStyleClass().add("import-columns");
+                columns.setId("importColumns");
+                columns.setWrapText(true);
+                columns.setPadding(new Insets(0, 0, 0, 16));
+                top.getChildren().add(columns);
+            }
         }
         statusChoices.clear();
         if (!plan.unknownStatusWords().isEmpty()) {

@@ -35,6 +35,31 @@ final class PlanText {
         return line.toString();
     }
 
+    /** How the columns of a sheet were read: each with its header and its field, or kept as extra data. */
+    static String columns(java.util.List<ImportPlan.ColumnUse> uses) {
+        StringJoiner read = new StringJoiner(lang("import.change.separator"));
+        for (ImportPlan.ColumnUse u : uses) {
+            read.add(u.field() == null ? lang("import.column.extra", u.column(), u.header())
+                    : lang("import.column.read", u.column(), u.header(), lang("import.field." + camel(u.field()))));
+        }
+        return lang("import.columns", read.toString());
+    }
+
+    /** COMPLETED_ON → completedOn, as the bundle's keys are written. */
+    private static String camel(String name) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = false;
+        for (char c : name.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return sb.toString();
+    }
+
     /** A measure field's name as the history names it. */
     static String field(String code) {
         return lang("history.field." + ("deadline".equals(code) ? "deadline_date" : code));
