@@ -1,18 +1,15 @@
 package io.github.rectification.ledger.ui;
 
+import static io.github.rectification.ledger.ui.LedgerWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.report.NoticeLedger;
 import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import io.github.rectification.ledger.ui.report.NoticeEditor;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.event.Event;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
@@ -41,8 +38,8 @@ class NoticeDraftWindowTest {
     @TempDir
     Path dir;
     private Path file;
+    private LedgerWindow shown;
     private MainWindow window;
-    private UiPreferences prefs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -50,21 +47,18 @@ class NoticeDraftWindowTest {
         try (LedgerStore store = LedgerStore.open(file)) {
             NoticeLedger.build(store, 4);
         }
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shown = LedgerWindow.show(stage, file);
+        window = shown.window;
     }
 
     @BeforeEach
     void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
+        shown.awaitOpen();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
+        shown.close();
     }
 
     @Test
@@ -139,12 +133,5 @@ class NoticeDraftWindowTest {
                 stage.hide();
             }
         }).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.ui;
 
+import static io.github.rectification.ledger.ui.LedgerWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Measure;
@@ -10,15 +11,11 @@ import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import io.github.rectification.ledger.ui.report.NoticeEditor;
 import io.github.rectification.ledger.ui.report.PrintPreview;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -43,8 +40,8 @@ class PreviewChecksWindowTest {
 
     @TempDir
     Path dir;
+    private LedgerWindow shown;
     private MainWindow window;
-    private UiPreferences prefs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -56,21 +53,18 @@ class PreviewChecksWindowTest {
                 store.update(MeasureBuilder.from(m).completedOn(null).build());
             }
         }
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shown = LedgerWindow.show(stage, file);
+        window = shown.window;
     }
 
     @BeforeEach
     void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
+        shown.awaitOpen();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
+        shown.close();
     }
 
     @Test
@@ -114,12 +108,5 @@ class PreviewChecksWindowTest {
                 && window.reportActions().printPreviewWindow() != before
                 && window.reportActions().printPreviewWindow().stage().isShowing());
         return window.reportActions().printPreviewWindow();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }

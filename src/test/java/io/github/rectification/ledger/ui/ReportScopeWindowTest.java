@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.ui;
 
+import static io.github.rectification.ledger.ui.LedgerWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Deadline;
@@ -11,13 +12,9 @@ import io.github.rectification.ledger.report.NoticeLedger;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
 import io.github.rectification.ledger.ui.report.NoticeEditor;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -43,8 +40,8 @@ class ReportScopeWindowTest {
 
     @TempDir
     Path dir;
+    private LedgerWindow shown;
     private MainWindow window;
-    private UiPreferences prefs;
     private long second;
 
     @Start
@@ -57,23 +54,18 @@ class ReportScopeWindowTest {
             store.add(MeasureBuilder.under(p.id()).text("第二轮的整改措施").department("办公室")
                     .status(Status.IN_PROGRESS).deadline(Deadline.longTerm()).build());
         }
-        prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
-        window = MainWindow.show(stage, file, prefs);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shown = LedgerWindow.show(stage, file);
+        window = shown.window;
     }
 
     @BeforeEach
     void awaitOpen() throws Exception {
-        OpenedWindows.awaitOpen(window);
+        shown.awaitOpen();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-        prefs.node().removeNode();
+        shown.close();
     }
 
     @Test
@@ -110,12 +102,5 @@ class ReportScopeWindowTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }
