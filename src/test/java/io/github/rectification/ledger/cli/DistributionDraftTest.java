@@ -77,7 +77,12 @@ class DistributionDraftTest {
                 reminders.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        MimeMessage msg = parse(reminders.resolve("催报-财务处.eml"));
+        Path draft;
+        try (var listed = Files.list(reminders)) {
+            draft = listed.filter(f -> f.getFileName().toString().contains("财务处")).findFirst().orElseThrow();
+        }
+        assertThat(draft.getFileName().toString()).startsWith("催报-").endsWith(".eml");
+        MimeMessage msg = parse(draft);
         assertThat(msg.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly("caiwu@example.cn");
         assertThat(msg.getSubject()).contains("催报", "财务处");
@@ -89,6 +94,20 @@ class DistributionDraftTest {
                 dir.resolve("none").toString());
         assertThat(early.code()).isZero();
         assertThat(Files.exists(dir.resolve("none"))).as("nobody is late yet").isFalse();
+    }
+
+    @Test
+    void theRemindersOfTwoRoundsAreTwoDrafts() throws Exception {
+        ok("distribute", "--db", db.toString(), "--out", dir.resolve("第一轮").toString(), "--due", "2026-12-10");
+        ok("distribute", "--db", db.toString(), "--out", dir.resolve("第二轮").toString(), "--due", "2026-12-15");
+        Path reminders = dir.resolve("催报");
+        CliRun run = CliRun.of("returns", "--db", db.toString(), "--chase", "--as-of", "2026-12-20", "--eml",
+                reminders.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        try (var listed = Files.list(reminders)) {
+            assertThat(listed.map(f -> f.getFileName().toString()).filter(n -> n.contains("财务处")).toList())
+                    .as("one draft a round").hasSize(2);
+        }
     }
 
     private static MimeMessage parse(Path eml) throws Exception {

@@ -54,8 +54,10 @@ public final class EmlDraft {
                 + (due == null ? "" : "报送截止日期为" + PartWorkbook.chineseDate(due) + "，")
                 + "截至" + PartWorkbook.chineseDate(asOf) + "尚未收到贵单位报送的整改落实情况，请抓紧填写并尽快报送。\n";
         String subject = "【催报】" + line.recipient() + "整改落实情况尚未报送";
-        String name = io.github.rectification.ledger.exchange.export.PlainFileName.of("催报-" + line.recipient(), "催报")
-                + ".eml";
+        // named after the workbook sent and its batch, so that the reminders of two rounds are two files
+        String name = io.github.rectification.ledger.exchange.export.PlainFileName.of(
+                "催报-" + stem(line.part().batch().fileName()) + "-批次" + line.part().batch().id(),
+                "催报-" + line.recipient()) + ".eml";
         return write(folder.resolve(name), line.email(), subject, body, null);
     }
 
