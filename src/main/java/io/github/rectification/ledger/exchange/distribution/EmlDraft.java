@@ -28,6 +28,9 @@ public final class EmlDraft {
     public record Written(Path file, String problem) {
     }
 
+    /** How the file name of a reminder begins. */
+    private static final String REMINDER = "催报-";
+
     private EmlDraft() {
     }
 
@@ -56,8 +59,8 @@ public final class EmlDraft {
         String subject = "【催报】" + line.recipient() + "整改落实情况尚未报送";
         // named after the workbook sent and its batch, so that the reminders of two rounds are two files
         String name = io.github.rectification.ledger.exchange.export.PlainFileName.of(
-                "催报-" + stem(line.part().batch().fileName()) + "-批次" + line.part().batch().id(),
-                "催报-" + line.recipient()) + ".eml";
+                REMINDER + stem(line.part().batch().fileName()) + "-批次" + line.part().batch().id(),
+                REMINDER + line.recipient()) + ".eml";
         return write(folder.resolve(name), line.email(), subject, body, null);
     }
 

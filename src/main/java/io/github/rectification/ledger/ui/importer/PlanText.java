@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.importer;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.MeasureField;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import java.util.StringJoiner;
 
@@ -40,29 +41,52 @@ final class PlanText {
         StringJoiner read = new StringJoiner(lang("import.change.separator"));
         for (ImportPlan.ColumnUse u : uses) {
             read.add(u.field() == null ? lang("import.column.extra", u.column(), u.header())
-                    : lang("import.column.read", u.column(), u.header(), lang("import.field." + camel(u.field()))));
+                    : lang("import.column.read", u.column(), u.header(), fieldName(u.field(), u.header())));
         }
         return lang("import.columns", read.toString());
     }
 
-    /** COMPLETED_ON → completedOn, as the bundle's keys are written. */
-    private static String camel(String name) {
-        StringBuilder sb = new StringBuilder();
-        boolean up = false;
-        for (char c : name.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-            if (c == '_') {
-                up = true;
-            } else {
-                sb.append(up ? Character.toUpperCase(c) : c);
-                up = false;
-            }
-        }
-        return sb.toString();
+    /** The name of the field a measure sheet's column is read as; the header itself for a field not named here. */
+    private static String fieldName(String field, String header) {
+        return switch (field) {
+            case "SEQ" -> lang("import.field.seq");
+            case "CATEGORY" -> lang("import.field.category");
+            case "PROBLEM" -> lang("import.field.problem");
+            case "MEASURE" -> lang("import.field.measure");
+            case "LEADER" -> lang("import.field.leader");
+            case "DEPARTMENT" -> lang("import.field.department");
+            case "SUPPORTING" -> lang("import.field.supporting");
+            case "PERSON" -> lang("import.field.person");
+            case "DEADLINE" -> lang("import.field.deadline");
+            case "PROGRESS" -> lang("import.field.progress");
+            case "STATUS" -> lang("import.field.status");
+            case "REMARKS" -> lang("import.field.remarks");
+            case "COMPLETED_ON" -> lang("import.field.completedOn");
+            case "CLOSE_OUT_REQUEST" -> lang("import.field.closeOutRequest");
+            case "CLOSE_OUT_NOTE" -> lang("import.field.closeOutNote");
+            default -> header;
+        };
     }
 
     /** A measure field's name as the history names it. */
     static String field(String code) {
-        return lang("history.field." + ("deadline".equals(code) ? "deadline_date" : code));
+        MeasureField f = MeasureField.fromCode(code).orElse(null);
+        if (f == null) {
+            return code;
+        }
+        return switch (f) {
+            case SEQ -> lang("history.field.seq");
+            case TEXT -> lang("history.field.text");
+            case LEADER -> lang("history.field.leader");
+            case DEPARTMENT -> lang("history.field.department");
+            case SUPPORTING_DEPARTMENTS -> lang("history.field.supporting_departments");
+            case PERSON -> lang("history.field.person");
+            case DEADLINE -> lang("history.field.deadline_date");
+            case STATUS -> lang("history.field.status");
+            case PROGRESS -> lang("history.field.progress");
+            case COMPLETED_ON -> lang("history.field.completed_on");
+            case REMARKS -> lang("history.field.remarks");
+        };
     }
 
     private static String value(String v) {
