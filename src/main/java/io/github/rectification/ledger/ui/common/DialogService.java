@@ -10,11 +10,14 @@ import java.util.Optional;
  */
 public interface DialogService {
 
-    /** What a file chooser offers: a title, where it starts, one filter, an initial name. */
+    /**
+     * What a file chooser offers: a title, where it starts (null: the folder last used), one filter
+     * of file endings ("pdf"; "*.pdf" is read alike), an initial name.
+     */
     record FileDialogConfig(String title, Path initialDirectory, String filterDescription, List<String> extensions,
                             String initialFileName) {
         public FileDialogConfig {
-            extensions = List.copyOf(extensions);
+            extensions = extensions.stream().map(e -> e.replaceFirst("^\\*?\\.", "")).toList();
         }
     }
 

@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -31,9 +33,17 @@ public final class FxDialogService implements DialogService {
     private static final String DETAILS_WORDED = "detailsWorded";
 
     private final Window owner;
+    private final Supplier<Path> lastDirectory;
+    private final Consumer<Path> rememberDirectory;
 
-    public FxDialogService(Window owner) {
+    /**
+     * @param lastDirectory     where a chooser starts that names no folder (may give null)
+     * @param rememberDirectory told the folder of each file chosen
+     */
+    public FxDialogService(Window owner, Supplier<Path> lastDirectory, Consumer<Path> rememberDirectory) {
         this.owner = owner;
+        this.lastDirectory = lastDirectory;
+        this.rememberDirectory = rememberDirectory;
     }
 
     @Override
@@ -138,21 +148,27 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> showOpenDialog(FileDialogConfig config) {
-        File f = chooser(config).showOpenDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
+        return chosen(chooser(config).showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> showSaveDialog(FileDialogConfig config) {
-        File f = chooser(config).showSaveDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
+        return chosen(chooser(config).showSaveDialog(owner));
     }
 
-    private static FileChooser chooser(FileDialogConfig config) {
+    private Optional<Path> chosen(File f) {
+        Optional<Path> out = Optional.ofNullable(f).map(File::toPath);
+        out.map(p -> p.toAbsolutePath().getParent()).ifPresent(rememberDirectory);
+        return out;
+    }
+
+    private FileChooser chooser(FileDialogConfig config) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(config.title());
-        if (config.initialDirectory() != null && Files.isDirectory(config.initialDirectory())) {
-            chooser.setInitialDirectory(config.initialDirectory().toFile());
+        Path start = UserFolders.start(config.initialDirectory() != null && Files.isDirectory(config.initialDirectory())
+                ? config.initialDirectory() : lastDirectory.get());
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
         }
         if (!config.extensions().isEmpty()) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(config.filterDescription(),

@@ -34,10 +34,34 @@ public final class UserFolders {
 
     /** "民政局整改台账-2026-12-03.xlsx": the ledger's name (整改台账 for the default ledger) and the day. */
     public static String exportName(Path ledger, LocalDate day, String extension) {
-        String base = ledger.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        if (base.isBlank() || base.equalsIgnoreCase(DEFAULT_LEDGER)) {
-            base = lang("export.default.name");
+        String base = ledgerName(ledger);
+        return (base == null ? lang("export.default.name") : base) + "-" + day.format(DateTimeFormatter.ISO_LOCAL_DATE)
+                + "." + extension;
+    }
+
+    /**
+     * "民政局整改台账-整改情况汇总-2026-12-03.pdf": the ledger's name, what the file is and the day; only what
+     * it is and the day for the default ledger.
+     */
+    public static String reportName(Path ledger, String what, LocalDate day, String extension) {
+        String base = ledgerName(ledger);
+        return (base == null ? what : base + "-" + what) + "-" + day.format(DateTimeFormatter.ISO_LOCAL_DATE)
+                + "." + extension;
+    }
+
+    /** {@code file} with {@code .extension} added when the name typed has another ending or none. */
+    public static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? file
+                : file.resolveSibling(name + "." + extension);
+    }
+
+    /** The ledger file's name without its ending, or null for the default ledger, whose name says nothing. */
+    private static String ledgerName(Path ledger) {
+        if (ledger == null || ledger.getFileName() == null) {
+            return null;
         }
-        return base + "-" + day.format(DateTimeFormatter.ISO_LOCAL_DATE) + "." + extension;
+        String base = ledger.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return base.isBlank() || base.equalsIgnoreCase(DEFAULT_LEDGER) ? null : base;
     }
 }

@@ -88,7 +88,7 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.today = today;
-        this.dialogs = new FxDialogService(stage);
+        this.dialogs = new FxDialogService(stage, prefs::lastDirectory, prefs::storeLastDirectory);
         this.executor = new FxTaskExecutor(e -> dialogs.showError(lang("error.background"), e));
         this.fileActions = new FileActions(session, dialogs, executor, prefs);
         this.importActions = new ImportActions(session, dialogs, executor, prefs::lastDirectory,

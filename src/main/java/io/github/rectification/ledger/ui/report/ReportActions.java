@@ -33,6 +33,7 @@ import io.github.rectification.ledger.ui.common.DialogButtons;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.DialogService.FileDialogConfig;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.common.UserFolders;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -145,7 +146,7 @@ public final class ReportActions {
         LedgerStore store = session.store();
         LocalDate day = today.get();
         ReportScope counted = scope.get();
-        save(lang("report.export.pdf"), lang("report.filter.pdf"), "*.pdf", lang("report.file.summary") + ".pdf")
+        save(lang("report.export.pdf"), lang("report.filter.pdf"), "pdf", lang("report.file.summary"), day)
                 .ifPresent(file -> executor.execute(BackgroundTask.wrap(() -> {
                     try (CjkFont cjk = font(store)) {
                         SummaryPdf.write(summary(store, day, counted), cjk, file);
@@ -162,7 +163,7 @@ public final class ReportActions {
         LedgerStore store = session.store();
         LocalDate day = today.get();
         ReportScope counted = scope.get();
-        save(lang("report.export.excel"), lang("report.filter.excel"), "*.xlsx", lang("report.file.summary") + ".xlsx")
+        save(lang("report.export.excel"), lang("report.filter.excel"), "xlsx", lang("report.file.summary"), day)
                 .ifPresent(file -> executor.execute(BackgroundTask.wrap(() -> {
                     SummaryWorkbook.write(summary(store, day, counted), file);
                     return file;
@@ -283,8 +284,8 @@ public final class ReportActions {
             return;
         }
         Optional<Path> target = docx
-                ? save(lang("notice.export.docx"), lang("report.filter.docx"), "*.docx", lang("notice.file") + ".docx")
-                : save(lang("notice.export.text"), lang("report.filter.text"), "*.txt", lang("notice.file") + ".txt");
+                ? save(lang("notice.export.docx"), lang("report.filter.docx"), "docx", lang("notice.file"), today.get())
+                : save(lang("notice.export.text"), lang("report.filter.text"), "txt", lang("notice.file"), today.get());
         target.ifPresent(file -> executor.execute(BackgroundTask.wrap(() -> {
             if (docx) {
                 NoticeDocx.write(NoticeDraft.parse(text), file);
@@ -359,7 +360,7 @@ public final class ReportActions {
             return;
         }
         Optional<Path> chosen = dialogs.showOpenDialog(new FileDialogConfig(lang("font.choose"), null,
-                lang("font.filter"), List.of("*.ttf", "*.ttc"), null));
+                lang("font.filter"), List.of("ttf", "ttc"), null));
         if (chosen.isEmpty()) {
             return;
         }
@@ -371,8 +372,11 @@ public final class ReportActions {
         }
     }
 
-    private Optional<Path> save(String title, String filter, String pattern, String name) {
-        return dialogs.showSaveDialog(new FileDialogConfig(title, null, filter, List.of(pattern), name));
+    /** Asks where to write a file of {@code extension}, suggesting the ledger's name, what it is and the day. */
+    private Optional<Path> save(String title, String filter, String extension, String what, LocalDate day) {
+        String name = UserFolders.reportName(session.store().file(), what, day, extension);
+        return dialogs.showSaveDialog(new FileDialogConfig(title, null, filter, List.of(extension), name))
+                .map(file -> UserFolders.withExtension(file, extension));
     }
 
     private void written(Path file) {
