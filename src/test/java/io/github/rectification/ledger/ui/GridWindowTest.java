@@ -117,6 +117,50 @@ class GridWindowTest {
     }
 
     @Test
+    void aBlockCopiedFromExcelWithBothFlavoursIsPastedFromItsHtmlTable(FxRobot robot) throws Exception {
+        TableView<GridRow> table = open(robot);
+        List<Long> ids = table.getItems().subList(3, 6).stream().map(GridRow::measureId).toList();
+        Map<Long, Measure> before = store().measures(ids);
+        String html;
+        try (var in = getClass().getResourceAsStream("/clipboard/excel-3x4.html")) {
+            html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // Excel's text flavour of the same block: a cell with a line break quoted, one starting with a
+        // quote mark not quoted, which the text alone would read without its quote marks
+        String text = "张三\t2027/3/31\t\"\"\"两个责任\"\"已压实，\n已召开专题会议\"\t已完成\r\n"
+                + "王五\t长期坚持\t\"两个责任\"正在压实 \t正在推进\r\n钱六\t2027/6/30\t\t未启动\r\n";
+        robot.interact(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            c.putHtml(html);
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        select(robot, table, 3, 3, column(table, "person"), column(table, "person"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane preview = robot.lookup("#gridPreview").queryAs(DialogPane.class);
+        assertThat(preview.lookupButton(ButtonType.OK).isDisabled()).as("nothing refused").isFalse();
+        robot.clickOn(preview.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        Measure first = store().measure(ids.get(0)).orElseThrow();
+        assertThat(first.person()).isEqualTo("张三");
+        assertThat(first.deadline().date()).isEqualTo(java.time.LocalDate.of(2027, 3, 31));
+        assertThat(first.progress()).isEqualTo("\"两个责任\"已压实，\n已召开专题会议");
+        assertThat(first.status()).isEqualTo(io.github.rectification.ledger.domain.Status.DONE);
+        Measure second = store().measure(ids.get(1)).orElseThrow();
+        assertThat(second.deadline().kind()).isEqualTo(io.github.rectification.ledger.domain.DeadlineKind.LONG_TERM);
+        assertThat(second.progress()).isEqualTo("\"两个责任\"正在压实");
+        Measure third = store().measure(ids.get(2)).orElseThrow();
+        assertThat(third.person()).isEqualTo("钱六");
+        assertThat(third.progress()).isNullOrEmpty();
+        assertThat(third.status()).isEqualTo(io.github.rectification.ledger.domain.Status.NOT_STARTED);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store().measures(ids)).isEqualTo(before);
+    }
+
+    @Test
     void fillDownAndAStatusSetOnTwentyRowsUndoneInOneStep(FxRobot robot) throws Exception {
         TableView<GridRow> table = open(robot);
         String first = table.getItems().get(0).measure().department();

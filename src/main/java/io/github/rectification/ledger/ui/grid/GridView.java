@@ -312,15 +312,20 @@ public final class GridView extends BorderPane {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** Pastes the clipboard's tab-separated block at the selection, after a preview of the changes. */
+    /**
+     * Pastes the clipboard's block (its HTML table, else its tab-separated text) at the selection,
+     * after a preview of the changes.
+     */
     public void paste() {
         int[] b = block();
-        String text = Clipboard.getSystemClipboard().getString();
-        if (b == null || text == null) {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String html = clipboard.hasHtml() ? clipboard.getHtml() : null;
+        String text = clipboard.hasString() ? clipboard.getString() : null;
+        if (b == null || html == null && text == null) {
             return;
         }
         List<CellChange> changes = vm.pastePreview(List.copyOf(table.getItems()), shownColumns(), b[0], b[2],
-                selectedCells(), TsvBlock.parse(text));
+                selectedCells(), HtmlBlock.pasted(html, text));
         if (changes.isEmpty()) {
             return;
         }
