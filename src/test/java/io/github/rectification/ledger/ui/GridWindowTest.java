@@ -199,4 +199,21 @@ class GridWindowTest {
                 .allMatch(r -> department.equals(r.measure().department()));
         Screenshots.write(table.getScene(), "grid");
     }
+
+    @Test
+    void filteredByDeadlineBandChosenFromItsList(FxRobot robot) throws Exception {
+        TableView<GridRow> table = open(robot);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long overdue = table.getItems().stream().filter(r -> r.measure().overdue(today)).count();
+        assertThat(overdue).as("the seed ledger has overdue measures").isPositive();
+        robot.clickOn("#gridBand");
+        robot.clickOn("逾期");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize((int) overdue).allMatch(r -> r.measure().overdue(today));
+        assertThat(robot.lookup("#gridCount").queryLabeled().getText()).contains(String.valueOf(overdue));
+        robot.clickOn("#gridBand");
+        robot.clickOn("全部时限");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(SeedLedger.MEASURES);
+    }
 }

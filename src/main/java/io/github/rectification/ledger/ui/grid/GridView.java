@@ -111,6 +111,20 @@ public final class GridView extends BorderPane {
         ComboBox<String> status = choice("gridStatus", words, lang("grid.filter.status.all"));
         status.valueProperty().addListener((obs, old, now) ->
                 vm.statusProperty().set(now == null || now.isEmpty() ? null : Status.fromWord(now).orElse(null)));
+        ComboBox<BandFilter> band = new ComboBox<>(FXCollections.observableArrayList(BandFilter.values()));
+        band.setId("gridBand");
+        band.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BandFilter f) {
+                return f == null ? "" : vm.bandText(f);
+            }
+
+            @Override
+            public BandFilter fromString(String s) {
+                return null;
+            }
+        });
+        band.valueProperty().bindBidirectional(vm.bandProperty());
         TextField text = new TextField();
         text.setId("gridText");
         text.setPromptText(lang("grid.filter.text"));
@@ -128,12 +142,20 @@ public final class GridView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(text, Priority.SOMETIMES);
         Label scopeLabel = new Label(lang("grid.scope"));
-        scope.setPrefWidth(240);
+        scope.setPrefWidth(220);
         text.setPrefWidth(200);
-        for (javafx.scene.control.Control c : List.of(scopeLabel, set, count)) {
+        // the filter choices keep their whole text; the text field gives way when the window is narrow
+        for (javafx.scene.control.Control c : List.of(scopeLabel, status, band, set, count)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(6, scopeLabel, scope, department, leader, status, text, set, gap, count);
+        // lists of names as long as a department's are cut short with an ellipsis, not widened to the longest
+        for (javafx.scene.control.Control c : List.of(department, leader)) {
+            c.setPrefWidth(150);
+            c.setMinWidth(110);
+        }
+        scope.setMinWidth(120);
+        text.setMinWidth(100);
+        HBox bar = new HBox(6, scopeLabel, scope, department, leader, status, band, text, set, gap, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;

@@ -11,6 +11,8 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.MeasureField;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
@@ -19,6 +21,7 @@ import io.github.rectification.ledger.ui.session.EditCommand;
 import io.github.rectification.ledger.ui.session.EditMeasuresCommand;
 import io.github.rectification.ledger.ui.session.LedgerChange;
 import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +33,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -61,6 +65,9 @@ public final class GridViewModel {
     private final ObjectProperty<String> leader = new SimpleObjectProperty<>();
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<BandFilter> band = new SimpleObjectProperty<>(BandFilter.ALL);
+    private final Supplier<LocalDate> today;
+    private WarningBands bands = WarningBands.DEFAULT;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private BackgroundTask<List<GridRow>> load;
@@ -69,9 +76,11 @@ public final class GridViewModel {
     private boolean stale = true;
     private boolean choosingScopes;
 
-    public GridViewModel(LedgerSession session, TaskExecutor executor) {
+    /** @param today the day the deadline bands are counted from */
+    public GridViewModel(LedgerSession session, TaskExecutor executor, Supplier<LocalDate> today) {
         this.session = session;
         this.executor = executor;
+        this.today = today;
         this.suggestions = new FieldSuggestions(session);
         session.lastChangeProperty().addListener((obs, old, change) -> onChange(change));
         scope.addListener((obs, old, now) -> {
@@ -83,6 +92,7 @@ public final class GridViewModel {
         leader.addListener(o -> refilter());
         status.addListener(o -> refilter());
         text.addListener(o -> refilter());
+        band.addListener(o -> refilter());
     }
 
     /** The grid reads the ledger only while it is shown; shown again after a change, it reads it again. */
@@ -210,7 +220,15 @@ public final class GridViewModel {
     }
 
     private void refilter() {
-        filtered.setPredicate(predicate(department.get(), leader.get(), status.get(), text.get()));
+        BandFilter b = band.get() == null ? BandFilter.ALL : band.get();
+        if (b != BandFilter.ALL && session.isOpen()) {
+            bands = ReportSettings.warningBands(session.store());
+        }
+        WarningBands counted = bands;
+        LocalDate day = today.get();
+        Predicate<GridRow> fields = predicate(department.get(), leader.get(), status.get(), text.get());
+        filtered.setPredicate(b == BandFilter.ALL ? fields
+                : fields.and(r -> b.keeps(counted.bandOf(r.measure(), day))));
     }
 
     /** The rows a filter keeps: lead department, leader and status equal, the text within any cell. */
@@ -220,6 +238,18 @@ public final class GridViewModel {
                 && (leader == null || leader.equals(r.measure().leader()))
                 && (status == null || status == r.measure().status())
                 && (t.isEmpty() || contains(r, t));
+    }
+
+    /** A band filter's words, with the ledger's days: "临期（10天内）". */
+    public String bandText(BandFilter filter) {
+        WarningBands b = session.isOpen() ? ReportSettings.warningBands(session.store()) : bands;
+        return switch (filter) {
+            case ALL -> lang("grid.filter.band.all");
+            case OVERDUE -> lang("grid.filter.band.overdue");
+            case DUE_SOON -> lang("grid.filter.band.dueSoon", b.dueSoonDays());
+            case UPCOMING -> lang("grid.filter.band.upcoming", b.upcomingDays());
+            case ANY_BAND -> lang("grid.filter.band.any");
+        };
     }
 
     private static boolean contains(GridRow r, String t) {
@@ -472,6 +502,11 @@ public final class GridViewModel {
     }
 
     /** The text any cell of a row kept holds; the view binds it to the tree's search field. */
+    /** The deadline band kept, counted from the window's day with the ledger's band days. */
+    public ObjectProperty<BandFilter> bandProperty() {
+        return band;
+    }
+
     public StringProperty textProperty() {
         return text;
     }

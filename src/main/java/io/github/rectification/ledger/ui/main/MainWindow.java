@@ -111,7 +111,7 @@ public final class MainWindow {
         ReferenceDay referenceDay = new ReferenceDay(session, today);
         ScopeChoice scope = new ScopeChoice(session);
         dashboardViewModel = new DashboardViewModel(session, executor, referenceDay, scope);
-        gridViewModel = new GridViewModel(session, executor);
+        gridViewModel = new GridViewModel(session, executor, today);
         // the grid's text filter is the tree's search text: typing in either filters both
         gridViewModel.textProperty().bindBidirectional(treeViewModel.filterTextProperty());
         treeViewModel.selectedProperty().addListener((obs, old, now) -> {

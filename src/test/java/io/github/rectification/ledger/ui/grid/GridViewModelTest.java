@@ -24,13 +24,14 @@ class GridViewModelTest {
     Path dir;
     private LedgerSession session;
     private GridViewModel vm;
+    private LocalDate day = LocalDate.of(2030, 1, 1);
 
     @BeforeEach
     void open() throws Exception {
         SeedLedger.create(dir.resolve("l.zgtz")).close();
         session = new LedgerSession();
         session.open(dir.resolve("l.zgtz"));
-        vm = new GridViewModel(session, new CurrentThreadTaskExecutor());
+        vm = new GridViewModel(session, new CurrentThreadTaskExecutor(), () -> day);
         vm.setActive(true);
     }
 
@@ -178,5 +179,36 @@ class GridViewModelTest {
         vm.textProperty().set(word);
         assertThat(vm.filtered()).isNotEmpty().allMatch(r -> r.measure().text().contains(word)
                 || r.problem().title().contains(word) || r.measure().progress().contains(word));
+    }
+
+    @Test
+    void filtersByDeadlineBandCountedFromTheWindowsDayWithTheLedgersDays() {
+        vm.bandProperty().set(BandFilter.OVERDUE);
+        List<Long> overdue = vm.rows().stream().filter(r -> r.measure().overdue(day)).map(GridRow::measureId).toList();
+        assertThat(overdue).isNotEmpty();
+        assertThat(vm.filtered()).extracting(GridRow::measureId).containsExactlyElementsOf(overdue);
+
+        // a day five days before an unfinished measure's deadline: that measure is due soon (10 days), not overdue
+        Measure open = vm.rows().stream().map(GridRow::measure).filter(m -> m.unfinished() && m.deadline().hasDate())
+                .findFirst().orElseThrow();
+        day = open.deadline().date().minusDays(5);
+        vm.bandProperty().set(BandFilter.DUE_SOON);
+        assertThat(vm.filtered()).extracting(GridRow::measureId).contains(open.id());
+        assertThat(vm.filtered()).allMatch(r -> io.github.rectification.ledger.domain.WarningBands.daysLeft(r.measure(), day) <= 10
+                && !r.measure().overdue(day));
+        vm.bandProperty().set(BandFilter.ANY_BAND);
+        assertThat(vm.filtered()).extracting(GridRow::measureId).contains(open.id());
+
+        // the ledger's own band days count: with 3 days for 临期 it is no longer due soon
+        io.github.rectification.ledger.report.stats.ReportSettings.setWarningBands(store(),
+                new io.github.rectification.ledger.domain.WarningBands(3, 6));
+        vm.bandProperty().set(BandFilter.DUE_SOON);
+        assertThat(vm.filtered()).extracting(GridRow::measureId).doesNotContain(open.id());
+        assertThat(vm.bandText(BandFilter.DUE_SOON)).isEqualTo("临期（3天内到期）");
+        vm.bandProperty().set(BandFilter.UPCOMING);
+        assertThat(vm.filtered()).extracting(GridRow::measureId).contains(open.id());
+
+        vm.bandProperty().set(BandFilter.ALL);
+        assertThat(vm.filtered()).hasSize(SeedLedger.MEASURES);
     }
 }
