@@ -79,6 +79,39 @@ class RegistersWindowTest {
                 () -> robot.lookup("#accountabilityTable").queryAs(TableView.class).getItems().isEmpty());
     }
 
+    @Test
+    void aRegisterDateThatNamesNoDayIsMarkedAndRefusedNeverStoredAsEmpty(FxRobot robot) throws Exception {
+        LedgerStore store = app.window().session().store();
+        robot.clickOn("#tabAccountability");
+        robot.clickOn("#accountabilityAdd");
+        WaitForAsyncUtils.waitForFxEvents();
+        replaceText(robot, "#accountabilityPerson", "李某");
+        replaceText(robot, "#accountabilityDate .text-field", "2022-05-20");
+        robot.clickOn("#accountabilityApply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.accountability().get(0).date()).isEqualTo(java.time.LocalDate.of(2022, 5, 20));
+
+        replaceText(robot, "#accountabilityDate .text-field", "2026-13-45");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DatePicker date = robot.lookup("#accountabilityDate").queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(date.getStyleClass()).contains(io.github.rectification.ledger.ui.common.DatePickers.UNREADABLE);
+        assertThat(robot.lookup("#accountabilityApply").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup(".form-message").match(n -> n.isVisible()
+                && ((javafx.scene.control.Label) n).getText().contains("2026-13-45")).tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.accountability().get(0).date()).isEqualTo(java.time.LocalDate.of(2022, 5, 20));
+
+        // 放弃 puts the stored date back into the field, its mark gone
+        robot.clickOn("#accountabilityCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(date.getEditor().getText()).isEqualTo("2022-05-20");
+        assertThat(date.getStyleClass()).doesNotContain(io.github.rectification.ledger.ui.common.DatePickers.UNREADABLE);
+        assertThat(robot.lookup("#accountabilityApply").queryButton().isDisabled()).isTrue();
+        assertThat(store.accountability().get(0).date()).isEqualTo(java.time.LocalDate.of(2022, 5, 20));
+    }
+
     private static void replaceText(FxRobot robot, String query, String text) {
         robot.clickOn(query);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);

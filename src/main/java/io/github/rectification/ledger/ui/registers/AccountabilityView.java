@@ -30,7 +30,7 @@ public final class AccountabilityView extends RegisterView<AccountabilityRecord>
         kind.getItems().setAll(AccountabilityRecord.KINDS);
         kind.getEditor().textProperty().bindBidirectional(vm.kindProperty());
         field(lang("register.accountability.kind"), kind);
-        field(lang("register.date"), datePicker("Date")).valueProperty().bindBidirectional(vm.dateProperty());
+        field(lang("register.date"), datePicker("Date", lang("register.date"))).valueProperty().bindBidirectional(vm.dateProperty());
         field(lang("register.problem"), problemBox("Problem", vm)).valueProperty()
                 .bindBidirectional(vm.problemProperty());
         validation.registerValidator(person, false,

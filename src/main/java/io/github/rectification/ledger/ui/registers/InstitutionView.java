@@ -44,7 +44,7 @@ public final class InstitutionView extends RegisterView<InstitutionRecord> {
         });
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         field(lang("register.institution.kind"), kind);
-        field(lang("register.institution.issued"), datePicker("Issued")).valueProperty()
+        field(lang("register.institution.issued"), datePicker("Issued", lang("register.institution.issued"))).valueProperty()
                 .bindBidirectional(vm.issuedOnProperty());
         field(lang("register.problem"), problemBox("Problem", vm)).valueProperty()
                 .bindBidirectional(vm.problemProperty());

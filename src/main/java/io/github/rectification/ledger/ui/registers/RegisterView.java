@@ -39,11 +39,13 @@ abstract class RegisterView<T> extends BorderPane {
     protected final TableView<T> table = new TableView<>();
     private final GridPane grid = new GridPane();
     private final String prefix;
+    private final RegisterViewModel<T> vm;
     private int row;
     private TextField nameField;
 
     RegisterView(String prefix, String title, RegisterViewModel<T> vm) {
         this.prefix = prefix;
+        this.vm = vm;
         getStyleClass().add("register-view");
         table.setId(prefix + "Table");
         table.setItems(vm.rows());
@@ -131,8 +133,15 @@ abstract class RegisterView<T> extends BorderPane {
         return f;
     }
 
-    protected DatePicker datePicker(String id) {
-        return DatePickers.iso(prefix + id);
+    /**
+     * A date field named {@code label}: text that names no date is marked and keeps the record from
+     * being applied; another record shown puts the field's text back to its date.
+     */
+    protected DatePicker datePicker(String id, String label) {
+        DatePicker d = DatePickers.iso(prefix + id);
+        DatePickers.watchText(d, text -> vm.setUnreadableDate(label, text));
+        vm.shownProperty().addListener(o -> DatePickers.showValue(d));
+        return d;
     }
 
     protected ComboBox<ProblemChoice> problemBox(String id, RegisterViewModel<T> vm) {

@@ -7,13 +7,18 @@ import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -36,6 +41,8 @@ public abstract class RegisterViewModel<T> {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Map<String, String> unreadableDates = new LinkedHashMap<>();
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private boolean loading;
     private long loads;
 
@@ -46,10 +53,12 @@ public abstract class RegisterViewModel<T> {
         selected.addListener((obs, old, now) -> {
             loading = true;
             try {
+                unreadableDates.clear();
                 fill(now);
             } finally {
                 loading = false;
             }
+            shown.set(shown.get() + 1);
             update();
         });
         session.lastChangeProperty().addListener((obs, old, now) -> reload());
@@ -129,10 +138,31 @@ public abstract class RegisterViewModel<T> {
             return;
         }
         T s = selected.get();
-        dirty.set(s != null && !Objects.equals(build(s), s));
-        List<String> errors = s == null ? List.of() : errors();
+        dirty.set(s != null && (!Objects.equals(build(s), s) || !unreadableDates.isEmpty()));
+        List<String> errors = new ArrayList<>();
+        if (s != null) {
+            unreadableDates.forEach((field, text) -> errors.add(lang("validation.date.unreadable", field, text)));
+            errors.addAll(errors());
+        }
         valid.set(errors.isEmpty());
         message.set(errors.isEmpty() ? "" : errors.get(0));
+    }
+
+    /**
+     * Tells that the date field named {@code field} holds text that names no date ({@code text}),
+     * or no longer does (null): while one does, the record cannot be applied and the message says why.
+     */
+    public final void setUnreadableDate(String field, String text) {
+        boolean changed = text == null ? unreadableDates.remove(field) != null
+                : !text.equals(unreadableDates.put(field, text));
+        if (changed) {
+            update();
+        }
+    }
+
+    /** Counts the records shown in the fields: the view puts the date fields' texts back on each. */
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** Adds a record with defaults and selects it for editing. */
