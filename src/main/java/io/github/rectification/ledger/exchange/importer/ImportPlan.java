@@ -79,6 +79,7 @@ public final class ImportPlan {
     private final Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<SheetNote> sheets = new ArrayList<>();
+    private final Map<String, String> readBefore = new LinkedHashMap<>();
     private final Map<String, Integer> unknownStatusWords = new LinkedHashMap<>();
     private final List<ConflictItem> conflicts = new ArrayList<>();
     private String batch;
@@ -140,7 +141,19 @@ public final class ImportPlan {
     }
 
     void addSheet(SheetNote note) {
-        sheets.add(note);
+        String round = readBefore.get(note.sheet());
+        sheets.add(round == null ? note
+                : new SheetNote(note.sheet(), false, Messages.TEXTS.text("sheet.readBefore", round)));
+    }
+
+    /** A sheet whose round the ledger already holds from an earlier import of it: it is not read again. */
+    void readBefore(String sheet, String round) {
+        readBefore.put(sheet, round);
+    }
+
+    /** The sheets not read again because the ledger holds their rounds: sheet → round. */
+    public Map<String, String> readBefore() {
+        return Collections.unmodifiableMap(readBefore);
     }
 
     void unknownStatus(String word) {

@@ -173,7 +173,7 @@ public final class LedgerImporter {
                 + plan.count(ImportPlan.Change.UPDATED, ImportPlan.Kind.INSTITUTION)
                 + plan.count(ImportPlan.Change.UNCHANGED, ImportPlan.Kind.ACCOUNTABILITY)
                 + plan.count(ImportPlan.Change.UNCHANGED, ImportPlan.Kind.INSTITUTION) == 0) {
-            throw noLedger(plan);
+            throw plan.readBefore().isEmpty() ? noLedger(plan) : readBefore(plan);
         }
         reconciler.missing(delete);
         for (ImportPlan.Item item : plan.items(ImportPlan.Change.DELETED)) {
@@ -207,6 +207,16 @@ public final class LedgerImporter {
                 String.join(Messages.TEXTS.text("noLedger.separator"), reasons));
         return new ImportRejectedException(ImportRejectedException.Reason.NO_LEDGER,
                 plan.fileName() + Messages.TEXTS.text("noLedger.colon") + what + why, null);
+    }
+
+    /** The refusal of a workbook whose every round the ledger already holds from importing it before. */
+    private static ImportRejectedException readBefore(ImportPlan plan) {
+        List<String> rounds = plan.readBefore().values().stream()
+                .map(r -> Messages.TEXTS.text("noLedger.sheet", r)).toList();
+        String named = String.join(Messages.TEXTS.text("noLedger.and"), rounds.subList(0, Math.min(NAMED, rounds.size())));
+        return new ImportRejectedException(ImportRejectedException.Reason.NO_LEDGER,
+                Messages.TEXTS.text("readBefore", plan.fileName(), rounds.size() <= NAMED ? named
+                        : Messages.TEXTS.text("readBefore.more", named, String.valueOf(rounds.size()))), null);
     }
 
     /** How many sheets a refusal names for one reason. */

@@ -54,6 +54,13 @@ final class Reconciler implements Consumer<Parsed> {
     private Map<Long, List<Measure>> measuresByProblem;
     private Map<String, Problem> problemsByTitle;
     private long nextTempId = -1;
+    /** The rounds the ledger holds from sheets of workbooks without this ledger's ids: sheet → names. */
+    private Map<String, Set<String>> readBefore;
+    private List<AccountabilityRecord> accountabilityBefore;
+    private List<InstitutionRecord> institutionsBefore;
+    private boolean ledgerTitlesRead;
+    /** True while the rows of a sheet imported before go by. */
+    private boolean skipping;
     private Parsed.InspectionSheet sheet;
     private long inspectionId;
     private boolean ended;
@@ -103,7 +110,9 @@ final class Reconciler implements Consumer<Parsed> {
     @Override
     public void accept(Parsed p) {
         if (p instanceof Parsed.ProblemRows r) {
-            problem(r);
+            if (!skipping) {
+                problem(r);
+            }
         } else if (p instanceof Parsed.InspectionSheet s) {
             inspection(s);
         } else if (p instanceof Parsed.AccountabilityRow a) {
@@ -111,6 +120,7 @@ final class Reconciler implements Consumer<Parsed> {
         } else if (p instanceof Parsed.InstitutionRow i) {
             institution(i);
         } else if (p instanceof Parsed.RegisterSheet r) {
+            skipping = false;
             registerTables.add(r.table());
         } else if (p instanceof Parsed.End) {
             ended = true;
@@ -118,6 +128,12 @@ final class Reconciler implements Consumer<Parsed> {
     }
 
     private void inspection(Parsed.InspectionSheet s) {
+        skipping = readBefore(s);
+        if (skipping) {
+            // a second import of the office's own workbook would add each problem and measure again
+            plan.readBefore(s.sheet(), s.inspection().name());
+            return;
+        }
         sheet = s;
         sheetsRead.add(s.sheet());
         plan.countInspection();
@@ -153,6 +169,28 @@ final class Reconciler implements Consumer<Parsed> {
             writer.sourceSheet(inspectionId, s.sheet());
         }
         plan.record(Change.ADDED, Kind.INSPECTION, s.sheet(), null, in.name());
+    }
+
+    /**
+     * True when the sheet has no id of this ledger and the ledger already holds the round it names,
+     * read from a sheet of the same name: the same workbook imported a second time.
+     */
+    private boolean readBefore(Parsed.InspectionSheet s) {
+        if (existing != null && s.uid() != null && existing.inspections.containsKey(s.uid())) {
+            return false;
+        }
+        if (readBefore == null) {
+            readBefore = new HashMap<>();
+            Map<Long, String> sheets = store.sourceSheets();
+            for (Inspection i : store.inspections()) {
+                String from = sheets.get(i.id());
+                if (from != null) {
+                    readBefore.computeIfAbsent(from, k -> new HashSet<>()).add(i.name());
+                }
+            }
+        }
+        String name = s.inspection().name();
+        return readBefore.getOrDefault(s.sheet(), Set.of()).stream().anyMatch(n -> RoundName.same(n, name, s.sheet()));
     }
 
     private void problem(Parsed.ProblemRows r) {
@@ -371,6 +409,16 @@ final class Reconciler implements Consumer<Parsed> {
             return null;
         }
         Long id = problemIdsByTitle.get(title.strip());
+        if (id == null && existing == null && !ledgerTitlesRead) {
+            // a problem the ledger holds from before, such as one of a round not read again
+            ledgerTitlesRead = true;
+            for (Inspection i : store.inspections()) {
+                for (Problem p : store.problemsInOrder(i.id())) {
+                    problemIdsByTitle.putIfAbsent(p.title().strip(), p.id());
+                }
+            }
+            id = problemIdsByTitle.get(title.strip());
+        }
         if (id == null) {
             plan.addWarning(new ImportWarning(sheetName, row, null, "关联问题“" + title + "”在台账中找不到,未关联"));
         }
@@ -397,8 +445,18 @@ final class Reconciler implements Consumer<Parsed> {
             }
             return;
         }
+        AccountabilityRecord add = new AccountabilityRecord(0, in.person(), in.position(), in.kind(), problemId, in.date());
+        if (accountabilityBefore == null) {
+            accountabilityBefore = new ArrayList<>(store.accountability());
+        }
+        // the same record read again from a workbook without ids is the one the ledger holds
+        if (accountabilityBefore.removeIf(x -> new AccountabilityRecord(0, x.person(), x.position(), x.kind(),
+                x.problemId(), x.date()).equals(add))) {
+            plan.record(Change.UNCHANGED, Kind.ACCOUNTABILITY, a.sheet(), a.row(), label);
+            return;
+        }
         if (writer != null) {
-            writer.add(new AccountabilityRecord(0, in.person(), in.position(), in.kind(), problemId, in.date()));
+            writer.add(add);
         }
         plan.record(Change.ADDED, Kind.ACCOUNTABILITY, a.sheet(), a.row(), label);
     }
@@ -422,8 +480,17 @@ final class Reconciler implements Consumer<Parsed> {
             }
             return;
         }
+        InstitutionRecord add = new InstitutionRecord(0, in.title(), in.docNo(), in.kind(), in.issuedOn(), problemId, null);
+        if (institutionsBefore == null) {
+            institutionsBefore = new ArrayList<>(store.institutions());
+        }
+        if (institutionsBefore.removeIf(x -> new InstitutionRecord(0, x.title(), x.docNo(), x.kind(), x.issuedOn(),
+                x.problemId(), null).equals(add))) {
+            plan.record(Change.UNCHANGED, Kind.INSTITUTION, i.sheet(), i.row(), in.title());
+            return;
+        }
         if (writer != null) {
-            writer.add(new InstitutionRecord(0, in.title(), in.docNo(), in.kind(), in.issuedOn(), problemId, null));
+            writer.add(add);
         }
         plan.record(Change.ADDED, Kind.INSTITUTION, i.sheet(), i.row(), in.title());
     }

@@ -9,8 +9,9 @@ import io.github.rectification.ledger.exchange.read.SheetInfo;
 import io.github.rectification.ledger.exchange.read.WorkbookSource;
 import io.github.rectification.ledger.exchange.values.CellText;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,8 @@ final class WorkbookReader {
     private final LedgerMeta meta;
     /** Inspection names given so far to this workbook's sheets, so that two rounds of one title differ. */
     private final Set<String> namesGiven = new HashSet<>();
+    /** The ledger titles that head more than one sheet: rounds so titled are named with their sheet too. */
+    private Set<String> sharedTitles = Set.of();
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<ImportPlan.SheetNote> notes = new ArrayList<>();
     private long rows;
@@ -72,6 +75,7 @@ final class WorkbookReader {
 
     void read() throws ImportRejectedException {
         List<SheetInfo> sheets = source.sheets();
+        sharedTitles = sharedTitles(sheets);
         int done = 0;
         for (SheetInfo s : sheets) {
             if (LedgerMeta.SHEET.equals(s.name())) {
@@ -87,6 +91,40 @@ final class WorkbookReader {
             options.progress().report(++done, sheets.size(), rows);
         }
         out.accept(new Parsed.End());
+    }
+
+    /**
+     * The titles of the measure sheets that more than one sheet shares, found from the first rows of
+     * each visible sheet before any is read, so that every round of such a title is named alike.
+     */
+    private Set<String> sharedTitles(List<SheetInfo> sheets) throws ImportRejectedException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (SheetInfo s : sheets) {
+            if (LedgerMeta.SHEET.equals(s.name()) || s.visibility() != SheetInfo.Visibility.VISIBLE) {
+                continue;
+            }
+            LayoutFinder finder = new LayoutFinder();
+            SheetLayout[] found = new SheetLayout[1];
+            source.read(s, (row, cells, width) -> {
+                LayoutFinder.Step step = finder.offer(row, cells, width);
+                if (step == LayoutFinder.Step.FOUND || step == LayoutFinder.Step.FOUND_KEEP_ROW) {
+                    found[0] = finder.layout();
+                    return false;
+                }
+                return step != LayoutFinder.Step.NONE;
+            });
+            SheetLayout l = found[0] != null ? found[0] : finder.finish().orElse(null);
+            if (l != null && l.kind() == SheetLayout.Kind.MEASURES && l.title() != null && !l.title().isBlank()) {
+                counts.merge(l.title().strip(), 1, Integer::sum);
+            }
+        }
+        Set<String> shared = new HashSet<>();
+        counts.forEach((title, n) -> {
+            if (n > 1) {
+                shared.add(title);
+            }
+        });
+        return shared;
     }
 
     private void readSheet(SheetInfo s) throws ImportRejectedException {
@@ -210,8 +248,12 @@ final class WorkbookReader {
         private Parsed.InspectionSheet inspectionOf(SheetLayout l) {
             String uid = meta.inspectionUidOf(sheet);
             String name = l.title() != null && !l.title().isBlank() ? l.title().strip() : sheet;
+            // rounds under one title (a 巡察 and its 回头看 often share it) are told apart by their sheets
+            if (sharedTitles.contains(name) && !name.equals(sheet)) {
+                name = withSheet(name);
+            }
             if (!namesGiven.add(name) && !name.equals(sheet)) {
-                name = name + "（" + sheet + "）";
+                name = withSheet(name);
                 namesGiven.add(name);
             }
             String unit = l.unit() == null ? "" : l.unit();
@@ -235,6 +277,10 @@ final class WorkbookReader {
                     l.has(io.github.rectification.ledger.exchange.layout.Field.SUPPORTING),
                     l.has(io.github.rectification.ledger.exchange.layout.Field.MEASURE_SEQ),
                     l.has(io.github.rectification.ledger.exchange.layout.Field.PROBLEM_DESCRIPTION), l.columns());
+        }
+
+        private String withSheet(String title) {
+            return RoundName.withSheet(title, sheet);
         }
 
         private Integer contextYear(SheetLayout l) {

@@ -261,6 +261,16 @@ class LayoutImportTest {
         assertThat(l.institutions()).extracting(r -> r.kind()).containsExactly(InstitutionKind.REVISED, InstitutionKind.NEW);
         assertThat(l.institutions().get(0).docNo()).isEqualTo("温民办〔2022〕27号");
         assertThat(l.institutions().get(0).issuedOn()).isEqualTo(LocalDate.of(2022, 5, 10));
+
+        // the same workbook imported again adds nothing: its rounds are not read again, its register rows are the ledger's
+        ImportPlan again = importInto(p, ledger, ImportOptions.defaults());
+        assertThat(again.added()).isZero();
+        assertThat(again.readBefore()).containsOnlyKeys("2021年常规巡察", "2022年巡察回头看");
+        Ledger after = ledger(ledger);
+        assertThat(after.inspections()).hasSize(2);
+        assertThat(after.measures()).hasSize(4);
+        assertThat(after.accountability()).isEqualTo(l.accountability());
+        assertThat(after.institutions()).isEqualTo(l.institutions());
     }
 
     @Test
@@ -279,7 +289,7 @@ class LayoutImportTest {
         importInto(p, ledger, ImportOptions.defaults());
         Ledger l = ledger(ledger);
         assertThat(l.inspections()).extracting(Inspection::name)
-                .containsExactly(title, title + "（2022年常规巡察）")
+                .containsExactly(title + "（2021年常规巡察）", title + "（2022年常规巡察）")
                 .doesNotHaveDuplicates();
         assertThat(l.inspections()).extracting(Inspection::inspectionGroup).containsOnly("市委第一巡察组");
         assertThat(l.inspections()).extracting(Inspection::issuingBody).containsOnly("中共温州市民政局党组");
