@@ -14,6 +14,7 @@ import io.github.rectification.ledger.report.summary.SummaryBuilder;
 import io.github.rectification.ledger.report.summary.SummaryDocument;
 import io.github.rectification.ledger.report.summary.SummaryTable;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.PdfText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -201,6 +201,25 @@ class GridWindowTest {
     }
 
     @Test
+    void theFilteredGridPrintsAsShownFromItsButton(FxRobot robot) throws Exception {
+        TableView<GridRow> table = open(robot);
+        ComboBox<String> departments = robot.lookup("#gridDepartment").queryAs(ComboBox.class);
+        robot.interact(() -> departments.setValue(departments.getItems().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#gridPrint");
+        LedgerWindow.waitUntil(() -> app.window().reportActions().printPreviewWindow() != null
+                && app.window().reportActions().printPreviewWindow().stage().isShowing());
+        var preview = app.window().reportActions().printPreviewWindow();
+        assertThat(preview.stage().getTitle()).isEqualTo("打印预览 — 台账表格");
+        assertThat(preview.pageCount()).isBetween(1, table.getItems().size());
+        var root = preview.stage().getScene().getRoot();
+        assertThat(robot.from(root).lookup("#previewChecks").tryQuery()).as("a table is not checked").isEmpty();
+        assertThat(robot.from(root).lookup("#previewPrint").tryQuery()).isPresent();
+        Screenshots.write(preview.stage().getScene(), "grid-print");
+        robot.interact(() -> preview.stage().close());
+    }
+
+    @Test
     void filteredByDeadlineBandChosenFromItsList(FxRobot robot) throws Exception {
         TableView<GridRow> table = open(robot);
         java.time.LocalDate today = java.time.LocalDate.now();

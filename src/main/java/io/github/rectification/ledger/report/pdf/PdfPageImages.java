@@ -21,6 +21,13 @@ public final class PdfPageImages {
         }
     }
 
+    /** How many pages a PDF has. */
+    public static int count(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
     public static List<BufferedImage> render(byte[] pdf, float dpi) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);

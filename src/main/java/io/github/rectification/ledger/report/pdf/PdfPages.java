@@ -130,7 +130,7 @@ final class PdfPages {
             try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
                 String label = "第 " + (i + 1) + " 页 共 " + total + " 页";
-                float size = 9f;
+                float size = 10.5f;
                 float x = (pageSize.getWidth() - wrap.width(label, size)) / 2;
                 s.beginText();
                 s.setFont(font, size);

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.rectification.ledger.report.table.PrintedTable;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
@@ -45,26 +46,65 @@ final class PdfTable {
 
     void draw(List<String> header, List<List<String>> rows) throws IOException {
         List<List<String>> headerLines = wrap(header);
-        float headerHeight = height(headerLines);
         pages.need(startHeight(header, rows));
         row(headerLines, 0, maxLines(headerLines), true);
         for (List<String> r : rows) {
-            List<List<String>> cells = wrap(r);
-            int total = maxLines(cells);
-            int from = 0;
-            while (from < total) {
-                int fit = (int) Math.floor((pages.room() - 2 * pad) / lineHeight);
-                int remaining = total - from;
-                boolean wholeFitsOnFreshPage = remaining * lineHeight + 2 * pad <= pages.pageRoom() - headerHeight;
-                if (fit < remaining && (fit < 1 || (from == 0 && wholeFitsOnFreshPage))) {
+            band(wrap(r), headerLines);
+        }
+    }
+
+    /**
+     * Draws a table whose grouped cells print once over their group. A group that does not fit in
+     * the room left but fits on a fresh page starts one; a page that a group runs on to starts with
+     * the group's cells marked continued.
+     */
+    void draw(PrintedTable table) throws IOException {
+        List<String> header = table.columns().stream().map(PrintedTable.Column::name).toList();
+        List<List<String>> headerLines = wrap(header);
+        float headerHeight = height(headerLines);
+        List<List<String>> first = table.rows().isEmpty() ? List.of() : List.of(table.printed(0));
+        pages.need(startHeight(header, first));
+        row(headerLines, 0, maxLines(headerLines), true);
+        boolean atTop = true;
+        for (int i = 0; i < table.rows().size(); i++) {
+            boolean starts = table.startsGroup(i);
+            List<List<String>> cells = wrap(starts || !atTop ? table.printed(i) : table.continued(i));
+            if (starts && !atTop) {
+                float group = height(cells);
+                for (int j = i + 1; j <= table.groupEnd(i); j++) {
+                    group += height(wrap(table.printed(j)));
+                }
+                if (group > pages.room() && group <= pages.pageRoom() - headerHeight) {
                     pages.newPage();
                     row(headerLines, 0, maxLines(headerLines), true);
-                    continue;
                 }
-                int n = Math.min(fit, remaining);
-                row(cells, from, n, false);
-                from += n;
+            } else if (!starts && height(cells) > pages.room() && height(cells) <= pages.pageRoom() - headerHeight) {
+                pages.newPage();
+                row(headerLines, 0, maxLines(headerLines), true);
+                cells = wrap(table.continued(i));
             }
+            band(cells, headerLines);
+            atTop = false;
+        }
+    }
+
+    /** Draws one row, on the next page when it fits there whole, split at a line when it is taller than a page. */
+    private void band(List<List<String>> cells, List<List<String>> headerLines) throws IOException {
+        float headerHeight = height(headerLines);
+        int total = maxLines(cells);
+        int from = 0;
+        while (from < total) {
+            int fit = (int) Math.floor((pages.room() - 2 * pad) / lineHeight);
+            int remaining = total - from;
+            boolean wholeFitsOnFreshPage = remaining * lineHeight + 2 * pad <= pages.pageRoom() - headerHeight;
+            if (fit < remaining && (fit < 1 || (from == 0 && wholeFitsOnFreshPage))) {
+                pages.newPage();
+                row(headerLines, 0, maxLines(headerLines), true);
+                continue;
+            }
+            int n = Math.min(fit, remaining);
+            row(cells, from, n, false);
+            from += n;
         }
     }
 

@@ -85,7 +85,9 @@ public final class GridView extends BorderPane {
         paste.setOnAction(e -> paste());
         MenuItem fill = new MenuItem(lang("grid.fill.down"));
         fill.setOnAction(e -> fillDown());
-        table.setContextMenu(new ContextMenu(setAll, copy, paste, fill));
+        MenuItem printItem = new MenuItem(lang("grid.print"));
+        printItem.setOnAction(e -> print());
+        table.setContextMenu(new ContextMenu(setAll, copy, paste, fill, printItem));
         message.setId("gridMessage");
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add("grid-message");
@@ -132,6 +134,9 @@ public final class GridView extends BorderPane {
         Button set = new Button(lang("grid.set.selected"));
         set.setId("gridSetSelected");
         set.setOnAction(e -> setSelected());
+        Button print = new Button(lang("grid.print"));
+        print.setId("gridPrint");
+        print.setOnAction(e -> print());
         Label count = new Label();
         count.setId("gridCount");
         Runnable counter = () -> count.setText(lang("grid.count", table.getItems().size(), vm.rows().size()));
@@ -145,7 +150,7 @@ public final class GridView extends BorderPane {
         scope.setPrefWidth(220);
         text.setPrefWidth(200);
         // the filter choices keep their whole text; the text field gives way when the window is narrow
-        for (javafx.scene.control.Control c : List.of(scopeLabel, status, band, set, count)) {
+        for (javafx.scene.control.Control c : List.of(scopeLabel, status, band, set, print, count)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         // lists of names as long as a department's are cut short with an ellipsis, not widened to the longest
@@ -155,7 +160,7 @@ public final class GridView extends BorderPane {
         }
         scope.setMinWidth(120);
         text.setMinWidth(100);
-        HBox bar = new HBox(6, scopeLabel, scope, department, leader, status, band, text, set, gap, count);
+        HBox bar = new HBox(6, scopeLabel, scope, department, leader, status, band, text, set, print, gap, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
@@ -230,6 +235,17 @@ public final class GridView extends BorderPane {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
         return a.compareTo(b);
+    }
+
+    /** Prints the rows shown, in their order, with the columns shown at their widths. */
+    private void print() {
+        List<GridColumn> columns = new ArrayList<>();
+        List<Double> widths = new ArrayList<>();
+        for (TableColumn<GridRow, ?> c : table.getVisibleLeafColumns()) {
+            columns.add((GridColumn) c.getUserData());
+            widths.add(c.getWidth());
+        }
+        vm.print(List.copyOf(table.getItems()), columns, widths);
     }
 
     // ---------------------------------------------------------------- keys

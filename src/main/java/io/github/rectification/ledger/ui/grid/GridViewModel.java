@@ -13,6 +13,7 @@ import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.report.stats.ReportSettings;
+import io.github.rectification.ledger.report.table.PrintedTable;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
@@ -33,6 +34,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -75,6 +77,7 @@ public final class GridViewModel {
     private boolean active;
     private boolean stale = true;
     private boolean choosingScopes;
+    private Consumer<PrintedTable> printer = t -> { };
 
     /** @param today the day the deadline bands are counted from */
     public GridViewModel(LedgerSession session, TaskExecutor executor, Supplier<LocalDate> today) {
@@ -455,6 +458,28 @@ public final class GridViewModel {
             case PERSON -> suggestions.matching(LedgerStore.NamedField.PERSON, typed);
             default -> List.of();
         };
+    }
+
+    /** Where {@link #print} sends the table: the window's print preview. */
+    public void setPrinter(Consumer<PrintedTable> printer) {
+        this.printer = Objects.requireNonNull(printer);
+    }
+
+    /**
+     * Prints the grid as it is shown: {@code shown} in the window's order, the columns shown with
+     * their widths, and the filters named under the title. False (with a message) when no row is shown.
+     */
+    public boolean print(List<GridRow> shown, List<GridColumn> columns, List<Double> widths) {
+        if (shown.isEmpty() || columns.isEmpty()) {
+            message.set(lang("grid.print.empty"));
+            return false;
+        }
+        GridScope s = scope.get();
+        BandFilter b = band.get();
+        GridPrint.Shown filters = new GridPrint.Shown(s == null ? lang("grid.scope.all") : s.label(), department.get(),
+                leader.get(), status.get(), b == null || b == BandFilter.ALL ? null : bandText(b), text.get());
+        printer.accept(GridPrint.of(shown, columns, widths, filters, today.get()));
+        return true;
     }
 
     public void undo() {

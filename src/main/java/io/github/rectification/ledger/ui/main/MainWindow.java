@@ -122,6 +122,7 @@ public final class MainWindow {
         });
         // the summaries, the print preview and the notice count the inspections and the day chosen in the dashboard
         reportActions = new ReportActions(stage, session, executor, dialogs, referenceDay::get, scope);
+        gridViewModel.setPrinter(reportActions::printTable);
 
         welcome.actions().add(new WelcomePane.WelcomeAction("welcomeNewInspection", lang("action.add.inspection"),
                 lang("welcome.new.inspection"), treeActions::addInspection, session.writableBinding()));

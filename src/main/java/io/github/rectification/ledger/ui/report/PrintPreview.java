@@ -48,7 +48,8 @@ public final class PrintPreview {
     private final Label checks = new Label();
     /**
      * @param findings what the consistency checks found in the ledger, shown above the pages so they
-     *                 are put right before printing, a kind found many times in one line
+     *                 are put right before printing, a kind found many times in one line; null for
+     *                 pages that are not checked (a printed table), shown without the checks
      * @param mute     keeps a kind of finding from being shown again in this ledger
      */
     public PrintPreview(Window owner, List<BufferedImage> images, List<Finding> findings, DialogService dialogs,
@@ -73,18 +74,35 @@ public final class PrintPreview {
 
         Button setup = button("previewPageSetup", lang("print.page.setup"), this::pageSetup);
         Button print = button("previewPrint", lang("print.print"), this::print);
-        Button pdf = button("previewExportPdf", lang("report.export.pdf"), exportPdf);
+        Button pdf = button("previewExportPdf", findings == null ? lang("print.save.pdf") : lang("report.export.pdf"), exportPdf);
         Label count = new Label(lang("print.pages", pages.size()));
         count.setId("previewPageCount");
         MenuButton muting = new MenuButton(lang("print.mute"));
         muting.setId("previewMute");
-        ToolBar bar = new ToolBar(print, setup, pdf, count, muting);
+        ToolBar bar = new ToolBar(print, setup, pdf, count);
 
         BorderPane root = new BorderPane(scroll);
         checks.setId("previewChecks");
         checks.setWrapText(true);
         checks.setMaxWidth(Double.MAX_VALUE);
         checks.setPadding(new Insets(4, 8, 4, 8));
+        if (findings == null) {
+            root.setTop(bar);
+        } else {
+            bar.getItems().add(muting);
+            checks(findings, muting, mute);
+            root.setTop(new VBox(bar, checks));
+        }
+        stage.initOwner(owner);
+        stage.initModality(Modality.NONE);
+        stage.setTitle(lang("print.preview.title"));
+        stage.setScene(ScreenFit.scene(root, PAGE_WIDTH + 80, 820));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+
+    private void checks(List<Finding> findings, MenuButton muting, Consumer<Finding.Kind> mute) {
         List<Finding> shown = new ArrayList<>(findings);
         showChecks(shown);
         for (Finding.Kind kind : EnumSet.copyOf(findings.stream().map(Finding::kind)
@@ -100,14 +118,6 @@ public final class PrintPreview {
             muting.getItems().add(item);
         }
         muting.setDisable(muting.getItems().isEmpty());
-        root.setTop(new VBox(bar, checks));
-        stage.initOwner(owner);
-        stage.initModality(Modality.NONE);
-        stage.setTitle(lang("print.preview.title"));
-        stage.setScene(ScreenFit.scene(root, PAGE_WIDTH + 80, 820));
-        if (owner != null && owner.getScene() != null) {
-            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
     }
 
     private void showChecks(List<Finding> findings) {

@@ -8,6 +8,7 @@ import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.ReportScope;
 import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.files.AtomicFiles;
 import io.github.rectification.ledger.report.docx.NoticeDocx;
 import io.github.rectification.ledger.report.notice.NoticeDraft;
 import io.github.rectification.ledger.report.notice.NoticeContact;
@@ -18,6 +19,7 @@ import io.github.rectification.ledger.report.pdf.CjkFont;
 import io.github.rectification.ledger.report.pdf.CjkFontLocator;
 import io.github.rectification.ledger.report.pdf.FontNotFoundException;
 import io.github.rectification.ledger.report.pdf.PdfPageImages;
+import io.github.rectification.ledger.report.pdf.PrintedTablePdf;
 import io.github.rectification.ledger.report.pdf.SummaryPdf;
 import io.github.rectification.ledger.report.stats.ConsistencyCheck;
 import io.github.rectification.ledger.report.stats.Finding;
@@ -25,6 +27,7 @@ import io.github.rectification.ledger.report.stats.LedgerStatistics;
 import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.report.summary.SummaryBuilder;
+import io.github.rectification.ledger.report.table.PrintedTable;
 import io.github.rectification.ledger.report.summary.SummaryDocument;
 import io.github.rectification.ledger.report.xlsx.SummaryWorkbook;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -58,6 +61,8 @@ import javafx.stage.Stage;
 public final class ReportActions {
     /** Resolution of the preview and printed pages. */
     static final float PRINT_DPI = 150f;
+    /** The most pages the print preview shows; a larger table is saved as PDF. */
+    static final int PREVIEW_PAGES = 60;
 
     private final Stage owner;
     private final LedgerSession session;
@@ -135,6 +140,50 @@ public final class ReportActions {
         }
         LedgerStore store = session.store();
         preview = new PrintPreview(owner, p.pages(), p.findings(), dialogs, this::exportPdf, kind -> mute(store, kind));
+        preview.show();
+    }
+
+    /**
+     * The grid's 打印表格: the table's pages in the print preview, from which they print or are saved
+     * as PDF. A table of more pages than the preview holds is saved as PDF, to print from the viewer.
+     */
+    public void printTable(PrintedTable table) {
+        if (!ready()) {
+            return;
+        }
+        LedgerStore store = session.store();
+        LocalDate day = today.get();
+        executor.execute(BackgroundTask.wrap(() -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (CjkFont cjk = font(store)) {
+                PrintedTablePdf.write(table, cjk, bytes);
+            }
+            byte[] pdf = bytes.toByteArray();
+            int count = PdfPageImages.count(pdf);
+            return new TablePages(pdf, count, count > PREVIEW_PAGES ? List.of() : PdfPageImages.render(pdf, PRINT_DPI));
+        }).onSuccess(p -> showTable(p, day)).onFailure(this::failed));
+    }
+
+    /** A printed table: its PDF, its page count and, when the preview holds them, its pages. */
+    private record TablePages(byte[] pdf, int count, List<BufferedImage> pages) {
+    }
+
+    private void showTable(TablePages p, LocalDate day) {
+        Runnable savePdf = () -> save(lang("print.save.pdf"), lang("report.filter.pdf"), "pdf",
+                lang("report.file.table"), day).ifPresent(file -> executor.execute(BackgroundTask.wrap(() -> {
+                    AtomicFiles.write(file, out -> out.write(p.pdf()));
+                    return file;
+                }).onSuccess(this::written).onFailure(this::failed)));
+        if (p.pages().isEmpty()) {
+            dialogs.showInformation(lang("print.table.title"), lang("print.table.large", p.count(), PREVIEW_PAGES));
+            savePdf.run();
+            return;
+        }
+        if (preview != null) {
+            preview.stage().close();
+        }
+        preview = new PrintPreview(owner, p.pages(), null, dialogs, savePdf, kind -> { });
+        preview.stage().setTitle(lang("print.table.title"));
         preview.show();
     }
 

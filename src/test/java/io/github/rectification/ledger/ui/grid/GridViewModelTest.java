@@ -166,7 +166,8 @@ class GridViewModelTest {
 
     @Test
     void filtersByDepartmentLeaderStatusAndText() {
-        String department = vm.departments().get(0);
+        String department = rows().stream().filter(r -> r.measure().status() == Status.IN_PROGRESS)
+                .map(r -> r.measure().department()).findFirst().orElseThrow();
         vm.departmentProperty().set(department);
         assertThat(vm.filtered()).isNotEmpty().allMatch(r -> department.equals(r.measure().department()));
         long expected = vm.rows().stream().filter(r -> department.equals(r.measure().department())).count();
@@ -210,5 +211,39 @@ class GridViewModelTest {
 
         vm.bandProperty().set(BandFilter.ALL);
         assertThat(vm.filtered()).hasSize(SeedLedger.MEASURES);
+    }
+
+    @Test
+    void printsTheRowsShownInTheirOrderWithTheColumnsShownAndNamesTheFilters() {
+        List<io.github.rectification.ledger.report.table.PrintedTable> printed = new java.util.ArrayList<>();
+        vm.setPrinter(printed::add);
+        String department = rows().stream().filter(r -> r.measure().status() == Status.IN_PROGRESS)
+                .map(r -> r.measure().department()).findFirst().orElseThrow();
+        vm.departmentProperty().set(department);
+        vm.statusProperty().set(Status.IN_PROGRESS);
+        List<GridRow> shown = new java.util.ArrayList<>(rows());
+        assertThat(shown).isNotEmpty();
+        java.util.Collections.reverse(shown);
+        List<GridColumn> columns = List.of(GridColumn.PROBLEM, GridColumn.TEXT, GridColumn.DEPARTMENT, GridColumn.EVIDENCE);
+        assertThat(vm.print(shown, columns, List.of(200.0, 260.0, 90.0, 48.0))).isTrue();
+
+        var table = printed.get(0);
+        assertThat(table.columns()).extracting(c -> c.name()).containsExactly("存在问题", "整改措施", "牵头部门", "佐证");
+        assertThat(table.columns()).extracting(c -> c.grouped()).containsExactly(true, false, false, false);
+        assertThat(table.columns().get(1).weight()).isEqualTo(260.0);
+        assertThat(table.rows()).hasSize(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            GridRow r = shown.get(i);
+            assertThat(table.rows().get(i).cells()).containsExactly(r.text(GridColumn.PROBLEM), r.text(GridColumn.TEXT),
+                    department, r.evidence() == 0 ? "" : String.valueOf(r.evidence()));
+            assertThat(table.rows().get(i).group()).isEqualTo(r.problem().id());
+        }
+        assertThat(String.join("\n", table.lines())).contains("牵头部门 " + department, "完成情况 正在推进",
+                "共 " + shown.size() + " 条整改措施", "截至2030年1月1日");
+
+        vm.textProperty().set("没有这样的措施文字");
+        assertThat(vm.print(rows(), columns, List.of(1.0, 1.0, 1.0, 1.0))).isFalse();
+        assertThat(printed).hasSize(1);
+        assertThat(vm.messageProperty().get()).isEqualTo("表格中没有要打印的措施。");
     }
 }

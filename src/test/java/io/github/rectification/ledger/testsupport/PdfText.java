@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,8 +15,8 @@ import org.apache.pdfbox.text.TextPosition;
  * line); and the smallest size any character prints at, the scaling of its text rendering matrix,
  * which includes the page's print scale.
  */
-record PdfText(List<String> drawn, List<String> sorted, double smallestPoints, String smallestText) {
-    static PdfText read(Path pdf) throws IOException {
+public record PdfText(List<String> drawn, List<String> sorted, double smallestPoints, String smallestText) {
+    public static PdfText read(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<String> drawn = new ArrayList<>();
             List<String> sorted = new ArrayList<>();
@@ -36,12 +36,12 @@ record PdfText(List<String> drawn, List<String> sorted, double smallestPoints, S
     }
 
     /** Text without any white space, as wrapping and page layout leave none of it meaningful. */
-    static String squeezed(String text) {
+    public static String squeezed(String text) {
         return text.replaceAll("[\\s\\u3000]+", "");
     }
 
     /** Lines of the position-sorted pages, white space runs made one space. */
-    List<String> lines() {
+    public List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (String page : sorted) {
             page.lines().map(l -> l.strip().replaceAll("\\s+", " ")).forEach(lines::add);
