@@ -19,7 +19,10 @@ final class Screenshots {
 
     static Path write(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        return write(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS), name);
+    }
+
+    static Path write(WritableImage image, String name) throws IOException {
         Files.createDirectories(DIR);
         Path file = DIR.resolve(name + ".png");
         try {

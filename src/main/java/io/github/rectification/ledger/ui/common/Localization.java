@@ -33,6 +33,11 @@ public final class Localization {
         return args.length == 0 ? text : new MessageFormat(text, locale()).format(args);
     }
 
+    /** Reads the texts again in the language now chosen; what is already on screen keeps its text. */
+    public static void reload() {
+        bundle = null;
+    }
+
     /** The language in use: Chinese unless English was chosen (the command line uses the same). */
     public static Locale locale() {
         return Texts.locale();

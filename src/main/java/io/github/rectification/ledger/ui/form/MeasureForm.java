@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -54,6 +55,10 @@ public final class MeasureForm extends FormPane {
         deadlineText.setPromptText(lang("field.deadline.text.prompt"));
         deadlineText.textProperty().bindBidirectional(vm.deadlineTextProperty());
         HBox.setHgrow(deadlineText, Priority.ALWAYS);
+        // the kind and the date keep their text; the free text gives way in a narrow form
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        deadlineDate.setMinWidth(130);
+        deadlineText.setMinWidth(60);
         field(lang("field.deadline"), new HBox(6, kind, deadlineDate, deadlineText));
 
         ChoiceBox<Status> status = new ChoiceBox<>();

@@ -42,6 +42,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -58,6 +61,7 @@ public final class GridView extends BorderPane {
     private final GridViewModel vm;
     private final TableView<GridRow> table = new TableView<>();
     private final Label message = new Label();
+    private HBox bottom;
     private String typed;
 
     public GridView(GridViewModel vm) {
@@ -93,8 +97,7 @@ public final class GridView extends BorderPane {
         message.getStyleClass().add("grid-message");
         setTop(toolbar());
         setCenter(table);
-        setBottom(message);
-        BorderPane.setMargin(message, new Insets(2, 8, 2, 8));
+        setBottom(bottom);
     }
 
     public TableView<GridRow> table() {
@@ -143,9 +146,7 @@ public final class GridView extends BorderPane {
         table.getItems().addListener((ListChangeListener<GridRow>) c -> counter.run());
         vm.rows().addListener((ListChangeListener<GridRow>) c -> counter.run());
         counter.run();
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox.setHgrow(text, Priority.SOMETIMES);
+        HBox.setHgrow(text, Priority.ALWAYS);
         Label scopeLabel = new Label(lang("grid.scope"));
         scope.setPrefWidth(220);
         text.setPrefWidth(200);
@@ -155,15 +156,25 @@ public final class GridView extends BorderPane {
         }
         // lists of names as long as a department's are cut short with an ellipsis, not widened to the longest
         for (javafx.scene.control.Control c : List.of(department, leader)) {
-            c.setPrefWidth(150);
+            c.setPrefWidth(170);
             c.setMinWidth(110);
         }
         scope.setMinWidth(120);
         text.setMinWidth(100);
-        HBox bar = new HBox(6, scopeLabel, scope, department, leader, status, band, text, set, print, gap, count);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        return bar;
+        // the band's list is as wide as its longest choice; its box need only hold the one chosen
+        band.setPrefWidth(180);
+        HBox filters = new HBox(6, scopeLabel, scope, department, leader, status, band, text);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(4, 8, 4, 8));
+        // the actions on the rows and the count sit under the table, beside its messages
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox actions = new HBox(8, set, print, message, count);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setPadding(new Insets(4, 8, 4, 8));
+        bottom = actions;
+        return filters;
     }
 
     /** A filter choice: its first item stands for no filter. */
@@ -212,14 +223,23 @@ public final class GridView extends BorderPane {
         col.setCellFactory(tc -> new GridCell(c));
         col.setEditable(c.editable());
         col.setComparator(comparator(c));
-        col.setPrefWidth(switch (c) {
+        double width = switch (c) {
             case SEQ, EVIDENCE -> 48;
             case TEXT, PROGRESS -> 260;
             case PROBLEM -> 200;
             case CATEGORY, REMARKS, SUPPORTING -> 120;
             default -> 90;
-        });
+        };
+        col.setPrefWidth(Math.max(width, headerWidth(col.getText())));
         return col;
+    }
+
+    /** The width a header needs for its whole name in its bold font, with the padding and the sort arrow. */
+    private static double headerWidth(String name) {
+        Font base = Font.getDefault();
+        Text t = new Text(name);
+        t.setFont(Font.font(base.getFamily(), FontWeight.BOLD, base.getSize()));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 30;
     }
 
     private static Comparator<GridRow> comparator(GridColumn c) {
