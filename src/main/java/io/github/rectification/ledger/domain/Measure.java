@@ -42,6 +42,11 @@ public record Measure(
                 newStatus, completedOn, progress, remarks, order);
     }
 
+    public Measure withCompletedOn(java.time.LocalDate day) {
+        return new Measure(id, problemId, seq, text, leader, department, supportingDepartments, person, deadline,
+                status, day, progress, remarks, order);
+    }
+
     public Measure withSeq(String newSeq) {
         return new Measure(id, problemId, newSeq, text, leader, department, supportingDepartments, person, deadline,
                 status, completedOn, progress, remarks, order);

@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.exchange.export.ExportLayout;
 import io.github.rectification.ledger.exchange.importer.ImportPlan.Change;
 import io.github.rectification.ledger.exchange.importer.ImportPlan.Kind;
@@ -17,6 +18,7 @@ import io.github.rectification.ledger.store.Conflict;
 import io.github.rectification.ledger.store.Distributions;
 import io.github.rectification.ledger.store.ReturnWriter;
 import io.github.rectification.ledger.store.LedgerStore;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,6 +66,8 @@ final class Reconciler implements Consumer<Parsed> {
     private Parsed.InspectionSheet sheet;
     private long inspectionId;
     private boolean ended;
+    /** The completion date of a measure imported as 已完成 without one; null: left empty. */
+    private final LocalDate completedOnDay;
 
     /**
      * @param existing the ledger's records by stable id when the workbook is its own export, else null
@@ -86,6 +90,7 @@ final class Reconciler implements Consumer<Parsed> {
         this.meta = meta;
         this.writer = writer;
         this.store = store;
+        this.completedOnDay = CompletionDates.fromImportDate(store) ? LocalDate.now() : null;
         if (existing != null) {
             plan.markRoundTrip();
             for (Problem p : existing.ledger.problems()) {
@@ -290,7 +295,8 @@ final class Reconciler implements Consumer<Parsed> {
             old = addedBefore(fingerprint, problemId, in.text());
         }
         if (old != null) {
-            Measure merged = returns != null ? merged(old, in, problemId, sheetName, row.row()) : twoWay(old, in, problemId);
+            Measure merged = completed(returns != null ? merged(old, in, problemId, sheetName, row.row())
+                    : twoWay(old, in, problemId), old);
             if (merged.equals(old)) {
                 plan.record(Change.UNCHANGED, Kind.MEASURE, sheetName, row.row(), label(old.text()));
             } else {
@@ -301,9 +307,9 @@ final class Reconciler implements Consumer<Parsed> {
             }
             return;
         }
-        Measure add = new Measure(0, problemId, in.seq(), in.text(), in.leader(), in.department(),
+        Measure add = completed(new Measure(0, problemId, in.seq(), in.text(), in.leader(), in.department(),
                 in.supportingDepartments(), in.person(), in.deadline(), in.status(), in.completedOn(), in.progress(),
-                in.remarks(), 0);
+                in.remarks(), 0), null);
         if (writer != null) {
             if (returns != null) {
                 String uid = Distributions.newUid();
@@ -315,6 +321,17 @@ final class Reconciler implements Consumer<Parsed> {
             }
         }
         plan.record(Change.ADDED, Kind.MEASURE, sheetName, row.row(), label(in.text()));
+    }
+
+    /**
+     * A measure the import leaves 已完成 without a completion date, when the ledger's setting says so:
+     * the date the ledger had, else the day of the import.
+     */
+    private Measure completed(Measure m, Measure old) {
+        if (completedOnDay == null || m.status() != Status.DONE || m.completedOn() != null) {
+            return m;
+        }
+        return m.withCompletedOn(old != null && old.completedOn() != null ? old.completedOn() : completedOnDay);
     }
 
     /** The measure of the ledger an earlier return of the batch added from this row, not yet matched. */

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.product;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.exchange.importer.CompletionDates;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.report.stats.ReportSettings;
@@ -44,6 +45,7 @@ public final class SettingsDialog {
     final ChoiceBox<String> language = new ChoiceBox<>();
     final ChoiceBox<CountingRule.Basis> basis = new ChoiceBox<>();
     final CheckBox longTermDone = new CheckBox(lang("settings.counting.long.term"));
+    final CheckBox completedOnImport = new CheckBox(lang("settings.import.completed.on"));
     final TextField dueSoon = field("settingsDueSoon");
     final TextField upcoming = field("settingsUpcoming");
     final TextField font = field("settingsFont");
@@ -68,6 +70,9 @@ public final class SettingsDialog {
         basis.setConverter(converter(b -> b == CountingRule.Basis.MEASURES
                 ? lang("settings.counting.measures") : lang("settings.counting.problems")));
         longTermDone.setId("settingsLongTermDone");
+        completedOnImport.setId("settingsCompletedOnImport");
+        completedOnImport.setWrapText(true);
+        completedOnImport.setMaxWidth(420);
         error.setId("settingsError");
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
@@ -96,6 +101,7 @@ public final class SettingsDialog {
             grid.add(longTermDone, 1, r++);
             grid.addRow(r++, new Label(lang("settings.warning.due.soon")), dueSoon);
             grid.addRow(r++, new Label(lang("settings.warning.upcoming")), upcoming);
+            grid.addRow(r++, new Label(lang("settings.import")), completedOnImport);
             Button browse = new Button(lang("settings.font.browse"));
             browse.setId("settingsFontBrowse");
             browse.setOnAction(e -> chooseFont(owner));
@@ -143,6 +149,7 @@ public final class SettingsDialog {
             CountingRule rule = store.countingRule();
             basis.setValue(rule.basis());
             longTermDone.setSelected(rule.longTermCountsAsDone());
+            completedOnImport.setSelected(CompletionDates.fromImportDate(store));
             WarningBands bands = ReportSettings.warningBands(store);
             dueSoon.setText(Integer.toString(bands.dueSoonDays()));
             upcoming.setText(Integer.toString(bands.upcomingDays()));
@@ -150,6 +157,7 @@ public final class SettingsDialog {
             boolean writable = !store.readOnly();
             basis.setDisable(!writable);
             longTermDone.setDisable(!writable);
+            completedOnImport.setDisable(!writable);
             dueSoon.setDisable(!writable);
             upcoming.setDisable(!writable);
             font.setDisable(!writable);
@@ -192,6 +200,7 @@ public final class SettingsDialog {
                 store.inTransaction(() -> {
                     store.setCountingRule(new CountingRule(basis.getValue(), longTermDone.isSelected()));
                     ReportSettings.setWarningBands(store, chosen);
+                    CompletionDates.setFromImportDate(store, completedOnImport.isSelected());
                     ReportSettings.setFontFile(store, fontText.isEmpty() ? null : Path.of(fontText));
                     return null;
                 });

@@ -137,6 +137,9 @@ class ProductWindowTest {
         robot.doubleClickOn("#settingsDueSoon").write("5");
         robot.doubleClickOn("#settingsUpcoming").write("15");
         robot.clickOn("#settingsLongTermDone");
+        assertThat(robot.lookup("#settingsCompletedOnImport").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .isFalse();
+        robot.clickOn("#settingsCompletedOnImport");
         robot.clickOn("保存");
         WaitForAsyncUtils.waitForFxEvents();
         LedgerStore store = window.session().store();
@@ -145,6 +148,7 @@ class ProductWindowTest {
         assertThat(ReportSettings.warningBands(store).dueSoonDays()).isEqualTo(5);
         assertThat(ReportSettings.warningBands(store).upcomingDays()).isEqualTo(15);
         assertThat(store.countingRule().longTermCountsAsDone()).isFalse();
+        assertThat(io.github.rectification.ledger.exchange.importer.CompletionDates.fromImportDate(store)).isTrue();
     }
 
     @Test
