@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.exchange.distribution.DistributionJob;
 import io.github.rectification.ledger.exchange.distribution.Distributor;
 import io.github.rectification.ledger.exchange.distribution.EmlDraft;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -77,24 +78,19 @@ final class DistributeCommand implements Callable<Integer> {
             for (Long id : inspections) {
                 Inspections.require(store, id);
             }
-            Distributor.Round round;
+            DistributionJob.Result result;
             try {
-                round = new Distributor(store).distribute(out,
-                        new Distributor.Request(inspections, whom, dueDate, returnTo, null));
+                result = DistributionJob.run(store, out, new Distributor.Request(inspections, whom, dueDate, returnTo, null),
+                        eml);
             } catch (IllegalArgumentException e) {
                 throw new RejectedInputException(e.getMessage());
             }
+            Distributor.Round round = result.round();
+            Map<Distributor.Sent, EmlDraft.Written> drafts = result.drafts();
             PrintWriter w = spec.commandLine().getOut();
-            Map<Distributor.Sent, EmlDraft.Written> drafts = new LinkedHashMap<>();
-            if (eml) {
-                String to = returnTo != null ? returnTo
-                        : store.setting(Distributor.RETURN_TO_SETTING).orElse("");
-                for (Distributor.Sent s : round.files()) {
-                    EmlDraft.Written d = EmlDraft.distribution(s, round.due(), to);
-                    drafts.put(s, d);
-                    if (d.problem() != null) {
-                        spec.commandLine().getErr().println(d.file().getFileName() + ":" + d.problem());
-                    }
+            for (EmlDraft.Written d : drafts.values()) {
+                if (d.problem() != null) {
+                    spec.commandLine().getErr().println(d.file().getFileName() + ":" + d.problem());
                 }
             }
             if (json) {

@@ -58,4 +58,9 @@ public final class TestDialogs implements DialogService {
         lastFileDialog = config;
         return Optional.ofNullable(chosenFile);
     }
+
+    @Override
+    public Optional<Path> showDirectoryDialog(String title, Path initialDirectory) {
+        return Optional.ofNullable(chosenFile);
+    }
 }

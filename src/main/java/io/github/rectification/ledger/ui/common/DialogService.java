@@ -44,4 +44,7 @@ public interface DialogService {
     Optional<String> askText(String title, String prompt);
 
     Optional<Path> showSaveDialog(FileDialogConfig config);
+
+    /** Asks for a folder, starting in {@code initialDirectory} (null: the folder last used). */
+    Optional<Path> showDirectoryDialog(String title, Path initialDirectory);
 }

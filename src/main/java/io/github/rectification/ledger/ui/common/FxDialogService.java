@@ -156,6 +156,20 @@ public final class FxDialogService implements DialogService {
         return chosen(chooser(config).showSaveDialog(owner));
     }
 
+    @Override
+    public Optional<Path> showDirectoryDialog(String title, Path initialDirectory) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        Path start = UserFolders.start(initialDirectory != null && Files.isDirectory(initialDirectory)
+                ? initialDirectory : lastDirectory.get());
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        Optional<Path> out = Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        out.map(Path::toAbsolutePath).ifPresent(rememberDirectory);
+        return out;
+    }
+
     private Optional<Path> chosen(File f) {
         Optional<Path> out = Optional.ofNullable(f).map(File::toPath);
         out.map(p -> p.toAbsolutePath().getParent()).ifPresent(rememberDirectory);

@@ -49,6 +49,12 @@ public final class UserFolders {
                 + "." + extension;
     }
 
+    /** "民政局整改台账-下发-2026-12-07": a folder named as {@link #reportName} names a file, without an ending. */
+    public static String folderName(Path ledger, String what, LocalDate day) {
+        String name = reportName(ledger, what, day, "x");
+        return name.substring(0, name.length() - 2);
+    }
+
     /** {@code file} with {@code .extension} added when the name typed has another ending or none. */
     public static Path withExtension(Path file, String extension) {
         String name = file.getFileName().toString();

@@ -7,6 +7,7 @@ import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.distribution.DistributionActions;
 import io.github.rectification.ledger.ui.exporter.ExportActions;
 import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
 import io.github.rectification.ledger.ui.form.FormView;
@@ -75,6 +76,7 @@ public final class MainWindow {
     private final WelcomePane welcome = new WelcomePane();
     private final FileActions fileActions;
     private final ExportActions exportActions;
+    private final DistributionActions distributionActions;
     private final DashboardViewModel dashboardViewModel;
     private final GridViewModel gridViewModel;
     private DashboardView dashboardView;
@@ -95,6 +97,8 @@ public final class MainWindow {
                 prefs::storeLastDirectory, stage);
         this.exportActions = new ExportActions(session, dialogs, executor, prefs::lastDirectory,
                 prefs::storeLastDirectory, task -> ExportProgressWindow.show(stage, task));
+        this.distributionActions = new DistributionActions(stage, session, executor, dialogs, today,
+                prefs::lastDirectory);
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
@@ -295,6 +299,10 @@ public final class MainWindow {
     /** File > Export. */
     public ExportActions exportActions() {
         return exportActions;
+    }
+
+    public DistributionActions distributionActions() {
+        return distributionActions;
     }
 
     public FileActions fileActions() {

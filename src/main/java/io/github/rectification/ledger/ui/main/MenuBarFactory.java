@@ -49,6 +49,8 @@ public final class MenuBarFactory {
                 item("menuFileImport", lang("menu.file.import"), "Shortcut+I", window.importActions()::chooseAndImport),
                 enabled(item("menuFileExport", lang("menu.file.export"), "Shortcut+E", window.exportActions()::export),
                         window.session().fileProperty().isNotNull()),
+                enabled(item("menuFileDistribute", lang("distribution.menu"), "Shortcut+Shift+F",
+                        window.distributionActions()::open), window.session().writableBinding()),
                 new SeparatorMenuItem(),
                 item("menuFileQuit", lang("menu.file.quit"), "Shortcut+Q", window::close));
     }
