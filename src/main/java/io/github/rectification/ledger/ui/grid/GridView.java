@@ -57,6 +57,7 @@ public final class GridView extends BorderPane {
     /** The style class of a cell editor whose text is refused. */
     public static final String INVALID = "cell-invalid";
     private static final String ALL = "";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,9}");
 
     private final GridViewModel vm;
     private final TableView<GridRow> table = new TableView<>();
@@ -251,7 +252,7 @@ public final class GridView extends BorderPane {
 
     /** Numbers as numbers (2 before 10), other texts as texts. */
     private static int compareTexts(String a, String b) {
-        if (a.matches("\\d{1,9}") && b.matches("\\d{1,9}")) {
+        if (NUMBER.matcher(a).matches() && NUMBER.matcher(b).matches()) {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
         return a.compareTo(b);
@@ -503,6 +504,7 @@ public final class GridView extends BorderPane {
         private final GridColumn column;
         private TextField field;
         private ComboBox<String> statusBox;
+        private final Tooltip tip = new Tooltip();
 
         GridCell(GridColumn column) {
             this.column = column;
@@ -525,8 +527,13 @@ public final class GridView extends BorderPane {
             boolean problem = GridRow.problemColumn(column);
             boolean shown = !problem || GridViewModel.showsProblem(getTableView().getItems(), getIndex());
             setText(shown ? row.text(column) : "");
-            setTooltip(shown && (problem || column == GridColumn.TEXT || column == GridColumn.PROGRESS)
-                    ? new Tooltip(row.text(column)) : null);
+            // one tooltip per cell, its text changed as the cell shows another row (scrolling makes none)
+            if (shown && (problem || column == GridColumn.TEXT || column == GridColumn.PROGRESS)) {
+                tip.setText(row.text(column));
+                setTooltip(tip);
+            } else {
+                setTooltip(null);
+            }
         }
 
         @Override
