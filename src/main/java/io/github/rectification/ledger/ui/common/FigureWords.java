@@ -17,4 +17,16 @@ public final class FigureWords {
     public static String countedDone(CountingRule rule) {
         return rule.longTermCountsAsDone() ? lang("figure.counted.done.with.long.term") : lang("figure.counted.done");
     }
+
+    /**
+     * The counting rule in the window's words, as printed beside every rate (in Chinese the same
+     * words as {@link CountingRule#describe}).
+     */
+    public static String rule(CountingRule rule, int longTerm) {
+        String basis = rule.basis() == CountingRule.Basis.MEASURES ? lang("figure.rule.measures")
+                : lang("figure.rule.problems");
+        String term = rule.longTermCountsAsDone() ? lang("figure.rule.long.term.done", longTerm)
+                : lang("figure.rule.long.term.not", longTerm);
+        return basis + term + lang("figure.rule.rounding");
+    }
 }

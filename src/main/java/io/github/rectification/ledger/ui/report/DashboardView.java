@@ -193,7 +193,7 @@ public final class DashboardView extends ScrollPane {
         rate.setText(f.rate().formatted());
         unfinished.setText(Integer.toString(f.measuresUnfinished()));
         overdue.setText(Integer.toString(f.overdue()));
-        rule.setText(lang("dashboard.rule", f.ruleText()));
+        rule.setText(lang("dashboard.rule", FigureWords.rule(f.rule(), f.count(Status.LONG_TERM))));
 
         // every status in a fixed order, so each keeps its colour (ledger.css)
         statusChart.setData(FXCollections.observableArrayList());
