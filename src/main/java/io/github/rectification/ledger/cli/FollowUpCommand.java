@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rectification.ledger.domain.CarryOver;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Status;
@@ -57,7 +58,7 @@ final class FollowUpCommand {
                 }
                 Inspection round = new Inspection(0, name.strip(), origin.inspectedUnit(),
                         group == null ? origin.inspectionGroup() : group.strip(), null, null, feedback, null, 0)
-                        .withRound("巡察“回头看”", origin.issuingBody());
+                        .withRound(CarryOver.ROUND_KIND, origin.issuingBody());
                 FollowUpRepository.Started s = store.followUp().start(inspection, round);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {

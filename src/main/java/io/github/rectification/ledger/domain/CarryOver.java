@@ -5,6 +5,9 @@ package io.github.rectification.ledger.domain;
  * struck off (销号), and the long-term ones (长期坚持), which are never finished.
  */
 public final class CarryOver {
+    /** The kind of round a follow-up round is, as its notice names it. */
+    public static final String ROUND_KIND = "巡察“回头看”";
+
     private CarryOver() {
     }
 

@@ -167,6 +167,24 @@ abstract class FormPane extends BorderPane {
         return control;
     }
 
+    /** A row showing how the record is linked to 回头看 rounds, there only for a record that is. */
+    protected void followUpRow() {
+        Label text = new Label();
+        text.setId("followUpLink");
+        text.setWrapText(true);
+        text.textProperty().bind(viewModel.followUpProperty());
+        text.getStyleClass().add("form-link");
+        Label l = new Label(lang("field.followup"));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Label n : new Label[] {l, text}) {
+            n.visibleProperty().bind(viewModel.followUpProperty().isNotEmpty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        grid.add(l, 0, row);
+        grid.add(text, 1, row);
+        row++;
+    }
+
     /** Offers the ledger's own values of {@code field} while the user types (type-ahead). */
     protected static void suggest(TextField text, RecordFormViewModel<?> vm,
             io.github.rectification.ledger.store.LedgerStore.NamedField field) {

@@ -30,6 +30,8 @@ public final class InspectionForm extends FormPane {
                 .bindBidirectional(vm.feedbackDateProperty());
         field(lang("field.report"), datePicker("reportDate")).valueProperty()
                 .bindBidirectional(vm.reportDateProperty());
+        followUpRow();
+
         validation.registerValidator(name, false, (c, v) -> {
             String p = vm.nameProblem((String) v);
             return ValidationResult.fromErrorIf(c, p, p != null);

@@ -30,6 +30,11 @@ public final class InspectionFormViewModel extends RecordFormViewModel<Inspectio
     }
 
     @Override
+    protected String followUpOf(Inspection record) {
+        return FollowUpLinks.of(session().store(), record);
+    }
+
+    @Override
     protected void fill(Inspection i) {
         name.set(text(i.name()));
         inspectedUnit.set(text(i.inspectedUnit()));

@@ -74,6 +74,8 @@ public final class MeasureForm extends FormPane {
         field(lang("field.remarks"), textArea("measureRemarks", 2)).textProperty()
                 .bindBidirectional(vm.remarksProperty());
 
+        followUpRow();
+
         validation.registerValidator(text, false, (c, v) ->
                 ValidationResult.fromErrorIf(c, vm.textProblem((String) v), vm.textProblem((String) v) != null));
         validation.registerValidator(deadlineDate, false, (c, v) -> {

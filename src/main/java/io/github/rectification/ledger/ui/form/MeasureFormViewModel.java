@@ -64,6 +64,11 @@ public final class MeasureFormViewModel extends RecordFormViewModel<Measure> {
     }
 
     @Override
+    protected String followUpOf(Measure record) {
+        return FollowUpLinks.of(session().store(), record);
+    }
+
+    @Override
     protected void fill(Measure m) {
         seq.set(text(m.seq()));
         text.set(text(m.text()));

@@ -57,6 +57,18 @@ public abstract class RecordFormViewModel<T> {
         }
     }
 
+    private final javafx.beans.property.ReadOnlyStringWrapper followUp = new javafx.beans.property.ReadOnlyStringWrapper("");
+
+    /** How the record is linked to 回头看 rounds ("带入自…", "已开启回头看…"); empty when it is not. */
+    public javafx.beans.property.ReadOnlyStringProperty followUpProperty() {
+        return followUp.getReadOnlyProperty();
+    }
+
+    /** The record's links to 回头看 rounds in words; none by default. */
+    protected String followUpOf(T record) {
+        return "";
+    }
+
     /** Shows a record in the fields. */
     public final void load(T record) {
         original = record;
@@ -65,6 +77,7 @@ public abstract class RecordFormViewModel<T> {
         try {
             unreadableDates.clear();
             fill(record);
+            followUp.set(session.isOpen() ? followUpOf(record) : "");
         } finally {
             loading = false;
         }

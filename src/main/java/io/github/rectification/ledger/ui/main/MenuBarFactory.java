@@ -105,6 +105,8 @@ public final class MenuBarFactory {
                         tree.canMoveBinding()),
                 enabled(item("menuEditRenumber", lang("action.renumber"), "Shortcut+Shift+R", tree::renumber),
                         tree.canRenumberBinding()),
+                enabled(item("menuEditFollowUp", lang("followup.menu"), null, tree::startFollowUp),
+                        tree.canStartFollowUpBinding()),
                 new SeparatorMenuItem(),
                 item("menuEditFind", lang("menu.edit.find"), "Shortcut+F", window::focusSearch));
     }

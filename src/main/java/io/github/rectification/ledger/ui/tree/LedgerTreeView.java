@@ -154,6 +154,8 @@ public final class LedgerTreeView extends VBox {
                 menuItem("contextMoveUp", lang("action.move.up"), actions.canMoveBinding(), actions::moveUp),
                 menuItem("contextMoveDown", lang("action.move.down"), actions.canMoveBinding(), actions::moveDown),
                 menuItem("contextRenumber", lang("action.renumber"), actions.canRenumberBinding(), actions::renumber),
+                menuItem("contextFollowUp", lang("followup.menu"), actions.canStartFollowUpBinding(),
+                        actions::startFollowUp),
                 new SeparatorMenuItem(),
                 menuItem("contextDelete", lang("action.delete"), actions.canDeleteBinding(), actions::delete));
         menu.setId("ledgerTreeMenu");

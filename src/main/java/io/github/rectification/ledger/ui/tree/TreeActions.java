@@ -2,12 +2,14 @@ package io.github.rectification.ledger.ui.tree;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.CarryOver;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.LabelStyle;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.store.FollowUpRepository;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.session.AddCommand;
@@ -16,6 +18,7 @@ import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.session.MoveCommand;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import io.github.rectification.ledger.ui.session.RenumberCommand;
+import io.github.rectification.ledger.ui.session.StartFollowUpCommand;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -36,6 +39,8 @@ public final class TreeActions {
     private final BooleanBinding canDelete;
     private final BooleanBinding canMove;
     private final BooleanBinding canRenumber;
+    private final BooleanBinding canStartFollowUp;
+    private java.util.function.Function<Inspection, Optional<FollowUpAnswer>> askFollowUp = FollowUpDialog::ask;
 
     public TreeActions(LedgerSession session, LedgerTreeViewModel tree, DialogService dialogs) {
         this.session = session;
@@ -48,6 +53,7 @@ public final class TreeActions {
         canDelete = selectedIs(NodeKey.Kind.INSPECTION, NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
         canMove = selectedIs(NodeKey.Kind.PROBLEM, NodeKey.Kind.MEASURE);
         canRenumber = selectedIs(NodeKey.Kind.INSPECTION, NodeKey.Kind.PROBLEM);
+        canStartFollowUp = selectedIs(NodeKey.Kind.INSPECTION);
     }
 
     private BooleanBinding selectedIs(NodeKey.Kind... kinds) {
@@ -91,6 +97,62 @@ public final class TreeActions {
 
     public BooleanBinding canRenumberBinding() {
         return canRenumber;
+    }
+
+    public BooleanBinding canStartFollowUpBinding() {
+        return canStartFollowUp;
+    }
+
+    /** The inspection selected, of which a 回头看 round can be started; empty when none is selected. */
+    public Optional<Inspection> followUpOrigin() {
+        Optional<NodeKey> key = tree.selectedKey();
+        if (key.isEmpty() || key.get().kind() != NodeKey.Kind.INSPECTION || !session.isWritable()) {
+            return Optional.empty();
+        }
+        return session.store().inspection(key.get().id());
+    }
+
+    /** Edit › 开启回头看: asks for the round's name, group and feedback date, then starts it. */
+    public void startFollowUp() {
+        followUpOrigin().ifPresent(origin -> askFollowUp.apply(followUpDraft(origin))
+                .ifPresent(a -> startFollowUp(origin, a.name(), a.group(), a.feedback())));
+    }
+
+    /** What the user gave for a new round. */
+    public record FollowUpAnswer(String name, String group, java.time.LocalDate feedback) {
+    }
+
+    /** How the round's name, group and feedback date are asked (the dialog; tests answer themselves). */
+    public void setFollowUpAsker(java.util.function.Function<Inspection, Optional<FollowUpAnswer>> asker) {
+        this.askFollowUp = asker;
+    }
+
+    /** The round suggested for an origin: named after it, the same group and issuing body. */
+    public static Inspection followUpDraft(Inspection origin) {
+        return new Inspection(0, lang("followup.default.name", origin.name()), origin.inspectedUnit(),
+                origin.inspectionGroup(), null, null, null, null, 0)
+                .withRound(CarryOver.ROUND_KIND, origin.issuingBody());
+    }
+
+    /**
+     * Starts a 回头看 round of {@code origin} as one undoable step, selects it and says what it carried;
+     * null when the name is empty (nothing is started).
+     */
+    public FollowUpRepository.Started startFollowUp(Inspection origin, String name, String group,
+            java.time.LocalDate feedback) {
+        if (name == null || name.isBlank() || !session.isWritable()) {
+            return null;
+        }
+        Inspection draft = followUpDraft(origin);
+        Inspection round = new Inspection(0, name.strip(), draft.inspectedUnit(),
+                group == null || group.isBlank() ? draft.inspectionGroup() : group.strip(), null, null, feedback, null, 0)
+                .withRound(draft.roundKind(), draft.issuingBody());
+        StartFollowUpCommand command = new StartFollowUpCommand(origin.id(), round);
+        session.run(command);
+        FollowUpRepository.Started s = command.started();
+        dialogs.showInformation(lang("followup.title"), lang("followup.done", s.round().name(), s.problems(),
+                s.carried()));
+        return s;
     }
 
     public void addInspection() {
