@@ -35,7 +35,10 @@ public enum Status {
         throw new IllegalArgumentException("unknown status code: " + code);
     }
 
-    /** Maps the status words offices write to a status; empty for a word that is a judgement call. */
+    /**
+     * Maps the status words offices write to a status, a yes/no answer (是/否, √/×) too, a "no" then
+     * read as not started; empty for a word that is a judgement call.
+     */
     public static Optional<Status> fromWord(String word) {
         return StatusWords.classify(word);
     }

@@ -86,7 +86,7 @@ class NoChineseMessageLiteralTest {
             Map.entry("exchange/importer/RegisterSheetReader.java", 11),
             Map.entry("exchange/importer/UnknownStatus.java", 4),
             Map.entry("exchange/layout/LayoutFinder.java", 7),
-            Map.entry("exchange/values/DeadlineParser.java", 15));
+            Map.entry("exchange/values/DeadlineParser.java", 12));
 
     @Test
     void noNewChineseLiteralInStoreExchangeOrCli() throws IOException {

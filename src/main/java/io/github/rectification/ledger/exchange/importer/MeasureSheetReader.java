@@ -240,7 +240,8 @@ final class MeasureSheetReader {
                     "整改时限“" + CellText.trimmed(deadlineCell) + "”不是可识别的日期,原文已保留"));
         }
         Deadline deadline = d.deadline();
-        StatusReading.Result s = StatusReading.read(at(cells, width, cStatus), deadline);
+        StatusReading.Result s = StatusReading.read(at(cells, width, cStatus), deadline,
+                at(cells, width, cProgress));
         Status status = s.status();
         if (s.outcome() == StatusReading.Outcome.UNKNOWN) {
             status = options.statusFor(s.word());

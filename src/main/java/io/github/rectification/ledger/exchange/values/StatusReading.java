@@ -7,8 +7,10 @@ import io.github.rectification.ledger.domain.StatusWords;
 import java.util.Optional;
 
 /**
- * The status of an imported measure from its 完成情况 cell, through the domain's one word list
- * ({@link StatusWords}). A blank cell under a 长期坚持 deadline is long-term.
+ * The status of an imported measure from its 完成情况 or 是否完成 cell, through the domain's one word
+ * list ({@link StatusWords}), with the row's progress (整改进展) at hand: a "no" (否, ×, ☐, 未完成) is
+ * in progress where the row's progress is written, else not started. A blank cell under a 长期坚持
+ * deadline is long-term.
  */
 public final class StatusReading {
     private StatusReading() {
@@ -27,14 +29,15 @@ public final class StatusReading {
     public record Result(Outcome outcome, Status status, String word) {
     }
 
-    public static Result read(Object cell, Deadline deadline) {
+    /** Reads the status cell of a row whose deadline is {@code deadline} and progress cell {@code progress}. */
+    public static Result read(Object cell, Deadline deadline, Object progress) {
         String word = CellText.trimmed(cell);
         if (word.isEmpty()) {
             Status s = deadline != null && deadline.kind() == DeadlineKind.LONG_TERM
                     ? Status.LONG_TERM : Status.NOT_STARTED;
             return new Result(Outcome.BLANK, s, "");
         }
-        Optional<Status> known = StatusWords.classify(word);
+        Optional<Status> known = StatusWords.classify(word, !CellText.isBlank(progress));
         return known.map(s -> new Result(Outcome.KNOWN, s, word))
                 .orElseGet(() -> new Result(Outcome.UNKNOWN, null, word));
     }

@@ -215,6 +215,61 @@ class LayoutImportTest {
         assertThat(plan.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("联络员"));
     }
 
+    /**
+     * A ledger with a yes/no 是否完成 column beside its 整改进展 and deadlines naming periods: each period
+     * ends on its last day, in the year of the 填报日期 where the text names none, its text kept; a "no"
+     * is 正在推进 where progress is written, else 未启动.
+     */
+    @Test
+    void aYesNoStatusBesideProgressAndDeadlinesNamingPeriods() throws Exception {
+        Object[][] rows = {
+                // deadline, 是否完成, 整改进展, expected date, expected status
+                {"年底前", "是", "已修订制度", "2023-12-31", Status.DONE},
+                {"第三季度", "否", "已起草初稿", "2023-09-30", Status.IN_PROGRESS},
+                {"6月下旬", "否", null, "2023-06-30", Status.NOT_STARTED},
+                {"Q4", "√", null, "2023-12-31", Status.DONE},
+                {"上半年", "×", "正在排查", "2023-06-30", Status.IN_PROGRESS},
+                {"6月中旬", "☐", null, "2023-06-20", Status.NOT_STARTED},
+                {"2022年第四季度", "☑", "已完成", "2022-12-31", Status.DONE},
+                {"6月30日前", "✓", null, "2023-06-30", Status.DONE},
+                {"6月底前", "✗", "已召开专题会", "2023-06-30", Status.IN_PROGRESS},
+                {"一季度", "✘", null, "2023-03-31", Status.NOT_STARTED},
+                {"下半年", "✔", null, "2023-12-31", Status.DONE},
+                {"年内", "完成", null, "2023-12-31", Status.DONE},
+                {"6月中", "未完成", "完成80%", "2023-06-15", Status.IN_PROGRESS},
+                {"2023年6月上旬", "未完成", null, "2023-06-10", Status.NOT_STARTED},
+                {"即知即改", "是", null, null, Status.DONE},
+                {"长期坚持", "否", "持续开展", null, Status.IN_PROGRESS}};
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("台账");
+        row(s, 0, "市财政局巡察整改台账");
+        row(s, 1, "填报单位：市财政局    填报日期：2023年7月10日");
+        row(s, 2, "序号", "存在问题", "整改措施", "责任单位", "整改时限", "是否完成", "整改进展");
+        for (int i = 0; i < rows.length; i++) {
+            boolean head = i % 4 == 0;
+            row(s, 3 + i, head ? String.valueOf(i / 4 + 1) : null, head ? "问题" + (i / 4 + 1) : null,
+                    "措施" + i, "办公室", rows[i][0], rows[i][1], rows[i][2]);
+        }
+        Path ledgerFile = dir.resolve("yes-no.zgtz");
+        ImportPlan plan = importInto(write(wb, "yes-no.xlsx"), ledgerFile, ImportOptions.defaults());
+
+        assertThat(plan.measures()).isEqualTo(rows.length);
+        assertThat(plan.unknownStatusWords()).isEmpty();
+        assertThat(plan.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("整改时限"));
+        List<Measure> ms = ledger(ledgerFile).measures();
+        assertThat(ms).hasSize(rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            Measure m = ms.get(i);
+            assertThat(m.text()).isEqualTo("措施" + i);
+            assertThat(m.deadline().text()).as("deadline text of %s", rows[i][0]).isEqualTo(rows[i][0]);
+            assertThat(m.deadline().date()).as("deadline of %s", rows[i][0])
+                    .isEqualTo(rows[i][3] == null ? null : LocalDate.parse((String) rows[i][3]));
+            assertThat(m.status()).as("status of %s with progress %s", rows[i][1], rows[i][2]).isEqualTo(rows[i][4]);
+        }
+        assertThat(ms.get(14).deadline().kind()).isEqualTo(DeadlineKind.IMMEDIATE);
+        assertThat(ms.get(15).deadline().kind()).isEqualTo(DeadlineKind.LONG_TERM);
+    }
+
     @Test
     void sheetsPerRoundSummaryAndEmptySheetsSkippedRegistersFilled() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
