@@ -188,6 +188,40 @@ class DashboardWindowTest {
     }
 
     @Test
+    void theQualityCheckListsItsFindingsAndAClickGoesToTheMeasure(FxRobot robot) throws Exception {
+        robot.clickOn("#menuView").clickOn("#menuViewDashboard");
+        waitUntil(() -> text(robot, "#qualityHeading").startsWith("数据质量："));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<io.github.rectification.ledger.ui.report.QualityList.Line> list = robot.lookup("#qualityChecks")
+                .queryAs(javafx.scene.control.TreeView.class);
+        javafx.scene.control.TreeItem<io.github.rectification.ledger.ui.report.QualityList.Line> kind = list.getRoot().getChildren().stream()
+                .filter(k -> k.getValue().text().contains("未填完成时间")).findFirst().orElseThrow();
+        assertThat(kind.getChildren()).hasSize(1);
+        long measure = kind.getChildren().get(0).getValue().finding().measureId();
+        robot.interact(() -> {
+            kind.setExpanded(true);
+            list.scrollTo(list.getRow(kind.getChildren().get(0)));
+            list.getSelectionModel().select(kind.getChildren().get(0));
+            ((javafx.scene.control.ScrollPane) robot.lookup("#dashboard").query()).setVvalue(1.0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.write(list.getScene(), "dashboard-quality");
+        robot.clickOn(robot.from(list).lookup(".tree-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.TreeCell<?>) n).getItem() == kind.getChildren().get(0).getValue())
+                .findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.treeViewModel().selectedKey()).contains(
+                io.github.rectification.ledger.ui.session.NodeKey.measure(measure));
+
+        // put right, the finding goes
+        Measure m = window.session().store().measure(measure).orElseThrow();
+        robot.interact(() -> window.session().run(new io.github.rectification.ledger.ui.session.EditCommand(m,
+                MeasureBuilder.from(m).completedOn(LocalDate.of(2022, 6, 30)).build())));
+        robot.interact(() -> window.selectTab(MainWindow.DASHBOARD_TAB));
+        waitUntil(() -> list.getRoot().getChildren().stream().noneMatch(k -> k.getValue().text().contains("未填完成时间")));
+    }
+
+    @Test
     void printPreviewShowsTheSummaryPagesAndTheNoticeDraftIsChecked(FxRobot robot) throws Exception {
         robot.clickOn("#menuReport").clickOn("#menuReportPreview");
         waitUntil(() -> window.reportActions().printPreviewWindow() != null

@@ -55,6 +55,8 @@ public final class DashboardView extends ScrollPane {
     private final Label noMeasures = new Label(lang("dashboard.no.measures"));
     private final WarningList byDepartment;
     private final WarningList byLeader;
+    private final QualityList checks;
+    private final Label checksHeading = heading("");
 
     public DashboardView(DashboardViewModel viewModel, Consumer<Long> selectMeasure) {
         setId("dashboard");
@@ -106,12 +108,18 @@ public final class DashboardView extends ScrollPane {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox lists = new HBox(12, left, right);
+        checks = new QualityList(selectMeasure);
+        checks.setPrefHeight(200);
+        checks.managedProperty().bind(checks.visibleProperty());
+        checksHeading.setId("qualityHeading");
+        viewModel.checksProperty().addListener((obs, old, now) -> showChecks(now));
 
         Label title = new Label(lang("dashboard.title"));
         title.getStyleClass().add("dashboard-title");
         HBox heading = new HBox(12, title, asOf(viewModel.referenceDay()), scope(viewModel.scope()));
         heading.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(10, heading, tiles, rule, charts, noMeasures, lists);
+        VBox content = new VBox(10, heading, tiles, rule, charts, noMeasures, lists,
+                new VBox(4, checksHeading, checks));
         content.setPadding(new Insets(12));
         setContent(content);
 
@@ -121,6 +129,7 @@ public final class DashboardView extends ScrollPane {
             show(now);
         });
         show(viewModel.statisticsProperty().get());
+        showChecks(viewModel.checksProperty().get());
     }
 
     /**
@@ -235,6 +244,15 @@ public final class DashboardView extends ScrollPane {
         byLeader.show(s.warnings());
     }
 
+    private void showChecks(java.util.List<io.github.rectification.ledger.report.quality.QualityFinding> found) {
+        int records = found.stream().mapToInt(f -> f.records().size()).sum();
+        // a clean ledger says so in one line, without an empty list under it
+        checksHeading.setText(found.isEmpty() ? lang("dashboard.checks.none") : lang("dashboard.checks.count",
+                found.size(), records));
+        checks.setVisible(!found.isEmpty());
+        checks.show(found);
+    }
+
     private static Label figure(String id) {
         Label l = new Label("—");
         l.setId(id);
@@ -267,6 +285,11 @@ public final class DashboardView extends ScrollPane {
 
     private static String blank(String s, String otherwise) {
         return s == null || s.isBlank() ? otherwise : s;
+    }
+
+    /** The quality check's list, for the window's tests. */
+    QualityList qualityChecks() {
+        return checks;
     }
 
     /** The department warning list, for the window's tests. */

@@ -1,13 +1,19 @@
 package io.github.rectification.ledger.ui.report;
 
 import io.github.rectification.ledger.domain.ReportScope;
+import io.github.rectification.ledger.report.quality.QualityCheck;
+import io.github.rectification.ledger.report.quality.QualityFinding;
+import io.github.rectification.ledger.report.stats.Finding;
 import io.github.rectification.ledger.report.stats.LedgerStatistics;
+import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -23,7 +29,8 @@ public final class DashboardViewModel {
     private final ReferenceDay day;
     private final ScopeChoice scope;
     private final ReadOnlyObjectWrapper<LedgerStatistics> statistics = new ReadOnlyObjectWrapper<>();
-    private BackgroundTask<LedgerStatistics> counting;
+    private final ReadOnlyObjectWrapper<List<QualityFinding>> checks = new ReadOnlyObjectWrapper<>(List.of());
+    private BackgroundTask<Counted> counting;
     private boolean active;
     private boolean stale = true;
 
@@ -72,13 +79,29 @@ public final class DashboardViewModel {
         LedgerStore store = session.store();
         LocalDate asOf = day.get();
         ReportScope counted = scope.get();
-        BackgroundTask<LedgerStatistics> task = BackgroundTask.wrap(() -> StatisticsService.of(store, asOf, counted));
+        BackgroundTask<Counted> task = BackgroundTask.wrap(() -> {
+            LedgerStatistics s = StatisticsService.of(store, asOf, counted);
+            Set<Finding.Kind> muted = ReportSettings.mutedChecks(store);
+            List<QualityFinding> found = QualityCheck.of(store, s, asOf).stream()
+                    .filter(f -> !muted.contains(f.kind())).toList();
+            return new Counted(s, found);
+        });
         counting = task;
-        executor.execute(task.onSuccess(s -> {
+        executor.execute(task.onSuccess(c -> {
             if (!task.isCancelled()) {
-                statistics.set(s);
+                checks.set(c.checks());
+                statistics.set(c.statistics());
             }
         }));
+    }
+
+    /** The figures and the quality check's findings of one count. */
+    private record Counted(LedgerStatistics statistics, List<QualityFinding> checks) {
+    }
+
+    /** What the quality check finds in the inspections counted (kinds muted for the ledger left out). */
+    public ReadOnlyObjectProperty<List<QualityFinding>> checksProperty() {
+        return checks.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<LedgerStatistics> statisticsProperty() {

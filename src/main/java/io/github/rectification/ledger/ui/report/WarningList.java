@@ -33,7 +33,7 @@ final class WarningList extends TreeTableView<WarningRow> {
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TreeTableColumn<WarningRow, String> what = column(groupTitle + " / " + lang("dashboard.column.measure"),
-                r -> r.isHeading() ? r.group() + "(" + r.count() + ")" : r.warning().measure().text());
+                r -> r.isHeading() ? lang("dashboard.group.count", r.group(), r.count()) : r.warning().measure().text());
         what.setPrefWidth(330);
         TreeTableColumn<WarningRow, String> deadline = column(lang("dashboard.column.deadline"),
                 r -> r.isHeading() ? "" : r.warning().measure().deadline().printed());
