@@ -318,6 +318,35 @@ public final class Distributions {
         });
     }
 
+    /**
+     * Closes an open conflict with the user's decision, "workbook" or "ledger" (an edited value is the
+     * ledger's). A decision for the ledger changes no field, so it gets a history row of its own naming
+     * the return. One transaction, or part of the caller's.
+     */
+    public void close(Conflict k, String decision) {
+        if (!decision.equals("workbook") && !decision.equals("ledger")) {
+            throw new IllegalArgumentException("decision " + decision);
+        }
+        String who = store.author();
+        db.inTransaction(c -> {
+            new ReturnWriter(c, who, ChangeSource.importOf(k.fileName()).label())
+                    .decide(k.id(), decision, k.measureUid(), k.field(), k.ledger());
+            return null;
+        });
+    }
+
+    /** Opens a decided conflict again (the decision taken back); the field is the caller's to put back. */
+    public void reopen(long conflictId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE merge_conflict SET decision = NULL, decided_at = NULL WHERE id = ?")) {
+                ps.setLong(1, conflictId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** The conflicts still open, oldest first. */
     public List<Conflict> openConflicts() {
         return conflicts("WHERE decision IS NULL");

@@ -7,6 +7,7 @@ import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.conflicts.ConflictsActions;
 import io.github.rectification.ledger.ui.distribution.DistributionActions;
 import io.github.rectification.ledger.ui.exporter.ExportActions;
 import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
@@ -77,6 +78,7 @@ public final class MainWindow {
     private final FileActions fileActions;
     private final ExportActions exportActions;
     private final DistributionActions distributionActions;
+    private final ConflictsActions conflictsActions;
     private final DashboardViewModel dashboardViewModel;
     private final GridViewModel gridViewModel;
     private DashboardView dashboardView;
@@ -99,6 +101,7 @@ public final class MainWindow {
                 prefs::storeLastDirectory, task -> ExportProgressWindow.show(stage, task));
         this.distributionActions = new DistributionActions(stage, session, executor, dialogs, today,
                 prefs::lastDirectory);
+        this.conflictsActions = new ConflictsActions(stage, session, dialogs);
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
@@ -303,6 +306,10 @@ public final class MainWindow {
 
     public DistributionActions distributionActions() {
         return distributionActions;
+    }
+
+    public ConflictsActions conflictsActions() {
+        return conflictsActions;
     }
 
     public FileActions fileActions() {

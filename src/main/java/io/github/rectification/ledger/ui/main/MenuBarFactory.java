@@ -51,6 +51,8 @@ public final class MenuBarFactory {
                         window.session().fileProperty().isNotNull()),
                 enabled(item("menuFileDistribute", lang("distribution.menu"), "Shortcut+Shift+F",
                         window.distributionActions()::open), window.session().writableBinding()),
+                enabled(item("menuFileConflicts", lang("conflicts.menu"), "Shortcut+Shift+K",
+                        window.conflictsActions()::open), window.session().writableBinding()),
                 new SeparatorMenuItem(),
                 item("menuFileQuit", lang("menu.file.quit"), "Shortcut+Q", window::close));
     }

@@ -1,0 +1,179 @@
+package io.github.rectification.ledger.ui.conflicts;
+
+import static io.github.rectification.ledger.ui.common.Localization.lang;
+
+import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.ScreenFit;
+import io.github.rectification.ledger.ui.session.LedgerSession;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * 处理冲突: the open conflicts side by side (sent, office, department), decided from the keyboard —
+ * 1 takes the department's value, 2 keeps the office's, 3 sets another — or all of a department at
+ * once; Ctrl+Z and Ctrl+Y undo and redo a decision.
+ */
+public final class ConflictsWindow {
+    private final Stage stage = new Stage();
+    private final ConflictsViewModel vm;
+    private final DialogService dialogs;
+    private final TableView<ConflictsViewModel.Row> table = new TableView<>();
+
+    public ConflictsWindow(Window owner, LedgerSession session, ConflictsViewModel vm, DialogService dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        table.setId("conflictsTable");
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label(lang("conflicts.none")));
+        table.getColumns().add(column(lang("conflicts.column.measure"), 260, ConflictsViewModel.Row::measure));
+        table.getColumns().add(column(lang("conflicts.column.field"), 90, ConflictsViewModel.Row::field));
+        table.getColumns().add(column(lang("conflicts.column.base"), 150, r -> r.conflict().base()));
+        table.getColumns().add(column(lang("conflicts.column.ledger"), 150, r -> r.conflict().ledger()));
+        table.getColumns().add(column(lang("conflicts.column.workbook"), 150, r -> r.conflict().workbook()));
+        table.getColumns().add(column(lang("conflicts.column.department"), 100, ConflictsViewModel.Row::department));
+        table.getColumns().add(column(lang("conflicts.column.file"), 160, r -> r.conflict().fileName()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            switch (e.getCode()) {
+                case DIGIT1, NUMPAD1 -> takeWorkbook();
+                case DIGIT2, NUMPAD2 -> keepLedger();
+                case DIGIT3, NUMPAD3, F2 -> setValue();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+
+        Button workbook = button("conflictTakeWorkbook", lang("conflicts.take.workbook"), this::takeWorkbook);
+        Button ledger = button("conflictKeepLedger", lang("conflicts.keep.ledger"), this::keepLedger);
+        Button edit = button("conflictSetValue", lang("conflicts.set.value"), this::setValue);
+        for (Button b : new Button[] {workbook, ledger, edit}) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        MenuButton all = new MenuButton(lang("conflicts.take.all"));
+        all.setId("conflictTakeAll");
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        all.setOnShowing(e -> {
+            all.getItems().clear();
+            for (String d : vm.departments()) {
+                MenuItem item = new MenuItem(d);
+                item.setOnAction(a -> done(vm.takeAllOf(d)));
+                all.getItems().add(item);
+            }
+        });
+        all.disableProperty().bind(Bindings.isEmpty(vm.rows()));
+        Label message = new Label();
+        message.setId("conflictsMessage");
+        message.textProperty().bind(vm.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox bar = new HBox(8, workbook, ledger, edit, all, message);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        Label hint = new Label(lang("conflicts.hint"));
+        hint.setWrapText(true);
+        hint.setPadding(new Insets(6, 8, 2, 8));
+        BorderPane root = new BorderPane(table);
+        root.setTop(hint);
+        root.setBottom(bar);
+        stage.initOwner(owner);
+        stage.initModality(Modality.NONE);
+        stage.setTitle(lang("conflicts.title"));
+        stage.setScene(ScreenFit.scene(root, 1080, 520));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                session::undo);
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                session::redo);
+        vm.rows().addListener((javafx.collections.ListChangeListener<ConflictsViewModel.Row>) c -> {
+            if (table.getSelectionModel().isEmpty() && !vm.rows().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
+        if (!vm.rows().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+    }
+
+    private void takeWorkbook() {
+        ConflictsViewModel.Row r = table.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            done(vm.takeWorkbook(r));
+        }
+    }
+
+    private void keepLedger() {
+        ConflictsViewModel.Row r = table.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            done(vm.keepLedger(r));
+        }
+    }
+
+    private void setValue() {
+        ConflictsViewModel.Row r = table.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            dialogs.askText(lang("conflicts.set.value.title", r.field()), lang("conflicts.set.value.prompt", r.field(),
+                    r.conflict().ledger(), r.conflict().workbook())).ifPresent(text -> done(vm.setValue(r, text)));
+        }
+    }
+
+    /** After a decision the next conflict is selected, so the keyboard goes on down the list. */
+    private void done(String refused) {
+        if (refused == null) {
+            table.requestFocus();
+            if (!vm.rows().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        }
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static TableColumn<ConflictsViewModel.Row, String> column(String title, double width,
+            Function<ConflictsViewModel.Row, String> value) {
+        TableColumn<ConflictsViewModel.Row, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        return c;
+    }
+
+    public void show() {
+        stage.show();
+        table.requestFocus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}
