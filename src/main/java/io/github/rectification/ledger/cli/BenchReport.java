@@ -62,11 +62,24 @@ public final class BenchReport {
         for (int r = 0; r < repeats; r++) {
             again[r] = time(work).ms();
         }
-        java.util.Arrays.sort(again);
-        double median = repeats == 0 ? -1 : repeats % 2 == 1 ? again[repeats / 2]
-                : (again[repeats / 2 - 1] + again[repeats / 2]) / 2;
-        steps.add(new Step(key, label, first.ms(), first.cpuMs(), median, result.apply(first.value())));
+        steps.add(new Step(key, label, first.ms(), first.cpuMs(), median(again), result.apply(first.value())));
         return first.value();
+    }
+
+    /** The median of some timings, negative when there are none. */
+    public static double median(double[] ms) {
+        int n = ms.length;
+        if (n == 0) {
+            return -1;
+        }
+        double[] sorted = ms.clone();
+        java.util.Arrays.sort(sorted);
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Records a step run several times elsewhere: its first run, and the median of the others. */
+    public void step(String key, String label, Timed<?> first, double repeatMs, String result) {
+        steps.add(new Step(key, label, first.ms(), first.cpuMs(), repeatMs, result));
     }
 
     /** Records a step timed elsewhere with {@link #time}. */

@@ -79,6 +79,46 @@ class BenchCommandTest {
     }
 
     @Test
+    void evidenceBenchmarkTimesTheOpenBeforeAndAfterTheAttachmentsThePackageAndTheCheck() throws Exception {
+        CliRun run = CliRun.of("bench", "evidence", "--measures", "120", "--inspections", "2", "--files", "3",
+                "--file-size", "10240", "--repeats", "1", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode r = new ObjectMapper().readTree(run.out());
+        assertThat(r.get("benchmark").asText()).isEqualTo("evidence");
+        assertThat(r.get("measures").asInt()).isEqualTo(120);
+        assertThat(r.get("files").asInt()).isEqualTo(3);
+        assertThat(r.get("evidence_bytes").asLong()).isEqualTo(3 * 10240);
+        assertThat(r.get("ledger_bytes_after").asLong()).isGreaterThan(r.get("ledger_bytes_before").asLong());
+        for (String fact : List.of("open_ms_before", "open_ms_after", "open_ratio")) {
+            assertThat(r.get(fact).isNumber()).as(fact).isTrue();
+        }
+        List<String> keys = new ArrayList<>();
+        for (JsonNode step : r.get("steps")) {
+            keys.add(step.get("key").asText());
+            assertThat(step.get("ms").asDouble()).as(step.toString()).isGreaterThanOrEqualTo(0);
+        }
+        assertThat(keys).containsExactly("create", "create_close", "open_first", "open", "open_read_only", "attach",
+                "attach_file", "attach_close", "open_with_evidence", "open_read_only_with_evidence", "export_folder",
+                "verify_folder", "export_zip", "verify_zip", "check", "check_statistics");
+        for (String repeated : List.of("open", "open_with_evidence", "attach_file", "check")) {
+            assertThat(stepOf(r, repeated).get("repeat_ms").isNumber()).as(repeated).isTrue();
+        }
+        assertThat(stepOf(r, "attach").get("result").asText()).startsWith("共 30.7 KB");
+        assertThat(stepOf(r, "export_zip").get("result").asText()).isEqualTo("3 份文件，30.7 KB");
+        assertThat(stepOf(r, "verify_folder").get("result").asText()).isEqualTo("已核验 3 个文件，全部一致");
+        assertThat(stepOf(r, "verify_zip").get("result").asText()).isEqualTo("已核验 3 个文件，全部一致");
+        assertThat(stepOf(r, "check").get("result").asText()).contains("类问题");
+
+        CliRun table = CliRun.of("bench", "evidence", "--measures", "120", "--files", "2", "--file-size", "100",
+                "--repeats", "0");
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("佐证材料基准测试").contains("open_ms_before: ").contains("open_ms_after: ")
+                .contains("尚无佐证材料").contains("有 2 份佐证材料").contains("evidence export").contains("evidence verify")
+                .contains("数据质量检查").contains("CPU(ms)");
+        assertThat(CliRun.of("bench", "evidence", "--files", "0").code()).isEqualTo(LedgerCli.USAGE);
+    }
+
+    @Test
     void anExistingFileIsNotTouched() throws Exception {
         Path file = dir.resolve("mine.zgtz");
         Files.writeString(file, "重要内容", StandardCharsets.UTF_8);
