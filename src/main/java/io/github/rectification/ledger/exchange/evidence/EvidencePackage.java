@@ -41,8 +41,10 @@ public final class EvidencePackage {
             Path tmp = Files.createTempFile(parent, ".evidence-", ".zip.part");
             try {
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+                    // evidence is mostly PDF, pictures and office files, compressed already: stored as it is,
+                    // the package is hardly larger and is written at the speed of the disk
                     for (PackageEntry e : entries) {
-                        zip.putNextEntry(new ZipEntry(e.path()));
+                        zip.putNextEntry(stored(store, e));
                         store.evidence().copyContent(e.evidence(), zip);
                         zip.closeEntry();
                     }
@@ -79,6 +81,20 @@ public final class EvidencePackage {
             }
         }
         return new Written(abs, entries.size(), bytes);
+    }
+
+    /** A stored (uncompressed) entry for a file of the package: its size and CRC read from the ledger first. */
+    private static ZipEntry stored(LedgerStore store, PackageEntry e) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        try (OutputStream sink = new java.util.zip.CheckedOutputStream(OutputStream.nullOutputStream(), crc)) {
+            store.evidence().copyContent(e.evidence(), sink);
+        }
+        ZipEntry entry = new ZipEntry(e.path());
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(e.evidence().size());
+        entry.setCompressedSize(e.evidence().size());
+        entry.setCrc(crc.getValue());
+        return entry;
     }
 
     static boolean isZip(Path p) {
