@@ -4,6 +4,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.ReportScope;
 import io.github.rectification.ledger.report.docx.NoticeDocx;
+import io.github.rectification.ledger.report.notice.CarriedOver;
 import io.github.rectification.ledger.report.notice.NoticeContact;
 import io.github.rectification.ledger.report.notice.NoticeDraft;
 import io.github.rectification.ledger.report.notice.NoticeDrafter;
@@ -108,7 +109,8 @@ final class NoticeCommand implements Callable<Integer> {
                     .ifPresent(spec.commandLine().getErr()::println);
             LocalDate noticeDate = date != null ? date : chosen.reportDate() != null ? chosen.reportDate() : day;
             NoticeDraft draft = NoticeDrafter.draft(ledger, chosenScope, store.countingRule(),
-                    new NoticeOptions(day, noticeDate, closing, contact));
+                    new NoticeOptions(day, noticeDate, closing, contact)
+                            .withCarried(CarriedOver.of(store, chosen).orElse(null)));
             PrintWriter out = spec.commandLine().getOut();
             if (text) {
                 out.print(draft.text());

@@ -49,4 +49,31 @@ class FollowUpCommandTest {
         assertThat(CliRun.of("followup", "start", "--db", ledger.toString(), "--inspection", "999", "--name", "x")
                 .code()).isEqualTo(LedgerCli.REJECTED);
     }
+
+    @Test
+    void theNoticeOfARoundSaysHowManyWereCarriedOverAndHowManyOfThemAreDone() throws Exception {
+        Path ledger = dir.resolve("台账.zgtz");
+        long origin;
+        String originName;
+        try (LedgerStore store = SeedLedger.create(ledger)) {
+            origin = store.inspections().get(0).id();
+            originName = store.inspections().get(0).name();
+        }
+        JsonNode s = new ObjectMapper().readTree(CliRun.of("followup", "start", "--db", ledger.toString(),
+                "--inspection", Long.toString(origin), "--name", "2023年回头看", "--json").out());
+        long round = s.get("inspection").asLong();
+        long carried = s.get("carried").asLong();
+        CliRun before = CliRun.of("notice", "--text", "--db", ledger.toString(), "--inspection", Long.toString(round));
+        assertThat(before.code()).as(before.err()).isZero();
+        assertThat(before.out()).contains("本次“回头看”从“" + originName + "”带入整改措施" + carried + "条，其中已完成0条。");
+        try (LedgerStore store = LedgerStore.open(ledger)) {
+            Measure first = store.measure(store.followUp().carriedMeasures(round).get(0)).orElseThrow();
+            store.update(first.withStatus(Status.DONE));
+        }
+        CliRun after = CliRun.of("notice", "--text", "--db", ledger.toString(), "--inspection", Long.toString(round));
+        assertThat(after.out()).contains("带入整改措施" + carried + "条，其中已完成1条。");
+        // the origin's notice has no such sentence
+        CliRun own = CliRun.of("notice", "--text", "--db", ledger.toString(), "--inspection", Long.toString(origin));
+        assertThat(own.out()).doesNotContain("带入整改措施");
+    }
 }

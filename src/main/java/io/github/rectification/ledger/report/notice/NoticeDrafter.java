@@ -88,6 +88,9 @@ public final class NoticeDrafter {
         }
         out.add(NoticeParagraph.of(Role.BODY, "截至" + ChineseDates.of(o.asOf()) + "，"
                 + SummarySentence.of(inspection.inspectionGroup(), f)));
+        if (o.carried() != null) {
+            out.add(NoticeParagraph.of(Role.BODY, carriedSentence(whole, o.carried())));
+        }
         out.add(NoticeParagraph.of(Role.HEADING, "二、坚持标本兼治，确保巡察整改工作扎实有效"));
         out.addAll(sections(ledger));
         String closing = o.closing() == null || o.closing().isBlank() ? NoticeTemplate.DEFAULT_CLOSING : o.closing();
@@ -99,6 +102,19 @@ public final class NoticeDrafter {
         out.add(NoticeParagraph.of(Role.SIGNATURE, body));
         out.add(NoticeParagraph.of(Role.DATE, ChineseDates.of(o.date())));
         return new NoticeDraft(out);
+    }
+
+    /**
+     * "本次“回头看”从“…”带入整改措施5条，其中已完成3条。": 已完成 as the status says (as `followup show`
+     * counts them), whatever the rate's rule does with 长期坚持.
+     */
+    static String carriedSentence(Ledger whole, CarriedOver carried) {
+        java.util.Set<Long> ids = new java.util.HashSet<>(carried.measures());
+        long done = whole.measures().stream()
+                .filter(m -> ids.contains(m.id()) && m.status() == io.github.rectification.ledger.domain.Status.DONE)
+                .count();
+        return "本次“回头看”从“" + carried.origin() + "”带入整改措施" + carried.measures().size() + "条，其中已完成"
+                + done + "条。";
     }
 
     /**

@@ -10,6 +10,7 @@ import io.github.rectification.ledger.domain.ReportScope;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.files.AtomicFiles;
 import io.github.rectification.ledger.report.docx.NoticeDocx;
+import io.github.rectification.ledger.report.notice.CarriedOver;
 import io.github.rectification.ledger.report.notice.NoticeDraft;
 import io.github.rectification.ledger.report.notice.NoticeContact;
 import io.github.rectification.ledger.report.notice.NoticeDrafter;
@@ -459,7 +460,8 @@ public final class ReportActions {
             String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
             LedgerStatistics stats = StatisticsService.compute(part, rule, ReportSettings.warningBands(store), day);
             LocalDate noticeDate = inspection.reportDate() != null ? inspection.reportDate() : day;
-            NoticeOptions options = new NoticeOptions(day, noticeDate, closing, NoticeContact.of(store));
+            NoticeOptions options = new NoticeOptions(day, noticeDate, closing, NoticeContact.of(store))
+                    .withCarried(CarriedOver.of(store, inspection).orElse(null));
             return new NoticeInput(NoticeDrafter.draft(ledger, scope, rule, options),
                     NoticeDrafter.figures(ledger, scope, rule, day), ReportSettings.shown(store, ConsistencyCheck.of(stats)),
                     ReportSettings.noticeDraft(store));
