@@ -4,17 +4,15 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.ScreenFit;
+import io.github.rectification.ledger.ui.common.TextColumns;
 import io.github.rectification.ledger.ui.session.LedgerSession;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -44,13 +42,14 @@ public final class ConflictsWindow {
         table.setId("conflictsTable");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(lang("conflicts.none")));
-        table.getColumns().add(column(lang("conflicts.column.measure"), 260, ConflictsViewModel.Row::measure));
-        table.getColumns().add(column(lang("conflicts.column.field"), 90, ConflictsViewModel.Row::field));
-        table.getColumns().add(column(lang("conflicts.column.base"), 150, r -> r.conflict().base()));
-        table.getColumns().add(column(lang("conflicts.column.ledger"), 150, r -> r.conflict().ledger()));
-        table.getColumns().add(column(lang("conflicts.column.workbook"), 150, r -> r.conflict().workbook()));
-        table.getColumns().add(column(lang("conflicts.column.department"), 100, ConflictsViewModel.Row::department));
-        table.getColumns().add(column(lang("conflicts.column.file"), 160, r -> r.conflict().fileName()));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.measure"), 260, ConflictsViewModel.Row::measure));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.field"), 90, ConflictsViewModel.Row::field));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.base"), 150, r -> r.conflict().base()));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.ledger"), 150, r -> r.conflict().ledger()));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.workbook"), 150, r -> r.conflict().workbook()));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.department"), 100,
+                ConflictsViewModel.Row::department));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.file"), 160, r -> r.conflict().fileName()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
@@ -158,14 +157,6 @@ public final class ConflictsWindow {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private static TableColumn<ConflictsViewModel.Row, String> column(String title, double width,
-            Function<ConflictsViewModel.Row, String> value) {
-        TableColumn<ConflictsViewModel.Row, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-        return c;
     }
 
     public void show() {

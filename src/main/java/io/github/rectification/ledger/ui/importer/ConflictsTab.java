@@ -3,12 +3,10 @@ package io.github.rectification.ledger.ui.importer;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
+import io.github.rectification.ledger.ui.common.TextColumns;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
@@ -24,24 +22,17 @@ final class ConflictsTab {
         TableView<ImportPlan.ConflictItem> table = new TableView<>(FXCollections.observableArrayList(plan.conflicts()));
         table.setId("importConflictsTable");
         table.setPlaceholder(new Label(lang("import.conflicts.none")));
-        table.getColumns().add(column(lang("import.warning.sheet"), 140, c -> c.sheet()));
-        table.getColumns().add(column(lang("import.warning.row"), 50, c -> c.row() == null ? "" : c.row().toString()));
-        table.getColumns().add(column(lang("import.warning.column"), 50, c -> c.column()));
-        table.getColumns().add(column(lang("import.conflict.field"), 110, c -> c.field()));
-        table.getColumns().add(column(lang("import.conflict.base"), 180, c -> c.base()));
-        table.getColumns().add(column(lang("import.conflict.ledger"), 180, c -> c.ledger()));
-        table.getColumns().add(column(lang("import.conflict.workbook"), 180, c -> c.workbook()));
+        table.getColumns().add(TextColumns.of(lang("import.warning.sheet"), 140, c -> c.sheet()));
+        table.getColumns().add(TextColumns.of(lang("import.warning.row"), 50,
+                c -> c.row() == null ? "" : c.row().toString()));
+        table.getColumns().add(TextColumns.of(lang("import.warning.column"), 50, c -> c.column()));
+        table.getColumns().add(TextColumns.of(lang("import.conflict.field"), 110, c -> c.field()));
+        table.getColumns().add(TextColumns.of(lang("import.conflict.base"), 180, c -> c.base()));
+        table.getColumns().add(TextColumns.of(lang("import.conflict.ledger"), 180, c -> c.ledger()));
+        table.getColumns().add(TextColumns.of(lang("import.conflict.workbook"), 180, c -> c.workbook()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tab t = new Tab(lang("import.tab.conflicts", plan.conflicts().size()), table);
         t.setId("importConflicts");
         return t;
-    }
-
-    private static TableColumn<ImportPlan.ConflictItem, String> column(String title, double width,
-            Function<ImportPlan.ConflictItem, String> value) {
-        TableColumn<ImportPlan.ConflictItem, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-        return c;
     }
 }

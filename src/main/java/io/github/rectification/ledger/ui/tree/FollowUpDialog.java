@@ -5,18 +5,15 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.ui.common.DatePickers;
 import io.github.rectification.ledger.ui.common.DialogButtons;
+import io.github.rectification.ledger.ui.common.FormGrid;
 import java.util.Optional;
-import javafx.geometry.HPos;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 /** Asks for a 回头看 round: its name, inspection group and feedback date, the suggestion filled in. */
@@ -41,15 +38,7 @@ final class FollowUpDialog {
         TextField group = new TextField(draft.inspectionGroup());
         group.setId("followUpGroup");
         DatePicker feedback = DatePickers.iso("followUpFeedback");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.create();
         grid.addRow(0, new Label(lang("followup.name")), name);
         grid.addRow(1, new Label(lang("followup.group")), group);
         grid.addRow(2, new Label(lang("followup.feedback")), feedback);
