@@ -8,6 +8,7 @@ import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.conflicts.ConflictsActions;
+import io.github.rectification.ledger.ui.directory.DirectoryActions;
 import io.github.rectification.ledger.ui.distribution.DistributionActions;
 import io.github.rectification.ledger.ui.exporter.ExportActions;
 import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
@@ -79,6 +80,7 @@ public final class MainWindow {
     private final ExportActions exportActions;
     private final DistributionActions distributionActions;
     private final ConflictsActions conflictsActions;
+    private final DirectoryActions directoryActions;
     private final DashboardViewModel dashboardViewModel;
     private final GridViewModel gridViewModel;
     private DashboardView dashboardView;
@@ -102,6 +104,7 @@ public final class MainWindow {
         this.distributionActions = new DistributionActions(stage, session, executor, dialogs, today,
                 prefs::lastDirectory);
         this.conflictsActions = new ConflictsActions(stage, session, dialogs);
+        this.directoryActions = new DirectoryActions(stage, session, dialogs);
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
@@ -310,6 +313,10 @@ public final class MainWindow {
 
     public ConflictsActions conflictsActions() {
         return conflictsActions;
+    }
+
+    public DirectoryActions directoryActions() {
+        return directoryActions;
     }
 
     public FileActions fileActions() {

@@ -109,6 +109,8 @@ public final class MenuBarFactory {
                         tree.canRenumberBinding()),
                 enabled(item("menuEditFollowUp", lang("followup.menu"), null, tree::startFollowUp),
                         tree.canStartFollowUpBinding()),
+                enabled(item("menuEditDirectory", lang("directory.menu"), null, window.directoryActions()::open),
+                        window.session().fileProperty().isNotNull()),
                 new SeparatorMenuItem(),
                 item("menuEditFind", lang("menu.edit.find"), "Shortcut+F", window::focusSearch));
     }
