@@ -20,6 +20,8 @@ public final class ImportActions {
     private final Supplier<Path> lastDirectory;
     private final Consumer<Path> rememberDirectory;
     private final Window owner;
+    private Runnable reviewConflicts = () -> { };
+    private ReturnsImportDialog returns;
 
     /**
      * @param lastDirectory     where the file chooser starts (may give null)
@@ -44,6 +46,34 @@ public final class ImportActions {
         dialogs.showOpenDialog(new DialogService.FileDialogConfig(lang("import.choose.title"), dir,
                         lang("import.choose.filter"), List.of("xlsx", "xls"), null))
                 .ifPresent(this::importFile);
+    }
+
+    /** File › 导入报送: asks for a folder of returned workbooks and lists what importing them would do. */
+    public void chooseFolderAndImport() {
+        if (!session.isOpen()) {
+            return;
+        }
+        dialogs.showDirectoryDialog(lang("returns.choose.title"), UserFolders.start(lastDirectory.get()))
+                .ifPresent(this::importFolder);
+    }
+
+    /** Reads the workbooks of {@code folder} in the background and shows what importing them would do. */
+    public ReturnsImportDialog importFolder(Path folder) {
+        rememberDirectory.accept(folder.toAbsolutePath());
+        returns = new ReturnsImportDialog(owner, new ReturnsImportViewModel(session, executor, folder),
+                reviewConflicts);
+        returns.show();
+        return returns;
+    }
+
+    /** What 处理冲突 in the returns' window opens. */
+    public void setReviewConflicts(Runnable review) {
+        this.reviewConflicts = review;
+    }
+
+    /** The returns' window last opened (for tests), or null. */
+    public ReturnsImportDialog returnsDialog() {
+        return returns;
     }
 
     /** Reads {@code workbook} in the background and shows what importing it would do. */

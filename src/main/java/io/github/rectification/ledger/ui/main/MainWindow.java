@@ -104,6 +104,7 @@ public final class MainWindow {
         this.distributionActions = new DistributionActions(stage, session, executor, dialogs, today,
                 prefs::lastDirectory);
         this.conflictsActions = new ConflictsActions(stage, session, dialogs);
+        importActions.setReviewConflicts(conflictsActions::open);
         this.directoryActions = new DirectoryActions(stage, session, dialogs);
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);

@@ -47,6 +47,8 @@ public final class MenuBarFactory {
                 item("menuFileSaveAs", lang("menu.file.save.as"), "Shortcut+Shift+S", file::saveAs),
                 // File > Import / Export items go here
                 item("menuFileImport", lang("menu.file.import"), "Shortcut+I", window.importActions()::chooseAndImport),
+                enabled(item("menuFileReturns", lang("returns.menu"), "Shortcut+Shift+O",
+                        window.importActions()::chooseFolderAndImport), window.session().writableBinding()),
                 enabled(item("menuFileExport", lang("menu.file.export"), "Shortcut+E", window.exportActions()::export),
                         window.session().fileProperty().isNotNull()),
                 enabled(item("menuFileDistribute", lang("distribution.menu"), "Shortcut+Shift+F",
