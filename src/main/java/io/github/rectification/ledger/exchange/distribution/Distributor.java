@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.distribution;
 
 import io.github.rectification.ledger.domain.Department;
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
@@ -88,7 +89,7 @@ public final class Distributor {
         Map<String, List<String>> spellings = new LinkedHashMap<>();
         Map<String, Department> departments = new HashMap<>();
         Map<Long, String> recipientOf = new HashMap<>();
-        Map<String, java.util.Optional<Department>> resolved = new HashMap<>();
+        DirectoryLookup directory = store.directory().lookup();
         int unassigned = 0;
         for (Measure m : ledger.measures()) {
             if (!chosen.contains(inspectionOf.get(m.problemId()))) {
@@ -102,7 +103,7 @@ public final class Distributor {
             }
             String key = name;
             if (request.by() == By.DEPARTMENT) {
-                Department d = resolved.computeIfAbsent(name, n -> store.directory().resolve(n)).orElse(null);
+                Department d = directory.resolve(name).orElse(null);
                 if (d != null) {
                     key = d.name();
                     departments.put(key, d);
