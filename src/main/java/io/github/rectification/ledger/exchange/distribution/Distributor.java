@@ -169,9 +169,10 @@ public final class Distributor {
                 }
             }
             String batch = Distributions.newUid();
-            // a department's changes are checked against its name only when every measure writes it so
-            String department = request.by() == By.DEPARTMENT && e.getValue().equals(List.of(recipient))
-                    ? recipient : null;
+            // a department's changes are checked against its name when every measure writes it so, or when
+            // it is the directory's department, which the import reads every alias of as the department
+            String department = request.by() == By.DEPARTMENT
+                    && (e.getValue().equals(List.of(recipient)) || departments.containsKey(recipient)) ? recipient : null;
             PartWorkbook.Content content = new PartWorkbook.Content(ledgerUid, batch, department, recipient,
                     request.due(), returnTo, password, withPart, namesWithPart, problems, part.measuresByProblem(),
                     inspectionUids, problemUids, measureUids);
