@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.store;
 
 import io.github.rectification.ledger.domain.Department;
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +13,26 @@ public interface DirectoryRepository {
 
     List<Department> all();
 
+    /**
+     * The directory as it is now, as one lookup read once: what the import, the statistics and
+     * distribution read department names by. {@link DirectoryLookup#EMPTY} when the ledger has none.
+     */
+    default DirectoryLookup lookup() {
+        return DirectoryLookup.of(all());
+    }
+
     /** The department a name stands for: its name or one of its aliases, written alike. */
-    Optional<Department> resolve(String name);
+    default Optional<Department> resolve(String name) {
+        return lookup().resolve(name);
+    }
+
+    /**
+     * The name of the directory's department that {@code name} stands for (办公室 for 局办公室), or
+     * {@code name} itself when the directory does not know it.
+     */
+    default String canonical(String name) {
+        return lookup().canonical(name);
+    }
 
     /**
      * Adds every lead and supporting department the ledger names that the directory does not resolve

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.store;
 
 import io.github.rectification.ledger.domain.Department;
 import io.github.rectification.ledger.domain.DepartmentNames;
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Measure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,20 +54,6 @@ final class SqliteDirectory implements DirectoryRepository {
         return out;
     }
 
-    @Override
-    public Optional<Department> resolve(String name) {
-        return resolve(all(), name);
-    }
-
-    private static Optional<Department> resolve(List<Department> all, String name) {
-        for (Department d : all) {
-            if (DepartmentNames.same(d.name(), name) || d.aliases().stream().anyMatch(a -> DepartmentNames.same(a, name))) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Every department name the ledger writes, with how many measures name it. */
     private Map<String, Integer> ledgerNames() {
         Map<String, Integer> out = new LinkedHashMap<>();
@@ -90,12 +77,14 @@ final class SqliteDirectory implements DirectoryRepository {
         Map<String, Integer> names = ledgerNames();
         return store.logged((c, log) -> {
             List<Department> known = read(c);
+            DirectoryLookup lookup = DirectoryLookup.of(known);
             List<Department> added = new ArrayList<>();
             for (String name : names.keySet()) {
-                if (resolve(known, name).isEmpty()) {
+                if (lookup.resolve(name).isEmpty()) {
                     Department d = insert(c, log, name);
                     known.add(d);
                     added.add(d);
+                    lookup = DirectoryLookup.of(known);
                 }
             }
             return added;
@@ -122,6 +111,7 @@ final class SqliteDirectory implements DirectoryRepository {
     public Department update(Department d) {
         return store.logged((c, log) -> {
             List<Department> all = read(c);
+            DirectoryLookup lookup = DirectoryLookup.of(all);
             Department before = all.stream().filter(x -> x.id() == d.id()).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no department " + d.id()));
             Set<String> aliases = new LinkedHashSet<>();
@@ -130,7 +120,7 @@ final class SqliteDirectory implements DirectoryRepository {
                 if (alias.isEmpty() || DepartmentNames.same(alias, before.name())) {
                     continue;
                 }
-                Optional<Department> taken = resolve(all, alias);
+                Optional<Department> taken = lookup.resolve(alias);
                 if (taken.isPresent() && taken.get().id() != d.id()) {
                     throw new IllegalArgumentException(Messages.TEXTS.text("directory.aliasTaken", alias, taken.get().name()));
                 }
@@ -184,11 +174,12 @@ final class SqliteDirectory implements DirectoryRepository {
     @Override
     public List<Suggestion> suggestions() {
         List<Department> all = all();
+        DirectoryLookup lookup = DirectoryLookup.of(all);
         Map<String, Integer> counts = ledgerNames();
         Map<String, Integer> names = new LinkedHashMap<>();
         all.forEach(d -> names.put(d.name(), 0));
         counts.forEach((n, k) -> {
-            Optional<Department> d = resolve(all, n);
+            Optional<Department> d = lookup.resolve(n);
             names.merge(d.map(Department::name).orElse(n), k, Integer::sum);
         });
         List<String> list = new ArrayList<>(names.keySet());
@@ -207,9 +198,9 @@ final class SqliteDirectory implements DirectoryRepository {
 
     @Override
     public Department merge(String keep, String other) {
-        List<Department> all = all();
-        Department k = resolve(all, keep).orElseThrow(() -> new IllegalArgumentException(Messages.TEXTS.text("directory.notListed", keep)));
-        Optional<Department> o = resolve(all, other);
+        DirectoryLookup lookup = lookup();
+        Department k = lookup.resolve(keep).orElseThrow(() -> new IllegalArgumentException(Messages.TEXTS.text("directory.notListed", keep)));
+        Optional<Department> o = lookup.resolve(other);
         if (o.isPresent() && o.get().id() == k.id()) {
             return k;
         }

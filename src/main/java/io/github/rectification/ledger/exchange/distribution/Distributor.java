@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.distribution;
 
 import io.github.rectification.ledger.domain.Department;
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
@@ -88,7 +89,7 @@ public final class Distributor {
         Map<String, List<String>> spellings = new LinkedHashMap<>();
         Map<String, Department> departments = new HashMap<>();
         Map<Long, String> recipientOf = new HashMap<>();
-        Map<String, java.util.Optional<Department>> resolved = new HashMap<>();
+        DirectoryLookup directory = store.directory().lookup();
         int unassigned = 0;
         for (Measure m : ledger.measures()) {
             if (!chosen.contains(inspectionOf.get(m.problemId()))) {
@@ -102,7 +103,7 @@ public final class Distributor {
             }
             String key = name;
             if (request.by() == By.DEPARTMENT) {
-                Department d = resolved.computeIfAbsent(name, n -> store.directory().resolve(n)).orElse(null);
+                Department d = directory.resolve(name).orElse(null);
                 if (d != null) {
                     key = d.name();
                     departments.put(key, d);
@@ -168,9 +169,10 @@ public final class Distributor {
                 }
             }
             String batch = Distributions.newUid();
-            // a department's changes are checked against its name only when every measure writes it so
-            String department = request.by() == By.DEPARTMENT && e.getValue().equals(List.of(recipient))
-                    ? recipient : null;
+            // a department's changes are checked against its name when every measure writes it so, or when
+            // it is the directory's department, which the import reads every alias of as the department
+            String department = request.by() == By.DEPARTMENT
+                    && (e.getValue().equals(List.of(recipient)) || departments.containsKey(recipient)) ? recipient : null;
             PartWorkbook.Content content = new PartWorkbook.Content(ledgerUid, batch, department, recipient,
                     request.due(), returnTo, password, withPart, namesWithPart, problems, part.measuresByProblem(),
                     inspectionUids, problemUids, measureUids);

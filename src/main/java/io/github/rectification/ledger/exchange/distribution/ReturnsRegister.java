@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.distribution;
 
 import io.github.rectification.ledger.domain.Department;
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.SentPart;
 import java.time.LocalDate;
@@ -58,8 +59,9 @@ public final class ReturnsRegister {
         String dueText = parts.get(0).due();
         LocalDate due = dueText == null || dueText.isBlank() ? null : LocalDate.parse(dueText);
         List<Line> lines = new ArrayList<>();
+        DirectoryLookup directory = store.directory().lookup();
         for (SentPart p : parts) {
-            Department d = store.directory().resolve(p.recipient()).orElse(null);
+            Department d = directory.resolve(p.recipient()).orElse(null);
             boolean late = !p.returned() && due != null && asOf.isAfter(due);
             lines.add(new Line(p, late, d == null ? "" : d.contact(), d == null ? "" : d.email()));
         }

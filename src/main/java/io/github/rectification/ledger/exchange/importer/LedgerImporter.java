@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.importer;
 
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
 import io.github.rectification.ledger.exchange.read.WorkbookOpener;
 import io.github.rectification.ledger.exchange.read.WorkbookSource;
@@ -38,8 +39,10 @@ public final class LedgerImporter {
             ImportPlan plan = new ImportPlan(source.fileName());
             ExistingLedger existing = existing(meta, store);
             ReturnBase returns = returnBase(plan, meta, existing, store);
-            Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take());
-            WorkbookReader reader = new WorkbookReader(source, meta, options, reconciler);
+            DirectoryLookup directory = store.directory().lookup();
+            Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take(),
+                    directory);
+            WorkbookReader reader = new WorkbookReader(source, meta, options, directory, reconciler);
             reader.read();
             finish(plan, reader, reconciler, options.deleteMissing());
             return plan;
@@ -87,11 +90,14 @@ public final class LedgerImporter {
             ImportPlan plan = new ImportPlan(source.fileName());
             ExistingLedger existing = existing(meta, store);
             ReturnBase returns = returnBase(plan, meta, existing, store);
+            // read once, here on the store's thread: the workbook is read on a thread of its own
+            DirectoryLookup directory = store.directory().lookup();
             Path backup;
             String sha = returns == null ? null : digest(file);
-            try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options)) {
+            try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options, directory)) {
                 if (pipeline.yieldsNothing()) {
-                    Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take());
+                    Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take(),
+                            directory);
                     pipeline.drainInto(reconciler);
                     finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
                     plan.markApplied(null, options.deleteMissing());
@@ -100,7 +106,7 @@ public final class LedgerImporter {
                 backup = store.isEmpty() ? null : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
                 store.bulk(ChangeSource.importOf(source.fileName()), writer -> {
                     Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
-                            options.take());
+                            options.take(), directory);
                     pipeline.drainInto(reconciler);
                     try {
                         finish(plan, pipeline.reader(), reconciler, options.deleteMissing());

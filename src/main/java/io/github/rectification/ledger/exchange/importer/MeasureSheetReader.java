@@ -40,6 +40,7 @@ final class MeasureSheetReader {
     private final ImportOptions options;
     private final Consumer<Parsed> out;
     private final List<ImportWarning> warnings;
+    private final DepartmentReading departments;
     private final int cSeq;
     private final int cCategory;
     private final int cProblem;
@@ -79,8 +80,9 @@ final class MeasureSheetReader {
     private int measureCount;
 
     MeasureSheetReader(String sheet, SheetLayout layout, Map<Integer, String> headerNames, Integer contextYear,
-            ImportOptions options, Consumer<Parsed> out, List<ImportWarning> warnings) {
+            ImportOptions options, Consumer<Parsed> out, List<ImportWarning> warnings, DepartmentReading departments) {
         this.sheet = sheet;
+        this.departments = departments;
         this.layout = layout;
         this.headerNames = headerNames;
         this.contextYear = contextYear;
@@ -265,9 +267,11 @@ final class MeasureSheetReader {
             }
         }
         measureCount++;
+        String department = departments.read(trimmed(at(cells, width, cDepartment)), sheet, row, column(cDepartment));
+        List<String> supporting = departments.read(names(at(cells, width, cSupporting)), sheet, row,
+                column(cSupporting));
         return new Measure(0, 0, trimmed(at(cells, width, cMeasureSeq)), text, trimmed(at(cells, width, cLeader)),
-                trimmed(at(cells, width, cDepartment)), names(at(cells, width, cSupporting)),
-                trimmed(at(cells, width, cPerson)), deadline, status, completedOn,
+                department, supporting, trimmed(at(cells, width, cPerson)), deadline, status, completedOn,
                 text(at(cells, width, cProgress)), remarks, 0);
     }
 

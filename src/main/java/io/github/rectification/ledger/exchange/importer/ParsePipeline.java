@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.importer;
 
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
 import io.github.rectification.ledger.exchange.read.WorkbookSource;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -42,8 +43,8 @@ final class ParsePipeline implements AutoCloseable {
     private final Thread thread;
     private Object first;
 
-    private ParsePipeline(WorkbookSource source, LedgerMeta meta, ImportOptions options) {
-        reader = new WorkbookReader(source, meta, options, p -> put(queue, stop, p));
+    private ParsePipeline(WorkbookSource source, LedgerMeta meta, ImportOptions options, DirectoryLookup directory) {
+        reader = new WorkbookReader(source, meta, options, directory, p -> put(queue, stop, p));
         thread = new Thread(() -> {
             Object last = DONE;
             try {
@@ -60,9 +61,13 @@ final class ParsePipeline implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts reading the workbook on a thread of its own. */
-    static ParsePipeline start(WorkbookSource source, LedgerMeta meta, ImportOptions options) {
-        ParsePipeline p = new ParsePipeline(source, meta, options);
+    /**
+     * Starts reading the workbook on a thread of its own; {@code directory} (read from the store
+     * beforehand, the reading thread never asks the store) says how department names are read.
+     */
+    static ParsePipeline start(WorkbookSource source, LedgerMeta meta, ImportOptions options,
+            DirectoryLookup directory) {
+        ParsePipeline p = new ParsePipeline(source, meta, options, directory);
         p.thread.start();
         return p;
     }

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.exchange.importer;
 
 import io.github.rectification.ledger.domain.AccountabilityRecord;
 import io.github.rectification.ledger.domain.Deadline;
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Measure;
@@ -52,6 +53,8 @@ final class Reconciler implements Consumer<Parsed> {
     private final Set<String> sheetsRead = new HashSet<>();
     private final ReturnBase returns;
     private final ConflictChoice take;
+    /** The ledger's directory: department names that stand for one department are not a change. */
+    private final DirectoryLookup directory;
     private ReturnWriter returnWriter;
     private Map<Long, List<Measure>> measuresByProblem;
     private Map<String, Problem> problemsByTitle;
@@ -74,17 +77,19 @@ final class Reconciler implements Consumer<Parsed> {
      * @param writer   null for a preview
      */
     Reconciler(ImportPlan plan, ExistingLedger existing, LedgerMeta meta, BulkWriter writer, LedgerStore store) {
-        this(plan, existing, meta, writer, store, null, null);
+        this(plan, existing, meta, writer, store, null, null, DirectoryLookup.EMPTY);
     }
 
     /**
-     * @param returns the base of the workbook's batch (fields are then merged three ways), or null
-     * @param take    the side that wins every conflict, or null to leave them open
+     * @param returns   the base of the workbook's batch (fields are then merged three ways), or null
+     * @param take      the side that wins every conflict, or null to leave them open
+     * @param directory the ledger's directory, by which the lead and supporting departments are compared
      */
     Reconciler(ImportPlan plan, ExistingLedger existing, LedgerMeta meta, BulkWriter writer, LedgerStore store,
-            ReturnBase returns, ConflictChoice take) {
+            ReturnBase returns, ConflictChoice take, DirectoryLookup directory) {
         this.returns = existing != null ? returns : null;
         this.take = take;
+        this.directory = directory == null ? DirectoryLookup.EMPTY : directory;
         this.plan = plan;
         this.existing = existing;
         this.meta = meta;
@@ -355,8 +360,29 @@ final class Reconciler implements Consumer<Parsed> {
         return null;
     }
 
+    /**
+     * {@code in} with the lead and supporting departments of {@code to} where the directory reads both
+     * alike: a workbook writing 局办公室 where the ledger (or the base) has 办公室, or the other way
+     * round, changes nothing, and the ledger keeps the text it has.
+     */
+    private Measure asDirectoryReads(Measure in, Measure to) {
+        if (in == null || to == null || directory.isEmpty()) {
+            return in;
+        }
+        Measure out = in;
+        if (!Objects.equals(in.department(), to.department()) && directory.same(in.department(), to.department())) {
+            out = MeasureField.DEPARTMENT.with(out, to.department());
+        }
+        if (!in.supportingDepartments().equals(to.supportingDepartments())
+                && directory.same(in.supportingDepartments(), to.supportingDepartments())) {
+            out = MeasureField.SUPPORTING_DEPARTMENTS.with(out, to.supportingDepartments());
+        }
+        return out;
+    }
+
     /** The measure as today's import made it: every value of the workbook taken. */
-    private Measure twoWay(Measure old, Measure in, long problemId) {
+    private Measure twoWay(Measure old, Measure workbook, long problemId) {
+        Measure in = asDirectoryReads(workbook, old);
         Deadline deadline = sameDeadline(old.deadline(), in.deadline()) ? old.deadline() : in.deadline();
         return new Measure(old.id(), problemId,
                 sheet != null && sheet.hasMeasureSeq() ? in.seq() : old.seq(), in.text(), in.leader(), in.department(),
@@ -367,11 +393,13 @@ final class Reconciler implements Consumer<Parsed> {
     }
 
     /** The measure merged field by field against the batch's base; conflicts are recorded, not applied. */
-    private Measure merged(Measure old, Measure in, long problemId, String sheetName, int rowNumber) {
+    private Measure merged(Measure old, Measure workbook, long problemId, String sheetName, int rowNumber) {
         String uid = existing.measureUids.get(old.id());
-        Measure base = returns.base.get(uid);
+        Measure sent = returns.base.get(uid);
+        Measure base = asDirectoryReads(sent, old);
+        Measure in = asDirectoryReads(asDirectoryReads(workbook, old), base);
         String dept = returns.department();
-        boolean inPart = dept == null || dept.equals((base != null ? base : old).department().strip());
+        boolean inPart = dept == null || directory.same(dept, (base != null ? base : old).department().strip());
         Measure merged = new Measure(old.id(), problemId, old.seq(), old.text(), old.leader(), old.department(),
                 old.supportingDepartments(), old.person(), old.deadline(), old.status(), old.completedOn(),
                 old.progress(), old.remarks(), old.order());
@@ -393,7 +421,7 @@ final class Reconciler implements Consumer<Parsed> {
                 if (take == ConflictChoice.WORKBOOK) {
                     merged = f.with(merged, f.of(in));
                 }
-                String baseText = base == null ? null : f.text(f.of(base));
+                String baseText = sent == null ? null : f.text(f.of(sent));
                 String col = CellRefs.column(column);
                 plan.conflict(new ImportPlan.ConflictItem(uid, f.code(), baseText, ledgerText, workbookText,
                         sheetName, rowNumber, col, take == null ? null : take.code()));

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.importer;
 
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.exchange.layout.Field;
 import io.github.rectification.ledger.exchange.layout.LayoutFinder;
@@ -40,13 +41,20 @@ final class WorkbookReader {
     private Set<String> sharedTitles = Set.of();
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final List<ImportPlan.SheetNote> notes = new ArrayList<>();
+    private final DepartmentReading departments;
     private long rows;
 
-    WorkbookReader(WorkbookSource source, LedgerMeta meta, ImportOptions options, Consumer<Parsed> out) {
+    /**
+     * @param directory the ledger's directory, read from the store before reading begins: the lead and
+     *                  supporting departments written by an alias are read as their departments
+     */
+    WorkbookReader(WorkbookSource source, LedgerMeta meta, ImportOptions options, DirectoryLookup directory,
+            Consumer<Parsed> out) {
         this.source = source;
         this.meta = meta;
         this.options = options;
         this.out = out;
+        this.departments = new DepartmentReading(directory);
     }
 
     /** Reads the {@code _ledger} sheet of an exported workbook; an empty meta when there is none. */
@@ -90,6 +98,7 @@ final class WorkbookReader {
             readSheet(s);
             options.progress().report(++done, sheets.size(), rows);
         }
+        warnings.addAll(departments.warnings());
         out.accept(new Parsed.End());
     }
 
@@ -185,7 +194,8 @@ final class WorkbookReader {
             Integer year = contextYear(l);
             if (l.kind() == SheetLayout.Kind.MEASURES) {
                 inspection = inspectionOf(l);
-                measures = new MeasureSheetReader(sheet, l, finder.headerNames(), year, options, this::emit, warnings);
+                measures = new MeasureSheetReader(sheet, l, finder.headerNames(), year, options, this::emit, warnings,
+                        departments);
             } else {
                 register = new RegisterSheetReader(sheet, l, year, out, warnings);
             }

@@ -4,6 +4,7 @@ import io.github.rectification.ledger.domain.CloseOut;
 import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.Department;
 import io.github.rectification.ledger.domain.DepartmentNames;
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
@@ -48,7 +49,7 @@ public final class QualityCheck {
         Map<String, CloseOut> closeOuts = store.closeOut().all();
         Set<String> withEvidence = new HashSet<>();
         store.evidence().all().forEach(e -> withEvidence.add(e.owner().uid()));
-        List<Department> directory = store.directory().all();
+        DirectoryLookup directory = store.directory().lookup();
         Map<Long, Instant> changed = store.lastChanged("measure");
         int staleDays = store.setting(STALE_DAYS_KEY).map(Integer::parseInt).orElse(DEFAULT_STALE_DAYS);
         Instant staleBefore = today.minusDays(staleDays).atStartOfDay(ZoneId.systemDefault()).toInstant();
@@ -96,15 +97,13 @@ public final class QualityCheck {
         return grouped(all);
     }
 
-    private static Optional<Finding> department(List<Department> directory, Measure m, String name) {
-        for (Department d : directory) {
-            if (DepartmentNames.same(d.name(), m.department())) {
-                return Optional.empty();
-            }
-            if (d.aliases().stream().anyMatch(a -> DepartmentNames.same(a, m.department()))) {
-                return Optional.of(finding(Finding.Kind.DEPARTMENT_ALIAS, m, name + "的牵头部门写作“" + m.department()
-                        + "”，名录中为“" + d.name() + "”"));
-            }
+    private static Optional<Finding> department(DirectoryLookup directory, Measure m, String name) {
+        Optional<Department> found = directory.resolve(m.department());
+        if (found.isPresent()) {
+            Department d = found.get();
+            return DepartmentNames.same(d.name(), m.department()) ? Optional.empty()
+                    : Optional.of(finding(Finding.Kind.DEPARTMENT_ALIAS, m, name + "的牵头部门写作“" + m.department()
+                            + "”，名录中为“" + d.name() + "”"));
         }
         return Optional.of(finding(Finding.Kind.DEPARTMENT_NOT_IN_DIRECTORY, m, name + "的牵头部门“" + m.department()
                 + "”不在机构名录中"));

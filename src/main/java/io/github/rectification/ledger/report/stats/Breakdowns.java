@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.report.stats;
 
 import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
@@ -34,12 +35,34 @@ public final class Breakdowns {
 
     /** By lead department, in the order departments first appear in the ledger. */
     public static List<GroupFigures> byDepartment(Ledger ledger, CountingRule rule, LocalDate today) {
-        return group(ledger, rule, today, Breakdowns::departmentOf);
+        return byDepartment(ledger, rule, today, DirectoryLookup.EMPTY);
+    }
+
+    /**
+     * By lead department as the directory reads it, in the order departments first appear in the
+     * ledger: a measure whose department is written by an alias (局办公室) counts under its department (办公室).
+     */
+    public static List<GroupFigures> byDepartment(Ledger ledger, CountingRule rule, LocalDate today,
+            DirectoryLookup directory) {
+        if (directory.isEmpty()) {
+            return group(ledger, rule, today, Breakdowns::departmentOf);
+        }
+        Map<String, String> names = new HashMap<>();
+        return group(ledger, rule, today, m -> names.computeIfAbsent(m.department() == null ? "" : m.department(),
+                n -> orDefault(directory.canonical(n), NO_DEPARTMENT)));
     }
 
     /** The lead department a measure is counted under: its own, stripped, or 未填牵头部门. */
     public static String departmentOf(Measure m) {
         return orDefault(m.department(), NO_DEPARTMENT);
+    }
+
+    /**
+     * The lead department a measure is counted under: the directory's department its name stands for,
+     * else its own, stripped, or 未填牵头部门.
+     */
+    public static String departmentOf(Measure m, DirectoryLookup directory) {
+        return orDefault(directory.canonical(m.department()), NO_DEPARTMENT);
     }
 
     /** By responsible leader, in the order leaders first appear in the ledger. */

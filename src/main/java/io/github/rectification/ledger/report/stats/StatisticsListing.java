@@ -49,7 +49,7 @@ public record StatisticsListing(
     public static StatisticsListing of(LedgerStore store, LocalDate day, int limit) {
         Ledger narrow = store.countableSnapshot();
         LedgerStatistics counted = StatisticsService.compute(narrow, store.countingRule(),
-                ReportSettings.warningBands(store), day);
+                ReportSettings.warningBands(store), day, store.directory().lookup());
         List<DeadlineWarning> warnings = counted.warnings();
         int shown = limit < 0 ? warnings.size() : Math.min(limit, warnings.size());
         Set<Long> whole = new LinkedHashSet<>();
@@ -66,12 +66,13 @@ public record StatisticsListing(
             withTexts.add(new DeadlineWarning(read.getOrDefault(w.measure().id(), w.measure()), w.band(), w.daysLeft()));
         }
         LedgerStatistics stats = new LedgerStatistics(ledger, day, counted.bands(), counted.figures(),
-                counted.byCategory(), counted.byDepartment(), counted.byLeader(), withTexts, counted.open());
+                counted.byCategory(), counted.byDepartment(), counted.byLeader(), withTexts, counted.open(),
+                counted.directory());
         Map<WarningBand, Integer> byBand = new EnumMap<>(WarningBand.class);
         Map<String, Map<WarningBand, Integer>> byDepartment = new LinkedHashMap<>();
         for (DeadlineWarning w : withTexts) {
             byBand.merge(w.band(), 1, Integer::sum);
-            byDepartment.computeIfAbsent(Breakdowns.departmentOf(w.measure()), k -> new EnumMap<>(WarningBand.class))
+            byDepartment.computeIfAbsent(stats.departmentOf(w.measure()), k -> new EnumMap<>(WarningBand.class))
                     .merge(w.band(), 1, Integer::sum);
         }
         return new StatisticsListing(stats, byBand, byDepartment, withTexts.subList(0, shown),

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.report.stats;
 
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.DeadlineWarning;
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
@@ -29,7 +30,8 @@ public final class StatisticsService {
 
     /** Statistics of the part of a ledger file a report counts ({@link ReportScope}). */
     public static LedgerStatistics of(LedgerStore store, LocalDate day, ReportScope scope) {
-        return compute(scope.apply(store.snapshot()), store.countingRule(), ReportSettings.warningBands(store), day);
+        return compute(scope.apply(store.snapshot()), store.countingRule(), ReportSettings.warningBands(store), day,
+                store.directory().lookup());
     }
 
     /**
@@ -40,14 +42,24 @@ public final class StatisticsService {
         return LedgerFigures.of(store.countableSnapshot(), store.countingRule(), day);
     }
 
+    /** Statistics of a ledger without a directory: every lead department counted as it is written. */
     public static LedgerStatistics compute(Ledger ledger, CountingRule rule, WarningBands bands, LocalDate day) {
+        return compute(ledger, rule, bands, day, DirectoryLookup.EMPTY);
+    }
+
+    /**
+     * Statistics of a ledger whose lead departments are read by {@code directory}: a department written
+     * by one of its aliases counts under the department.
+     */
+    public static LedgerStatistics compute(Ledger ledger, CountingRule rule, WarningBands bands, LocalDate day,
+            DirectoryLookup directory) {
         LedgerFigures figures = LedgerFigures.of(ledger, rule, day);
         List<DeadlineWarning> warnings = DeadlineWarning.of(ledger, bands, day);
         return new LedgerStatistics(ledger, day, bands, figures,
                 Breakdowns.byCategory(ledger, rule, day),
-                Breakdowns.byDepartment(ledger, rule, day),
+                Breakdowns.byDepartment(ledger, rule, day, directory),
                 Breakdowns.byLeader(ledger, rule, day),
-                warnings, open(ledger, bands, day));
+                warnings, open(ledger, bands, day), directory);
     }
 
     private static List<OpenMeasure> open(Ledger ledger, WarningBands bands, LocalDate day) {

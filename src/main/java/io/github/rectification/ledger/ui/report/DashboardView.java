@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.report;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.report.stats.GroupFigures;
@@ -54,6 +55,7 @@ public final class DashboardView extends ScrollPane {
     private final HBox charts;
     private final Label noMeasures = new Label(lang("dashboard.no.measures"));
     private final WarningList byDepartment;
+    private DirectoryLookup shownDepartments = DirectoryLookup.EMPTY;
     private final WarningList byLeader;
     private final QualityList checks;
     private final Label checksHeading = heading("");
@@ -98,7 +100,8 @@ public final class DashboardView extends ScrollPane {
         charts.managedProperty().bind(charts.visibleProperty());
 
         byDepartment = new WarningList("warningsByDepartment", lang("dashboard.group.department"),
-                m -> blank(m.department(), lang("dashboard.none.department")), selectMeasure);
+                m -> blank(shownDepartments.canonical(m.department()), lang("dashboard.none.department")),
+                selectMeasure);
         byLeader = new WarningList("warningsByLeader", lang("dashboard.group.leader"),
                 m -> blank(m.leader(), lang("dashboard.none.leader")), selectMeasure);
         VBox left = new VBox(4, heading(lang("dashboard.warnings.department")), byDepartment);
@@ -192,6 +195,8 @@ public final class DashboardView extends ScrollPane {
             byLeader.show(java.util.List.of());
             return;
         }
+        // the warnings are grouped by department as the bars count them: an alias under its department
+        shownDepartments = s.directory();
         LedgerFigures f = s.figures();
         charts.setVisible(f.measures() > 0);
         noMeasures.setVisible(f.measures() == 0);

@@ -458,7 +458,8 @@ public final class ReportActions {
             CountingRule rule = store.countingRule();
             Inspection inspection = NoticeDrafter.defaultInspection(part);
             String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
-            LedgerStatistics stats = StatisticsService.compute(part, rule, ReportSettings.warningBands(store), day);
+            LedgerStatistics stats = StatisticsService.compute(part, rule, ReportSettings.warningBands(store), day,
+                    store.directory().lookup());
             LocalDate noticeDate = inspection.reportDate() != null ? inspection.reportDate() : day;
             NoticeOptions options = new NoticeOptions(day, noticeDate, closing, NoticeContact.of(store))
                     .withCarried(CarriedOver.of(store, inspection).orElse(null));
