@@ -33,6 +33,8 @@ final class StatisticsJson {
         ObjectNode rule = o.putObject("counting_rule");
         rule.put("basis", f.rule().basis().code());
         rule.put("long_term_counts_as_done", f.rule().longTermCountsAsDone());
+        rule.put("done_when", f.rule().doneWhen().code());
+        rule.put("counted_done", f.measuresCountedDone());
         rule.put("long_term", f.count(Status.LONG_TERM));
         rule.put("rounding", "half_up_2");
         rule.put("text", f.ruleText());

@@ -5,14 +5,21 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A whole ledger in memory: what reports, statistics and exports read. Lists are in display order. */
+/**
+ * A whole ledger in memory: what reports, statistics and exports read. Lists are in display order.
+ *
+ * @param struckOff the ids of the measures whose close-out (销号) is 已销号, which the counting rule's
+ *                  销号 part reads ({@link #countsAsDone})
+ */
 public record Ledger(
         List<Inspection> inspections,
         List<Problem> problems,
         List<Measure> measures,
         List<AccountabilityRecord> accountability,
-        List<InstitutionRecord> institutions) {
+        List<InstitutionRecord> institutions,
+        Set<Long> struckOff) {
 
     public Ledger {
         inspections = List.copyOf(inspections);
@@ -20,10 +27,27 @@ public record Ledger(
         measures = List.copyOf(measures);
         accountability = List.copyOf(accountability);
         institutions = List.copyOf(institutions);
+        struckOff = struckOff == null ? Set.of() : Set.copyOf(struckOff);
+    }
+
+    /** A ledger none of whose measures is struck off. */
+    public Ledger(List<Inspection> inspections, List<Problem> problems, List<Measure> measures,
+            List<AccountabilityRecord> accountability, List<InstitutionRecord> institutions) {
+        this(inspections, problems, measures, accountability, institutions, Set.of());
     }
 
     public static Ledger empty() {
         return new Ledger(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** This ledger with the measures of these ids struck off (已销号), and no others. */
+    public Ledger withStruckOff(Set<Long> ids) {
+        return new Ledger(inspections, problems, measures, accountability, institutions, ids);
+    }
+
+    /** Whether {@code m}, a measure of this ledger, counts as done under {@code rule}. */
+    public boolean countsAsDone(Measure m, CountingRule rule) {
+        return rule.countsAsDone(m.status(), struckOff.contains(m.id()));
     }
 
     /** Measures grouped by their problem's id, each list in display order. */
@@ -59,7 +83,7 @@ public record Ledger(
             }
         }
         List<Problem> keptProblems = problems.stream().filter(p -> withParents.contains(p.id())).toList();
-        return new Ledger(inspections, keptProblems, kept, List.of(), List.of());
+        return new Ledger(inspections, keptProblems, kept, List.of(), List.of(), struckOffOf(kept));
     }
 
     /** This ledger with the measures of the given ids replaced by the given versions, in place. */
@@ -71,7 +95,21 @@ public record Ledger(
         for (Measure m : measures) {
             out.add(replacements.getOrDefault(m.id(), m));
         }
-        return new Ledger(inspections, problems, out, accountability, institutions);
+        return new Ledger(inspections, problems, out, accountability, institutions, struckOff);
+    }
+
+    /** The ids of {@code kept} that are struck off: what a part of this ledger carries. */
+    public Set<Long> struckOffOf(List<Measure> kept) {
+        if (struckOff.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> out = new java.util.HashSet<>();
+        for (Measure m : kept) {
+            if (struckOff.contains(m.id())) {
+                out.add(m.id());
+            }
+        }
+        return out;
     }
 
     /** Problems of one inspection in display order (top-level and sub-problems alike). */

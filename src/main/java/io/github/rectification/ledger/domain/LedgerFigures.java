@@ -11,6 +11,8 @@ import java.util.Set;
 /**
  * The figures of a ledger that statistics, the status bar and notices report, computed in one place.
  *
+ * @param measuresCountedDone measures that count as done under the rule, whatever the rule's basis
+ *                           ({@link CountingRule#countsAsDone})
  * @param problemsUnfinished problems with at least one unfinished measure
  * @param measuresUnfinished measures neither done nor long-term
  * @param overdue            unfinished measures whose deadline date lies before the day of counting
@@ -21,6 +23,7 @@ public record LedgerFigures(
         int measures,
         Map<Status, Integer> byStatus,
         CountingRule rule,
+        int measuresCountedDone,
         CompletionRate rate,
         int problemsUnfinished,
         int measuresUnfinished,
@@ -41,16 +44,15 @@ public record LedgerFigures(
         return byStatus.getOrDefault(status, 0);
     }
 
-    /** Measures that count as done under the rule, whatever the rule's basis. */
-    public int measuresCountedDone() {
-        return count(Status.DONE) + (rule.longTermCountsAsDone() ? count(Status.LONG_TERM) : 0);
-    }
-
     /** The counting rule in words, with this ledger's number of long-term measures. */
     public String ruleText() {
         return rule.describe(count(Status.LONG_TERM));
     }
 
+    /**
+     * The figures of {@code ledger} under {@code rule}; a measure counts as done as
+     * {@link Ledger#countsAsDone} says, which reads the ledger's struck-off measures for the rule's 销号 part.
+     */
     public static LedgerFigures of(Ledger ledger, CountingRule rule, LocalDate today) {
         Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
@@ -71,7 +73,7 @@ public record LedgerFigures(
             if (m.overdue(today)) {
                 overdue++;
             }
-            if (m.countsAsDone(rule)) {
+            if (ledger.countsAsDone(m, rule)) {
                 measuresDone++;
             }
         }
@@ -84,7 +86,7 @@ public record LedgerFigures(
             Map<Long, List<Measure>> byProblem = ledger.measuresByProblem();
             for (Problem p : ledger.problems()) {
                 List<Measure> ms = byProblem.get(p.id());
-                if (ms != null && ms.stream().allMatch(m -> m.countsAsDone(rule))) {
+                if (ms != null && ms.stream().allMatch(m -> ledger.countsAsDone(m, rule))) {
                     problemsDone++;
                 }
             }
@@ -113,7 +115,8 @@ public record LedgerFigures(
             }
         }
         return new LedgerFigures(ledger.inspections().size(), problemCount, ledger.measures().size(), byStatus,
-                rule, rate, unfinishedProblems.size(), measuresUnfinished, overdue, acc, instNew, instRevised);
+                rule, measuresDone, rate, unfinishedProblems.size(), measuresUnfinished, overdue, acc, instNew,
+                instRevised);
     }
 
     /**

@@ -57,11 +57,6 @@ public record Measure(
                 status, completedOn, progress, remarks, newOrder);
     }
 
-    /** Done for the completion rate: done, or long-term when the rule counts those. */
-    public boolean countsAsDone(CountingRule rule) {
-        return status == Status.DONE || (status == Status.LONG_TERM && rule.longTermCountsAsDone());
-    }
-
     /** Neither done nor long-term. */
     public boolean unfinished() {
         return status == Status.IN_PROGRESS || status == Status.NOT_STARTED;

@@ -69,11 +69,12 @@ public record ReportScope(Set<Long> inspectionIds) {
                 problems.add(p);
             }
         }
-        return new Ledger(inspections(ledger), problems,
-                ledger.measures().stream().filter(m -> problemIds.contains(m.problemId())).toList(),
+        List<Measure> measures = ledger.measures().stream().filter(m -> problemIds.contains(m.problemId())).toList();
+        return new Ledger(inspections(ledger), problems, measures,
                 ledger.accountability().stream().filter(a -> a.problemId() != null && problemIds.contains(a.problemId()))
                         .toList(),
                 ledger.institutions().stream().filter(r -> r.problemId() != null && problemIds.contains(r.problemId()))
-                        .toList());
+                        .toList(),
+                ledger.struckOffOf(measures));
     }
 }

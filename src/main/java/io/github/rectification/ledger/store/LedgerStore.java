@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.store;
 
 import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
@@ -17,11 +18,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One ledger file. Every write runs in its own transaction and is on disk when the call returns;
@@ -283,8 +286,29 @@ public final class LedgerStore implements AutoCloseable {
                 measures.addAll(byProblem.getOrDefault(p.id(), List.of()));
             }
             return new Ledger(inspections, problems, measures, RegisterTables.accountability(c),
-                    RegisterTables.institutions(c));
+                    RegisterTables.institutions(c), struckOff(c));
         });
+    }
+
+    /**
+     * The ids of the measures whose close-out is 已销号, in the same read as the snapshot: what the
+     * counting rule's 销号 part counts from. A close-out whose measure was deleted names no id.
+     */
+    static Set<Long> struckOff(Connection c) throws SQLException {
+        if (!Tables.exists(c, "closeout")) {
+            return Set.of();
+        }
+        Set<Long> out = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.id FROM closeout o JOIN measure m"
+                + " ON m.uid = o.measure_uid WHERE o.state = ?")) {
+            ps.setString(1, CloseOutState.CLOSED.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -950,13 +974,16 @@ public final class LedgerStore implements AutoCloseable {
                 .orElse(CountingRule.DEFAULT.basis());
         boolean longTerm = setting("counting.long_term_done").map(Boolean::parseBoolean)
                 .orElse(CountingRule.DEFAULT.longTermCountsAsDone());
-        return new CountingRule(basis, longTerm);
+        CountingRule.DoneWhen doneWhen = setting("counting.done_when").map(CountingRule.DoneWhen::fromCode)
+                .orElse(CountingRule.DEFAULT.doneWhen());
+        return new CountingRule(basis, longTerm, doneWhen);
     }
 
     public void setCountingRule(CountingRule rule) {
         db.inTransaction(c -> {
             putSetting("counting.basis", rule.basis().code());
             putSetting("counting.long_term_done", Boolean.toString(rule.longTermCountsAsDone()));
+            putSetting("counting.done_when", rule.doneWhen().code());
             return null;
         });
     }

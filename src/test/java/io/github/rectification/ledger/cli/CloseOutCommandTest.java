@@ -134,4 +134,45 @@ class CloseOutCommandTest {
             assertThat(text).contains("对账销号表", "是否销号", "会议记录.pdf", "同意销号");
         }
     }
+
+    @Test
+    void statsUnderTheCloseOutRuleCountsOnlyTheMeasuresStruckOff() throws Exception {
+        try (LedgerStore store = LedgerStore.open(ledger)) {
+            store.setCountingRule(store.countingRule().withDoneWhen(
+                    io.github.rectification.ledger.domain.CountingRule.DoneWhen.CLOSED));
+        }
+        com.fasterxml.jackson.databind.JsonNode none = new ObjectMapper().readTree(
+                run("stats", "--json", "--today=2022-07-28").out());
+        assertThat(none.get("completion_rate").asText()).isEqualTo("0.00%");
+
+        assertThat(run("closeout", "request", "--measure", doneA, "--note", "已整改到位").code()).isZero();
+        assertThat(run("closeout", "approve", "--measure", doneA, "--override", "涉密材料已线下核验").code()).isZero();
+        assertThat(run("closeout", "request", "--measure", doneC, "--note", "已整改到位").code()).isZero();
+        assertThat(run("closeout", "approve", "--measure", doneC, "--opinion", "同意").code()).isZero();
+        // requested, not yet struck off: does not count
+        assertThat(run("closeout", "request", "--measure", doneB, "--note", "已整改到位").code()).isZero();
+
+        CliRun stats = run("stats", "--json", "--today=2022-07-28");
+        assertThat(stats.code()).as(stats.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode o = new ObjectMapper().readTree(stats.out());
+        assertThat(o.get("completion_rate").asText()).isEqualTo("5.26%"); // 2 of 38
+        assertThat(o.at("/status/done").asInt()).isEqualTo(37);
+        assertThat(o.at("/counting_rule/done_when").asText()).isEqualTo("closed");
+        assertThat(o.at("/counting_rule/counted_done").asInt()).isEqualTo(2);
+        assertThat(o.at("/counting_rule/text").asText()).isEqualTo("按整改措施计算，以销号为准计为已完成（已完成未销号的不计），"
+                + "长期坚持计为已完成（含长期坚持0条，无需销号），保留两位小数、四舍五入");
+        assertThat(run("stats", "--today=2022-07-28").out())
+                .contains("整改完成率 5.26%（按整改措施计算，以销号为准计为已完成（已完成未销号的不计），");
+
+        try (LedgerStore store = LedgerStore.open(ledger)) {
+            store.setCountingRule(store.countingRule().withDoneWhen(
+                    io.github.rectification.ledger.domain.CountingRule.DoneWhen.STATUS));
+        }
+        com.fasterxml.jackson.databind.JsonNode byStatus = new ObjectMapper().readTree(
+                run("stats", "--json", "--today=2022-07-28").out());
+        assertThat(byStatus.get("completion_rate").asText()).isEqualTo("97.37%");
+        assertThat(byStatus.at("/counting_rule/done_when").asText()).isEqualTo("status");
+        assertThat(byStatus.at("/counting_rule/counted_done").asInt()).isEqualTo(37);
+        assertThat(byStatus.at("/counting_rule/text").asText()).doesNotContain("销号");
+    }
 }

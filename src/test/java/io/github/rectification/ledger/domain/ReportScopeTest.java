@@ -69,4 +69,17 @@ class ReportScopeTest {
         assertThat(whole.accountabilityPersons()).isEqualTo(2);
         assertThat(whole.institutions()).isEqualTo(2);
     }
+
+    @Test
+    void aScopeKeepsTheStruckOffMeasuresOfItsPart() {
+        Ledger struck = LEDGER.withStruckOff(java.util.Set.of(M1.id(), M2.id()));
+        assertThat(ReportScope.of(FIRST.id()).apply(struck).struckOff()).containsExactly(M1.id());
+        assertThat(ReportScope.of(SECOND.id()).apply(struck).struckOff()).containsExactly(M2.id());
+        CountingRule closed = CountingRule.DEFAULT.withDoneWhen(CountingRule.DoneWhen.CLOSED);
+        LocalDate day = LocalDate.of(2022, 7, 28);
+        assertThat(LedgerFigures.of(ReportScope.of(FIRST.id()).apply(struck), closed, day).measuresCountedDone())
+                .isEqualTo(1);
+        assertThat(LedgerFigures.of(ReportScope.of(FIRST.id()).apply(LEDGER), closed, day).measuresCountedDone())
+                .isZero();
+    }
 }

@@ -98,7 +98,7 @@ class LedgerStoreTest {
             store.add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem.id(), LocalDate.of(2022, 3, 1)));
             store.add(new InstitutionRecord(0, "《议事规则》", "温民办〔2022〕27号", InstitutionKind.REVISED,
                     LocalDate.of(2022, 3, 10), problem.id(), measure.id()));
-            store.setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false));
+            store.setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false, CountingRule.DoneWhen.CLOSED));
             uid = store.uidOf("measure", measure.id());
         }
         try (LedgerStore store = LedgerStore.open(file)) {
@@ -112,8 +112,30 @@ class LedgerStoreTest {
                     .satisfies(a -> assertThat(a.kind()).isEqualTo("批评教育"));
             assertThat(store.institutions()).singleElement()
                     .satisfies(r -> assertThat(r.docNo()).isEqualTo("温民办〔2022〕27号"));
-            assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false));
+            assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false,
+                    CountingRule.DoneWhen.CLOSED));
+            assertThat(store.setting("counting.done_when")).contains("closed");
             assertThat(store.idOfUid("measure", uid)).contains(measure.id());
+        }
+    }
+
+    @Test
+    void aLedgerWithoutTheCloseOutPartOfTheRuleCountsDoneMeasuresByTheirStatus() throws Exception {
+        Path file = dir.resolve("older.zgtz");
+        try (LedgerStore store = LedgerStore.open(file)) {
+            assertThat(store.countingRule()).isEqualTo(CountingRule.DEFAULT);
+            // as a ledger written before the rule had its third part
+            store.putSetting("counting.basis", "problems");
+            store.putSetting("counting.long_term_done", "false");
+        }
+        try (LedgerStore store = LedgerStore.open(file)) {
+            assertThat(store.setting("counting.done_when")).isEmpty();
+            assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false,
+                    CountingRule.DoneWhen.STATUS));
+            store.setCountingRule(store.countingRule().withDoneWhen(CountingRule.DoneWhen.CLOSED));
+            assertThat(store.countingRule().basis()).isEqualTo(CountingRule.Basis.PROBLEMS);
+            store.setCountingRule(store.countingRule().withDoneWhen(CountingRule.DoneWhen.STATUS));
+            assertThat(store.setting("counting.done_when")).contains("status");
         }
     }
 

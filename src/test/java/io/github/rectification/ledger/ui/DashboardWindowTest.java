@@ -185,6 +185,18 @@ class DashboardWindowTest {
         assertThat(text(robot, "#figRate")).isEqualTo("89.66%"); // 26 of 29 problems
         assertThat(window.session().store().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS,
                 true));
+
+        // done measures counted only once struck off: none is, so no problem is done; the basis stays
+        robot.clickOn("#menuReport").clickOn("#menuReportRule");
+        waitUntil(() -> robot.lookup("#menuRuleClosedOnly").match(DashboardWindowTest::shown).tryQuery().isPresent());
+        Node firstItem = robot.lookup("#menuRuleMeasures").match(DashboardWindowTest::shown).query();
+        robot.moveTo(firstItem);
+        Node closedOnly = robot.lookup("#menuRuleClosedOnly").match(DashboardWindowTest::shown).query();
+        robot.clickOn(closedOnly);
+        waitUntil(() -> text(robot, "#figRule").contains("以销号为准计为已完成"));
+        assertThat(text(robot, "#figRate")).isEqualTo("0.00%");
+        assertThat(window.session().store().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS,
+                true, CountingRule.DoneWhen.CLOSED));
     }
 
     @Test

@@ -27,7 +27,8 @@ public final class ConsistencyCheck {
         }
         for (Problem p : ledger.problems()) {
             List<Measure> mine = own.getOrDefault(p.id(), List.of());
-            boolean ownDone = !mine.isEmpty() && mine.stream().allMatch(m -> m.countsAsDone(stats.figures().rule()));
+            boolean ownDone = !mine.isEmpty() && mine.stream()
+                    .allMatch(m -> ledger.countsAsDone(m, stats.figures().rule()));
             if (ownDone) {
                 Measure open = firstOpenBelow(p.id(), children, own);
                 if (open != null) {

@@ -48,7 +48,10 @@ final class ReportMenu {
         return menu;
     }
 
-    /** Basis (measures / problems) and whether long-term measures count as done, shown as the ledger has them. */
+    /**
+     * Basis (measures / problems), whether long-term measures count as done and whether done measures
+     * count only once struck off (销号), shown as the ledger has them.
+     */
     private Menu countingRuleMenu(ReportActions r) {
         ToggleGroup basis = new ToggleGroup();
         RadioMenuItem measures = new RadioMenuItem(lang("rule.basis.measures"));
@@ -59,20 +62,22 @@ final class ReportMenu {
         problems.setToggleGroup(basis);
         CheckMenuItem longTerm = new CheckMenuItem(lang("rule.long.term"));
         longTerm.setId("menuRuleLongTerm");
+        CheckMenuItem closedOnly = new CheckMenuItem(lang("rule.closed.only"));
+        closedOnly.setId("menuRuleClosedOnly");
         Menu menu = MenuBarFactory.menu("menuReportRule", lang("menu.report.rule"), measures, problems,
-                new SeparatorMenuItem(), longTerm);
+                new SeparatorMenuItem(), longTerm, closedOnly);
         menu.setOnShowing(e -> {
             CountingRule now = r.countingRule();
             measures.setSelected(now.basis() == CountingRule.Basis.MEASURES);
             problems.setSelected(now.basis() == CountingRule.Basis.PROBLEMS);
             longTerm.setSelected(now.longTermCountsAsDone());
+            closedOnly.setSelected(now.doneWhen() == CountingRule.DoneWhen.CLOSED);
         });
-        measures.setOnAction(e -> r.setCountingRule(
-                new CountingRule(CountingRule.Basis.MEASURES, r.countingRule().longTermCountsAsDone())));
-        problems.setOnAction(e -> r.setCountingRule(
-                new CountingRule(CountingRule.Basis.PROBLEMS, r.countingRule().longTermCountsAsDone())));
-        longTerm.setOnAction(e -> r.setCountingRule(
-                new CountingRule(r.countingRule().basis(), longTerm.isSelected())));
+        measures.setOnAction(e -> r.setCountingRule(r.countingRule().withBasis(CountingRule.Basis.MEASURES)));
+        problems.setOnAction(e -> r.setCountingRule(r.countingRule().withBasis(CountingRule.Basis.PROBLEMS)));
+        longTerm.setOnAction(e -> r.setCountingRule(r.countingRule().withLongTermCountsAsDone(longTerm.isSelected())));
+        closedOnly.setOnAction(e -> r.setCountingRule(r.countingRule().withDoneWhen(
+                closedOnly.isSelected() ? CountingRule.DoneWhen.CLOSED : CountingRule.DoneWhen.STATUS)));
         menu.disableProperty().bind(window.session().storeProperty().isNull());
         return menu;
     }

@@ -32,7 +32,8 @@ import javafx.util.StringConverter;
 
 /**
  * Settings: the user name the change history records, the language (from the next start), and for
- * the open ledger its counting rule, deadline warning bands and the CJK font file for PDF.
+ * the open ledger its counting rule (basis, long-term measures, done when 已完成 or only when
+ * 已销号), deadline warning bands and the CJK font file for PDF.
  * Invalid numbers are named and nothing is saved.
  */
 public final class SettingsDialog {
@@ -45,6 +46,7 @@ public final class SettingsDialog {
     final ChoiceBox<String> language = new ChoiceBox<>();
     final ChoiceBox<CountingRule.Basis> basis = new ChoiceBox<>();
     final CheckBox longTermDone = new CheckBox(lang("settings.counting.long.term"));
+    final ChoiceBox<CountingRule.DoneWhen> doneWhen = new ChoiceBox<>();
     final CheckBox completedOnImport = new CheckBox(lang("settings.import.completed.on"));
     final TextField dueSoon = field("settingsDueSoon");
     final TextField upcoming = field("settingsUpcoming");
@@ -70,6 +72,10 @@ public final class SettingsDialog {
         basis.setConverter(converter(b -> b == CountingRule.Basis.MEASURES
                 ? lang("settings.counting.measures") : lang("settings.counting.problems")));
         longTermDone.setId("settingsLongTermDone");
+        doneWhen.setId("settingsDoneWhen");
+        doneWhen.getItems().setAll(CountingRule.DoneWhen.values());
+        doneWhen.setConverter(converter(d -> d == CountingRule.DoneWhen.CLOSED
+                ? lang("settings.counting.done.when.closed") : lang("settings.counting.done.when.status")));
         completedOnImport.setId("settingsCompletedOnImport");
         completedOnImport.setWrapText(true);
         completedOnImport.setMaxWidth(420);
@@ -99,6 +105,7 @@ public final class SettingsDialog {
             grid.add(section, 0, r++, 2, 1);
             grid.addRow(r++, new Label(lang("settings.counting")), basis);
             grid.add(longTermDone, 1, r++);
+            grid.addRow(r++, new Label(lang("settings.counting.done.when")), doneWhen);
             grid.addRow(r++, new Label(lang("settings.warning.due.soon")), dueSoon);
             grid.addRow(r++, new Label(lang("settings.warning.upcoming")), upcoming);
             grid.addRow(r++, new Label(lang("settings.import")), completedOnImport);
@@ -149,6 +156,7 @@ public final class SettingsDialog {
             CountingRule rule = store.countingRule();
             basis.setValue(rule.basis());
             longTermDone.setSelected(rule.longTermCountsAsDone());
+            doneWhen.setValue(rule.doneWhen());
             completedOnImport.setSelected(CompletionDates.fromImportDate(store));
             WarningBands bands = ReportSettings.warningBands(store);
             dueSoon.setText(Integer.toString(bands.dueSoonDays()));
@@ -157,6 +165,7 @@ public final class SettingsDialog {
             boolean writable = !store.readOnly();
             basis.setDisable(!writable);
             longTermDone.setDisable(!writable);
+            doneWhen.setDisable(!writable);
             completedOnImport.setDisable(!writable);
             dueSoon.setDisable(!writable);
             upcoming.setDisable(!writable);
@@ -198,7 +207,8 @@ public final class SettingsDialog {
                 WarningBands chosen = bands;
                 String fontText = font.getText().strip();
                 store.inTransaction(() -> {
-                    store.setCountingRule(new CountingRule(basis.getValue(), longTermDone.isSelected()));
+                    store.setCountingRule(new CountingRule(basis.getValue(), longTermDone.isSelected(),
+                            doneWhen.getValue()));
                     ReportSettings.setWarningBands(store, chosen);
                     CompletionDates.setFromImportDate(store, completedOnImport.isSelected());
                     ReportSettings.setFontFile(store, fontText.isEmpty() ? null : Path.of(fontText));

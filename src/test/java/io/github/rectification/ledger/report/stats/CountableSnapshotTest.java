@@ -3,6 +3,7 @@ package io.github.rectification.ledger.report.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.DeadlineKind;
@@ -25,8 +26,10 @@ import io.github.rectification.ledger.testsupport.SeedLedger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,13 +41,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The narrow snapshot that {@code stats} and the status bar count from gives the same figures,
  * breakdowns and deadline warnings as the whole ledger, under every counting rule and on several
- * days: on the seed ledger, on each sample workbook and on random ledgers. A field a rule starts to
- * read that the narrow snapshot leaves out makes this test fail.
+ * days: on the seed ledger, on each sample workbook and on random ledgers, each with some measures
+ * struck off (销号), some requested or sent back, some struck off and then reopened or deleted. The
+ * struck-off measures both snapshots read from SQL are those the close-out register holds as 已销号.
+ * A field a rule starts to read that the narrow snapshot leaves out makes this test fail.
  */
 class CountableSnapshotTest {
-    private static final List<CountingRule> RULES = List.of(
-            new CountingRule(CountingRule.Basis.MEASURES, true), new CountingRule(CountingRule.Basis.MEASURES, false),
-            new CountingRule(CountingRule.Basis.PROBLEMS, true), new CountingRule(CountingRule.Basis.PROBLEMS, false));
+    private static final List<CountingRule> RULES = rules();
+
+    /** Every counting rule: both bases, long-term counted or not, done by status or only once struck off. */
+    private static List<CountingRule> rules() {
+        List<CountingRule> out = new ArrayList<>();
+        for (CountingRule.Basis basis : CountingRule.Basis.values()) {
+            for (boolean longTerm : new boolean[] {true, false}) {
+                for (CountingRule.DoneWhen when : CountingRule.DoneWhen.values()) {
+                    out.add(new CountingRule(basis, longTerm, when));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
     private static final List<LocalDate> DAYS = List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 6, 30),
             LocalDate.of(2024, 3, 15), LocalDate.of(2026, 12, 3));
 
@@ -55,6 +71,8 @@ class CountableSnapshotTest {
     void theSeedLedgerCountsAlike() throws Exception {
         try (LedgerStore store = SeedLedger.create(dir.resolve("seed.zgtz"))) {
             assertSameCounts(store);
+            closeOutSome(store, new Random(7));
+            assertSameCounts(store);
         }
     }
 
@@ -63,7 +81,69 @@ class CountableSnapshotTest {
     void everySampleCountsAlike(String sample) throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
             LedgerImporter.apply(Samples.dir().resolve(sample), store, ImportOptions.defaults());
+            closeOutSome(store, new Random(sample.hashCode()));
             assertSameCounts(store);
+        }
+    }
+
+    @Test
+    void theStruckOffMeasuresAreThoseTheCloseOutRegisterHoldsAsStruckOff() throws Exception {
+        try (LedgerStore store = SeedLedger.create(dir.resolve("seed.zgtz"))) {
+            assertThat(store.snapshot().struckOff()).isEmpty();
+            closeOutSome(store, new Random(11));
+            Set<Long> expected = struckOffByTheRegister(store);
+            assertThat(expected).isNotEmpty();
+            assertThat(store.snapshot().struckOff()).isEqualTo(expected);
+            assertThat(store.countableSnapshot().struckOff()).isEqualTo(expected);
+            // the rule's 销号 part counts exactly those of them that are 已完成
+            CountingRule closed = CountingRule.DEFAULT.withLongTermCountsAsDone(false)
+                    .withDoneWhen(CountingRule.DoneWhen.CLOSED);
+            long doneAndStruckOff = store.snapshot().measures().stream()
+                    .filter(m -> m.status() == Status.DONE && expected.contains(m.id())).count();
+            assertThat(doneAndStruckOff).isPositive();
+            LedgerFigures f = StatisticsService.figures(store, DAYS.get(1));
+            assertThat(f.rule()).isEqualTo(CountingRule.DEFAULT);
+            store.setCountingRule(closed);
+            assertThat(StatisticsService.figures(store, DAYS.get(1)).measuresCountedDone()).isEqualTo(doneAndStruckOff);
+            assertThat(StatisticsService.of(store, DAYS.get(1)).figures().rate().done()).isEqualTo(doneAndStruckOff);
+        }
+    }
+
+    /** The ids of the measures the close-out register holds as 已销号, by the repository's own reading. */
+    private static Set<Long> struckOffByTheRegister(LedgerStore store) {
+        Set<Long> out = new HashSet<>();
+        store.closeOut().all().forEach((uid, c) -> {
+            if (c.state() == CloseOutState.CLOSED) {
+                store.idOfUid("measure", uid).ifPresent(out::add);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Requests the close-out of about half the done measures and strikes most of those off (some sent
+     * back instead); then reopens one struck-off measure, and deletes another, its close-out left behind.
+     */
+    private static void closeOutSome(LedgerStore store, Random r) throws Exception {
+        List<Measure> done = store.snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
+        List<Long> struck = new ArrayList<>();
+        for (Measure m : done) {
+            if (r.nextBoolean()) {
+                continue;
+            }
+            String uid = store.uidOf("measure", m.id());
+            store.closeOut().request(uid, "已整改到位");
+            int step = r.nextInt(5);
+            if (step == 0) {
+                store.closeOut().reject(uid, "材料不全");
+            } else if (step > 1) {
+                store.closeOut().approve(uid, "同意销号", "线下核验");
+                struck.add(m.id());
+            }
+        }
+        if (struck.size() > 2) {
+            store.update(store.measure(struck.get(0)).orElseThrow().withStatus(Status.IN_PROGRESS));
+            store.removeMeasure(struck.get(1));
         }
     }
 
@@ -75,7 +155,9 @@ class CountableSnapshotTest {
     @MethodSource("seeds")
     void randomLedgersCountAlike(long seed) throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("random-" + seed + ".zgtz"))) {
-            writeRandom(store, new Random(seed));
+            Random r = new Random(seed);
+            writeRandom(store, r);
+            closeOutSome(store, r);
             assertSameCounts(store);
         }
     }
@@ -97,6 +179,7 @@ class CountableSnapshotTest {
         Ledger whole = store.snapshot();
         Ledger narrow = store.countableSnapshot();
         WarningBands bands = new WarningBands(10, 20);
+        assertThat(narrow.struckOff()).isEqualTo(whole.struckOff()).isEqualTo(struckOffByTheRegister(store));
         for (CountingRule rule : RULES) {
             for (LocalDate day : DAYS) {
                 String at = rule + " on " + day;
@@ -108,6 +191,18 @@ class CountableSnapshotTest {
                 assertThat(warnings(narrow, bands, day)).as(at).isEqualTo(warnings(whole, bands, day));
             }
         }
+        CountingRule stored = store.countingRule();
+        for (CountingRule rule : RULES) {
+            store.setCountingRule(rule);
+            for (LocalDate day : DAYS) {
+                assertThat(StatisticsService.figures(store, day)).as(rule + " on " + day)
+                        .isEqualTo(StatisticsService.of(store, day).figures())
+                        .isEqualTo(LedgerFigures.of(whole, rule, day));
+                assertThat(StatisticsListing.of(store, day, 3).statistics().figures()).as(rule + " on " + day)
+                        .isEqualTo(LedgerFigures.of(whole, rule, day));
+            }
+        }
+        store.setCountingRule(stored);
         for (LocalDate day : DAYS) {
             LedgerStatistics full = StatisticsService.of(store, day);
             assertThat(StatisticsService.figures(store, day)).isEqualTo(full.figures());

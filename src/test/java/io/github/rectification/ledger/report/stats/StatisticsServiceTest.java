@@ -63,6 +63,60 @@ class StatisticsServiceTest {
         }
     }
 
+    /**
+     * The notice ledger with the done measures of problems 1 to 10 struck off (46: problems 1 to 4 hold a
+     * long-term measure each) and one more of problem 11 requested but not yet struck off.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "measures, true,  50, 145, 34.48%",
+        "measures, false, 46, 145, 31.72%",
+        "problems, true,  10, 29,  34.48%",
+        "problems, false, 6,  29,  20.69%"})
+    void underTheCloseOutRuleOnlyStruckOffMeasuresCount(String basis, boolean longTerm, long done, long total,
+            String rate) throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
+            NoticeLedger.build(store, 4);
+            java.util.Map<Long, Integer> problemNumber = new java.util.HashMap<>();
+            store.snapshot().problems().forEach(p -> problemNumber.put(p.id(), problemNumber.size() + 1));
+            boolean requested = false;
+            for (io.github.rectification.ledger.domain.Measure m : store.snapshot().measures()) {
+                int number = problemNumber.get(m.problemId());
+                if (m.status() != Status.DONE || number > 11) {
+                    continue;
+                }
+                String uid = store.uidOf("measure", m.id());
+                if (number <= 10) {
+                    store.closeOut().request(uid, "已整改到位");
+                    store.closeOut().approve(uid, "同意", "现场核验");
+                } else if (!requested) {
+                    store.closeOut().request(uid, "已整改到位");
+                    requested = true;
+                }
+            }
+            store.setCountingRule(new CountingRule(Basis.fromCode(basis), longTerm, CountingRule.DoneWhen.CLOSED));
+        }
+        try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
+            LedgerStatistics s = StatisticsService.of(store, NoticeLedger.DAY);
+            assertThat(s.figures().rate().done()).isEqualTo(done);
+            assertThat(s.figures().rate().total()).isEqualTo(total);
+            assertThat(s.figures().rate().formatted()).isEqualTo(rate);
+            assertThat(s.figures().measuresCountedDone()).isEqualTo(longTerm ? 50 : 46);
+            assertThat(s.figures().count(Status.DONE)).as("the status counts stay").isEqualTo(140);
+            assertThat(s.figures().ruleText()).contains("以销号为准计为已完成");
+            assertThat(StatisticsService.figures(store, NoticeLedger.DAY)).isEqualTo(s.figures());
+            if (basis.equals("measures")) {
+                // problems 1 to 9 make the first category, all struck off; of the second only problem 10
+                assertThat(s.byCategory().get(0).figures().rate().formatted()).isEqualTo(longTerm ? "100.00%" : "91.11%");
+                assertThat(s.byCategory().get(1).figures().rate().formatted()).isEqualTo("10.00%");
+            }
+            store.setCountingRule(store.countingRule().withDoneWhen(CountingRule.DoneWhen.STATUS));
+            assertThat(StatisticsService.of(store, NoticeLedger.DAY).figures().rate().done())
+                    .as("by status, struck off or not").isEqualTo(basis.equals("measures") ? longTerm ? 144 : 140
+                            : longTerm ? 28 : 24);
+        }
+    }
+
     @Test
     void groupsAddUpToTheWholeAndCountTheirOwnRate() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
@@ -137,6 +138,13 @@ class ProductWindowTest {
         robot.doubleClickOn("#settingsDueSoon").write("5");
         robot.doubleClickOn("#settingsUpcoming").write("15");
         robot.clickOn("#settingsLongTermDone");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<CountingRule.DoneWhen> doneWhen = robot.lookup("#settingsDoneWhen")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(doneWhen.getValue()).isEqualTo(CountingRule.DoneWhen.STATUS);
+        robot.clickOn("#settingsDoneWhen");
+        robot.clickOn("以销号为准计为已完成（未销号的不计）");
+        assertThat(doneWhen.getValue()).isEqualTo(CountingRule.DoneWhen.CLOSED);
         assertThat(robot.lookup("#settingsCompletedOnImport").queryAs(javafx.scene.control.CheckBox.class).isSelected())
                 .isFalse();
         robot.clickOn("#settingsCompletedOnImport");
@@ -147,7 +155,8 @@ class ProductWindowTest {
         assertThat(store.author()).isEqualTo("李主任");
         assertThat(ReportSettings.warningBands(store).dueSoonDays()).isEqualTo(5);
         assertThat(ReportSettings.warningBands(store).upcomingDays()).isEqualTo(15);
-        assertThat(store.countingRule().longTermCountsAsDone()).isFalse();
+        assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.MEASURES, false,
+                CountingRule.DoneWhen.CLOSED));
         assertThat(io.github.rectification.ledger.exchange.importer.CompletionDates.fromImportDate(store)).isTrue();
     }
 

@@ -22,7 +22,7 @@ class DepartmentBarsTest {
     }
 
     private static GroupFigures group(String name, int measures) {
-        return new GroupFigures(name, new LedgerFigures(1, 1, measures, Map.of(), CountingRule.DEFAULT,
+        return new GroupFigures(name, new LedgerFigures(1, 1, measures, Map.of(), CountingRule.DEFAULT, 0,
                 new CompletionRate(0, measures), 1, measures, 0, Map.of(), 0, 0));
     }
 }
