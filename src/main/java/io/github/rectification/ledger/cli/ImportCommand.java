@@ -80,7 +80,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             for (Path w : workbooks) {
                 workbook = w;
-                plans.add(dryRun ? preview(ledger, options) : importInto(ledger, options));
+                // one backup before the first file that writes covers the files imported after it
+                boolean backup = plans.stream().noneMatch(p -> p.backup() != null);
+                plans.add(dryRun ? preview(ledger, options) : importInto(ledger, options.withBackup(backup)));
             }
         } catch (ImportRejectedException e) {
             throw new RejectedInputException(e.getMessage());

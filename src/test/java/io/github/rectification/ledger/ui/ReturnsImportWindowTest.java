@@ -61,6 +61,11 @@ class ReturnsImportWindowTest {
         }
     }
 
+    private static long importBackups(LedgerStore store) {
+        return io.github.rectification.ledger.store.Backups.forLedger(store.file()).list().stream()
+                .filter(b -> b.kind() == io.github.rectification.ledger.store.BackupKind.IMPORT).count();
+    }
+
     private static Measure measureOf(LedgerStore store, String department) {
         return store.snapshot().measures().stream().filter(m -> m.department().equals(department)).findFirst()
                 .orElseThrow();
@@ -87,8 +92,10 @@ class ReturnsImportWindowTest {
         ScreenChecks.check(dialog.stage());
         Screenshots.write(dialog.stage().getScene(), "returns-import");
 
+        long importBackups = importBackups(store);
         robot.clickOn("#returnsApply");
         LedgerWindow.waitUntil(() -> vm.doneProperty().get() && !vm.runningProperty().get());
+        assertThat(importBackups(store)).as("one backup before the first return covers both").isEqualTo(importBackups + 1);
         long first = store.idOfUid("measure", firstUid).orElseThrow();
         long second = store.idOfUid("measure", secondUid).orElseThrow();
         assertThat(store.measure(first).orElseThrow().progress()).isEqualTo("部门报送：已完成第一阶段");

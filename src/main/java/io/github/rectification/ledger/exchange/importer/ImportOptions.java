@@ -8,7 +8,9 @@ import java.util.function.BooleanSupplier;
  * How to import: the workbook's password (null when none), whether records missing from a
  * re-imported export are deleted, the class chosen for each status word the list does not know
  * (others default to in progress), a cancel flag, a progress listener and the side that wins
- * every conflict of a returned workbook (null: conflicts stay open for the user).
+ * every conflict of a returned workbook (null: conflicts stay open for the user), and whether the
+ * ledger is backed up before it is written (off for the second and later of several imports in a row,
+ * which one backup before the first covers).
  */
 public record ImportOptions(
         String password,
@@ -16,7 +18,8 @@ public record ImportOptions(
         Map<String, Status> statusChoices,
         BooleanSupplier cancelled,
         ImportProgress progress,
-        ConflictChoice take) {
+        ConflictChoice take,
+        boolean backup) {
 
     /** The class an unknown status word gets when the user has not chosen one. */
     public static final Status UNKNOWN_STATUS_DEFAULT = Status.IN_PROGRESS;
@@ -29,36 +32,41 @@ public record ImportOptions(
 
     public ImportOptions(String password, boolean deleteMissing, Map<String, Status> statusChoices,
             BooleanSupplier cancelled, ImportProgress progress) {
-        this(password, deleteMissing, statusChoices, cancelled, progress, null);
+        this(password, deleteMissing, statusChoices, cancelled, progress, null, true);
     }
 
     public static ImportOptions defaults() {
-        return new ImportOptions(null, false, Map.of(), null, null, null);
+        return new ImportOptions(null, false, Map.of(), null, null, null, true);
     }
 
     /** Decides every conflict of the return for one side (null leaves them open). */
     public ImportOptions withTake(ConflictChoice choice) {
-        return new ImportOptions(password, deleteMissing, statusChoices, cancelled, progress, choice);
+        return new ImportOptions(password, deleteMissing, statusChoices, cancelled, progress, choice, backup);
     }
 
     public ImportOptions withPassword(String pw) {
-        return new ImportOptions(pw, deleteMissing, statusChoices, cancelled, progress, take);
+        return new ImportOptions(pw, deleteMissing, statusChoices, cancelled, progress, take, backup);
     }
 
     public ImportOptions withDeleteMissing(boolean delete) {
-        return new ImportOptions(password, delete, statusChoices, cancelled, progress, take);
+        return new ImportOptions(password, delete, statusChoices, cancelled, progress, take, backup);
     }
 
     public ImportOptions withStatusChoices(Map<String, Status> choices) {
-        return new ImportOptions(password, deleteMissing, choices, cancelled, progress, take);
+        return new ImportOptions(password, deleteMissing, choices, cancelled, progress, take, backup);
     }
 
     public ImportOptions withCancel(BooleanSupplier flag) {
-        return new ImportOptions(password, deleteMissing, statusChoices, flag, progress, take);
+        return new ImportOptions(password, deleteMissing, statusChoices, flag, progress, take, backup);
     }
 
     public ImportOptions withProgress(ImportProgress listener) {
-        return new ImportOptions(password, deleteMissing, statusChoices, cancelled, listener, take);
+        return new ImportOptions(password, deleteMissing, statusChoices, cancelled, listener, take, backup);
+    }
+
+    /** Whether the ledger is backed up before this import writes it. */
+    public ImportOptions withBackup(boolean before) {
+        return new ImportOptions(password, deleteMissing, statusChoices, cancelled, progress, take, before);
     }
 
     /** The class of an unknown status word. */

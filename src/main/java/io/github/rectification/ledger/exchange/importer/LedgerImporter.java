@@ -103,7 +103,8 @@ public final class LedgerImporter {
                     plan.markApplied(null, options.deleteMissing());
                     return plan;
                 }
-                backup = store.isEmpty() ? null : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
+                backup = store.isEmpty() || !options.backup() ? null
+                        : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
                 store.bulk(ChangeSource.importOf(source.fileName()), writer -> {
                     Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
                             options.take(), directory);

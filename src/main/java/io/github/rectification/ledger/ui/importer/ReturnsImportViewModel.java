@@ -87,7 +87,9 @@ public final class ReturnsImportViewModel {
         executor.execute(BackgroundTask.wrap(() -> {
             List<Item> out = new ArrayList<>();
             for (Item i : before) {
-                out.add(i.refused() != null ? i : read(i.file(), store, true));
+                // one backup before the first return that writes covers the ones imported after it
+                boolean backup = out.stream().noneMatch(o -> o.plan() != null && o.plan().backup() != null);
+                out.add(i.refused() != null ? i : read(i.file(), store, true, backup));
             }
             return out;
         }).onSuccess(list -> {
@@ -102,8 +104,12 @@ public final class ReturnsImportViewModel {
     }
 
     private static Item read(Path f, LedgerStore store, boolean apply) {
+        return read(f, store, apply, true);
+    }
+
+    private static Item read(Path f, LedgerStore store, boolean apply, boolean backup) {
         try {
-            ImportPlan plan = apply ? LedgerImporter.apply(f, store, ImportOptions.defaults())
+            ImportPlan plan = apply ? LedgerImporter.apply(f, store, ImportOptions.defaults().withBackup(backup))
                     : LedgerImporter.preview(f, store, ImportOptions.defaults());
             return new Item(f, plan, null, apply);
         } catch (ImportRejectedException e) {
