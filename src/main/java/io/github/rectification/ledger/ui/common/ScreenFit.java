@@ -19,4 +19,19 @@ public final class ScreenFit {
         return new Scene(root, Math.min(width, screen.getWidth() - DECORATION),
                 Math.min(height, screen.getHeight() - DECORATION));
     }
+
+    /**
+     * Sets up a window the main window owns: its owner, modality, title, a scene of the wished size
+     * within the screen, and the owner's style sheets.
+     */
+    public static void window(javafx.stage.Stage stage, javafx.stage.Window owner, javafx.stage.Modality modality,
+            String title, Parent root, double width, double height) {
+        stage.initOwner(owner);
+        stage.initModality(modality);
+        stage.setTitle(title);
+        stage.setScene(scene(root, width, height));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
 }

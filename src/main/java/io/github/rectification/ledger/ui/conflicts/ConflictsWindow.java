@@ -99,13 +99,7 @@ public final class ConflictsWindow {
         BorderPane root = new BorderPane(table);
         root.setTop(hint);
         root.setBottom(bar);
-        stage.initOwner(owner);
-        stage.initModality(Modality.NONE);
-        stage.setTitle(lang("conflicts.title"));
-        stage.setScene(ScreenFit.scene(root, 1080, 520));
-        if (owner != null && owner.getScene() != null) {
-            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        ScreenFit.window(stage, owner, Modality.NONE, lang("conflicts.title"), root, 1080, 520);
         stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 session::undo);
         stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),

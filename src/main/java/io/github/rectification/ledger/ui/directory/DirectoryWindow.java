@@ -83,13 +83,7 @@ public final class DirectoryWindow {
         BorderPane root = new BorderPane(table);
         root.setTop(hint);
         root.setBottom(bottom);
-        stage.initOwner(owner);
-        stage.initModality(Modality.NONE);
-        stage.setTitle(lang("directory.title"));
-        stage.setScene(ScreenFit.scene(root, 860, 560));
-        if (owner != null && owner.getScene() != null) {
-            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        ScreenFit.window(stage, owner, Modality.NONE, lang("directory.title"), root, 860, 560);
     }
 
     /** Merges the selected pair: the name with more measures keeps its place, the other becomes its alias. */

@@ -90,13 +90,7 @@ public final class ReturnsImportDialog {
         bar.setPadding(new Insets(6, 8, 8, 8));
         BorderPane root = new BorderPane(table);
         root.setBottom(bar);
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(lang("returns.title"));
-        stage.setScene(ScreenFit.scene(root, 900, 420));
-        if (owner != null && owner.getScene() != null) {
-            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        ScreenFit.window(stage, owner, Modality.WINDOW_MODAL, lang("returns.title"), root, 900, 420);
         // a window that holds an import in progress is not closed under it
         stage.setOnCloseRequest(e -> {
             if (vm.runningProperty().get()) {
