@@ -32,6 +32,16 @@ public final class ExportLayout {
     /** The problem's description, written on the problem's first row. */
     public static final int PROBLEM_DESCRIPTION = 17;
 
+    /**
+     * The names of the files attached to the measure (佐证材料), after the hidden columns, when the
+     * ledger holds any: shown, outside the print area, and not read back into the measure.
+     */
+    public static final int EVIDENCE = 18;
+    /** The same names, hidden: a text typed over the shown ones is told from what the export wrote. */
+    public static final int EVIDENCE_WRITTEN = 19;
+    public static final String EVIDENCE_HEADER = "佐证材料";
+    public static final String EVIDENCE_WRITTEN_HEADER = "#evidence";
+
     /** Headers of the hidden columns after the visible ones, from {@link #PROBLEM_UID} on. */
     public static final List<String> UID_COLUMNS = List.of("#problem_uid", "#measure_uid", "#parent_uid",
             "#measure_seq", "#problem_description");

@@ -49,6 +49,8 @@ final class InspectionSheetWriter {
     private final List<Problem> problems;
     private final Map<Long, Integer> counts;
     private final Map<Long, Problem> byId = new HashMap<>();
+    /** The names attached to each measure, by stable id; empty when the ledger holds no evidence. */
+    private final Map<String, String> evidence;
 
     private ChunkFeed feed;
     private long measures;
@@ -74,7 +76,9 @@ final class InspectionSheetWriter {
     }
 
     InspectionSheetWriter(Sheet sheet, ExportStyles styles, LedgerStore store, Map<Long, String> problemUids,
-            Counter counter, Inspection inspection, List<Problem> problems, Map<Long, Integer> counts) {
+            Counter counter, Inspection inspection, List<Problem> problems, Map<Long, Integer> counts,
+            Map<String, String> evidence) {
+        this.evidence = evidence;
         this.sheet = sheet;
         this.style = styles.indexes();
         this.store = store;
@@ -116,8 +120,14 @@ final class InspectionSheetWriter {
             sheet.setColumnWidth(c, 38 * 256);
             sheet.setColumnHidden(c, true);
         }
+        if (!evidence.isEmpty()) {
+            sheet.setColumnWidth(EVIDENCE, 30 * 256);
+            sheet.setColumnWidth(EVIDENCE_WRITTEN, 30 * 256);
+            sheet.setColumnHidden(EVIDENCE_WRITTEN, true);
+        }
         ((StreamingWorkbook) sheet.getWorkbook()).injectRows(sheet,
-                new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0, PROBLEM_DESCRIPTION),
+                new CellRangeAddress(TITLE_ROW, FIRST_DATA_ROW + rows - 1, 0,
+                        evidence.isEmpty() ? PROBLEM_DESCRIPTION : EVIDENCE_WRITTEN),
                 new StreamingWorkbook.SheetRows() {
                     @Override
                     public void write(OutputStream sheetData) throws IOException {
@@ -259,7 +269,8 @@ final class InspectionSheetWriter {
             List<Long> ids = problems.stream().map(Problem::id).toList();
             String name = sheet.getSheetName();
             feed = new ChunkFeed("export-rows", sink -> {
-                MeasureRows rows = new MeasureRows(name, problems, problemUids, counts, style, pages::join, sink);
+                MeasureRows rows = new MeasureRows(name, problems, problemUids, counts, style, pages::join, sink,
+                        evidence);
                 store.forEachMeasure(ids, rows::measure);
                 rows.end();
                 written = rows;
@@ -314,6 +325,10 @@ final class InspectionSheetWriter {
         }
         for (int k = 0; k < UID_COLUMNS.size(); k++) {
             out.text(PROBLEM_UID + k, style.plain(), UID_COLUMNS.get(k));
+        }
+        if (!evidence.isEmpty()) {
+            out.text(EVIDENCE, style.header(), EVIDENCE_HEADER);
+            out.text(EVIDENCE_WRITTEN, style.plain(), EVIDENCE_WRITTEN_HEADER);
         }
         out.endRow();
     }

@@ -31,6 +31,19 @@ import org.apache.poi.ss.usermodel.Workbook;
  * ledger hardly changes the memory needed.
  */
 public final class LedgerExporter {
+    /** The names of the files attached to each measure, by the measure's stable id, joined by 、. */
+    private Map<String, String> evidenceNames() {
+        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        for (io.github.rectification.ledger.domain.Evidence e : store.evidence().all()) {
+            if (e.owner().kind() == io.github.rectification.ledger.domain.EvidenceOwner.Kind.MEASURE) {
+                names.computeIfAbsent(e.owner().uid(), k -> new ArrayList<>()).add(e.name());
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        names.forEach((uid, list) -> out.put(uid, io.github.rectification.ledger.domain.NameLists.join(list)));
+        return out;
+    }
+
     private static final int PROGRESS_STEP = 1000;
 
     private final LedgerStore store;
@@ -164,6 +177,7 @@ public final class LedgerExporter {
             Map<Long, String> accountabilityUids = store.uids("accountability");
             Map<Long, String> institutionUids = store.uids("institution");
             String ledgerUid = store.setting("ledger.uid").orElse("");
+            Map<String, String> evidence = evidenceNames();
             registers.forEach(r -> linkedProblem(r.problemId(), problemsById));
             institutions.forEach(r -> linkedProblem(r.problemId(), problemsById));
 
@@ -171,7 +185,7 @@ public final class LedgerExporter {
             StreamingWorkbook wb = laid.workbook();
             for (int k = 0; k < inspections.size(); k++) {
                 writers.add(new InspectionSheetWriter(laid.sheets().get(k), laid.styles(), store, problemUids,
-                        counter, inspections.get(k), problemLists.get(k), countLists.get(k)));
+                        counter, inspections.get(k), problemLists.get(k), countLists.get(k), evidence));
             }
             // from here on the measures are read on their own thread: the store is not to be asked anything else
             if (!writers.isEmpty()) {

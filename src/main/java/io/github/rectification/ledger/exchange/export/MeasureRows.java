@@ -58,6 +58,8 @@ final class MeasureRows {
     private int problemIndex;
     private int measuresOfProblem;
     private int measuresInChunk;
+    /** The names attached to each measure, by stable id. */
+    private final Map<String, String> evidence;
 
     /** The pages the rows are laid on, known once the sheet's columns are sized; may wait for them. */
     @FunctionalInterface
@@ -67,7 +69,8 @@ final class MeasureRows {
 
     /** {@code counts}: the number of measures of each problem, as counted before they are read. */
     MeasureRows(String sheetName, List<Problem> problems, Map<Long, String> problemUids, Map<Long, Integer> counts,
-            ExportStyles.Indexes style, Pages pages, ChunkFeed.Sink sink) {
+            ExportStyles.Indexes style, Pages pages, ChunkFeed.Sink sink, Map<String, String> evidence) {
+        this.evidence = evidence;
         this.sheetName = sheetName;
         this.pageSource = pages;
         this.problems = problems;
@@ -156,6 +159,12 @@ final class MeasureRows {
         hidden(MEASURE_SEQ, m.seq());
         if (first) {
             hidden(PROBLEM_DESCRIPTION, p.description());
+        }
+        String names = measureUid == null ? null : evidence.get(measureUid);
+        if (names != null) {
+            checkLength(EVIDENCE, names);
+            cells.text(EVIDENCE, style.plain(), names);
+            hidden(EVIDENCE_WRITTEN, names);
         }
         endRow(lines);
     }

@@ -64,6 +64,9 @@ final class MeasureSheetReader {
     private final int cMeasureSeq;
     private final int cProblemDescription;
     private final int[] extraCols;
+    /** The export's columns of attached files' names, shown and hidden; -1 when the sheet has none. */
+    private final int cEvidenceShown;
+    private final int cEvidenceWritten;
     private final String[] extraNames;
 
     private String category = "";
@@ -109,8 +112,15 @@ final class MeasureSheetReader {
         cParentUid = layout.column(Field.PARENT_UID);
         cMeasureSeq = layout.column(Field.MEASURE_SEQ);
         cProblemDescription = layout.column(Field.PROBLEM_DESCRIPTION);
-        extraCols = layout.extraColumns().keySet().stream().mapToInt(Integer::intValue).toArray();
-        extraNames = layout.extraColumns().values().toArray(new String[0]);
+        // an export's names of the attached files: the shown column is read only where a text was
+        // typed over what the export wrote beside it, hidden
+        Map<Integer, String> extras = new java.util.TreeMap<>(layout.extraColumns());
+        cEvidenceWritten = layout.column(Field.EVIDENCE_WRITTEN);
+        cEvidenceShown = cEvidenceWritten < 0 ? -1 : extras.entrySet().stream()
+                .filter(e -> e.getValue().strip().equals(ExportLayout.EVIDENCE_HEADER)).mapToInt(Map.Entry::getKey)
+                .findFirst().orElse(-1);
+        extraCols = extras.keySet().stream().mapToInt(Integer::intValue).toArray();
+        extraNames = extras.values().toArray(new String[0]);
         extraMerged = new boolean[extraCols.length];
         headerRow = layout.lastHeaderRow();
         if (cProblem < 0) {
@@ -258,8 +268,12 @@ final class MeasureSheetReader {
         }
         String remarks = text(at(cells, width, cRemarks));
         closeOutRequest(row, cells, width, text);
+        String evidenceWritten = cEvidenceWritten < 0 ? null : CellText.of(at(cells, width, cEvidenceWritten)).strip();
         for (int i = 0; i < extraCols.length; i++) {
             Object v = at(cells, width, extraCols[i]);
+            if (extraCols[i] == cEvidenceShown && CellText.of(v).strip().equals(evidenceWritten)) {
+                continue;
+            }
             if (!CellText.isBlank(v)) {
                 extraMerged[i] = true;
                 remarks = remarks.isEmpty() ? extraNames[i] + ":" + CellText.of(v)

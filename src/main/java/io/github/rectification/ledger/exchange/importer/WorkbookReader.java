@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class WorkbookReader {
     /** The hidden columns an exported ledger carries to be recognised again; not the office's columns. */
     private static final Set<Field> ROUND_TRIP = EnumSet.of(Field.PROBLEM_UID, Field.MEASURE_UID, Field.PARENT_UID,
-            Field.MEASURE_SEQ, Field.PROBLEM_DESCRIPTION, Field.UID);
+            Field.MEASURE_SEQ, Field.PROBLEM_DESCRIPTION, Field.EVIDENCE_WRITTEN, Field.UID);
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
     private final WorkbookSource source;

@@ -8,6 +8,8 @@ public enum Field {
     CLOSE_OUT_REQUEST, CLOSE_OUT_NOTE,
     /** Hidden round-trip columns of an exported ledger. */
     PROBLEM_UID, MEASURE_UID, PARENT_UID, MEASURE_SEQ, PROBLEM_DESCRIPTION,
+    /** The names of the attached files as the export wrote them, beside the 佐证材料 it shows. */
+    EVIDENCE_WRITTEN,
     /** Accountability register (问责情况). */
     PERSON_NAME, POSITION, ACCOUNTABILITY_KIND, RELATED_PROBLEM, DATE,
     /** Institution register (建章立制). */

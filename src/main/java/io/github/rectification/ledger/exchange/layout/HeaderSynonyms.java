@@ -38,6 +38,7 @@ public final class HeaderSynonyms {
         put(Field.PARENT_UID, "#parent_uid");
         put(Field.MEASURE_SEQ, "#measure_seq");
         put(Field.PROBLEM_DESCRIPTION, "#problem_description");
+        put(Field.EVIDENCE_WRITTEN, "#evidence");
         put(Field.UID, "#uid");
         put(Field.PERSON_NAME, "姓名", "被问责人", "问责对象");
         put(Field.POSITION, "职务", "单位职务", "职务职级");

@@ -34,7 +34,7 @@ class MeasureRowsTest {
             }
         };
         return new MeasureRows("表", List.of(a, b, c), Map.of(11L, "uid-a", 12L, "uid-b", 13L, "uid-c"), counts,
-                STYLES, () -> pages, sink);
+                STYLES, () -> pages, sink, Map.of());
     }
 
     private String written() {
