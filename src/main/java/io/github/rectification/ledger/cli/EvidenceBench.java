@@ -5,7 +5,6 @@ import io.github.rectification.ledger.exchange.bench.SyntheticStore;
 import io.github.rectification.ledger.exchange.evidence.EvidencePackage;
 import io.github.rectification.ledger.exchange.evidence.PackageCheck;
 import io.github.rectification.ledger.report.quality.QualityCheck;
-import io.github.rectification.ledger.report.quality.QualityFinding;
 import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.EvidenceRefusedException;
 import io.github.rectification.ledger.store.LedgerFileException;

@@ -12,8 +12,8 @@ import java.util.Map;
  * an e-mail draft beside each workbook addressed from the directory.
  */
 public final class DistributionJob {
-    /** The round written and the draft written for each workbook (none when no drafts were asked for). */
-    public record Result(Distributor.Round round, Map<Distributor.Sent, EmlDraft.Written> drafts) {
+    /** The round written into its folder and the draft written for each workbook (none when none were asked for). */
+    public record Result(Path folder, Distributor.Round round, Map<Distributor.Sent, EmlDraft.Written> drafts) {
         public Result {
             drafts = Collections.unmodifiableMap(new LinkedHashMap<>(drafts));
         }
@@ -37,6 +37,6 @@ public final class DistributionJob {
                 written.put(s, EmlDraft.distribution(s, round.due(), to));
             }
         }
-        return new Result(round, written);
+        return new Result(folder, round, written);
     }
 }

@@ -8,7 +8,6 @@ import io.github.rectification.ledger.ui.common.DatePickers;
 import io.github.rectification.ledger.ui.common.DialogButtons;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.FormGrid;
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -112,15 +111,14 @@ public final class DistributionDialog {
         // 下发 keeps the dialog open while the round is written, and closes it once it is
         sendButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
-            Path target = Path.of(vm.folderProperty().get().strip());
-            vm.distribute(r1 -> done(r1, target), this::failed);
+            vm.distribute(this::done, this::failed);
         });
     }
 
-    private void done(DistributionJob.Result result, Path folder) {
+    private void done(DistributionJob.Result result) {
         dialog.setResult(ButtonType.OK);
         dialog.close();
-        dialogs.showInformation(lang("distribution.title"), DistributionViewModel.summary(result, folder));
+        dialogs.showInformation(lang("distribution.title"), DistributionViewModel.summary(result));
     }
 
     private void failed(Exception e) {

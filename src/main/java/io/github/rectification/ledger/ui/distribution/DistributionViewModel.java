@@ -141,10 +141,10 @@ public final class DistributionViewModel {
     }
 
     /** What the round wrote, in a sentence for the user. */
-    public static String summary(DistributionJob.Result r, Path folder) {
+    public static String summary(DistributionJob.Result r) {
         Distributor.Round round = r.round();
         int measures = round.files().stream().mapToInt(Distributor.Sent::measures).sum();
-        String text = lang("distribution.done", round.files().size(), measures, folder, round.round());
+        String text = lang("distribution.done", round.files().size(), measures, r.folder(), round.round());
         if (!r.drafts().isEmpty()) {
             text += "\n" + lang("distribution.done.drafts", r.drafts().size());
         }

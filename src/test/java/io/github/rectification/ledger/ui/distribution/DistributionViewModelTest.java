@@ -80,7 +80,7 @@ class DistributionViewModelTest {
         assertThat(r.round().files()).hasSize((int) leaders).allMatch(s -> Files.isRegularFile(s.file())
                 && s.file().getParent().equals(folder));
         assertThat(r.drafts()).isEmpty();
-        assertThat(DistributionViewModel.summary(r, folder)).startsWith("已下发 " + leaders + " 个工作簿，共 "
+        assertThat(DistributionViewModel.summary(r)).startsWith("已下发 " + leaders + " 个工作簿，共 "
                 + SeedLedger.MEASURES + " 条整改措施，写入 " + folder);
     }
 }
