@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,8 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, StatsCommand.class, DumpCommand.class, ExportCommand.class,
                 ReportCommand.class, NoticeCommand.class, ImportCommand.class, EditCommand.class, EvidenceCommand.class,
                 CloseOutCommand.class, FollowUpCommand.class, DirectoryCommand.class, CheckCommand.class,
-                DistributeCommand.class, ReturnsCommand.class,
-                BenchCommand.class})
+                DistributeCommand.class, ReturnsCommand.class})
 public final class LedgerCli {
     /** Exit code for a usage error (unknown command, bad option). */
     public static final int USAGE = 2;
@@ -35,9 +35,17 @@ public final class LedgerCli {
     }
 
     public static int run(String[] args) {
+        return run(args, cl -> { });
+    }
+
+    /**
+     * Runs a command printing to the console, with the commands {@code extend} adds beside the
+     * program's own (the benchmarks, built apart from the application, add {@code bench}).
+     */
+    public static int run(String[] args, Consumer<CommandLine> extend) {
         Charset cs = consoleCharset();
         return run(args, new PrintWriter(new OutputStreamWriter(System.out, cs), true),
-                new PrintWriter(new OutputStreamWriter(System.err, cs), true));
+                new PrintWriter(new OutputStreamWriter(System.err, cs), true), extend);
     }
 
     /**
@@ -54,9 +62,16 @@ public final class LedgerCli {
 
     /** Runs a command with the given output streams; returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, cl -> { });
+    }
+
+    /** Runs a command with the given output streams and the commands {@code extend} adds; returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<CommandLine> extend) {
         CommandLine cl = new CommandLine(new LedgerCli());
         // the help of the options that name a description key, in the language chosen for the program
         cl.setResourceBundle(Messages.TEXTS.bundle());
+        // added after the bundle, so that an added command keeps its own
+        extend.accept(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());

@@ -20,24 +20,31 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The message bundles of {@code store}, {@code exchange} and {@code cli}: Chinese and English hold the
+ * The message bundles of {@code store}, {@code exchange}, {@code cli} and the benchmarks: Chinese and English hold the
  * same keys, every pattern parses as a {@link MessageFormat} and takes the same arguments in both
  * languages, every key is asked for by the package's code and every key asked for exists.
  */
 class MessageBundlesTest {
     private static final Path RESOURCES = Path.of("src/main/resources/io/github/rectification/ledger");
     private static final Path SOURCES = Path.of("src/main/java/io/github/rectification/ledger");
+    private static final Path BENCH_RESOURCES = Path.of("src/bench/resources/io/github/rectification/ledger");
+    private static final Path BENCH_SOURCES = Path.of("src/bench/java/io/github/rectification/ledger");
+
+    /** A package's bundle ({@code messages.properties} in {@code resources}) and the code that asks for its keys. */
+    private record Bundle(String name, Path resources, Path sources) {
+    }
     private static final Pattern TEXT_CALL = Pattern.compile("TEXTS\\.text\\(\\s*\"([^\"]+)\"");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[a-z][A-Za-z]*)+|[a-z][A-Za-z]*)\"");
 
     @Test
     void everyPackageWithMessagesHasBothLanguagesWithTheSameKeysAndArguments() throws IOException {
-        List<String> packages = packagesWithBundles();
-        assertThat(packages).contains("store", "cli", "exchange/importer");
+        List<Bundle> bundles = packagesWithBundles();
+        assertThat(bundles).extracting(Bundle::name).contains("store", "cli", "exchange/importer", "bench");
         List<String> wrong = new ArrayList<>();
-        for (String pkg : packages) {
-            Properties zh = load(RESOURCES.resolve(pkg).resolve("messages.properties"));
-            Properties en = load(RESOURCES.resolve(pkg).resolve("messages_en.properties"));
+        for (Bundle bundle : bundles) {
+            String pkg = bundle.name();
+            Properties zh = load(bundle.resources().resolve("messages.properties"));
+            Properties en = load(bundle.resources().resolve("messages_en.properties"));
             assertThat(zh).as(pkg + " Chinese bundle").isNotEmpty();
             assertThat(en.stringPropertyNames()).as(pkg + " keys of both languages")
                     .containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
@@ -62,11 +69,12 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyAskedForExistsAndEveryKeyIsAskedFor() throws IOException {
-        for (String pkg : packagesWithBundles()) {
-            Set<String> keys = load(RESOURCES.resolve(pkg).resolve("messages.properties")).stringPropertyNames();
+        for (Bundle bundle : packagesWithBundles()) {
+            String pkg = bundle.name();
+            Set<String> keys = load(bundle.resources().resolve("messages.properties")).stringPropertyNames();
             Set<String> asked = new TreeSet<>();
             Set<String> mentioned = new TreeSet<>();
-            try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
+            try (Stream<Path> files = Files.walk(bundle.sources())) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     String s = Files.readString(f, StandardCharsets.UTF_8);
                     Matcher m = TEXT_CALL.matcher(s);
@@ -117,8 +125,8 @@ class MessageBundlesTest {
         return a;
     }
 
-    private static List<String> packagesWithBundles() throws IOException {
-        List<String> out = new ArrayList<>();
+    private static List<Bundle> packagesWithBundles() throws IOException {
+        List<Bundle> out = new ArrayList<>();
         for (String pkg : List.of("store", "exchange", "cli")) {
             if (!Files.isDirectory(RESOURCES.resolve(pkg))) {
                 continue;
@@ -126,9 +134,10 @@ class MessageBundlesTest {
             try (Stream<Path> files = Files.walk(RESOURCES.resolve(pkg))) {
                 files.filter(f -> f.getFileName().toString().equals("messages.properties"))
                         .map(f -> RESOURCES.relativize(f.getParent()).toString().replace('\\', '/'))
-                        .sorted().forEach(out::add);
+                        .sorted().forEach(name -> out.add(new Bundle(name, RESOURCES.resolve(name), SOURCES.resolve(name))));
             }
         }
+        out.add(new Bundle("bench", BENCH_RESOURCES.resolve("bench"), BENCH_SOURCES.resolve("bench")));
         return out;
     }
 

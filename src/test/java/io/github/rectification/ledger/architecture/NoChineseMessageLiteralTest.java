@@ -36,14 +36,10 @@ class NoChineseMessageLiteralTest {
             Map.entry("exchange/history/HistoryLabels.java", "labels of the exported change history"),
             Map.entry("exchange/importer/GoneWords.java", "words of a workbook marking a measure as gone"),
             Map.entry("exchange/export/ExportLayout.java", "column titles of the exported ledger"),
-            Map.entry("exchange/distribution/DistributionLayout.java", "column titles of a distributed workbook"),
-            Map.entry("exchange/bench/SyntheticLedger.java", "the text of generated sample ledgers"),
-            Map.entry("exchange/bench/SyntheticWorkbook.java", "the text of generated sample workbooks"));
+            Map.entry("exchange/distribution/DistributionLayout.java", "column titles of a distributed workbook"));
 
     /** Files whose messages are still built from literals, with the number of such literals today. */
     private static final Map<String, Integer> TO_CONVERT = Map.ofEntries(
-            Map.entry("cli/BenchCommand.java", 1),
-            Map.entry("cli/BenchReport.java", 4),
             Map.entry("cli/CheckCommand.java", 6),
             Map.entry("cli/CloseOutCommand.java", 17),
             Map.entry("cli/DirectoryCommand.java", 19),
@@ -51,7 +47,6 @@ class NoChineseMessageLiteralTest {
             Map.entry("cli/DumpCommand.java", 5),
             Map.entry("cli/EditCommand.java", 5),
             Map.entry("cli/EvidenceCommand.java", 23),
-            Map.entry("cli/ExchangeBenchCommand.java", 12),
             Map.entry("cli/ExportCommand.java", 8),
             Map.entry("cli/FindingsLine.java", 8),
             Map.entry("cli/FollowUpCommand.java", 13),
@@ -60,12 +55,9 @@ class NoChineseMessageLiteralTest {
             Map.entry("cli/LedgerCli.java", 1),
             Map.entry("cli/LedgerFileOption.java", 1),
             Map.entry("cli/NoticeCommand.java", 15),
-            Map.entry("cli/ReportBench.java", 18),
             Map.entry("cli/ReportCommand.java", 6),
             Map.entry("cli/ReturnsCommand.java", 31),
             Map.entry("cli/StatsCommand.java", 14),
-            Map.entry("cli/StoreBench.java", 39),
-            Map.entry("cli/SyntheticOptions.java", 3),
             Map.entry("cli/Version.java", 1),
             Map.entry("exchange/distribution/Distributor.java", 5),
             Map.entry("exchange/distribution/EmlDraft.java", 25),

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.Launcher;
 import io.github.rectification.ledger.domain.Ledger;
-import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
-import io.github.rectification.ledger.exchange.bench.SyntheticWorkbook;
+import io.github.rectification.ledger.bench.SyntheticLedger;
+import io.github.rectification.ledger.bench.SyntheticWorkbook;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.LedgerChecks;
 import io.github.rectification.ledger.testsupport.SeedLedger;

@@ -151,23 +151,6 @@ class ReportCommandsTest {
     }
 
     @Test
-    void benchReportTimesEachStepOnASyntheticLedger() throws Exception {
-        CliRun run = CliRun.of("bench", "report", "--measures", "300", "--inspections", "2", "--json");
-        assertThat(run.code()).as(run.err()).isZero();
-        JsonNode o = JSON.readTree(run.out());
-        assertThat(o.get("benchmark").asText()).isEqualTo("report");
-        assertThat(o.get("measures").asInt()).isEqualTo(300);
-        assertThat(o.get("steps").findValuesAsText("key")).containsExactly("snapshot", "statistics", "checks",
-                "summary", "pdf", "xlsx", "notice", "docx");
-        for (JsonNode step : o.get("steps")) {
-            // printed to a tenth of a millisecond: a quick step on 300 measures may print 0.0
-            assertThat(step.get("ms").isNumber()).as(step.get("key").asText()).isTrue();
-            assertThat(step.get("ms").asDouble()).as(step.get("key").asText()).isNotNegative();
-        }
-        assertThat(o.at("/steps/0/ms").asDouble()).as("reading the ledger").isPositive();
-        assertThat(o.at("/steps/4/result").asText()).matches("\\d+ 页,\\d+ KB");
-    }
-    @Test
     void theNoticeAndTheSummaryCountTheInspectionsChosenAndNoRecordLinkedToNoProblem() throws Exception {
         long first;
         long second;

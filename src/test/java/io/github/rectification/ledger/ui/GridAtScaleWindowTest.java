@@ -2,8 +2,8 @@ package io.github.rectification.ledger.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
-import io.github.rectification.ledger.exchange.bench.SyntheticStore;
+import io.github.rectification.ledger.bench.SyntheticLedger;
+import io.github.rectification.ledger.bench.SyntheticStore;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.grid.GridRow;
 import io.github.rectification.ledger.ui.grid.GridScope;

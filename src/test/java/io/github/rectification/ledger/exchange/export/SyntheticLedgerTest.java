@@ -3,9 +3,9 @@ package io.github.rectification.ledger.exchange.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
-import io.github.rectification.ledger.exchange.bench.SyntheticStore;
-import io.github.rectification.ledger.exchange.bench.SyntheticWorkbook;
+import io.github.rectification.ledger.bench.SyntheticLedger;
+import io.github.rectification.ledger.bench.SyntheticStore;
+import io.github.rectification.ledger.bench.SyntheticWorkbook;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
-import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
-import io.github.rectification.ledger.exchange.bench.SyntheticStore;
+import io.github.rectification.ledger.cli.LedgerCli;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +21,26 @@ class BenchCommandTest {
     Path dir;
 
     @Test
+    void benchReportTimesEachStepOnASyntheticLedger() throws Exception {
+        BenchRun run = BenchRun.of("bench", "report", "--measures", "300", "--inspections", "2", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode o = new ObjectMapper().readTree(run.out());
+        assertThat(o.get("benchmark").asText()).isEqualTo("report");
+        assertThat(o.get("measures").asInt()).isEqualTo(300);
+        assertThat(o.get("steps").findValuesAsText("key")).containsExactly("snapshot", "statistics", "checks",
+                "summary", "pdf", "xlsx", "notice", "docx");
+        for (JsonNode step : o.get("steps")) {
+            // printed to a tenth of a millisecond: a quick step on 300 measures may print 0.0
+            assertThat(step.get("ms").isNumber()).as(step.get("key").asText()).isTrue();
+            assertThat(step.get("ms").asDouble()).as(step.get("key").asText()).isNotNegative();
+        }
+        assertThat(o.at("/steps/0/ms").asDouble()).as("reading the ledger").isPositive();
+        assertThat(o.at("/steps/4/result").asText()).matches("\\d+ 页,\\d+ KB");
+    }
+    @Test
     void storeBenchmarkReportsEveryStepAsJson() throws Exception {
         Path file = dir.resolve("bench.zgtz");
-        CliRun run = CliRun.of("bench", "store", "--measures", "600", "--inspections", "3", "--repeats", "1",
+        BenchRun run = BenchRun.of("bench", "store", "--measures", "600", "--inspections", "3", "--repeats", "1",
                 "--db", file.toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode r = new ObjectMapper().readTree(run.out());
@@ -72,7 +88,7 @@ class BenchCommandTest {
 
     @Test
     void theTableNamesTheSteps() {
-        CliRun run = CliRun.of("bench", "store", "--measures", "200", "--repeats", "0");
+        BenchRun run = BenchRun.of("bench", "store", "--measures", "200", "--repeats", "0");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("台账存储基准测试").contains("新建:批量写入").contains("筛选“养老”(LIKE)")
                 .contains("CPU(ms)");
@@ -80,7 +96,7 @@ class BenchCommandTest {
 
     @Test
     void evidenceBenchmarkTimesTheOpenBeforeAndAfterTheAttachmentsThePackageAndTheCheck() throws Exception {
-        CliRun run = CliRun.of("bench", "evidence", "--measures", "120", "--inspections", "2", "--files", "3",
+        BenchRun run = BenchRun.of("bench", "evidence", "--measures", "120", "--inspections", "2", "--files", "3",
                 "--file-size", "10240", "--repeats", "1", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode r = new ObjectMapper().readTree(run.out());
@@ -109,20 +125,20 @@ class BenchCommandTest {
         assertThat(stepOf(r, "verify_zip").get("result").asText()).isEqualTo("已核验 3 个文件，全部一致");
         assertThat(stepOf(r, "check").get("result").asText()).contains("类问题");
 
-        CliRun table = CliRun.of("bench", "evidence", "--measures", "120", "--files", "2", "--file-size", "100",
+        BenchRun table = BenchRun.of("bench", "evidence", "--measures", "120", "--files", "2", "--file-size", "100",
                 "--repeats", "0");
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out()).contains("佐证材料基准测试").contains("open_ms_before: ").contains("open_ms_after: ")
                 .contains("尚无佐证材料").contains("有 2 份佐证材料").contains("evidence export").contains("evidence verify")
                 .contains("数据质量检查").contains("CPU(ms)");
-        assertThat(CliRun.of("bench", "evidence", "--files", "0").code()).isEqualTo(LedgerCli.USAGE);
+        assertThat(BenchRun.of("bench", "evidence", "--files", "0").code()).isEqualTo(LedgerCli.USAGE);
     }
 
     @Test
     void anExistingFileIsNotTouched() throws Exception {
         Path file = dir.resolve("mine.zgtz");
         Files.writeString(file, "重要内容", StandardCharsets.UTF_8);
-        CliRun run = CliRun.of("bench", "store", "--measures", "100", "--db", file.toString());
+        BenchRun run = BenchRun.of("bench", "store", "--measures", "100", "--db", file.toString());
         assertThat(run.code()).isEqualTo(LedgerCli.REJECTED);
         assertThat(run.err()).contains("文件已存在");
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("重要内容");
@@ -130,8 +146,8 @@ class BenchCommandTest {
 
     @Test
     void aNonsenseSizeIsAUsageError() {
-        assertThat(CliRun.of("bench", "store", "--measures", "0").code()).isEqualTo(LedgerCli.USAGE);
-        assertThat(CliRun.of("bench", "store", "--measures", "many").code()).isEqualTo(LedgerCli.USAGE);
+        assertThat(BenchRun.of("bench", "store", "--measures", "0").code()).isEqualTo(LedgerCli.USAGE);
+        assertThat(BenchRun.of("bench", "store", "--measures", "many").code()).isEqualTo(LedgerCli.USAGE);
     }
 
     @Test

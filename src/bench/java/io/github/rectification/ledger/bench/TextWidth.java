@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
 /** Width of a text in a terminal: Chinese characters and full-width forms take two columns. */
 final class TextWidth {

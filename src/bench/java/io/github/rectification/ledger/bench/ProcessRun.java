@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,7 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
-import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
-import io.github.rectification.ledger.exchange.bench.SyntheticStore;
-import io.github.rectification.ledger.exchange.bench.SyntheticWorkbook;
+import io.github.rectification.ledger.cli.LedgerCli;
+import io.github.rectification.ledger.cli.RejectedInputException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,7 +52,7 @@ final class ExchangeBenchCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = "target/bench", description = "工作目录;默认 ${DEFAULT-VALUE}")
     Path dir;
 
-    @Option(names = "--jar", description = "要测的 jar;默认为正在运行的 jar 或 target/rectification-ledger.jar")
+    @Option(names = "--jar", description = "要测的 jar;默认为基准测试 jar 旁的 rectification-ledger.jar 或 target/rectification-ledger.jar")
     Path jar;
 
     @Option(names = "--xmx", defaultValue = "512m", description = "导入、导出进程的最大堆;默认 ${DEFAULT-VALUE}")
@@ -235,8 +234,10 @@ final class ExchangeBenchCommand implements Callable<Integer> {
         Path j = jar;
         if (j == null) {
             try {
+                // the application's jar, which the benchmarks' jar lies beside
                 Path self = Path.of(ExchangeBenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                j = self.toString().endsWith(".jar") ? self : Path.of("target", "rectification-ledger.jar");
+                j = self.toString().endsWith(".jar") ? self.resolveSibling("rectification-ledger.jar")
+                        : Path.of("target", "rectification-ledger.jar");
             } catch (Exception e) {
                 j = Path.of("target", "rectification-ledger.jar");
             }

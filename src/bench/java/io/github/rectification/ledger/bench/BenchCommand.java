@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -20,6 +20,13 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** Adds {@code bench}, with its messages, to the program's command line. */
+    public static void addTo(CommandLine program) {
+        CommandLine bench = new CommandLine(new BenchCommand());
+        bench.setResourceBundle(Messages.TEXTS.bundle());
+        program.addSubcommand("bench", bench);
+    }
 
     @Override
     public Integer call() {

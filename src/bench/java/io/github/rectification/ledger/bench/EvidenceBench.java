@@ -1,7 +1,6 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
 import io.github.rectification.ledger.domain.EvidenceOwner;
-import io.github.rectification.ledger.exchange.bench.SyntheticStore;
 import io.github.rectification.ledger.exchange.evidence.EvidencePackage;
 import io.github.rectification.ledger.exchange.evidence.PackageCheck;
 import io.github.rectification.ledger.report.quality.QualityCheck;

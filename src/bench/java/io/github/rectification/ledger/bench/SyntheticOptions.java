@@ -1,7 +1,5 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
-import io.github.rectification.ledger.exchange.bench.SyntheticLedger;
-import io.github.rectification.ledger.exchange.bench.SyntheticStore;
 import io.github.rectification.ledger.store.LedgerStore;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

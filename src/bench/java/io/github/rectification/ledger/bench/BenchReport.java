@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

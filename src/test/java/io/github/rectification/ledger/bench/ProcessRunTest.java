@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
+import io.github.rectification.ledger.cli.RejectedInputException;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
-import io.github.rectification.ledger.exchange.bench.SyntheticStore;
 import io.github.rectification.ledger.store.FilterHits;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;

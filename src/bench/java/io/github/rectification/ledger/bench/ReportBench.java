@@ -1,9 +1,8 @@
-package io.github.rectification.ledger.cli;
+package io.github.rectification.ledger.bench;
 
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.WarningBands;
-import io.github.rectification.ledger.exchange.bench.SyntheticStore;
 import io.github.rectification.ledger.report.docx.NoticeDocx;
 import io.github.rectification.ledger.report.notice.NoticeDraft;
 import io.github.rectification.ledger.report.notice.NoticeDrafter;

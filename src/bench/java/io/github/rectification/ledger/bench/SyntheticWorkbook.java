@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.exchange.bench;
+package io.github.rectification.ledger.bench;
 
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
