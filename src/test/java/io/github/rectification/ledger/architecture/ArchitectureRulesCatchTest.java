@@ -10,6 +10,7 @@ import io.github.rectification.ledger.cli.planted.PlantedWindowCommand;
 import io.github.rectification.ledger.domain.planted.PlantedSqlRecord;
 import io.github.rectification.ledger.exchange.planted.PlantedConsole;
 import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
+import io.github.rectification.ledger.ui.planted.PlantedTreeViewModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
-            PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class);
+            PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -43,6 +44,11 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
+    void aControlInAViewModelIsCaught() {
+        assertCaught(ArchitectureTest.viewModelsHoldNoControls, "PlantedTreeViewModel", "javafx.scene.control.TreeItem");
+    }
+
+    @Test
     void javaFxInTheCommandLineIsCaught() {
         assertCaught(ArchitectureTest.commandLineNeverTouchesJavaFx, "PlantedWindowCommand", "javafx.scene.control.Label");
     }
@@ -54,7 +60,7 @@ class ArchitectureRulesCatchTest {
                 ArchitectureTest.domainDependsOnNothingElseOfTheApp, ArchitectureTest.storeUsesNoJavaFx,
                 ArchitectureTest.storeSitsBelowTheCapabilities, ArchitectureTest.commandLineNeverTouchesJavaFx,
                 ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.noCyclesBetweenLayers,
-                ArchitectureTest.noCyclesBetweenPackages}) {
+                ArchitectureTest.noCyclesBetweenPackages, ArchitectureTest.viewModelsHoldNoControls}) {
             assertThat(rule.getDescription()).as("rule without a reason").contains(", because ");
         }
     }

@@ -73,6 +73,13 @@ class ArchitectureTest {
             .because("the window reads and writes through the store");
 
     @ArchTest
+    static final ArchRule viewModelsHoldNoControls = noClasses().that().resideInAPackage(UI)
+            .and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("a view model is tested without a window, and the view owns its controls: a view model"
+                    + " exposes node view models, and the view makes the tree items and cells for them");
+
+    @ArchTest
     static final ArchRule pdfOnlyInReport = noClasses().that().resideOutsideOfPackage(REPORT)
             .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
             .because("PDF pages are laid out and read in one place, so the preview, the print and the file agree");

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import javafx.scene.control.TreeItem;
+import io.github.rectification.ledger.ui.tree.TreeNodeViewModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,13 +68,13 @@ class TreeBench {
             report("  then in the background: reader + status bar figures", t);
             assertThat(status.figuresProperty().get().measures()).isEqualTo(100_000);
 
-            TreeItem<TreeNode> inspection = tree.rootProperty().get().getChildren().get(0);
+            TreeNodeViewModel inspection = tree.rootProperty().get().getChildren().get(0);
             t = System.nanoTime();
             inspection.setExpanded(true);
             report("expand an inspection (" + inspection.getChildren().size() + " problems)", t);
             assertThat(inspection.getChildren()).hasSize(PROBLEMS_PER_INSPECTION);
 
-            TreeItem<TreeNode> problem = inspection.getChildren().get(2_500);
+            TreeNodeViewModel problem = inspection.getChildren().get(2_500);
             t = System.nanoTime();
             problem.setExpanded(true);
             report("expand a problem", t);
@@ -117,7 +117,7 @@ class TreeBench {
                 tree.modeProperty().set(TreeMode.BY_DEPARTMENT);
                 return tree.rootProperty().get().getChildren().size();
             });
-            TreeItem<TreeNode> department = tree.rootProperty().get().getChildren().get(0);
+            TreeNodeViewModel department = tree.rootProperty().get().getChildren().get(0);
             time("expand a department", () -> {
                 department.setExpanded(true);
                 return department.getChildren().size();

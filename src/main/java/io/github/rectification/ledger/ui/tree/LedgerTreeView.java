@@ -96,11 +96,11 @@ public final class LedgerTreeView extends VBox {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new LedgerTreeCell());
         // a new root clears the tree's selection on the way: not a choice of the user
-        tree.setRoot(viewModel.rootProperty().get());
+        tree.setRoot(itemFor(viewModel.rootProperty().get()));
         viewModel.rootProperty().addListener((obs, old, now) -> {
             syncing = true;
             try {
-                tree.setRoot(now);
+                tree.setRoot(itemFor(now));
             } finally {
                 syncing = false;
             }
@@ -174,10 +174,11 @@ public final class LedgerTreeView extends VBox {
      * The user selected a node: the form may first ask about changes not applied yet; staying puts
      * the selection back, applying may rebuild the tree (the node is then found again).
      */
-    private void onTreeSelection(TreeItem<TreeNode> now) {
+    private void onTreeSelection(TreeItem<TreeNode> item) {
+        TreeNodeViewModel now = item == null ? null : ((NodeTreeItem) item).node();
         var rootBefore = viewModel.rootProperty().get();
         if (!viewModel.mayLeaveFor(now)) {
-            TreeItem<TreeNode> back = viewModel.selectedProperty().get();
+            TreeNodeViewModel back = viewModel.selectedProperty().get();
             Platform.runLater(() -> selectInTree(back));
             return;
         }
@@ -193,10 +194,27 @@ public final class LedgerTreeView extends VBox {
         }
     }
 
-    private void selectInTree(TreeItem<TreeNode> item) {
+    private static NodeTreeItem itemFor(TreeNodeViewModel root) {
+        return root == null ? null : new NodeTreeItem(root);
+    }
+
+    /** The item of a node of the view model, through the items of the nodes above it; null when not shown. */
+    private NodeTreeItem itemOf(TreeNodeViewModel node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.getParent() == null) {
+            return tree.getRoot() instanceof NodeTreeItem r && r.node() == node ? r : null;
+        }
+        NodeTreeItem above = itemOf(node.getParent());
+        return above == null ? null : above.itemOf(node);
+    }
+
+    private void selectInTree(TreeNodeViewModel node) {
         if (syncing) {
             return;
         }
+        NodeTreeItem item = itemOf(node);
         syncing = true;
         try {
             if (item == null) {

@@ -35,10 +35,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.control.TreeItem;
 
 /**
- * The ledger tree: inspections → problems → sub-problems → measures, or departments → measures.
+ * The ledger tree: inspections → problems → sub-problems → measures, or departments → measures,
+ * as node view models ({@link TreeNodeViewModel}); the view makes the tree items for them.
  * Only the top level is read when a ledger opens; children are read when a node is expanded. A
  * filter (text and status) is answered by the store off the FX thread; the tree then shows only
  * the hits and the nodes above them.
@@ -57,8 +57,8 @@ public final class LedgerTreeViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<StatusChoice> statusChoice = new SimpleObjectProperty<>(StatusChoice.ALL);
     private final ReadOnlyObjectWrapper<FilterHits> hits = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TreeItem<TreeNode>> root = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<TreeItem<TreeNode>> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<TreeNodeViewModel> root = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<TreeNodeViewModel> selected = new SimpleObjectProperty<>();
     private Predicate<NodeKey> leaveCheck = key -> true;
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
@@ -98,12 +98,12 @@ public final class LedgerTreeViewModel {
         return hits.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<TreeItem<TreeNode>> rootProperty() {
+    public ReadOnlyObjectProperty<TreeNodeViewModel> rootProperty() {
         return root.getReadOnlyProperty();
     }
 
     /** The selected node; the view keeps it in step with the tree's selection. */
-    public ObjectProperty<TreeItem<TreeNode>> selectedProperty() {
+    public ObjectProperty<TreeNodeViewModel> selectedProperty() {
         return selected;
     }
 
@@ -125,13 +125,13 @@ public final class LedgerTreeViewModel {
     }
 
     /** True when the selection may move to this node: the same record, or the check agrees. */
-    public boolean mayLeaveFor(TreeItem<TreeNode> next) {
+    public boolean mayLeaveFor(TreeNodeViewModel next) {
         NodeKey to = next == null || next.getValue() == null ? null : next.getValue().key();
         return java.util.Objects.equals(to, selectedKey().orElse(null)) || leaveCheck.test(to);
     }
 
     public Optional<NodeKey> selectedKey() {
-        TreeItem<TreeNode> item = selected.get();
+        TreeNodeViewModel item = selected.get();
         return item == null ? Optional.empty() : Optional.ofNullable(item.getValue().key());
     }
 
@@ -203,7 +203,7 @@ public final class LedgerTreeViewModel {
      * record is not on screen or moved to another group (the tree is then read again).
      */
     private boolean updateInPlace(Object record) {
-        TreeItem<TreeNode> item = findLoaded(root.get(), keyOf(record));
+        TreeNodeViewModel item = findLoaded(root.get(), keyOf(record));
         if (item == null) {
             return false;
         }
@@ -225,7 +225,7 @@ public final class LedgerTreeViewModel {
             int finished = finished(now) - finished(n);
             int overdue = (now.overdue() ? 1 : 0) - (n.overdue() ? 1 : 0);
             item.setValue(now);
-            for (TreeItem<TreeNode> up = item.getParent(); up != null; up = up.getParent()) {
+            for (TreeNodeViewModel up = item.getParent(); up != null; up = up.getParent()) {
                 TreeNode v = up.getValue();
                 if (v instanceof TreeNode.ProblemNode pn) {
                     up.setValue(new TreeNode.ProblemNode(pn.problem(), shifted(pn.counts(), finished, overdue)));
@@ -262,18 +262,18 @@ public final class LedgerTreeViewModel {
     }
 
     /** The node of a record among the nodes read so far (nothing is read). */
-    private static TreeItem<TreeNode> findLoaded(TreeItem<TreeNode> item, NodeKey key) {
+    private static TreeNodeViewModel findLoaded(TreeNodeViewModel item, NodeKey key) {
         if (item == null || key == null) {
             return null;
         }
         if (key.equals(item.getValue().key())) {
             return item;
         }
-        if (item instanceof LazyTreeItem lazy && !lazy.isLoaded()) {
+        if (!item.isLoaded()) {
             return null;
         }
-        for (TreeItem<TreeNode> child : item.getChildren()) {
-            TreeItem<TreeNode> found = findLoaded(child, key);
+        for (TreeNodeViewModel child : item.getChildren()) {
+            TreeNodeViewModel found = findLoaded(child, key);
             if (found != null) {
                 return found;
             }
@@ -294,13 +294,13 @@ public final class LedgerTreeViewModel {
         }
         LedgerStore store = session.store();
         empty.set(store.isEmpty());
-        LazyTreeItem newRoot = mode.get() == TreeMode.BY_INSPECTION
-                ? new LazyTreeItem(new TreeNode.Root(), () -> inspectionItems(store))
-                : new LazyTreeItem(new TreeNode.Root(), () -> departmentItems(store));
+        TreeNodeViewModel newRoot = mode.get() == TreeMode.BY_INSPECTION
+                ? new TreeNodeViewModel(new TreeNode.Root(), () -> inspectionItems(store))
+                : new TreeNodeViewModel(new TreeNode.Root(), () -> departmentItems(store));
         newRoot.setExpanded(true);
         reopen(newRoot, open, expandAll);
         root.set(newRoot);
-        TreeItem<TreeNode> target = focus == null ? null : reveal(newRoot, focus, store);
+        TreeNodeViewModel target = focus == null ? null : reveal(newRoot, focus, store);
         selected.set(target);
     }
 
@@ -311,8 +311,8 @@ public final class LedgerTreeViewModel {
         return node.key();
     }
 
-    private static void collectExpanded(TreeItem<TreeNode> item, Set<Object> out) {
-        for (TreeItem<TreeNode> child : item.getChildren()) {
+    private static void collectExpanded(TreeNodeViewModel item, Set<Object> out) {
+        for (TreeNodeViewModel child : item.getChildren()) {
             if (child.isExpanded()) {
                 out.add(expansionKey(child.getValue()));
                 collectExpanded(child, out);
@@ -320,9 +320,9 @@ public final class LedgerTreeViewModel {
         }
     }
 
-    private static void reopen(TreeItem<TreeNode> item, Set<Object> open, boolean expandAll) {
-        for (TreeItem<TreeNode> child : item.getChildren()) {
-            if (child.isLeaf() && ((LazyTreeItem) child).isLoaded()) {
+    private static void reopen(TreeNodeViewModel item, Set<Object> open, boolean expandAll) {
+        for (TreeNodeViewModel child : item.getChildren()) {
+            if (child.isLeaf() && child.isLoaded()) {
                 continue;
             }
             if (child.getValue() instanceof TreeNode.MeasureNode) {
@@ -336,7 +336,7 @@ public final class LedgerTreeViewModel {
     }
 
     /** Opens the nodes above {@code key} and returns its item, or null when the tree does not show it. */
-    private TreeItem<TreeNode> reveal(TreeItem<TreeNode> top, NodeKey key, LedgerStore store) {
+    private TreeNodeViewModel reveal(TreeNodeViewModel top, NodeKey key, LedgerStore store) {
         Deque<Object> path = new ArrayDeque<>();
         if (mode.get() == TreeMode.BY_DEPARTMENT) {
             if (key.kind() != NodeKey.Kind.MEASURE) {
@@ -355,11 +355,11 @@ public final class LedgerTreeViewModel {
                 k = parentOf(store, k);
             }
         }
-        TreeItem<TreeNode> item = top;
+        TreeNodeViewModel item = top;
         for (Object step : path) {
-            ((LazyTreeItem) item).ensureLoaded();
-            TreeItem<TreeNode> next = null;
-            for (TreeItem<TreeNode> child : item.getChildren()) {
+            item.ensureLoaded();
+            TreeNodeViewModel next = null;
+            for (TreeNodeViewModel child : item.getChildren()) {
                 if (step.equals(expansionKey(child.getValue()))) {
                     next = child;
                     break;
@@ -387,53 +387,53 @@ public final class LedgerTreeViewModel {
 
     // ---------------------------------------------------------------- loaders
 
-    private List<TreeItem<TreeNode>> inspectionItems(LedgerStore store) {
+    private List<TreeNodeViewModel> inspectionItems(LedgerStore store) {
         if (inspectionCounts == null) {
             inspectionCounts = store.inspectionCounts(today.get());
         }
         Map<Long, NodeCounts> counts = inspectionCounts;
-        List<TreeItem<TreeNode>> out = new ArrayList<>();
+        List<TreeNodeViewModel> out = new ArrayList<>();
         FilterHits h = hits.get();
         for (Inspection i : store.inspections()) {
             if (h != null && !h.inspectionIds().contains(i.id())) {
                 continue;
             }
-            out.add(new LazyTreeItem(new TreeNode.InspectionNode(i, counts.getOrDefault(i.id(), NodeCounts.ZERO)),
+            out.add(new TreeNodeViewModel(new TreeNode.InspectionNode(i, counts.getOrDefault(i.id(), NodeCounts.ZERO)),
                     () -> problemItems(store, i.id(), null)));
         }
         return out;
     }
 
-    private List<TreeItem<TreeNode>> problemItems(LedgerStore store, long inspectionId, Long parentId) {
+    private List<TreeNodeViewModel> problemItems(LedgerStore store, long inspectionId, Long parentId) {
         Map<Long, NodeCounts> counts = problemCounts.computeIfAbsent(inspectionId,
                 id -> store.problemCounts(id, today.get()));
-        List<TreeItem<TreeNode>> out = new ArrayList<>();
+        List<TreeNodeViewModel> out = new ArrayList<>();
         FilterHits h = hits.get();
         for (Problem p : store.problems(inspectionId, parentId)) {
             if (h != null && !h.problemIds().contains(p.id())) {
                 continue;
             }
-            out.add(new LazyTreeItem(new TreeNode.ProblemNode(p, counts.getOrDefault(p.id(), NodeCounts.ZERO)),
+            out.add(new TreeNodeViewModel(new TreeNode.ProblemNode(p, counts.getOrDefault(p.id(), NodeCounts.ZERO)),
                     () -> problemChildren(store, p)));
         }
         return out;
     }
 
-    private List<TreeItem<TreeNode>> problemChildren(LedgerStore store, Problem p) {
-        List<TreeItem<TreeNode>> out = new ArrayList<>(problemItems(store, p.inspectionId(), p.id()));
+    private List<TreeNodeViewModel> problemChildren(LedgerStore store, Problem p) {
+        List<TreeNodeViewModel> out = new ArrayList<>(problemItems(store, p.inspectionId(), p.id()));
         out.addAll(measureItems(store.measures(p.id())));
         return out;
     }
 
-    private List<TreeItem<TreeNode>> measureItems(List<Measure> measures) {
+    private List<TreeNodeViewModel> measureItems(List<Measure> measures) {
         LocalDate day = today.get();
         FilterHits h = hits.get();
         WarningBands b = session.isOpen() ? ReportSettings.warningBands(session.store()) : WarningBands.DEFAULT;
         bands = b;
-        List<TreeItem<TreeNode>> out = new ArrayList<>(measures.size());
+        List<TreeNodeViewModel> out = new ArrayList<>(measures.size());
         for (Measure m : measures) {
             if (h == null || h.measureIds().contains(m.id())) {
-                out.add(new LazyTreeItem(new TreeNode.MeasureNode(m, m.overdue(day), b.bandOf(m, day).orElse(null)),
+                out.add(new TreeNodeViewModel(new TreeNode.MeasureNode(m, m.overdue(day), b.bandOf(m, day).orElse(null)),
                         null));
             }
         }
@@ -441,14 +441,14 @@ public final class LedgerTreeViewModel {
     }
 
     /** The lead departments with their measures; under a filter only those with hits, counting the hits. */
-    private List<TreeItem<TreeNode>> departmentItems(LedgerStore store) {
+    private List<TreeNodeViewModel> departmentItems(LedgerStore store) {
         FilterHits h = hits.get();
-        List<TreeItem<TreeNode>> out = new ArrayList<>();
+        List<TreeNodeViewModel> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : store.departments().entrySet()) {
             String department = e.getKey();
             int measures = h == null ? e.getValue() : h.departments().getOrDefault(department, 0);
             if (measures > 0) {
-                out.add(new LazyTreeItem(new TreeNode.DepartmentNode(department, measures),
+                out.add(new TreeNodeViewModel(new TreeNode.DepartmentNode(department, measures),
                         () -> measureItems(store.measuresOfDepartment(department))));
             }
         }
@@ -456,8 +456,8 @@ public final class LedgerTreeViewModel {
     }
 
     /** The measure's, problem's or inspection's current node, when shown. */
-    public Optional<TreeItem<TreeNode>> find(NodeKey key) {
-        TreeItem<TreeNode> r = root.get();
+    public Optional<TreeNodeViewModel> find(NodeKey key) {
+        TreeNodeViewModel r = root.get();
         if (r == null || !session.isOpen()) {
             return Optional.empty();
         }

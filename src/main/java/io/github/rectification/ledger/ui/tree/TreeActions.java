@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.TreeItem;
 
 /** Adding, deleting, moving and numbering the records of the tree, each an undoable command. */
 public final class TreeActions {
@@ -237,7 +236,7 @@ public final class TreeActions {
 
     /** Deletes the selected record with everything under it, after asking. */
     public void delete() {
-        TreeItem<TreeNode> item = tree.selectedProperty().get();
+        TreeNodeViewModel item = tree.selectedProperty().get();
         if (item == null || item.getValue().key() == null) {
             return;
         }
@@ -271,7 +270,7 @@ public final class TreeActions {
         if (key.isPresent() && key.get().kind() != NodeKey.Kind.MEASURE
                 && session.run(new RenumberCommand(key.get())).changed()) {
             // show the new labels
-            TreeItem<TreeNode> item = tree.selectedProperty().get();
+            TreeNodeViewModel item = tree.selectedProperty().get();
             if (item != null) {
                 item.setExpanded(true);
             }

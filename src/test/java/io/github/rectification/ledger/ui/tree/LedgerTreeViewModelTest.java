@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,9 +46,9 @@ class LedgerTreeViewModelTest {
 
     @Test
     void opensWithOnlyTheInspectionsRead() {
-        TreeItem<TreeNode> root = vm.rootProperty().get();
+        TreeNodeViewModel root = vm.rootProperty().get();
         assertThat(root.getChildren()).hasSize(1);
-        LazyTreeItem inspection = (LazyTreeItem) root.getChildren().get(0);
+        TreeNodeViewModel inspection = root.getChildren().get(0);
         assertThat(inspection.isLoaded()).isFalse();
         TreeNode.InspectionNode node = (TreeNode.InspectionNode) inspection.getValue();
         assertThat(node.counts().measures()).isEqualTo(SeedLedger.MEASURES);
@@ -62,7 +61,7 @@ class LedgerTreeViewModelTest {
         assertThat(inspection.getChildren()).hasSize(SeedLedger.PROBLEMS);
         assertThat(NodeText.of(inspection.getChildren().get(12).getValue()))
                 .startsWith("(十三) 历史遗留问题化解力度不够").endsWith("已完成 0/1 逾期 1");
-        assertThat(((LazyTreeItem) inspection.getChildren().get(0)).isLoaded()).isFalse();
+        assertThat(inspection.getChildren().get(0).isLoaded()).isFalse();
     }
 
     @Test
@@ -95,7 +94,7 @@ class LedgerTreeViewModelTest {
     @Test
     void byDepartmentGroupsTheMeasures() {
         vm.modeProperty().set(TreeMode.BY_DEPARTMENT);
-        List<TreeItem<TreeNode>> departments = vm.rootProperty().get().getChildren();
+        List<TreeNodeViewModel> departments = vm.rootProperty().get().getChildren();
         assertThat(departments).allMatch(d -> d.getValue() instanceof TreeNode.DepartmentNode);
         TreeNode.DepartmentNode first = (TreeNode.DepartmentNode) departments.get(0).getValue();
         departments.get(0).setExpanded(true);
@@ -112,10 +111,10 @@ class LedgerTreeViewModelTest {
         vm.filterTextProperty().set("养老");
         vm.applyFilter();
         int hits = vm.hitsProperty().get().measureIds().size();
-        List<TreeItem<TreeNode>> departments = vm.rootProperty().get().getChildren();
+        List<TreeNodeViewModel> departments = vm.rootProperty().get().getChildren();
         assertThat(departments).isNotEmpty().hasSizeLessThan(all);
         int sum = 0;
-        for (TreeItem<TreeNode> d : departments) {
+        for (TreeNodeViewModel d : departments) {
             TreeNode.DepartmentNode node = (TreeNode.DepartmentNode) d.getValue();
             d.setExpanded(true);
             assertThat(d.getChildren()).as(node.department()).hasSize(node.measures()).isNotEmpty();
@@ -178,7 +177,7 @@ class LedgerTreeViewModelTest {
         vm.select(NodeKey.problem(first));
         actions.moveDown();
         assertThat(store.problems(inspection, null).get(1).id()).isEqualTo(first);
-        TreeItem<TreeNode> shown = vm.rootProperty().get().getChildren().get(0).getChildren().get(1);
+        TreeNodeViewModel shown = vm.rootProperty().get().getChildren().get(0).getChildren().get(1);
         assertThat(shown.getValue().key()).isEqualTo(NodeKey.problem(first));
         session.undo();
         assertThat(store.problems(inspection, null).get(0).id()).isEqualTo(first);
@@ -198,8 +197,8 @@ class LedgerTreeViewModelTest {
         long problem = store.problems(inspection, null).get(12).id();
         Measure overdue = store.measures(problem).get(0);
         vm.select(NodeKey.measure(overdue.id()));
-        TreeItem<TreeNode> root = vm.rootProperty().get();
-        TreeItem<TreeNode> item = vm.selectedProperty().get();
+        TreeNodeViewModel root = vm.rootProperty().get();
+        TreeNodeViewModel item = vm.selectedProperty().get();
 
         session.run(new io.github.rectification.ledger.ui.session.EditCommand(overdue, overdue.withStatus(Status.DONE)));
         assertThat(vm.rootProperty().get()).isSameAs(root);
@@ -230,7 +229,7 @@ class LedgerTreeViewModelTest {
         return out;
     }
 
-    private static void collect(TreeItem<TreeNode> item, List<Measure> out) {
+    private static void collect(TreeNodeViewModel item, List<Measure> out) {
         if (item.getValue() instanceof TreeNode.MeasureNode m) {
             out.add(m.measure());
         }

@@ -18,7 +18,6 @@ import io.github.rectification.ledger.ui.session.NodeKey;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,7 @@ class TreeWarningBandsTest {
 
     private WarningBand band(Measure m) {
         vm.select(NodeKey.measure(m.id()));
-        TreeItem<TreeNode> item = vm.find(NodeKey.measure(m.id())).orElseThrow();
+        TreeNodeViewModel item = vm.find(NodeKey.measure(m.id())).orElseThrow();
         return ((TreeNode.MeasureNode) item.getValue()).band();
     }
 
