@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui;
 
 import io.github.rectification.ledger.desktop.SingleInstance;
 import io.github.rectification.ledger.desktop.StartupReport;
+import io.github.rectification.ledger.ui.common.SystemViewer;
 import io.github.rectification.ledger.ui.main.AppIcons;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.UiPreferences;
@@ -36,6 +37,7 @@ public final class LedgerApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        SystemViewer.install(getHostServices()::showDocument);
         List<String> args = getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
         stage.getIcons().setAll(AppIcons.all());

@@ -92,6 +92,75 @@ class EvidenceWindowTest {
         Screenshots.write(robot.lookup("#measureWithEvidence").query().getScene(), "evidence-closeout");
     }
 
+    @Test
+    void theSelectedAttachmentIsPreviewedAndOpensWithTheSystemsProgram(FxRobot robot) throws Exception {
+        TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
+        WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
+        String head = measure.text().substring(0, 6);
+        select(robot, head);
+        robot.clickOn(robot.lookup("#evidencePane").queryAs(EvidencePane.class).lookup(".title"));
+        Path photo = dir.resolve("现场照片.png");
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(1200, 600,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(picture, "png", photo.toFile());
+        Path report = dir.resolve("整改报告（两页）.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(report.toFile());
+        }
+        Path note = Files.writeString(dir.resolve("说明.docx"), "说明");
+        EvidencePane pane = robot.lookup("#evidencePane").queryAs(EvidencePane.class);
+        robot.interact(() -> pane.drop(List.of(photo, report, note)));
+        TableView<?> table = robot.lookup("#evidenceTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(3);
+        javafx.scene.image.ImageView preview = robot.lookup("#evidencePreview").queryAs(javafx.scene.image.ImageView.class);
+        Label text = robot.lookup("#evidencePreviewText").queryAs(Label.class);
+
+        clickRow(robot, "现场照片.png");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getImage() != null);
+        assertThat(preview.isVisible()).isTrue();
+        assertThat(preview.getImage().getWidth()).isEqualTo(2 * preview.getImage().getHeight());
+        clickRow(robot, "整改报告（两页）.pdf");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains("共 2 页"));
+        assertThat(preview.getImage()).isNotNull();
+        assertThat(preview.getImage().getHeight()).as("a page is taller than wide")
+                .isGreaterThan(preview.getImage().getWidth());
+        Screenshots.write(pane.getScene(), "evidence-preview");
+        clickRow(robot, "说明.docx");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(preview.getImage()).isNull();
+        assertThat(text.getText()).contains("没有预览");
+
+        List<String> opened = new java.util.ArrayList<>();
+        io.github.rectification.ledger.ui.common.SystemViewer.install(opened::add);
+        try {
+            clickRow(robot, "现场照片.png");
+            assertThat(opened).as("a click on another row is no double click").isEmpty();
+            robot.clickOn("#evidenceOpen");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(opened).singleElement().satisfies(uri -> {
+                Path copy = Path.of(java.net.URI.create(uri));
+                assertThat(copy.getFileName().toString()).isEqualTo("现场照片.png");
+                assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(photo));
+            });
+            robot.doubleClickOn(robot.lookup("#evidenceTable .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                    && "说明.docx".equals(c.getText())).queryAs(Node.class));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(opened).hasSize(2);
+            assertThat(Files.readString(Path.of(java.net.URI.create(opened.get(1))))).isEqualTo("说明");
+        } finally {
+            io.github.rectification.ledger.ui.common.SystemViewer.install(null);
+        }
+    }
+
+    private static void clickRow(FxRobot robot, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#evidenceTable .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && name.equals(c.getText())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Types into the text field of the dialog that asks, and confirms with Enter. */
     private static void answer(FxRobot robot, String text) {
         WaitForAsyncUtils.waitForFxEvents();

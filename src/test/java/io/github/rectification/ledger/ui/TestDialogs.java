@@ -11,6 +11,8 @@ public final class TestDialogs implements DialogService {
     public boolean confirm = true;
     public final List<String> shown = new ArrayList<>();
     public final List<Throwable> errors = new ArrayList<>();
+    /** The files given to the system's viewer. */
+    public final List<Path> opened = new ArrayList<>();
     public Path chosenFile;
     /** The last file chooser asked for. */
     public FileDialogConfig lastFileDialog;
@@ -62,5 +64,11 @@ public final class TestDialogs implements DialogService {
     @Override
     public Optional<Path> showDirectoryDialog(String title, Path initialDirectory) {
         return Optional.ofNullable(chosenFile);
+    }
+
+    @Override
+    public boolean openWithSystem(Path file) {
+        opened.add(file);
+        return true;
     }
 }

@@ -47,4 +47,7 @@ public interface DialogService {
 
     /** Asks for a folder, starting in {@code initialDirectory} (null: the folder last used). */
     Optional<Path> showDirectoryDialog(String title, Path initialDirectory);
+
+    /** Opens a file with the system's program for its kind; false when it could not be asked. */
+    boolean openWithSystem(Path file);
 }

@@ -193,4 +193,9 @@ public final class FxDialogService implements DialogService {
         }
         return chooser;
     }
+
+    @Override
+    public boolean openWithSystem(Path file) {
+        return SystemViewer.open(file);
+    }
 }

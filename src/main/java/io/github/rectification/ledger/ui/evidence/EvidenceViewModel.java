@@ -8,11 +8,17 @@ import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.Evidence;
 import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.files.AtomicFiles;
+import io.github.rectification.ledger.report.preview.EvidencePreview;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.session.AttachEvidenceCommand;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import io.github.rectification.ledger.ui.session.RemoveEvidenceCommand;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +26,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -27,12 +35,23 @@ import javafx.collections.ObservableList;
 
 /**
  * The evidence and the close-out (销号) of the measure on show: its attachments, adding (also by
- * drop) and removing them as undoable steps, and the steps of its close-out.
+ * drop) and removing them as undoable steps, the preview of the one selected (a picture, or a PDF's
+ * first page, read in the background from a temporary copy, which also opens it with the system's
+ * viewer), and the steps of its close-out.
  */
 public final class EvidenceViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** The longer side of a preview, in pixels. */
+    static final int PREVIEW_SIDE = 640;
+
     private final LedgerSession session;
+    private final TaskExecutor executor;
+    private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(false);
+    private BackgroundTask<Optional<EvidencePreview.Preview>> previewTask;
+    private Path copies;
     private final ObservableList<EvidenceRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper closeOutText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(lang("evidence.title"));
@@ -41,8 +60,9 @@ public final class EvidenceViewModel {
     private NodeKey measure;
     private String uid;
 
-    public EvidenceViewModel(LedgerSession session) {
+    public EvidenceViewModel(LedgerSession session, TaskExecutor executor) {
         this.session = session;
+        this.executor = executor;
         session.lastChangeProperty().addListener((obs, old, change) -> {
             if (measure != null) {
                 reload();
@@ -57,6 +77,7 @@ public final class EvidenceViewModel {
     }
 
     private void reload() {
+        select(null);
         if (!session.isOpen() || session.store().measure(measure.id()).isEmpty()) {
             rows.clear();
             closeOutText.set("");
@@ -148,6 +169,88 @@ public final class EvidenceViewModel {
 
     public void remove(EvidenceRow row) {
         session.run(new RemoveEvidenceCommand(row.evidence().uid(), measure));
+    }
+
+    /**
+     * The attachment selected: its preview is read in the background (a picture, or a PDF's first
+     * page); other kinds say that they open with the system's viewer. Null clears the preview.
+     */
+    public void select(EvidenceRow row) {
+        if (previewTask != null) {
+            previewTask.cancel();
+            previewTask = null;
+        }
+        preview.set(null);
+        previewing.set(false);
+        if (row == null) {
+            previewText.set("");
+            return;
+        }
+        if (!EvidencePreview.canPreview(row.name())) {
+            previewText.set(lang("evidence.preview.none"));
+            return;
+        }
+        previewText.set(lang("evidence.preview.reading"));
+        previewing.set(true);
+        Evidence e = row.evidence();
+        BackgroundTask<Optional<EvidencePreview.Preview>> task = BackgroundTask.wrap(
+                () -> EvidencePreview.of(copyOf(e, session.reader()), e.name(), PREVIEW_SIDE));
+        previewTask = task;
+        executor.execute(task.onSuccess(found -> {
+            if (previewTask == task) {
+                previewing.set(false);
+                preview.set(found.map(EvidencePreview.Preview::image).orElse(null));
+                previewText.set(found.map(p -> p.pages() > 1 ? lang("evidence.preview.pages", p.pages()) : "")
+                        .orElse(lang("evidence.preview.none")));
+            }
+        }).onFailure(ex -> {
+            if (previewTask == task) {
+                previewing.set(false);
+                previewText.set(lang("evidence.preview.failed", e.name()));
+            }
+        }));
+    }
+
+    /** The preview of the attachment selected; null when none is shown. */
+    public ReadOnlyObjectProperty<BufferedImage> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** What the preview says besides its picture: pages, reading, or why there is none. */
+    public ReadOnlyStringProperty previewTextProperty() {
+        return previewText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty previewingProperty() {
+        return previewing.getReadOnlyProperty();
+    }
+
+    /**
+     * A temporary copy of an attachment under its own name, for the system's viewer to open; the
+     * copies are removed when the program ends.
+     */
+    public Path openableCopy(EvidenceRow row) throws IOException {
+        return copyOf(row.evidence(), session.store());
+    }
+
+    /**
+     * The attachment's content in a temporary file named as attached, written once per content,
+     * read through {@code source}: the window's connection, or the reader of background work.
+     */
+    private synchronized Path copyOf(Evidence e, LedgerStore source) throws IOException {
+        if (copies == null) {
+            copies = Files.createTempDirectory("rectification-ledger-evidence");
+            copies.toFile().deleteOnExit();
+        }
+        Path folder = copies.resolve(e.sha256().substring(0, 16));
+        Path file = folder.resolve(Path.of(e.name()).getFileName().toString());
+        if (!Files.isRegularFile(file) || Files.size(file) != e.size()) {
+            Files.createDirectories(folder);
+            folder.toFile().deleteOnExit();
+            AtomicFiles.write(file, out -> source.evidence().copyContent(e, out));
+            file.toFile().deleteOnExit();
+        }
+        return file;
     }
 
     /** Writes a copy of an attachment to a file, to open or keep it. */

@@ -4,6 +4,7 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.evidence.EvidencePane;
 import io.github.rectification.ledger.ui.evidence.EvidenceViewModel;
 import io.github.rectification.ledger.ui.session.LedgerSession;
@@ -31,7 +32,7 @@ public final class FormView extends StackPane {
     private final PendingEdits pending;
     private NodeKey shown;
 
-    public FormView(LedgerSession session, Supplier<LocalDate> today, DialogService dialogs) {
+    public FormView(LedgerSession session, Supplier<LocalDate> today, DialogService dialogs, TaskExecutor executor) {
         this.session = session;
         this.pending = new PendingEdits(dialogs);
         inspectionVm = new InspectionFormViewModel(session);
@@ -40,7 +41,7 @@ public final class FormView extends StackPane {
         inspectionForm = new InspectionForm(inspectionVm);
         problemForm = new ProblemForm(problemVm);
         measureForm = new MeasureForm(measureVm);
-        evidenceVm = new EvidenceViewModel(session);
+        evidenceVm = new EvidenceViewModel(session, executor);
         // a close-out sent back changes the measure's status: show the measure as it is now
         evidencePane = new EvidencePane(evidenceVm, dialogs, () -> load(shown));
         measureWithEvidence.setCenter(measureForm);

@@ -110,7 +110,7 @@ public final class MainWindow {
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
         treeView = new LedgerTreeView(treeViewModel, treeActions);
-        formView = new FormView(session, today, dialogs);
+        formView = new FormView(session, today, dialogs, executor);
         treeViewModel.setLeaveCheck(next -> formView.confirmLeave());
         fileActions.setBeforeLeave(formView::confirmLeave);
         // after 应用 or a delete the focus rests on the tree, never on a button that deletes or applies
