@@ -239,6 +239,8 @@ class DashboardWindowTest {
         waitUntil(() -> window.reportActions().printPreviewWindow() != null
                 && window.reportActions().printPreviewWindow().stage().isShowing());
         PrintPreview preview = window.reportActions().printPreviewWindow();
+        // the pages are laid out after the window shows: wait for their count, on a busy machine too
+        waitUntil(() -> robot.from(preview.stage().getScene().getRoot()).lookup("#previewPageCount").tryQuery().isPresent());
         assertThat(preview.pageCount()).isGreaterThanOrEqualTo(1);
         assertThat(robot.from(preview.stage().getScene().getRoot()).lookup("#previewPageCount").queryLabeled()
                 .getText()).contains(Integer.toString(preview.pageCount()));
