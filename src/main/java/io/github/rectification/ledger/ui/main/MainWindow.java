@@ -13,6 +13,7 @@ import io.github.rectification.ledger.ui.distribution.DistributionActions;
 import io.github.rectification.ledger.ui.exporter.ExportActions;
 import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
 import io.github.rectification.ledger.ui.form.FormView;
+import io.github.rectification.ledger.ui.form.FormViewModel;
 import io.github.rectification.ledger.ui.grid.GridView;
 import io.github.rectification.ledger.ui.grid.GridViewModel;
 import io.github.rectification.ledger.ui.importer.ImportActions;
@@ -110,7 +111,7 @@ public final class MainWindow {
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
         treeView = new LedgerTreeView(treeViewModel, treeActions);
-        formView = new FormView(session, today, dialogs, executor);
+        formView = new FormView(new FormViewModel(session, today, executor), dialogs);
         treeViewModel.setLeaveCheck(next -> formView.confirmLeave());
         fileActions.setBeforeLeave(formView::confirmLeave);
         // after 应用 or a delete the focus rests on the tree, never on a button that deletes or applies
