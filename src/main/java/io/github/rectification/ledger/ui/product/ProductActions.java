@@ -6,8 +6,10 @@ import io.github.rectification.ledger.exchange.history.HistoryWorkbook;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.Localization;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.MenuBarFactory;
+import io.github.rectification.ledger.ui.main.UiPreferences;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import java.nio.file.Path;
 import java.util.List;
@@ -151,10 +153,30 @@ public final class ProductActions {
     }
 
     public void showSettings() {
-        LedgerStore store = window.session().isOpen() ? window.session().store() : null;
-        if (new SettingsDialog(window.stage(), window.preferences(), store).showAndWait() && store != null) {
-            window.session().changed(null);
+        SettingsViewModel settings = new SettingsViewModel(userSettings(window.preferences()), window.session());
+        if (new SettingsDialog(window.stage(), settings).showAndWait()) {
+            settings.announceSaved();
         }
+    }
+
+    /** The user's own settings, kept in the window's preferences. */
+    static UserSettings userSettings(UiPreferences prefs) {
+        return new UserSettings() {
+            @Override
+            public String userName() {
+                return prefs.userName();
+            }
+
+            @Override
+            public void storeUserName(String name) {
+                prefs.storeUserName(name);
+            }
+
+            @Override
+            public void storeLanguage(String code) {
+                prefs.node().put(Localization.LANGUAGE_KEY, code);
+            }
+        };
     }
 
     public void showAbout() {
