@@ -180,7 +180,7 @@ public final class ProductActions {
     }
 
     public void showAbout() {
-        new AboutDialog(window.stage(), window.session().isOpen() ? window.session().store() : null).showAndWait();
+        new AboutDialog(window.stage(), new AboutViewModel(window.session())).showAndWait();
     }
 
     public void restoreBackup() {
