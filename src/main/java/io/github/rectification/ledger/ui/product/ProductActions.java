@@ -187,15 +187,15 @@ public final class ProductActions {
         if (!window.session().isOpen()) {
             return;
         }
-        if (window.session().store().readOnly()) {
+        if (!window.session().isWritable()) {
             window.dialogs().showInformation(lang("backup.title"), lang("backup.read.only"));
             return;
         }
         if (!window.formView().confirmLeave()) {
             return;
         }
-        new RestoreBackupDialog(window.stage(), window.session(), window.dialogs(), window.executor(),
-                window.today().get()).showAndWait();
+        new RestoreBackupDialog(window.stage(), new BackupsViewModel(window.session(), window.executor(),
+                window.dialogs(), window.today().get()), window.dialogs()).showAndWait();
     }
 
     /** The change history of the record selected in the tree. */

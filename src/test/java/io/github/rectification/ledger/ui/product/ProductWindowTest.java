@@ -174,10 +174,10 @@ class ProductWindowTest {
 
         java.util.concurrent.Future<Void> dialogShown = WaitForAsyncUtils.asyncFx(() -> actions.restoreBackup());
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<RestoreBackupDialog.Row> table = robot.lookup("#backupTable").queryTableView();
+        TableView<BackupRow> table = robot.lookup("#backupTable").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());
-        RestoreBackupDialog.Row row = table.getItems().stream()
-                .filter(r -> r.backup().equals(backup)).findFirst().orElseThrow();
+        BackupRow row = table.getItems().stream()
+                .filter(r -> r.file().equals(backup.file())).findFirst().orElseThrow();
         assertThat(row.figures()).isEqualTo(before);
         robot.interact(() -> table.getSelectionModel().select(row));
         robot.clickOn("#backupRestore");
