@@ -2,8 +2,6 @@ package io.github.rectification.ledger.ui.product;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
-import io.github.rectification.ledger.exchange.history.HistoryWorkbook;
-import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.Localization;
@@ -205,14 +203,8 @@ public final class ProductActions {
             window.dialogs().showInformation(lang("menu.edit.history"), lang("history.select"));
             return;
         }
-        LedgerStore store = window.session().store();
-        String table = switch (key.get().kind()) {
-            case INSPECTION -> "inspection";
-            case PROBLEM -> "problem";
-            case MEASURE -> "measure";
-        };
-        String title = title(store, key.get());
-        new HistoryDialog(window.stage(), title, store.history(table, key.get().id())).show();
+        HistoryViewModel history = new HistoryViewModel(window.session());
+        new HistoryDialog(window.stage(), history.title(key.get()), history.rows(key.get())).show();
     }
 
     /** Writes the history of the selected record's inspection to an Excel file the user chooses. */
@@ -222,37 +214,15 @@ public final class ProductActions {
             window.dialogs().showInformation(lang("menu.file.export.history"), lang("history.select"));
             return;
         }
-        LedgerStore store = window.session().store();
-        long inspectionId = inspectionOf(store, key.get());
-        String name = io.github.rectification.ledger.exchange.export.PlainFileName.of(
-                store.inspection(inspectionId).map(i -> i.name()).orElse("") + lang("history.export.suffix"),
-                lang("history.export.suffix"));
+        HistoryViewModel history = new HistoryViewModel(window.session());
+        String name = history.exportName(key.get());
         Optional<Path> target = window.dialogs().showSaveDialog(new DialogService.FileDialogConfig(
                 lang("menu.file.export.history"), window.preferences().lastDirectory(), lang("file.filter.excel"),
                 List.of("xlsx"), name + ".xlsx"));
-        target.ifPresent(t -> window.executor().execute(BackgroundTask.wrap(() -> {
-                    HistoryWorkbook.exportInspection(store, inspectionId, t);
-                    return t;
-                })
+        target.ifPresent(t -> window.executor().execute(BackgroundTask.wrap(history.export(key.get(), t))
                 .onSuccess(done -> window.dialogs().showInformation(lang("menu.file.export.history"),
                         lang("history.exported", done)))
                 .onFailure(e -> window.dialogs().showError(lang("error.write", t), e))));
     }
 
-    private static String title(LedgerStore store, NodeKey key) {
-        return switch (key.kind()) {
-            case INSPECTION -> store.inspection(key.id()).map(i -> HistoryTitles.of(null, i.name())).orElse("");
-            case PROBLEM -> store.problem(key.id()).map(p -> HistoryTitles.of(p.seq(), p.title())).orElse("");
-            case MEASURE -> store.measure(key.id()).map(m -> HistoryTitles.of(m.seq(), m.text())).orElse("");
-        };
-    }
-
-    private static long inspectionOf(LedgerStore store, NodeKey key) {
-        return switch (key.kind()) {
-            case INSPECTION -> key.id();
-            case PROBLEM -> store.problem(key.id()).orElseThrow().inspectionId();
-            case MEASURE -> store.problem(store.measure(key.id()).orElseThrow().problemId()).orElseThrow()
-                    .inspectionId();
-        };
-    }
 }

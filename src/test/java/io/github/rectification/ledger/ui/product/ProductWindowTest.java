@@ -117,10 +117,10 @@ class ProductWindowTest {
         clickCell(robot, "开展养老机构安全隐患排查整治");
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<HistoryEntry> table = robot.lookup("#historyTable").queryTableView();
+        TableView<HistoryRow> table = robot.lookup("#historyTable").queryTableView();
         assertThat(table.getItems()).hasSize(3);
-        assertThat(HistoryPanel.LABELS.source(table.getItems().get(2).source())).isEqualTo("撤销");
-        assertThat(HistoryPanel.LABELS.value("status", table.getItems().get(1).newValue())).isEqualTo("已完成");
+        assertThat(table.getItems().get(2).source()).isEqualTo("撤销");
+        assertThat(table.getItems().get(1).newValue()).isEqualTo("已完成");
         robot.clickOn("关闭");
     }
 
