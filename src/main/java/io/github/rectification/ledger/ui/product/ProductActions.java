@@ -81,7 +81,7 @@ public final class ProductActions {
 
     private void addBanner() {
         Node top = window.root().getTop();
-        VBox box = new VBox(top, new ReadOnlyBanner(window.session()));
+        VBox box = new VBox(top, new ReadOnlyBanner(new ReadOnlyBannerViewModel(window.session())));
         window.root().setTop(box);
     }
 
