@@ -2,7 +2,6 @@ package io.github.rectification.ledger.ui.main;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
-import io.github.rectification.ledger.store.LedgerLocations;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
@@ -236,10 +235,7 @@ public final class MainWindow {
             }
         });
         stage.show();
-        Path target = file != null ? file
-                : prefs.recentFiles().stream().findFirst().orElse(LedgerLocations.defaultLedger());
-        w.fileActions.open(target, file == null ? () -> { }
-                : () -> w.fileActions.open(LedgerLocations.defaultLedger()));
+        w.fileActions.openAtStart(file);
         return w;
     }
 
