@@ -2,12 +2,12 @@ package io.github.rectification.ledger.ui;
 
 import io.github.rectification.ledger.desktop.SingleInstance;
 import io.github.rectification.ledger.desktop.StartupReport;
+import io.github.rectification.ledger.ui.common.AppIcons;
 import io.github.rectification.ledger.ui.common.SystemViewer;
-import io.github.rectification.ledger.ui.main.AppIcons;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.UiPreferences;
 import io.github.rectification.ledger.ui.main.UncaughtErrors;
-import io.github.rectification.ledger.ui.product.ProductActions;
+import io.github.rectification.ledger.ui.main.ProductActions;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;

@@ -17,7 +17,7 @@ import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.UiPreferences;
-import io.github.rectification.ledger.ui.product.ProductActions;
+import io.github.rectification.ledger.ui.main.ProductActions;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -14,6 +14,7 @@ import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
 import io.github.rectification.ledger.ui.form.FormView;
 import io.github.rectification.ledger.ui.form.FormViewModel;
 import io.github.rectification.ledger.ui.grid.GridView;
+import io.github.rectification.ledger.ui.help.ShortcutsDialog;
 import io.github.rectification.ledger.ui.grid.GridViewModel;
 import io.github.rectification.ledger.ui.importer.ImportActions;
 import io.github.rectification.ledger.ui.registers.AccountabilityView;
