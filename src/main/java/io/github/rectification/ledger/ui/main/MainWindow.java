@@ -27,6 +27,8 @@ import io.github.rectification.ledger.ui.report.ReferenceDay;
 import io.github.rectification.ledger.ui.report.ScopeChoice;
 import io.github.rectification.ledger.ui.report.ReportActions;
 import io.github.rectification.ledger.ui.session.LedgerSession;
+import io.github.rectification.ledger.ui.status.ReadOnlyBanner;
+import io.github.rectification.ledger.ui.status.ReadOnlyBannerViewModel;
 import io.github.rectification.ledger.ui.status.StatusBarView;
 import io.github.rectification.ledger.ui.status.StatusBarViewModel;
 import io.github.rectification.ledger.ui.tree.LedgerTreeView;
@@ -49,6 +51,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -87,6 +90,7 @@ public final class MainWindow {
     private DashboardView dashboardView;
     private final ReportActions reportActions;
     private final ImportActions importActions;
+    private final ProductActions productActions;
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
     private final BorderPane root = new BorderPane();
@@ -107,6 +111,7 @@ public final class MainWindow {
         this.conflictsActions = new ConflictsActions(stage, session, dialogs);
         importActions.setReviewConflicts(conflictsActions::open);
         this.directoryActions = new DirectoryActions(stage, session, dialogs);
+        this.productActions = new ProductActions(this);
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
@@ -147,7 +152,10 @@ public final class MainWindow {
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(createTabs());
-        root.setTop(new MenuBarFactory(this).create());
+        root.setTop(new VBox(new MenuBarFactory(this).create(),
+                new ReadOnlyBanner(new ReadOnlyBannerViewModel(session))));
+        productActions.acceptExcelDrops(root);
+        productActions.deleteKeyOn(treeView.treeView());
         root.setCenter(tabs);
         BorderPane bottom = new BorderPane(new StatusBarView(statusViewModel));
         bottom.setRight(openingIndicator());
@@ -324,6 +332,11 @@ public final class MainWindow {
 
     public ImportActions importActions() {
         return importActions;
+    }
+
+    /** Restore backup, history, settings, About, an Excel file dropped onto the window. */
+    public ProductActions productActions() {
+        return productActions;
     }
 
     public TreeActions treeActions() {

@@ -15,46 +15,30 @@ import io.github.rectification.ledger.ui.session.NodeKey;
 import io.github.rectification.ledger.ui.settings.SettingsDialog;
 import io.github.rectification.ledger.ui.settings.SettingsViewModel;
 import io.github.rectification.ledger.ui.settings.UserSettings;
-import io.github.rectification.ledger.ui.status.ReadOnlyBanner;
-import io.github.rectification.ledger.ui.status.ReadOnlyBannerViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.VBox;
 
 /**
- * Adds the product's comforts to a main window: File › Restore backup, Edit › History of the
- * selected record and Export history, Tools › Settings, Help › About, the read-only banner, and
- * dropping an Excel file onto the window to import it.
+ * What the window's comforts do: File › Restore backup and Export history, Edit › Edit the record
+ * (F2), History of the selected record and Settings, Help › About (their menu items are in
+ * {@link WindowActions}), dropping an Excel file onto the window to import it, and Delete on the tree.
  */
 public final class ProductActions {
     private final MainWindow window;
     private Consumer<Path> excelImport;
 
-    private ProductActions(MainWindow window) {
+    ProductActions(MainWindow window) {
         this.window = window;
         this.excelImport = file -> window.importActions().importFile(file);
-    }
-
-    public static ProductActions install(MainWindow window) {
-        ProductActions actions = new ProductActions(window);
-        actions.addMenus();
-        actions.addBanner();
-        actions.acceptExcelDrops();
-        actions.deleteKeyOnTree();
-        return actions;
     }
 
     /** Replaces what a dropped Excel file does (by default: the import preview of File › Import). */
@@ -62,45 +46,15 @@ public final class ProductActions {
         this.excelImport = importer;
     }
 
-    private void addMenus() {
-        MenuBar bar = (MenuBar) window.root().getTop();
-        Menu file = menu(bar, "menuFile");
-        Menu edit = menu(bar, "menuEdit");
-        Menu help = menu(bar, "menuHelp");
-        int beforeQuit = file.getItems().size() - 2;
-        file.getItems().addAll(Math.max(0, beforeQuit), List.of(new SeparatorMenuItem(),
-                MenuBarFactory.item("menuFileRestoreBackup", lang("menu.file.restore.backup"), null,
-                        this::restoreBackup),
-                MenuBarFactory.item("menuFileExportHistory", lang("menu.file.export.history"), null,
-                        this::exportInspectionHistory)));
-        edit.getItems().addAll(new SeparatorMenuItem(),
-                MenuBarFactory.item("menuEditRecord", lang("menu.edit.record"), "F2", this::editSelected),
-                MenuBarFactory.item("menuEditHistory", lang("menu.edit.history"), "Shortcut+H", this::showHistory),
-                MenuBarFactory.item("menuEditSettings", lang("menu.edit.settings"), "Shortcut+COMMA",
-                        this::showSettings));
-        help.getItems().addAll(new SeparatorMenuItem(),
-                MenuBarFactory.item("menuHelpAbout", lang("menu.help.about"), null, this::showAbout));
-    }
-
-    private static Menu menu(MenuBar bar, String id) {
-        return bar.getMenus().stream().filter(m -> id.equals(m.getId())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no menu " + id));
-    }
-
-    private void addBanner() {
-        Node top = window.root().getTop();
-        VBox box = new VBox(top, new ReadOnlyBanner(new ReadOnlyBannerViewModel(window.session())));
-        window.root().setTop(box);
-    }
-
-    private void acceptExcelDrops() {
-        window.root().addEventHandler(DragEvent.DRAG_OVER, e -> {
+    /** An Excel file dropped onto {@code root} is imported. */
+    void acceptExcelDrops(Node root) {
+        root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (excelFile(e).isPresent()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
-        window.root().addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+        root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             Optional<Path> f = excelFile(e);
             e.setDropCompleted(f.isPresent());
             e.consume();
@@ -129,17 +83,14 @@ public final class ProductActions {
     }
 
     /** Delete on the tree deletes the selected record (after the confirmation the delete asks for). */
-    private void deleteKeyOnTree() {
-        Node tree = window.root().lookup("#ledgerTree");
-        if (tree != null) {
-            tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && window.treeActions()
-                        .canDeleteBinding().get()) {
-                    e.consume();
-                    window.treeActions().delete();
-                }
-            });
-        }
+    void deleteKeyOn(Node tree) {
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && window.treeActions()
+                    .canDeleteBinding().get()) {
+                e.consume();
+                window.treeActions().delete();
+            }
+        });
     }
 
     // ---------------------------------------------------------------- actions

@@ -79,7 +79,7 @@ class ProductWindowTest {
     private void openWindow(FxRobot robot) throws Exception {
         window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = MainWindow.show(new Stage(), file, prefs);
-            actions = ProductActions.install(w);
+            actions = w.productActions();
             return w;
         }).get(20, TimeUnit.SECONDS);
         io.github.rectification.ledger.ui.OpenedWindows.awaitOpen(window);
@@ -257,6 +257,34 @@ class ProductWindowTest {
         assertThat(h.stream().map(e -> e.table() + e.recordUid()).distinct().count()).isEqualTo(h.size());
         assertThat(records).isPositive();
         assertThat(h).filteredOn(e -> e.table().equals("measure")).hasSize(store.snapshot().measures().size() - 1);
+    }
+
+    @Test
+    void theComfortsAreInTheMenusWhereTheListOfActionsPutsThemWithTheirShortcuts(FxRobot robot) throws Exception {
+        openWindow(robot);
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(bar.getMenus()).extracting(javafx.scene.control.Menu::getId)
+                .containsExactly("menuFile", "menuEdit", "menuView", "menuReport", "menuHelp");
+        assertThat(ids(bar.getMenus().get(0))).endsWith("menuFileConflicts", "-", "menuFileRestoreBackup",
+                "menuFileExportHistory", "-", "menuFileQuit");
+        assertThat(ids(bar.getMenus().get(1))).endsWith("menuEditFind", "-", "menuEditRecord", "menuEditHistory",
+                "menuEditSettings");
+        assertThat(ids(bar.getMenus().get(4))).containsExactly("menuHelpShortcuts", "-", "menuHelpAbout");
+        List<javafx.scene.control.MenuItem> items = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem)).toList();
+        assertThat(items).extracting(javafx.scene.control.MenuItem::getId).doesNotHaveDuplicates();
+        assertThat(items).filteredOn(i -> List.of("menuEditRecord", "menuEditHistory", "menuEditSettings")
+                .contains(i.getId())).extracting(i -> i.getAccelerator().getName())
+                .containsExactly("F2", "Shortcut+H", "Shortcut+Comma");
+        // the banner sits under the menu bar, built with it
+        assertThat(window.root().getTop()).isInstanceOf(javafx.scene.layout.VBox.class);
+        assertThat(((javafx.scene.layout.VBox) window.root().getTop()).getChildren()).extracting(Node::getId)
+                .containsExactly("menuBar", "readOnlyBanner");
+    }
+
+    private static List<String> ids(javafx.scene.control.Menu menu) {
+        return menu.getItems().stream().map(i -> i instanceof javafx.scene.control.SeparatorMenuItem ? "-" : i.getId())
+                .toList();
     }
 
     @Test
