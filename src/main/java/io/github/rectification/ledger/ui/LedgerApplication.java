@@ -2,12 +2,11 @@ package io.github.rectification.ledger.ui;
 
 import io.github.rectification.ledger.desktop.SingleInstance;
 import io.github.rectification.ledger.desktop.StartupReport;
+import io.github.rectification.ledger.ui.common.AppIcons;
 import io.github.rectification.ledger.ui.common.SystemViewer;
-import io.github.rectification.ledger.ui.main.AppIcons;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.UiPreferences;
 import io.github.rectification.ledger.ui.main.UncaughtErrors;
-import io.github.rectification.ledger.ui.product.ProductActions;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -43,7 +42,6 @@ public final class LedgerApplication extends Application {
         stage.getIcons().setAll(AppIcons.all());
         MainWindow window = MainWindow.show(stage, file, UiPreferences.user());
         UncaughtErrors.install(window.dialogs());
-        ProductActions.install(window);
         SingleInstance running = instance;
         if (running != null) {
             running.onRequest(request -> Platform.runLater(() -> {

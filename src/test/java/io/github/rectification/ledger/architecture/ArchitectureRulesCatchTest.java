@@ -9,7 +9,10 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import io.github.rectification.ledger.cli.planted.PlantedWindowCommand;
 import io.github.rectification.ledger.domain.planted.PlantedSqlRecord;
 import io.github.rectification.ledger.exchange.planted.PlantedConsole;
+import io.github.rectification.ledger.report.planted.PlantedSummaryForm;
 import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
+import io.github.rectification.ledger.ui.planted.PlantedSettingsDialog;
+import io.github.rectification.ledger.ui.planted.PlantedSettingsViewModel;
 import io.github.rectification.ledger.ui.planted.PlantedTreeViewModel;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
-            PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class);
+            PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class,
+            PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -49,6 +53,29 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
+    void aViewReachingIntoTheStoreIsCaughtAndAViewModelIsNot() {
+        assertCaught(ArchitectureTest.viewsNeverTouchTheStore, "PlantedSettingsDialog", "LedgerStore");
+        // a class nested in a view is part of it
+        assertCaught(ArchitectureTest.viewsNeverTouchTheStore, "PlantedSettingsDialog$BackupCell", "store.Backup");
+        EvaluationResult result = ArchitectureTest.viewsNeverTouchTheStore.evaluate(PLANTED);
+        assertThat(result.getFailureReport().getDetails()).noneSatisfy(line -> assertThat(line)
+                .contains("PlantedSettingsViewModel"));
+    }
+
+    @Test
+    void viewsAreNamedByTheirSuffixWithinTheWindowOnly() {
+        JavaClasses all = new ClassFileImporter().importClasses(PlantedSettingsDialog.class,
+                PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class, PlantedSummaryForm.class);
+        assertThat(all.get(PlantedSettingsDialog.class)).matches(ArchitectureTest::isView);
+        assertThat(all.get(PlantedSettingsDialog.BackupCell.class)).matches(ArchitectureTest::isView);
+        assertThat(all.get(PlantedSettingsViewModel.class)).matches(c -> !ArchitectureTest.isView(c));
+        // a *Form outside ui is no view
+        assertThat(all.get(PlantedSummaryForm.class)).matches(c -> !ArchitectureTest.isView(c));
+        assertThat(ArchitectureTest.viewsNeverTouchTheStore.evaluate(all).getFailureReport().getDetails())
+                .noneSatisfy(line -> assertThat(line).contains("PlantedSummaryForm"));
+    }
+
+    @Test
     void javaFxInTheCommandLineIsCaught() {
         assertCaught(ArchitectureTest.commandLineNeverTouchesJavaFx, "PlantedWindowCommand", "javafx.scene.control.Label");
     }
@@ -59,8 +86,9 @@ class ArchitectureRulesCatchTest {
                 ArchitectureTest.theWindowWritesNoSql, ArchitectureTest.domainIsPlainJava,
                 ArchitectureTest.domainDependsOnNothingElseOfTheApp, ArchitectureTest.storeUsesNoJavaFx,
                 ArchitectureTest.storeSitsBelowTheCapabilities, ArchitectureTest.commandLineNeverTouchesJavaFx,
-                ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.noCyclesBetweenLayers,
-                ArchitectureTest.noCyclesBetweenPackages, ArchitectureTest.viewModelsHoldNoControls}) {
+                ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.viewsNeverTouchTheStore,
+                ArchitectureTest.noCyclesBetweenLayers, ArchitectureTest.noCyclesBetweenPackages,
+                ArchitectureTest.viewModelsHoldNoControls}) {
             assertThat(rule.getDescription()).as("rule without a reason").contains(", because ");
         }
     }

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * for the department's value and one for the office's; Ctrl+Z undoes a decision and opens the
  * conflict again; every decision names the return in the history.
  */
-class ConflictsWindowTest {
+public class ConflictsWindowTest {
     static long first;
     static long second;
 
@@ -36,7 +36,7 @@ class ConflictsWindowTest {
     final LedgerWindowExtension app = LedgerWindowExtension.on("台账.zgtz", ConflictsWindowTest::ledgerWithConflicts);
 
     /** The seed ledger exported, two measures' progress changed by the office and, otherwise, in the return. */
-    static void ledgerWithConflicts(Path file) throws Exception {
+    public static void ledgerWithConflicts(Path file) throws Exception {
         Path export = file.resolveSibling("办公室报送.xlsx");
         try (LedgerStore store = SeedLedger.create(file)) {
             new LedgerExporter(store).export(export, ExportProgress.NONE);
@@ -70,19 +70,19 @@ class ConflictsWindowTest {
         assertThat(table.getItems()).hasSize(2);
         ConflictsViewModel.Row row = table.getItems().get(0);
         assertThat(row.field()).isEqualTo("整改进展");
-        assertThat(row.conflict().ledger()).startsWith("办公室核实后的进展");
-        assertThat(row.conflict().workbook()).startsWith("部门报送的进展");
+        assertThat(row.ledger()).startsWith("办公室核实后的进展");
+        assertThat(row.workbook()).startsWith("部门报送的进展");
         ScreenChecks.check(window.stage());
         Screenshots.write(window.stage().getScene(), "conflicts");
-        long takenId = store.idOfUid("measure", row.conflict().measureUid()).orElseThrow();
-        String taken = row.conflict().workbook();
+        long takenId = store.idOfUid("measure", row.measureUid()).orElseThrow();
+        String taken = row.workbook();
 
         robot.clickOn(table).type(KeyCode.HOME).type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.measure(takenId).orElseThrow().progress()).isEqualTo(taken);
         assertThat(table.getItems()).hasSize(1);
         ConflictsViewModel.Row other = table.getItems().get(0);
-        long keptId = store.idOfUid("measure", other.conflict().measureUid()).orElseThrow();
+        long keptId = store.idOfUid("measure", other.measureUid()).orElseThrow();
         String kept = store.measure(keptId).orElseThrow().progress();
 
         robot.type(KeyCode.DIGIT2);
@@ -99,7 +99,7 @@ class ConflictsWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(1);
-        assertThat(table.getItems().get(0).conflict().id()).isEqualTo(other.conflict().id());
+        assertThat(table.getItems().get(0).id()).isEqualTo(other.id());
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(2);

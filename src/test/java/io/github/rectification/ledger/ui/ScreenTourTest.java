@@ -17,7 +17,6 @@ import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
 import io.github.rectification.ledger.ui.main.MainWindow;
 import io.github.rectification.ledger.ui.main.UiPreferences;
-import io.github.rectification.ledger.ui.product.ProductActions;
 import io.github.rectification.ledger.ui.session.NodeKey;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -97,7 +96,6 @@ class ScreenTourTest {
         prefs.storeUserName("王科员");
         window = fx(() -> {
             MainWindow w = MainWindow.show(stage, seed, prefs);
-            ProductActions.install(w);
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1280);

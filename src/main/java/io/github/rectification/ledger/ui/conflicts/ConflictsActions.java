@@ -25,7 +25,7 @@ public final class ConflictsActions {
             shown.stage().toFront();
             return;
         }
-        shown = new ConflictsWindow(owner, session, new ConflictsViewModel(session), dialogs);
+        shown = new ConflictsWindow(owner, new ConflictsViewModel(session), dialogs);
         shown.show();
     }
 

@@ -28,12 +28,19 @@ import javafx.collections.ObservableList;
  * department at once, each decision one undoable step.
  */
 public final class ConflictsViewModel {
-    /** An open conflict as the review shows it. */
-    public record Row(Conflict conflict, String measure, String field, String department) {
+    /**
+     * An open conflict as the review shows it: its id, the measure (stable id and text) and field it
+     * concerns, the department whose return left it, the value sent, the office's and the returned
+     * one, and the returned workbook's file name.
+     */
+    public record Row(long id, String measureUid, String measure, String field, String department, String base,
+            String ledger, String workbook, String fileName) {
     }
 
     private final LedgerSession session;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    /** The open conflicts the rows show, by id. */
+    private final Map<Long, Conflict> open = new HashMap<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public ConflictsViewModel(LedgerSession session) {
@@ -45,6 +52,7 @@ public final class ConflictsViewModel {
     /** Reads the open conflicts again. */
     public void reload() {
         if (!session.isOpen()) {
+            open.clear();
             rows.clear();
             return;
         }
@@ -54,11 +62,14 @@ public final class ConflictsViewModel {
             departments.put(b.id(), b.department() == null ? "" : b.department());
         }
         List<Row> out = new ArrayList<>();
+        open.clear();
         for (Conflict k : store.distributions().openConflicts()) {
             String measure = store.idOfUid("measure", k.measureUid()).flatMap(store::measure).map(Measure::text)
                     .orElse(k.measureUid());
-            out.add(new Row(k, measure, fieldName(k.field()),
-                    k.batchId() == null ? "" : departments.getOrDefault(k.batchId(), "")));
+            open.put(k.id(), k);
+            out.add(new Row(k.id(), k.measureUid(), measure, fieldName(k.field()),
+                    k.batchId() == null ? "" : departments.getOrDefault(k.batchId(), ""), k.base(), k.ledger(),
+                    k.workbook(), k.fileName()));
         }
         rows.setAll(out);
     }
@@ -96,10 +107,14 @@ public final class ConflictsViewModel {
         }
         List<DecideConflictsCommand.Decision> decisions = new ArrayList<>();
         for (Row r : of) {
+            Conflict conflict = open.get(r.id());
+            if (conflict == null) {
+                throw new IllegalArgumentException("no open conflict " + r.id());
+            }
             Object value = null;
             if (choice != Choice.LEDGER) {
-                MeasureField field = MeasureField.fromCode(r.conflict().field()).orElseThrow();
-                String raw = choice == Choice.WORKBOOK ? r.conflict().workbook() : text;
+                MeasureField field = MeasureField.fromCode(conflict.field()).orElseThrow();
+                String raw = choice == Choice.WORKBOOK ? conflict.workbook() : text;
                 CellValues.Parsed p = CellValues.parse(field, raw, r.field());
                 if (!p.ok()) {
                     message.set(p.error());
@@ -107,11 +122,20 @@ public final class ConflictsViewModel {
                 }
                 value = p.value();
             }
-            decisions.add(new DecideConflictsCommand.Decision(r.conflict(), choice, value));
+            decisions.add(new DecideConflictsCommand.Decision(conflict, choice, value));
         }
         session.run(new DecideConflictsCommand(decisions));
         message.set(lang("conflicts.decided", decisions.size()));
         return null;
+    }
+
+    /** Undoes the last step of the window's undo history (a decision taken here, say). */
+    public void undo() {
+        session.undo();
+    }
+
+    public void redo() {
+        session.redo();
     }
 
     public ObservableList<Row> rows() {

@@ -5,7 +5,6 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.ScreenFit;
 import io.github.rectification.ledger.ui.common.TextColumns;
-import io.github.rectification.ledger.ui.session.LedgerSession;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -36,7 +35,7 @@ public final class ConflictsWindow {
     private final DialogService dialogs;
     private final TableView<ConflictsViewModel.Row> table = new TableView<>();
 
-    public ConflictsWindow(Window owner, LedgerSession session, ConflictsViewModel vm, DialogService dialogs) {
+    public ConflictsWindow(Window owner, ConflictsViewModel vm, DialogService dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
         table.setId("conflictsTable");
@@ -44,12 +43,12 @@ public final class ConflictsWindow {
         table.setPlaceholder(new Label(lang("conflicts.none")));
         table.getColumns().add(TextColumns.of(lang("conflicts.column.measure"), 260, ConflictsViewModel.Row::measure));
         table.getColumns().add(TextColumns.of(lang("conflicts.column.field"), 90, ConflictsViewModel.Row::field));
-        table.getColumns().add(TextColumns.of(lang("conflicts.column.base"), 150, r -> r.conflict().base()));
-        table.getColumns().add(TextColumns.of(lang("conflicts.column.ledger"), 150, r -> r.conflict().ledger()));
-        table.getColumns().add(TextColumns.of(lang("conflicts.column.workbook"), 150, r -> r.conflict().workbook()));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.base"), 150, ConflictsViewModel.Row::base));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.ledger"), 150, ConflictsViewModel.Row::ledger));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.workbook"), 150, ConflictsViewModel.Row::workbook));
         table.getColumns().add(TextColumns.of(lang("conflicts.column.department"), 100,
                 ConflictsViewModel.Row::department));
-        table.getColumns().add(TextColumns.of(lang("conflicts.column.file"), 160, r -> r.conflict().fileName()));
+        table.getColumns().add(TextColumns.of(lang("conflicts.column.file"), 160, ConflictsViewModel.Row::fileName));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
@@ -101,9 +100,9 @@ public final class ConflictsWindow {
         root.setBottom(bar);
         ScreenFit.window(stage, owner, Modality.NONE, lang("conflicts.title"), root, 1080, 520);
         stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                session::undo);
+                vm::undo);
         stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
-                session::redo);
+                vm::redo);
         vm.rows().addListener((javafx.collections.ListChangeListener<ConflictsViewModel.Row>) c -> {
             if (table.getSelectionModel().isEmpty() && !vm.rows().isEmpty()) {
                 table.getSelectionModel().select(0);
@@ -132,7 +131,7 @@ public final class ConflictsWindow {
         ConflictsViewModel.Row r = table.getSelectionModel().getSelectedItem();
         if (r != null) {
             dialogs.askText(lang("conflicts.set.value.title", r.field()), lang("conflicts.set.value.prompt", r.field(),
-                    r.conflict().ledger(), r.conflict().workbook())).ifPresent(text -> done(vm.setValue(r, text)));
+                    r.ledger(), r.workbook())).ifPresent(text -> done(vm.setValue(r, text)));
         }
     }
 

@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
 public final class DirectoryViewModel {
     private final LedgerSession session;
     private final ObservableList<Department> departments = FXCollections.observableArrayList();
-    private final ObservableList<DirectoryRepository.Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<AlikeNames> suggestions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public DirectoryViewModel(LedgerSession session) {
@@ -40,7 +40,8 @@ public final class DirectoryViewModel {
             message.set(added.isEmpty() ? "" : lang("directory.built", added.size()));
         }
         departments.setAll(d.all());
-        suggestions.setAll(d.suggestions());
+        suggestions.setAll(d.suggestions().stream()
+                .map(x -> new AlikeNames(x.name(), x.other(), x.measures(), x.otherMeasures())).toList());
     }
 
     /**
@@ -86,7 +87,8 @@ public final class DirectoryViewModel {
         return departments;
     }
 
-    public ObservableList<DirectoryRepository.Suggestion> suggestions() {
+    /** Names written alike, offered for merging. */
+    public ObservableList<AlikeNames> suggestions() {
         return suggestions;
     }
 

@@ -4,7 +4,6 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.Department;
 import io.github.rectification.ledger.domain.NameLists;
-import io.github.rectification.ledger.store.DirectoryRepository;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.ScreenFit;
 import io.github.rectification.ledger.ui.common.TextColumns;
@@ -34,7 +33,7 @@ public final class DirectoryWindow {
     private final DirectoryViewModel vm;
     private final DialogService dialogs;
     private final TableView<Department> table = new TableView<>();
-    private final ListView<DirectoryRepository.Suggestion> alike = new ListView<>();
+    private final ListView<AlikeNames> alike = new ListView<>();
 
     public DirectoryWindow(Window owner, DirectoryViewModel vm, DialogService dialogs) {
         this.vm = vm;
@@ -58,7 +57,7 @@ public final class DirectoryWindow {
         alike.setPrefHeight(120);
         alike.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(DirectoryRepository.Suggestion s, boolean empty) {
+            protected void updateItem(AlikeNames s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null
                         : lang("directory.alike.item", s.name(), s.measures(), s.other(), s.otherMeasures()));
@@ -88,13 +87,12 @@ public final class DirectoryWindow {
 
     /** Merges the selected pair: the name with more measures keeps its place, the other becomes its alias. */
     private void mergeSelected() {
-        DirectoryRepository.Suggestion s = alike.getSelectionModel().getSelectedItem();
+        AlikeNames s = alike.getSelectionModel().getSelectedItem();
         if (s == null) {
             return;
         }
-        boolean first = s.measures() >= s.otherMeasures();
-        String keep = first ? s.name() : s.other();
-        String other = first ? s.other() : s.name();
+        String keep = s.keep();
+        String other = s.merged();
         if (dialogs.showConfirmation(lang("directory.merge.title"), lang("directory.merge.message", other, keep),
                 lang("directory.merge"))) {
             vm.merge(keep, other);

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  */
 public final class FieldSuggestions {
     private final LedgerSession session;
-    private volatile Map<NamedField, List<String>> values = Map.of();
+    private volatile Map<SuggestedField, List<String>> values = Map.of();
     private boolean stale = true;
 
     public FieldSuggestions(LedgerSession session) {
@@ -29,16 +29,25 @@ public final class FieldSuggestions {
         if (!stale || !session.isOpen()) {
             return;
         }
-        Map<NamedField, List<String>> read = new EnumMap<>(NamedField.class);
-        for (NamedField f : NamedField.values()) {
-            read.put(f, List.copyOf(session.store().usedValues(f)));
+        Map<SuggestedField, List<String>> read = new EnumMap<>(SuggestedField.class);
+        for (SuggestedField f : SuggestedField.values()) {
+            read.put(f, List.copyOf(session.store().usedValues(stored(f))));
         }
         values = read;
         stale = false;
     }
 
+    private static NamedField stored(SuggestedField field) {
+        return switch (field) {
+            case CATEGORY -> NamedField.CATEGORY;
+            case LEADER -> NamedField.LEADER;
+            case DEPARTMENT -> NamedField.DEPARTMENT;
+            case PERSON -> NamedField.PERSON;
+        };
+    }
+
     /** Every value of the field, the most used first. */
-    public List<String> all(NamedField field) {
+    public List<String> all(SuggestedField field) {
         return values.getOrDefault(field, List.of());
     }
 
@@ -46,7 +55,7 @@ public final class FieldSuggestions {
      * The values holding what was typed: those that begin with it first, each group the most used first;
      * nothing for nothing typed, and nothing when the typed text already is the only value.
      */
-    public List<String> matching(NamedField field, String typed) {
+    public List<String> matching(SuggestedField field, String typed) {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }

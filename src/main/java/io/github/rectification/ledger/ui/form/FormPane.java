@@ -187,7 +187,7 @@ abstract class FormPane extends BorderPane {
 
     /** Offers the ledger's own values of {@code field} while the user types (type-ahead). */
     protected static void suggest(TextField text, RecordFormViewModel<?> vm,
-            io.github.rectification.ledger.store.LedgerStore.NamedField field) {
+            SuggestedField field) {
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(text,
                 request -> vm.suggestions().matching(field, request.getUserText()));
     }

@@ -2,48 +2,38 @@ package io.github.rectification.ledger.ui.form;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
-import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.ui.common.DialogService;
-import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.evidence.EvidencePane;
-import io.github.rectification.ledger.ui.evidence.EvidenceViewModel;
-import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.session.NodeKey;
-import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /** The right-hand side: the form of the selected record, or a hint when nothing is selected. */
 public final class FormView extends StackPane {
-    private final LedgerSession session;
-    private final InspectionFormViewModel inspectionVm;
-    private final ProblemFormViewModel problemVm;
-    private final MeasureFormViewModel measureVm;
+    private final FormViewModel vm;
     private final InspectionForm inspectionForm;
     private final ProblemForm problemForm;
     private final MeasureForm measureForm;
     private final Label hint = new Label(lang("form.none"));
-    private final EvidenceViewModel evidenceVm;
     private final EvidencePane evidencePane;
     private final BorderPane measureWithEvidence = new BorderPane();
     private final PendingEdits pending;
     private NodeKey shown;
 
-    public FormView(LedgerSession session, Supplier<LocalDate> today, DialogService dialogs, TaskExecutor executor) {
-        this.session = session;
+    public FormView(FormViewModel vm, DialogService dialogs) {
+        this.vm = vm;
         this.pending = new PendingEdits(dialogs);
-        inspectionVm = new InspectionFormViewModel(session);
-        problemVm = new ProblemFormViewModel(session);
-        measureVm = new MeasureFormViewModel(session, today);
-        inspectionForm = new InspectionForm(inspectionVm);
-        problemForm = new ProblemForm(problemVm);
-        measureForm = new MeasureForm(measureVm);
-        evidenceVm = new EvidenceViewModel(session, executor);
+        inspectionForm = new InspectionForm(vm.inspection());
+        problemForm = new ProblemForm(vm.problem());
+        measureForm = new MeasureForm(vm.measure());
         // a close-out sent back changes the measure's status: show the measure as it is now
-        evidencePane = new EvidencePane(evidenceVm, dialogs, () -> load(shown));
+        evidencePane = new EvidencePane(vm.evidence(), dialogs, () -> load(shown));
         measureWithEvidence.setCenter(measureForm);
         measureWithEvidence.setBottom(evidencePane);
         measureWithEvidence.setId("measureWithEvidence");
@@ -52,16 +42,12 @@ public final class FormView extends StackPane {
         getStyleClass().add("form-view");
         getChildren().setAll(hint);
         // an undo or redo of an edit changes the record on show: show it as it is now
-        session.lastChangeProperty().addListener((obs, old, change) -> {
-            if (change.edited() != null && shown != null && change.focus() != null && change.focus().equals(shown)) {
+        vm.onEdited(key -> {
+            if (key.equals(shown)) {
                 load(shown);
             }
         });
-        session.storeProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                load(null);
-            }
-        });
+        vm.onClosed(() -> load(null));
     }
 
     /**
@@ -103,37 +89,31 @@ public final class FormView extends StackPane {
     private void load(NodeKey key) {
         shown = key;
         pending.setActive(null);
-        if (key == null || !session.isOpen()) {
+        Optional<Object> record = vm.record(key);
+        if (record.isEmpty()) {
             getChildren().setAll(hint);
-            return;
-        }
-        LedgerStore store = session.store();
-        switch (key.kind()) {
-            case INSPECTION -> store.inspection(key.id()).ifPresentOrElse(i -> {
-                inspectionVm.load(i);
-                pending.setActive(inspectionVm);
-                show(inspectionForm, store);
-                focusNameIfNew(inspectionForm, i.name());
-            }, () -> getChildren().setAll(hint));
-            case PROBLEM -> store.problem(key.id()).ifPresentOrElse(p -> {
-                problemVm.load(p);
-                pending.setActive(problemVm);
-                show(problemForm, store);
-                focusNameIfNew(problemForm, p.title());
-            }, () -> getChildren().setAll(hint));
-            case MEASURE -> store.measure(key.id()).ifPresentOrElse(m -> {
-                measureVm.load(m);
-                pending.setActive(measureVm);
-                measureForm.setReadOnly(store.readOnly());
-                evidenceVm.load(m.id());
-                getChildren().setAll(measureWithEvidence);
-                focusNameIfNew(measureForm, m.text());
-            }, () -> getChildren().setAll(hint));
+        } else if (record.get() instanceof Inspection i) {
+            vm.inspection().load(i);
+            pending.setActive(vm.inspection());
+            show(inspectionForm);
+            focusNameIfNew(inspectionForm, i.name());
+        } else if (record.get() instanceof Problem p) {
+            vm.problem().load(p);
+            pending.setActive(vm.problem());
+            show(problemForm);
+            focusNameIfNew(problemForm, p.title());
+        } else if (record.get() instanceof Measure m) {
+            vm.measure().load(m);
+            pending.setActive(vm.measure());
+            measureForm.setReadOnly(vm.readOnly());
+            vm.evidence().load(m.id());
+            getChildren().setAll(measureWithEvidence);
+            focusNameIfNew(measureForm, m.text());
         }
     }
 
-    private void show(FormPane form, LedgerStore store) {
-        form.setReadOnly(store.readOnly());
+    private void show(FormPane form) {
+        form.setReadOnly(vm.readOnly());
         getChildren().setAll(form);
     }
 
@@ -145,15 +125,7 @@ public final class FormView extends StackPane {
     }
 
     private boolean stillStored(NodeKey key) {
-        if (key == null || !session.isOpen()) {
-            return false;
-        }
-        LedgerStore store = session.store();
-        return switch (key.kind()) {
-            case INSPECTION -> store.inspection(key.id()).isPresent();
-            case PROBLEM -> store.problem(key.id()).isPresent();
-            case MEASURE -> store.measure(key.id()).isPresent();
-        };
+        return vm.isStored(key);
     }
 
     /** The record shown (null: none). */

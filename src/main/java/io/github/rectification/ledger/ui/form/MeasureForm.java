@@ -4,7 +4,6 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Status;
-import io.github.rectification.ledger.store.LedgerStore.NamedField;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
@@ -30,16 +29,16 @@ public final class MeasureForm extends FormPane {
         text.textProperty().bindBidirectional(vm.textProperty());
         TextField leader = field(lang("field.leader"), textField("measureLeader"));
         leader.textProperty().bindBidirectional(vm.leaderProperty());
-        suggest(leader, vm, NamedField.LEADER);
+        suggest(leader, vm, SuggestedField.LEADER);
         TextField department = field(lang("field.department"), textField("measureDepartment"));
-        suggest(department, vm, NamedField.DEPARTMENT);
+        suggest(department, vm, SuggestedField.DEPARTMENT);
         department.textProperty().bindBidirectional(vm.departmentProperty());
         TextField supporting = field(lang("field.supporting"), textField("measureSupporting"));
         supporting.setPromptText(lang("field.supporting.prompt"));
         supporting.textProperty().bindBidirectional(vm.supportingProperty());
         TextField person = field(lang("field.person"), textField("measurePerson"));
         person.textProperty().bindBidirectional(vm.personProperty());
-        suggest(person, vm, NamedField.PERSON);
+        suggest(person, vm, SuggestedField.PERSON);
 
         ChoiceBox<DeadlineKind> kind = new ChoiceBox<>();
         kind.setId("deadlineKind");

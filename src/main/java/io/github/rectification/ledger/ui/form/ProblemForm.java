@@ -3,7 +3,6 @@ package io.github.rectification.ledger.ui.form;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.ProblemCategories;
-import io.github.rectification.ledger.store.LedgerStore.NamedField;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -23,12 +22,12 @@ public final class ProblemForm extends FormPane {
         category.setMaxWidth(Double.MAX_VALUE);
         // the ledger's own categories, most used first; the usual ones for a ledger that has none yet
         vm.loadsProperty().addListener(o -> {
-            java.util.List<String> own = vm.suggestions().all(NamedField.CATEGORY);
+            java.util.List<String> own = vm.suggestions().all(SuggestedField.CATEGORY);
             String typed = category.getEditor().getText();
             category.getItems().setAll(own.isEmpty() ? ProblemCategories.STANDARD : own);
             category.getEditor().setText(typed);
         });
-        suggest(category.getEditor(), vm, NamedField.CATEGORY);
+        suggest(category.getEditor(), vm, SuggestedField.CATEGORY);
         category.getEditor().textProperty().bindBidirectional(vm.categoryProperty());
         field(lang("field.category"), category);
         TextArea title = field(lang("field.problem.title"), nameField(textArea("problemTitle", 2),

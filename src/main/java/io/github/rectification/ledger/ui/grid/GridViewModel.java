@@ -18,6 +18,7 @@ import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.form.FieldSuggestions;
+import io.github.rectification.ledger.ui.form.SuggestedField;
 import io.github.rectification.ledger.ui.session.EditCommand;
 import io.github.rectification.ledger.ui.session.EditMeasuresCommand;
 import io.github.rectification.ledger.ui.session.LedgerChange;
@@ -453,9 +454,9 @@ public final class GridViewModel {
     /** The values suggested while typing into a department, leader or person cell. */
     public List<String> suggestions(GridColumn column, String typed) {
         return switch (column) {
-            case DEPARTMENT, SUPPORTING -> suggestions.matching(LedgerStore.NamedField.DEPARTMENT, typed);
-            case LEADER -> suggestions.matching(LedgerStore.NamedField.LEADER, typed);
-            case PERSON -> suggestions.matching(LedgerStore.NamedField.PERSON, typed);
+            case DEPARTMENT, SUPPORTING -> suggestions.matching(SuggestedField.DEPARTMENT, typed);
+            case LEADER -> suggestions.matching(SuggestedField.LEADER, typed);
+            case PERSON -> suggestions.matching(SuggestedField.PERSON, typed);
             default -> List.of();
         };
     }

@@ -81,7 +81,7 @@ public final class ImportActions {
         if (workbook.toAbsolutePath().getParent() != null) {
             rememberDirectory.accept(workbook.toAbsolutePath().getParent());
         }
-        ImportPreviewDialog dialog = new ImportPreviewDialog(session, executor, owner, workbook);
+        ImportPreviewDialog dialog = new ImportPreviewDialog(new ImportPreviewViewModel(session, workbook), executor, owner);
         dialog.show();
         return dialog;
     }

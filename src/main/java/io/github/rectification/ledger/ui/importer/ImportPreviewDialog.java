@@ -7,9 +7,9 @@ import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.ImportWarning;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.ScreenFit;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
-import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +51,7 @@ import javafx.util.StringConverter;
  * the confirmation; the tree reloads after the import.
  */
 public final class ImportPreviewDialog {
-    private final LedgerSession session;
+    private final ImportPreviewViewModel vm;
     private final TaskExecutor executor;
     private final Path workbook;
     private final Stage stage = new Stage();
@@ -59,13 +59,13 @@ public final class ImportPreviewDialog {
     private final ReadOnlyObjectWrapper<ImportPlan> result = new ReadOnlyObjectWrapper<>();
     private final Map<String, ComboBox<Status>> statusChoices = new LinkedHashMap<>();
     private String password;
-    private io.github.rectification.ledger.ui.common.BackgroundTask<ImportPlan> running;
+    private BackgroundTask<ImportPlan> running;
     private CheckBox deleteMissing;
 
-    ImportPreviewDialog(LedgerSession session, TaskExecutor executor, Window owner, Path workbook) {
-        this.session = session;
+    ImportPreviewDialog(ImportPreviewViewModel vm, TaskExecutor executor, Window owner) {
+        this.vm = vm;
         this.executor = executor;
-        this.workbook = workbook;
+        this.workbook = vm.workbook();
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -99,19 +99,19 @@ public final class ImportPreviewDialog {
     }
 
     private void preview() {
-        ImportTask task = new ImportTask(workbook, session.store(), options(), false);
+        BackgroundTask<ImportPlan> task = vm.previewTask(options());
         showProgress(task, lang("import.reading", workbook.getFileName()));
         task.onSuccess(this::showPreview).onFailure(this::showFailure);
         running = executor.execute(task);
     }
 
     private void apply() {
-        ImportTask task = new ImportTask(workbook, session.store(), options(), true);
+        BackgroundTask<ImportPlan> task = vm.importTask(options());
         showProgress(task, lang("import.applying", workbook.getFileName()));
         task.onSuccess(plan -> {
             running = null;
             result.set(plan);
-            session.changed(null);
+            vm.imported();
             showDone(plan);
         }).onFailure(this::showFailure);
         running = executor.execute(task);
@@ -148,7 +148,7 @@ public final class ImportPreviewDialog {
         }
     }
 
-    private void showProgress(ImportTask task, String what) {
+    private void showProgress(BackgroundTask<ImportPlan> task, String what) {
         Label label = new Label(what);
         ProgressBar bar = new ProgressBar();
         bar.setId("importProgress");

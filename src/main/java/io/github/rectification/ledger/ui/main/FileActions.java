@@ -80,6 +80,16 @@ public final class FileActions {
         dialogs.showOpenDialog(config(lang("file.open.title"), null)).ifPresent(this::open);
     }
 
+    /**
+     * Opens the ledger the window starts on: {@code file} when one is given (the default ledger when
+     * it cannot be opened), else the last ledger opened, else the default ledger in the user's data folder.
+     */
+    public void openAtStart(Path file) {
+        Path target = file != null ? file
+                : prefs.recentFiles().stream().findFirst().orElse(LedgerLocations.defaultLedger());
+        open(target, file == null ? () -> { } : () -> open(LedgerLocations.defaultLedger()));
+    }
+
     /** Opens a ledger file in place of the current one (see {@link #open(Path, Runnable)}). */
     public BackgroundTask<LedgerStore> open(Path file) {
         return open(file, () -> { });

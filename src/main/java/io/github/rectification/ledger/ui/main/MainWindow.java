@@ -2,7 +2,6 @@ package io.github.rectification.ledger.ui.main;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
-import io.github.rectification.ledger.store.LedgerLocations;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
@@ -13,7 +12,9 @@ import io.github.rectification.ledger.ui.distribution.DistributionActions;
 import io.github.rectification.ledger.ui.exporter.ExportActions;
 import io.github.rectification.ledger.ui.exporter.ExportProgressWindow;
 import io.github.rectification.ledger.ui.form.FormView;
+import io.github.rectification.ledger.ui.form.FormViewModel;
 import io.github.rectification.ledger.ui.grid.GridView;
+import io.github.rectification.ledger.ui.help.ShortcutsDialog;
 import io.github.rectification.ledger.ui.grid.GridViewModel;
 import io.github.rectification.ledger.ui.importer.ImportActions;
 import io.github.rectification.ledger.ui.registers.AccountabilityView;
@@ -26,6 +27,8 @@ import io.github.rectification.ledger.ui.report.ReferenceDay;
 import io.github.rectification.ledger.ui.report.ScopeChoice;
 import io.github.rectification.ledger.ui.report.ReportActions;
 import io.github.rectification.ledger.ui.session.LedgerSession;
+import io.github.rectification.ledger.ui.status.ReadOnlyBanner;
+import io.github.rectification.ledger.ui.status.ReadOnlyBannerViewModel;
 import io.github.rectification.ledger.ui.status.StatusBarView;
 import io.github.rectification.ledger.ui.status.StatusBarViewModel;
 import io.github.rectification.ledger.ui.tree.LedgerTreeView;
@@ -48,6 +51,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -86,6 +90,7 @@ public final class MainWindow {
     private DashboardView dashboardView;
     private final ReportActions reportActions;
     private final ImportActions importActions;
+    private final ProductActions productActions;
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
     private final BorderPane root = new BorderPane();
@@ -106,11 +111,12 @@ public final class MainWindow {
         this.conflictsActions = new ConflictsActions(stage, session, dialogs);
         importActions.setReviewConflicts(conflictsActions::open);
         this.directoryActions = new DirectoryActions(stage, session, dialogs);
+        this.productActions = new ProductActions(this);
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
         treeActions = new TreeActions(session, treeViewModel, dialogs);
         treeView = new LedgerTreeView(treeViewModel, treeActions);
-        formView = new FormView(session, today, dialogs, executor);
+        formView = new FormView(new FormViewModel(session, today, executor), dialogs);
         treeViewModel.setLeaveCheck(next -> formView.confirmLeave());
         fileActions.setBeforeLeave(formView::confirmLeave);
         // after 应用 or a delete the focus rests on the tree, never on a button that deletes or applies
@@ -146,7 +152,10 @@ public final class MainWindow {
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(createTabs());
-        root.setTop(new MenuBarFactory(this).create());
+        root.setTop(new VBox(new MenuBarFactory(this).create(),
+                new ReadOnlyBanner(new ReadOnlyBannerViewModel(session))));
+        productActions.acceptExcelDrops(root);
+        productActions.deleteKeyOn(treeView.treeView());
         root.setCenter(tabs);
         BorderPane bottom = new BorderPane(new StatusBarView(statusViewModel));
         bottom.setRight(openingIndicator());
@@ -235,10 +244,7 @@ public final class MainWindow {
             }
         });
         stage.show();
-        Path target = file != null ? file
-                : prefs.recentFiles().stream().findFirst().orElse(LedgerLocations.defaultLedger());
-        w.fileActions.open(target, file == null ? () -> { }
-                : () -> w.fileActions.open(LedgerLocations.defaultLedger()));
+        w.fileActions.openAtStart(file);
         return w;
     }
 
@@ -326,6 +332,11 @@ public final class MainWindow {
 
     public ImportActions importActions() {
         return importActions;
+    }
+
+    /** Restore backup, history, settings, About, an Excel file dropped onto the window. */
+    public ProductActions productActions() {
+        return productActions;
     }
 
     public TreeActions treeActions() {

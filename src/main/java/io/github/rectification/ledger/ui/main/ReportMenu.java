@@ -1,11 +1,13 @@
 package io.github.rectification.ledger.ui.main;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
-import static io.github.rectification.ledger.ui.main.MenuBarFactory.item;
+import static io.github.rectification.ledger.ui.main.WindowActions.action;
 
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.ui.report.ReportActions;
 import io.github.rectification.ledger.ui.report.ScopeMenu;
+import java.util.List;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -21,31 +23,30 @@ final class ReportMenu {
         this.window = window;
     }
 
-    Menu create() {
+    WindowActions.MenuSpec spec() {
         ReportActions r = window.reportActions();
-        Menu rule = countingRuleMenu(r);
+        ObservableBooleanValue open = window.session().storeProperty().isNotNull();
+        return new WindowActions.MenuSpec("menuReport", lang("menu.report"), List.of(
+                action("menuReportDashboard", lang("tab.dashboard"), null, () -> window.selectTab(MainWindow.DASHBOARD_TAB)),
+                new WindowActions.Custom(() -> scopeMenu(r)),
+                WindowActions.SEPARATOR,
+                action("menuReportPreview", lang("menu.report.preview"), "Shortcut+P", r::printPreview).when(open),
+                action("menuReportPdf", lang("report.export.pdf"), null, r::exportPdf).when(open),
+                action("menuReportExcel", lang("report.export.excel"), null, r::exportExcel).when(open),
+                WindowActions.SEPARATOR,
+                action("menuReportNotice", lang("menu.report.notice"), "Shortcut+Shift+D", r::draftNotice).when(open),
+                WindowActions.SEPARATOR,
+                new WindowActions.Custom(() -> countingRuleMenu(r)),
+                action("menuReportBands", lang("bands.title") + "…", null, r::editWarningBands).when(open),
+                action("menuReportFont", lang("font.choose") + "…", null, r::chooseFont).when(open)));
+    }
+
+    /** The inspections the summaries count, listed each time the menu opens. */
+    private Menu scopeMenu(ReportActions r) {
         Menu scope = MenuBarFactory.menu("menuReportScope", lang("scope.menu"), new MenuItem(lang("scope.whole")));
         scope.setOnShowing(e -> scope.getItems().setAll(ScopeMenu.items(r.scope())));
         scope.disableProperty().bind(window.session().storeProperty().isNull());
-        Menu menu = MenuBarFactory.menu("menuReport", lang("menu.report"),
-                item("menuReportDashboard", lang("tab.dashboard"), null, () -> window.selectTab(MainWindow.DASHBOARD_TAB)),
-                scope,
-                new SeparatorMenuItem(),
-                item("menuReportPreview", lang("menu.report.preview"), "Shortcut+P", r::printPreview),
-                item("menuReportPdf", lang("report.export.pdf"), null, r::exportPdf),
-                item("menuReportExcel", lang("report.export.excel"), null, r::exportExcel),
-                new SeparatorMenuItem(),
-                item("menuReportNotice", lang("menu.report.notice"), "Shortcut+Shift+D", r::draftNotice),
-                new SeparatorMenuItem(),
-                rule,
-                item("menuReportBands", lang("bands.title") + "…", null, r::editWarningBands),
-                item("menuReportFont", lang("font.choose") + "…", null, r::chooseFont));
-        for (var i : menu.getItems()) {
-            if (i != rule && i != scope && !(i instanceof SeparatorMenuItem) && !"menuReportDashboard".equals(i.getId())) {
-                i.disableProperty().bind(window.session().storeProperty().isNull());
-            }
-        }
-        return menu;
+        return scope;
     }
 
     /**

@@ -9,7 +9,6 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.store.LedgerStore.NamedField;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.nio.file.Path;
@@ -121,14 +120,14 @@ class MeasureFormViewModelTest {
 
     @Test
     void suggestsTheLedgersOwnDepartmentsAndLeaders() {
-        assertThat(vm.suggestions().matching(NamedField.DEPARTMENT, "服务")).containsExactly("养老服务处");
-        assertThat(vm.suggestions().matching(NamedField.LEADER, "副")).containsExactly("副局长");
-        assertThat(vm.suggestions().matching(NamedField.DEPARTMENT, "")).isEmpty();
+        assertThat(vm.suggestions().matching(SuggestedField.DEPARTMENT, "服务")).containsExactly("养老服务处");
+        assertThat(vm.suggestions().matching(SuggestedField.LEADER, "副")).containsExactly("副局长");
+        assertThat(vm.suggestions().matching(SuggestedField.DEPARTMENT, "")).isEmpty();
         // a department added since shows at the next load
         vm.departmentProperty().set("社会救助处");
         assertThat(vm.apply()).isTrue();
         vm.load(session.store().measure(measure.id()).orElseThrow());
-        assertThat(vm.suggestions().matching(NamedField.DEPARTMENT, "处")).containsExactly("社会救助处");
+        assertThat(vm.suggestions().matching(SuggestedField.DEPARTMENT, "处")).containsExactly("社会救助处");
     }
 
     @Test

@@ -45,6 +45,21 @@ class FileActionsTest {
     }
 
     @Test
+    void theWindowStartsOnTheFileGivenElseOnTheLastLedgerOpened() throws Exception {
+        Path last = dir.resolve("last.zgtz");
+        Path given = dir.resolve("given.zgtz");
+        SeedLedger.create(last).close();
+        SeedLedger.create(given).close();
+        prefs.addRecentFile(last);
+        actions.openAtStart(null);
+        assertThat(session.store().file()).isEqualTo(last.toAbsolutePath());
+        session.close();
+        actions.openAtStart(given);
+        assertThat(session.store().file()).isEqualTo(given.toAbsolutePath());
+        assertThat(prefs.recentFiles()).containsExactly(given.toAbsolutePath(), last.toAbsolutePath());
+    }
+
+    @Test
     void openingTheLedgerThatIsOpenKeepsItOpenAndWritable() throws Exception {
         Path file = dir.resolve("seed.zgtz");
         SeedLedger.create(file).close();

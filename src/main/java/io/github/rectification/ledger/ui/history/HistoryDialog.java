@@ -1,8 +1,7 @@
-package io.github.rectification.ledger.ui.product;
+package io.github.rectification.ledger.ui.history;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
-import io.github.rectification.ledger.store.HistoryEntry;
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,7 +14,7 @@ public final class HistoryDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final HistoryPanel panel = new HistoryPanel();
 
-    public HistoryDialog(Window owner, String recordTitle, List<HistoryEntry> entries) {
+    public HistoryDialog(Window owner, String recordTitle, List<HistoryRow> rows) {
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         dialog.setTitle(lang("history.title", recordTitle));
@@ -24,7 +23,7 @@ public final class HistoryDialog {
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(lang("action.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         panel.setPrefSize(900, 380);
-        panel.show(entries);
+        panel.show(rows);
         dialog.getDialogPane().setContent(panel);
     }
 

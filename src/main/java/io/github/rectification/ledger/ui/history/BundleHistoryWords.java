@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.ui.product;
+package io.github.rectification.ledger.ui.history;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 

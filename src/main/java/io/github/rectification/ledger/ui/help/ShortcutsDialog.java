@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.ui.main;
+package io.github.rectification.ledger.ui.help;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
@@ -13,10 +13,10 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help › Keyboard shortcuts: each shortcut beside what it does, in two columns. */
-final class ShortcutsDialog {
+public final class ShortcutsDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    ShortcutsDialog(Window owner) {
+    public ShortcutsDialog(Window owner) {
         dialog.initOwner(owner);
         dialog.setTitle(lang("menu.help.shortcuts"));
         dialog.getDialogPane().setId("shortcutsDialog");
@@ -55,7 +55,7 @@ final class ShortcutsDialog {
         return new ColumnConstraints(24);
     }
 
-    void showAndWait() {
+    public void showAndWait() {
         dialog.showAndWait();
     }
 }

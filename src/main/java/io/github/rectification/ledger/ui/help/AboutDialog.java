@@ -1,12 +1,7 @@
-package io.github.rectification.ledger.ui.product;
+package io.github.rectification.ledger.ui.help;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
-import io.github.rectification.ledger.desktop.LogFile;
-import io.github.rectification.ledger.store.Backups;
-import io.github.rectification.ledger.store.LedgerLocations;
-import io.github.rectification.ledger.store.LedgerStore;
-import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,36 +19,33 @@ import javafx.stage.Window;
 public final class AboutDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    /** {@code store} is the open ledger or null. */
-    public AboutDialog(Window owner, LedgerStore store) {
+    public AboutDialog(Window owner, AboutViewModel vm) {
         dialog.initOwner(owner);
         dialog.setTitle(lang("about.title"));
         dialog.getDialogPane().setId("aboutDialog");
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(lang("action.close"),
                 ButtonBar.ButtonData.OK_DONE));
-        var icon = io.github.rectification.ledger.ui.main.AppIcons.all();
+        var icon = io.github.rectification.ledger.ui.common.AppIcons.all();
         if (!icon.isEmpty()) {
             ImageView view = new ImageView(icon.get(icon.size() - 1));
             view.setFitWidth(64);
             view.setFitHeight(64);
             dialog.setGraphic(view);
         }
-        dialog.setHeaderText(lang("app.title") + "  " + version());
+        dialog.setHeaderText(lang("app.title") + "  " + vm.version());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        Path app = LedgerLocations.appFolder();
         int r = 0;
-        grid.addRow(r++, new Label(lang("about.version")), value("aboutVersion", version()));
-        grid.addRow(r++, new Label(lang("about.licence")), value("aboutLicence", "Apache License 2.0"));
-        grid.addRow(r++, new Label(lang("about.data")), value("aboutData", app.toString()));
-        grid.addRow(r++, new Label(lang("about.log")),
-                value("aboutLog", LogFile.folder(app).resolve(LogFile.NAME).toString()));
-        if (store != null) {
-            grid.addRow(r++, new Label(lang("about.ledger")), value("aboutLedger", store.file().toString()));
+        grid.addRow(r++, new Label(lang("about.version")), value("aboutVersion", vm.version()));
+        grid.addRow(r++, new Label(lang("about.licence")), value("aboutLicence", vm.licence()));
+        grid.addRow(r++, new Label(lang("about.data")), value("aboutData", vm.dataFolder().toString()));
+        grid.addRow(r++, new Label(lang("about.log")), value("aboutLog", vm.logFile().toString()));
+        if (vm.ledgerFile().isPresent()) {
+            grid.addRow(r++, new Label(lang("about.ledger")), value("aboutLedger", vm.ledgerFile().get().toString()));
             grid.addRow(r, new Label(lang("about.backups")),
-                    value("aboutBackups", Backups.forLedger(store.file()).folder().toString()));
+                    value("aboutBackups", vm.backupsFolder().orElseThrow().toString()));
         }
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
@@ -72,12 +64,6 @@ public final class AboutDialog {
         f.end();
         f.setTooltip(new Tooltip(text));
         return f;
-    }
-
-    /** The version from the jar's manifest, or "dev" when run from the build's classes. */
-    public static String version() {
-        String v = AboutDialog.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 
     public void showAndWait() {

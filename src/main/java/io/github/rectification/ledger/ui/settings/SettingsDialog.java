@@ -1,16 +1,9 @@
-package io.github.rectification.ledger.ui.product;
+package io.github.rectification.ledger.ui.settings;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
-import io.github.rectification.ledger.exchange.importer.CompletionDates;
 import io.github.rectification.ledger.domain.CountingRule;
-import io.github.rectification.ledger.domain.WarningBands;
-import io.github.rectification.ledger.report.stats.ReportSettings;
-import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.DialogButtons;
-import io.github.rectification.ledger.ui.common.Localization;
-import io.github.rectification.ledger.ui.main.UiPreferences;
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -34,11 +27,10 @@ import javafx.util.StringConverter;
  * Settings: the user name the change history records, the language (from the next start), and for
  * the open ledger its counting rule (basis, long-term measures, done when 已完成 or only when
  * 已销号), deadline warning bands and the CJK font file for PDF.
- * Invalid numbers are named and nothing is saved.
+ * Invalid numbers are named and nothing is saved (see {@link SettingsViewModel}).
  */
 public final class SettingsDialog {
-    private final UiPreferences prefs;
-    private final LedgerStore store;
+    private final SettingsViewModel vm;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType save = new ButtonType(lang("action.save"), ButtonBar.ButtonData.OK_DONE);
 
@@ -53,10 +45,9 @@ public final class SettingsDialog {
     final TextField font = field("settingsFont");
     final Label error = new Label();
 
-    /** {@code store} is the open ledger, or null (then only the user's own settings show). */
-    public SettingsDialog(Window owner, UiPreferences prefs, LedgerStore store) {
-        this.prefs = prefs;
-        this.store = store;
+    /** Without a ledger open, only the user's own settings show. */
+    public SettingsDialog(Window owner, SettingsViewModel vm) {
+        this.vm = vm;
         dialog.initOwner(owner);
         dialog.setTitle(lang("settings.title"));
         dialog.getDialogPane().getButtonTypes().setAll(save,
@@ -97,8 +88,8 @@ public final class SettingsDialog {
         grid.addRow(r++, new Label(lang("settings.user.name")), userName);
         grid.addRow(r++, new Label(lang("settings.language")), language);
         grid.add(new Label(lang("settings.language.note")), 1, r++);
-        if (store != null) {
-            Label section = new Label(lang("settings.ledger", store.file().getFileName()));
+        if (vm.hasLedger()) {
+            Label section = new Label(lang("settings.ledger", vm.ledgerName()));
             section.setId("settingsLedgerSection");
             section.setStyle("-fx-font-weight: bold; -fx-padding: 10 0 0 0;");
             GridPane.setHalignment(section, HPos.LEFT);
@@ -149,20 +140,19 @@ public final class SettingsDialog {
     }
 
     private void load() {
-        userName.setText(prefs.userName());
+        userName.textProperty().bindBidirectional(vm.userNameProperty());
         userName.setPromptText(System.getProperty("user.name"));
-        language.setValue(Localization.locale().getLanguage().equals("en") ? "en" : "zh");
-        if (store != null) {
-            CountingRule rule = store.countingRule();
-            basis.setValue(rule.basis());
-            longTermDone.setSelected(rule.longTermCountsAsDone());
-            doneWhen.setValue(rule.doneWhen());
-            completedOnImport.setSelected(CompletionDates.fromImportDate(store));
-            WarningBands bands = ReportSettings.warningBands(store);
-            dueSoon.setText(Integer.toString(bands.dueSoonDays()));
-            upcoming.setText(Integer.toString(bands.upcomingDays()));
-            font.setText(ReportSettings.fontFile(store).map(Path::toString).orElse(""));
-            boolean writable = !store.readOnly();
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        error.textProperty().bind(vm.errorProperty());
+        if (vm.hasLedger()) {
+            basis.valueProperty().bindBidirectional(vm.basisProperty());
+            longTermDone.selectedProperty().bindBidirectional(vm.longTermDoneProperty());
+            doneWhen.valueProperty().bindBidirectional(vm.doneWhenProperty());
+            completedOnImport.selectedProperty().bindBidirectional(vm.completedOnImportProperty());
+            dueSoon.textProperty().bindBidirectional(vm.dueSoonProperty());
+            upcoming.textProperty().bindBidirectional(vm.upcomingProperty());
+            font.textProperty().bindBidirectional(vm.fontProperty());
+            boolean writable = vm.ledgerWritable();
             basis.setDisable(!writable);
             longTermDone.setDisable(!writable);
             doneWhen.setDisable(!writable);
@@ -186,38 +176,7 @@ public final class SettingsDialog {
 
     /** Saves what the dialog shows; false (with the reason shown) when a value is invalid. */
     boolean apply() {
-        WarningBands bands = null;
-        if (store != null && !store.readOnly()) {
-            try {
-                bands = new WarningBands(Integer.parseInt(dueSoon.getText().strip()),
-                        Integer.parseInt(upcoming.getText().strip()));
-            } catch (NumberFormatException e) {
-                error.setText(lang("settings.warning.invalid"));
-                return false;
-            } catch (IllegalArgumentException e) {
-                error.setText(lang("settings.warning.order"));
-                return false;
-            }
-        }
-        prefs.storeUserName(userName.getText());
-        prefs.node().put(Localization.LANGUAGE_KEY, language.getValue());
-        if (store != null) {
-            store.setAuthor(prefs.userName());
-            if (bands != null) {
-                WarningBands chosen = bands;
-                String fontText = font.getText().strip();
-                store.inTransaction(() -> {
-                    store.setCountingRule(new CountingRule(basis.getValue(), longTermDone.isSelected(),
-                            doneWhen.getValue()));
-                    ReportSettings.setWarningBands(store, chosen);
-                    CompletionDates.setFromImportDate(store, completedOnImport.isSelected());
-                    ReportSettings.setFontFile(store, fontText.isEmpty() ? null : Path.of(fontText));
-                    return null;
-                });
-            }
-        }
-        error.setText("");
-        return true;
+        return vm.save();
     }
 
     /** Shows the dialog; true when the user saved. */

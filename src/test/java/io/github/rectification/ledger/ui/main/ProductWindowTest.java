@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.ui.product;
+package io.github.rectification.ledger.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -16,8 +16,8 @@ import io.github.rectification.ledger.store.Backups;
 import io.github.rectification.ledger.store.ChangeAction;
 import io.github.rectification.ledger.store.HistoryEntry;
 import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.ui.main.MainWindow;
-import io.github.rectification.ledger.ui.main.UiPreferences;
+import io.github.rectification.ledger.ui.backup.BackupRow;
+import io.github.rectification.ledger.ui.history.HistoryRow;
 import io.github.rectification.ledger.ui.tree.TreeNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +79,7 @@ class ProductWindowTest {
     private void openWindow(FxRobot robot) throws Exception {
         window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = MainWindow.show(new Stage(), file, prefs);
-            actions = ProductActions.install(w);
+            actions = w.productActions();
             return w;
         }).get(20, TimeUnit.SECONDS);
         io.github.rectification.ledger.ui.OpenedWindows.awaitOpen(window);
@@ -117,10 +117,10 @@ class ProductWindowTest {
         clickCell(robot, "开展养老机构安全隐患排查整治");
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<HistoryEntry> table = robot.lookup("#historyTable").queryTableView();
+        TableView<HistoryRow> table = robot.lookup("#historyTable").queryTableView();
         assertThat(table.getItems()).hasSize(3);
-        assertThat(HistoryPanel.LABELS.source(table.getItems().get(2).source())).isEqualTo("撤销");
-        assertThat(HistoryPanel.LABELS.value("status", table.getItems().get(1).newValue())).isEqualTo("已完成");
+        assertThat(table.getItems().get(2).source()).isEqualTo("撤销");
+        assertThat(table.getItems().get(1).newValue()).isEqualTo("已完成");
         robot.clickOn("关闭");
     }
 
@@ -174,10 +174,10 @@ class ProductWindowTest {
 
         java.util.concurrent.Future<Void> dialogShown = WaitForAsyncUtils.asyncFx(() -> actions.restoreBackup());
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<RestoreBackupDialog.Row> table = robot.lookup("#backupTable").queryTableView();
+        TableView<BackupRow> table = robot.lookup("#backupTable").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());
-        RestoreBackupDialog.Row row = table.getItems().stream()
-                .filter(r -> r.backup().equals(backup)).findFirst().orElseThrow();
+        BackupRow row = table.getItems().stream()
+                .filter(r -> r.file().equals(backup.file())).findFirst().orElseThrow();
         assertThat(row.figures()).isEqualTo(before);
         robot.interact(() -> table.getSelectionModel().select(row));
         robot.clickOn("#backupRestore");
@@ -257,6 +257,34 @@ class ProductWindowTest {
         assertThat(h.stream().map(e -> e.table() + e.recordUid()).distinct().count()).isEqualTo(h.size());
         assertThat(records).isPositive();
         assertThat(h).filteredOn(e -> e.table().equals("measure")).hasSize(store.snapshot().measures().size() - 1);
+    }
+
+    @Test
+    void theComfortsAreInTheMenusWhereTheListOfActionsPutsThemWithTheirShortcuts(FxRobot robot) throws Exception {
+        openWindow(robot);
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(bar.getMenus()).extracting(javafx.scene.control.Menu::getId)
+                .containsExactly("menuFile", "menuEdit", "menuView", "menuReport", "menuHelp");
+        assertThat(ids(bar.getMenus().get(0))).endsWith("menuFileConflicts", "-", "menuFileRestoreBackup",
+                "menuFileExportHistory", "-", "menuFileQuit");
+        assertThat(ids(bar.getMenus().get(1))).endsWith("menuEditFind", "-", "menuEditRecord", "menuEditHistory",
+                "menuEditSettings");
+        assertThat(ids(bar.getMenus().get(4))).containsExactly("menuHelpShortcuts", "-", "menuHelpAbout");
+        List<javafx.scene.control.MenuItem> items = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem)).toList();
+        assertThat(items).extracting(javafx.scene.control.MenuItem::getId).doesNotHaveDuplicates();
+        assertThat(items).filteredOn(i -> List.of("menuEditRecord", "menuEditHistory", "menuEditSettings")
+                .contains(i.getId())).extracting(i -> i.getAccelerator().getName())
+                .containsExactly("F2", "Shortcut+H", "Shortcut+Comma");
+        // the banner sits under the menu bar, built with it
+        assertThat(window.root().getTop()).isInstanceOf(javafx.scene.layout.VBox.class);
+        assertThat(((javafx.scene.layout.VBox) window.root().getTop()).getChildren()).extracting(Node::getId)
+                .containsExactly("menuBar", "readOnlyBanner");
+    }
+
+    private static List<String> ids(javafx.scene.control.Menu menu) {
+        return menu.getItems().stream().map(i -> i instanceof javafx.scene.control.SeparatorMenuItem ? "-" : i.getId())
+                .toList();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.ui.main;
+package io.github.rectification.ledger.ui.common;
 
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.rectification.ledger.ui.product;
+package io.github.rectification.ledger.ui.history;
 
 import io.github.rectification.ledger.ui.tree.NodeText;
 
