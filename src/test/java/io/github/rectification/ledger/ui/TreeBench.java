@@ -9,9 +9,7 @@ import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.SequenceLabels;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.ui.common.BackgroundTask;
-import io.github.rectification.ledger.ui.common.BackgroundTasks;
-import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.common.QueuedTaskExecutor;
 import io.github.rectification.ledger.ui.session.EditCommand;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.status.StatusBarViewModel;
@@ -57,7 +55,7 @@ class TreeBench {
         report("open the store (integrity check)", t);
 
         try (LedgerSession session = new LedgerSession()) {
-            QueuedExecutor executor = new QueuedExecutor();
+            QueuedTaskExecutor executor = new QueuedTaskExecutor();
             LedgerTreeViewModel tree = new LedgerTreeViewModel(session, executor, () -> TODAY);
             StatusBarViewModel status = new StatusBarViewModel(session, executor, () -> TODAY);
             t = System.nanoTime();
@@ -65,13 +63,16 @@ class TreeBench {
             report("open in the window: store + tree top level (FX thread)", t);
             t = System.nanoTime();
             executor.runAll();
-            report("  then in the background: reader + status bar figures", t);
+            report("  then in the background: reader, status bar and tree figures", t);
             assertThat(status.figuresProperty().get().measures()).isEqualTo(100_000);
 
             TreeNodeViewModel inspection = tree.rootProperty().get().getChildren().get(0);
             t = System.nanoTime();
             inspection.setExpanded(true);
             report("expand an inspection (" + inspection.getChildren().size() + " problems)", t);
+            t = System.nanoTime();
+            executor.runAll();
+            report("  then its problems' figures (background)", t);
             assertThat(inspection.getChildren()).hasSize(PROBLEMS_PER_INSPECTION);
 
             TreeNodeViewModel problem = inspection.getChildren().get(2_500);
@@ -80,14 +81,19 @@ class TreeBench {
             report("expand a problem", t);
 
             for (String text : List.of("安全隐患", "养老", "编号4242号")) {
+                executor.runAll();
                 tree.filterTextProperty().set(text);
                 tree.applyFilter();
-                time("filter " + text + ": search (background)", () -> executor.runOne("search"));
+                time("filter " + text + ": search (background)", () -> {
+                    executor.runOne();
+                    return 1;
+                });
                 time("  and show the hits (FX thread)", () -> {
                     executor.runCallbacks();
                     return tree.hitsProperty().get().measureIds().size();
                 });
             }
+            executor.runAll();
             time("clear the filter (FX thread)", () -> {
                 tree.filterTextProperty().set("");
                 tree.applyFilter();
@@ -104,7 +110,7 @@ class TreeBench {
                 session.run(new EditCommand(m, m.withStatus(m.status() == Status.DONE ? Status.IN_PROGRESS : Status.DONE)));
                 return 1;
             });
-            time("  then the status bar recount (background)", () -> executor.runAll());
+            time("  then the status bar recount and the tree's figures (background)", () -> executor.runAll());
             assertThat(store.measure(m.id()).orElseThrow().status()).isNotEqualTo(m.status());
 
             Problem p0 = ((TreeNode.ProblemNode) problem.getValue()).problem();
@@ -112,7 +118,7 @@ class TreeBench {
                 session.run(new io.github.rectification.ledger.ui.session.AddCommand(Measure.draft(p0.id(), "新措施")));
                 return 1;
             });
-            executor.runAll();
+            time("  then the tree's figures (background)", () -> executor.runAll());
             time("switch to departments", () -> {
                 tree.modeProperty().set(TreeMode.BY_DEPARTMENT);
                 return tree.rootProperty().get().getChildren().size();
@@ -122,45 +128,6 @@ class TreeBench {
                 department.setExpanded(true);
                 return department.getChildren().size();
             });
-        }
-    }
-
-    /** Holds tasks until the bench runs them, so that the FX thread's part and the background's are timed apart. */
-    static final class QueuedExecutor implements TaskExecutor {
-        private final java.util.ArrayDeque<BackgroundTask<?>> tasks = new java.util.ArrayDeque<>();
-        private final java.util.ArrayDeque<Runnable> callbacks = new java.util.ArrayDeque<>();
-
-        @Override
-        public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
-            tasks.add(task);
-            return task;
-        }
-
-        /** Runs the oldest task's work, keeping its callbacks for {@link #runCallbacks()}. */
-        int runOne(String what) {
-            BackgroundTask<?> task = tasks.removeFirst();
-            BackgroundTasks.run(task, callbacks::add);
-            return 1;
-        }
-
-        void runCallbacks() {
-            while (!callbacks.isEmpty()) {
-                callbacks.removeFirst().run();
-            }
-        }
-
-        int runAll() {
-            int n = 0;
-            while (!tasks.isEmpty()) {
-                runOne("");
-                runCallbacks();
-                n++;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() {
         }
     }
 

@@ -36,6 +36,12 @@ final class LedgerTreeCell extends TreeCell<TreeNode> {
             return;
         }
         setText(NodeText.of(node));
+        if (figuresPending(node)) {
+            // the same space as a mark, so the row does not move when the figures arrive
+            setGraphic(mark);
+            setTooltip(null);
+            return;
+        }
         NodeMark m = markOf(node);
         if (m == null) {
             setGraphic(null);
@@ -55,6 +61,11 @@ final class LedgerTreeCell extends TreeCell<TreeNode> {
             getStyleClass().add(UPCOMING_TEXT);
             tooltip.setText(NodeText.markText(m) + " · " + lang("tree.band.upcoming"));
         }
+    }
+
+    private static boolean figuresPending(TreeNode node) {
+        return node instanceof TreeNode.InspectionNode n && n.counts() == null
+                || node instanceof TreeNode.ProblemNode p && p.counts() == null;
     }
 
     static NodeMark markOf(TreeNode node) {

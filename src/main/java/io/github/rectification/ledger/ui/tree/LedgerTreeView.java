@@ -4,7 +4,6 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -130,11 +129,7 @@ public final class LedgerTreeView extends VBox {
         noHits.setWrapText(true);
         noHits.getStyleClass().add("form-hint");
         noHits.setMouseTransparent(true);
-        noHits.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
-            var hits = viewModel.hitsProperty().get();
-            return hits != null && hits.inspectionIds().isEmpty() && hits.problemIds().isEmpty()
-                    && hits.measureIds().isEmpty();
-        }, viewModel.hitsProperty()));
+        noHits.visibleProperty().bind(viewModel.noHitsProperty());
         StackPane treeArea = new StackPane(tree, noHits);
         StackPane.setAlignment(noHits, Pos.TOP_CENTER);
         VBox.setVgrow(treeArea, Priority.ALWAYS);

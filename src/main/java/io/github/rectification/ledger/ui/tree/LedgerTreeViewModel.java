@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -39,7 +41,9 @@ import javafx.beans.property.StringProperty;
 /**
  * The ledger tree: inspections → problems → sub-problems → measures, or departments → measures,
  * as node view models ({@link TreeNodeViewModel}); the view makes the tree items for them.
- * Only the top level is read when a ledger opens; children are read when a node is expanded. A
+ * Only the top level is read when a ledger opens; children are read when a node is expanded. The
+ * figures beside inspections and problems, which count every measure below them, are read off the
+ * FX thread and fill in when they arrive, so the tree shows at once on a ledger of any size. A
  * filter (text and status) is answered by the store off the FX thread; the tree then shows only
  * the hits and the nodes above them.
  */
@@ -61,11 +65,16 @@ public final class LedgerTreeViewModel {
     private final ObjectProperty<TreeNodeViewModel> selected = new SimpleObjectProperty<>();
     private Predicate<NodeKey> leaveCheck = key -> true;
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper noHits = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
 
     /** Figures read from the store, kept while only the filter or the grouping changes. */
     private final Map<Long, Map<Long, NodeCounts>> problemCounts = new HashMap<>();
     private Map<Long, NodeCounts> inspectionCounts;
+    /** Counts the times the figures read so far went stale; a read begun before is read again. */
+    private long figuresEpoch;
+    /** Counts the trees built; the figures read for an older tree are dropped. */
+    private long treeGeneration;
     private BackgroundTask<FilterHits> search;
     private long searchGeneration;
 
@@ -76,6 +85,8 @@ public final class LedgerTreeViewModel {
         session.lastChangeProperty().addListener((obs, old, change) -> onChange(change));
         mode.addListener((obs, old, now) -> rebuild(selectedKey().orElse(null), false));
         statusChoice.addListener((obs, old, now) -> applyFilter());
+        hits.addListener((obs, old, now) -> noHits.set(now != null && now.inspectionIds().isEmpty()
+                && now.problemIds().isEmpty() && now.measureIds().isEmpty()));
     }
 
     // ---------------------------------------------------------------- properties
@@ -110,6 +121,11 @@ public final class LedgerTreeViewModel {
     /** True when the ledger holds no inspection at all (the welcome pane shows). */
     public ReadOnlyBooleanProperty emptyProperty() {
         return empty.getReadOnlyProperty();
+    }
+
+    /** True when a filter is set and nothing matches it (the tree says so instead of looking empty). */
+    public ReadOnlyBooleanProperty noHitsProperty() {
+        return noHits.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {
@@ -172,8 +188,7 @@ public final class LedgerTreeViewModel {
         if (change.edited() != null && hits.get() == null && updateInPlace(change.edited())) {
             return;
         }
-        problemCounts.clear();
-        inspectionCounts = null;
+        forgetFigures();
         if (change.reopened()) {
             if (search != null) {
                 search.cancel();
@@ -233,8 +248,7 @@ public final class LedgerTreeViewModel {
                     up.setValue(new TreeNode.InspectionNode(in.inspection(), shifted(in.counts(), finished, overdue)));
                 }
             }
-            problemCounts.clear();
-            inspectionCounts = null;
+            forgetFigures();
             return true;
         }
         return false;
@@ -244,8 +258,9 @@ public final class LedgerTreeViewModel {
         return n.measure().unfinished() ? 0 : 1;
     }
 
+    /** The figures after one measure changed; null (still being read, and read again) stays null. */
     private static NodeCounts shifted(NodeCounts c, int finished, int overdue) {
-        return new NodeCounts(c.problems(), c.measures(), c.finished() + finished, c.overdue() + overdue);
+        return c == null ? null : new NodeCounts(c.problems(), c.measures(), c.finished() + finished, c.overdue() + overdue);
     }
 
     private static NodeKey keyOf(Object record) {
@@ -294,6 +309,7 @@ public final class LedgerTreeViewModel {
         }
         LedgerStore store = session.store();
         empty.set(store.isEmpty());
+        treeGeneration++;
         TreeNodeViewModel newRoot = mode.get() == TreeMode.BY_INSPECTION
                 ? new TreeNodeViewModel(new TreeNode.Root(), () -> inspectionItems(store))
                 : new TreeNodeViewModel(new TreeNode.Root(), () -> departmentItems(store));
@@ -388,9 +404,6 @@ public final class LedgerTreeViewModel {
     // ---------------------------------------------------------------- loaders
 
     private List<TreeNodeViewModel> inspectionItems(LedgerStore store) {
-        if (inspectionCounts == null) {
-            inspectionCounts = store.inspectionCounts(today.get());
-        }
         Map<Long, NodeCounts> counts = inspectionCounts;
         List<TreeNodeViewModel> out = new ArrayList<>();
         FilterHits h = hits.get();
@@ -398,25 +411,83 @@ public final class LedgerTreeViewModel {
             if (h != null && !h.inspectionIds().contains(i.id())) {
                 continue;
             }
-            out.add(new TreeNodeViewModel(new TreeNode.InspectionNode(i, counts.getOrDefault(i.id(), NodeCounts.ZERO)),
+            out.add(new TreeNodeViewModel(new TreeNode.InspectionNode(i, figureOf(counts, i.id())),
                     () -> problemItems(store, i.id(), null)));
+        }
+        if (counts == null) {
+            LocalDate day = today.get();
+            readFigures(out, () -> session.reader().inspectionCounts(day), read -> inspectionCounts = read);
         }
         return out;
     }
 
     private List<TreeNodeViewModel> problemItems(LedgerStore store, long inspectionId, Long parentId) {
-        Map<Long, NodeCounts> counts = problemCounts.computeIfAbsent(inspectionId,
-                id -> store.problemCounts(id, today.get()));
+        Map<Long, NodeCounts> counts = problemCounts.get(inspectionId);
         List<TreeNodeViewModel> out = new ArrayList<>();
         FilterHits h = hits.get();
         for (Problem p : store.problems(inspectionId, parentId)) {
             if (h != null && !h.problemIds().contains(p.id())) {
                 continue;
             }
-            out.add(new TreeNodeViewModel(new TreeNode.ProblemNode(p, counts.getOrDefault(p.id(), NodeCounts.ZERO)),
+            out.add(new TreeNodeViewModel(new TreeNode.ProblemNode(p, figureOf(counts, p.id())),
                     () -> problemChildren(store, p)));
         }
+        if (counts == null) {
+            LocalDate day = today.get();
+            readFigures(out, () -> session.reader().problemCounts(inspectionId, day),
+                    read -> problemCounts.put(inspectionId, read));
+        }
         return out;
+    }
+
+    /** A node's figures from those read; null (still being read) when none were read yet. */
+    private static NodeCounts figureOf(Map<Long, NodeCounts> counts, long id) {
+        return counts == null ? null : counts.getOrDefault(id, NodeCounts.ZERO);
+    }
+
+    /**
+     * Reads the figures of {@code nodes} in the background and shows them when they arrive. A read
+     * that an edit overtook is read again; one for a tree built again since is dropped (the new
+     * tree reads its own).
+     */
+    private void readFigures(List<TreeNodeViewModel> nodes, Callable<Map<Long, NodeCounts>> read,
+            Consumer<Map<Long, NodeCounts>> keep) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        LedgerStore store = session.store();
+        long generation = treeGeneration;
+        long epoch = figuresEpoch;
+        executor.execute(BackgroundTask.wrap(read).onSuccess(found -> {
+            if (generation != treeGeneration || store != session.storeProperty().get()) {
+                return;
+            }
+            if (epoch != figuresEpoch) {
+                readFigures(nodes, read, keep);
+                return;
+            }
+            keep.accept(found);
+            for (TreeNodeViewModel node : nodes) {
+                node.setValue(withFigures(node.getValue(), found));
+            }
+        }));
+    }
+
+    private static TreeNode withFigures(TreeNode node, Map<Long, NodeCounts> found) {
+        if (node instanceof TreeNode.InspectionNode n) {
+            return new TreeNode.InspectionNode(n.inspection(), found.getOrDefault(n.inspection().id(), NodeCounts.ZERO));
+        }
+        if (node instanceof TreeNode.ProblemNode n) {
+            return new TreeNode.ProblemNode(n.problem(), found.getOrDefault(n.problem().id(), NodeCounts.ZERO));
+        }
+        return node;
+    }
+
+    /** The figures read so far no longer hold (an edit): later nodes read them again. */
+    private void forgetFigures() {
+        problemCounts.clear();
+        inspectionCounts = null;
+        figuresEpoch++;
     }
 
     private List<TreeNodeViewModel> problemChildren(LedgerStore store, Problem p) {

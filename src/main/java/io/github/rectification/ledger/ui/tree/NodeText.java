@@ -70,8 +70,9 @@ public final class NodeText {
         return seq == null || seq.isBlank() ? t : seq.strip() + " " + t;
     }
 
+    /** The figures, or nothing while they are being read ({@code c} null) or when there are none. */
     private static String counts(NodeCounts c) {
-        if (c.measures() == 0) {
+        if (c == null || c.measures() == 0) {
             return "";
         }
         String s = "  " + lang("tree.counts", c.finished(), c.measures());

@@ -20,6 +20,7 @@ public sealed interface TreeNode {
         }
     }
 
+    /** An inspection with its figures; {@code counts} null while they are read in the background. */
     record InspectionNode(Inspection inspection, NodeCounts counts) implements TreeNode {
         @Override
         public NodeKey key() {
@@ -27,6 +28,7 @@ public sealed interface TreeNode {
         }
     }
 
+    /** A problem with its figures; {@code counts} null while they are read in the background. */
     record ProblemNode(Problem problem, NodeCounts counts) implements TreeNode {
         @Override
         public NodeKey key() {
