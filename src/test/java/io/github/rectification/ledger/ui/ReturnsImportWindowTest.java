@@ -113,4 +113,34 @@ class ReturnsImportWindowTest {
         assertThat(conflicts.getItems()).hasSize(1);
         robot.interact(() -> review.stage().close());
     }
+
+    @Test
+    void returnsDroppedOntoTheWindowAsAFolderOrAsFilesAreReadTogether(FxRobot robot) throws Exception {
+        LedgerWindow.waitUntil(() -> app.window().session().isWritable());
+        var actions = app.window().productActions();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> actions.importDropped(List.of(returnsFolder))).get()).isTrue();
+        ReturnsImportViewModel folder = app.window().importActions().returnsDialog().viewModel();
+        LedgerWindow.waitUntil(() -> folder.items().size() == 3 && !folder.runningProperty().get());
+        robot.interact(() -> app.window().importActions().returnsDialog().stage().close());
+
+        List<Path> two;
+        try (var files = Files.list(returnsFolder)) {
+            two = files.filter(f -> f.getFileName().toString().matches("[12]-.*")).sorted().toList();
+        }
+        assertThat(two).hasSize(2);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> actions.importDropped(two)).get()).isTrue();
+        ReturnsImportDialog dialog = app.window().importActions().returnsDialog();
+        ReturnsImportViewModel files = dialog.viewModel();
+        assertThat(files).isNotSameAs(folder);
+        LedgerWindow.waitUntil(() -> files.items().size() == 2 && !files.runningProperty().get());
+        assertThat(files.items()).extracting(ReturnsImportViewModel.Item::file).containsExactlyElementsOf(two);
+        assertThat(files.items()).allMatch(i -> i.refused() == null && !i.department().isBlank());
+        assertThat(robot.from(dialog.stage().getScene().getRoot()).lookup("#returnsMessage").queryLabeled().getText())
+                .startsWith("可导入 2 个工作簿");
+        robot.interact(() -> dialog.stage().close());
+
+        assertThat(WaitForAsyncUtils.asyncFx(() -> actions.importDropped(List.of(two.get(0), returnsFolder))).get())
+                .as("a workbook and a folder together are not taken").isFalse();
+        assertThat(app.window().importActions().returnsDialog()).isSameAs(dialog);
+    }
 }

@@ -66,6 +66,18 @@ public final class ImportActions {
         return returns;
     }
 
+    /** Reads the returned workbooks {@code files} in the background and shows what importing them would do. */
+    public ReturnsImportDialog importReturns(List<Path> files) {
+        Path parent = files.get(0).toAbsolutePath().getParent();
+        if (parent != null) {
+            rememberDirectory.accept(parent);
+        }
+        returns = new ReturnsImportDialog(owner, ReturnsImportViewModel.ofFiles(session, executor, files),
+                reviewConflicts);
+        returns.show();
+        return returns;
+    }
+
     /** What 处理冲突 in the returns' window opens. */
     public void setReviewConflicts(Runnable review) {
         this.reviewConflicts = review;

@@ -25,7 +25,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * 导入报送: the workbooks of a folder of returns read in one go, one line per workbook (its
+ * 导入报送: the workbooks of a folder of returns (or returns chosen one by one, as when several are
+ * dropped onto the window) read in one go, one line per workbook (its
  * department, what it would change, its conflicts and warnings, or why it is refused), then imported
  * one after the other, each in its own transaction; a refused workbook is left out and changes nothing.
  */
@@ -39,16 +40,29 @@ public final class ReturnsImportViewModel {
 
     private final LedgerSession session;
     private final TaskExecutor executor;
+    /** The folder read, or null when the workbooks were given one by one. */
     private final Path folder;
+    private final List<Path> files;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    /** The returns in {@code folder}: its workbooks, read when {@link #preview()} runs. */
     public ReturnsImportViewModel(LedgerSession session, TaskExecutor executor, Path folder) {
+        this(session, executor, folder, List.of());
+    }
+
+    /** The returned workbooks {@code files}, in their order. */
+    public static ReturnsImportViewModel ofFiles(LedgerSession session, TaskExecutor executor, List<Path> files) {
+        return new ReturnsImportViewModel(session, executor, null, List.copyOf(files));
+    }
+
+    private ReturnsImportViewModel(LedgerSession session, TaskExecutor executor, Path folder, List<Path> files) {
         this.session = session;
         this.executor = executor;
         this.folder = folder;
+        this.files = files;
     }
 
     /** The workbooks of the folder, by name: .xlsx and .xls, not Excel's lock files (~$…) nor hidden ones. */
@@ -66,10 +80,10 @@ public final class ReturnsImportViewModel {
     public void preview() {
         LedgerStore store = session.store();
         running.set(true);
-        message.set(lang("returns.reading", folder));
+        message.set(folder == null ? lang("returns.reading.files", files.size()) : lang("returns.reading", folder));
         executor.execute(BackgroundTask.wrap(() -> {
             List<Item> out = new ArrayList<>();
-            for (Path f : workbooks(folder)) {
+            for (Path f : folder == null ? files : workbooks(folder)) {
                 out.add(read(f, store, false));
             }
             return out;

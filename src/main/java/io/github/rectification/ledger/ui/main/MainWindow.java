@@ -154,7 +154,7 @@ public final class MainWindow {
         tabs.getTabs().setAll(createTabs());
         root.setTop(new VBox(new MenuBarFactory(this).create(),
                 new ReadOnlyBanner(new ReadOnlyBannerViewModel(session))));
-        productActions.acceptExcelDrops(root);
+        productActions.acceptDrops(root);
         productActions.deleteKeyOn(treeView.treeView());
         root.setCenter(tabs);
         BorderPane bottom = new BorderPane(new StatusBarView(statusViewModel));

@@ -30,7 +30,8 @@ import javafx.scene.input.TransferMode;
 /**
  * What the window's comforts do: File › Restore backup and Export history, Edit › Edit the record
  * (F2), History of the selected record and Settings, Help › About (their menu items are in
- * {@link WindowActions}), dropping an Excel file onto the window to import it, and Delete on the tree.
+ * {@link WindowActions}), dropping an Excel file onto the window to import it (or a folder or several
+ * workbooks to take in as returns), and Delete on the tree.
  */
 public final class ProductActions {
     private final MainWindow window;
@@ -46,19 +47,19 @@ public final class ProductActions {
         this.excelImport = importer;
     }
 
-    /** An Excel file dropped onto {@code root} is imported. */
-    void acceptExcelDrops(Node root) {
+    /** Files dropped onto {@code root} are imported, as {@link DroppedFiles} says. */
+    void acceptDrops(Node root) {
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (excelFile(e).isPresent()) {
+            if (dropped(e).isPresent()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            Optional<Path> f = excelFile(e);
-            e.setDropCompleted(f.isPresent());
+            Optional<DroppedFiles> d = dropped(e);
+            e.setDropCompleted(d.isPresent());
             e.consume();
-            f.ifPresent(this::importExcel);
+            d.ifPresent(this::importDropped);
         });
     }
 
@@ -69,17 +70,34 @@ public final class ProductActions {
         }
     }
 
-    static Optional<Path> excelFile(DragEvent e) {
-        if (!e.getDragboard().hasFiles() || e.getDragboard().getFiles().size() != 1) {
-            return Optional.empty();
-        }
-        Path p = e.getDragboard().getFiles().get(0).toPath();
-        return isExcel(p) ? Optional.of(p) : Optional.empty();
+    /**
+     * What happens to files dropped onto the window: one workbook is imported, a folder or several
+     * workbooks are read as returns. False, with nothing done, when the drop is none of these.
+     */
+    public boolean importDropped(List<Path> files) {
+        Optional<DroppedFiles> d = DroppedFiles.of(files);
+        d.ifPresent(this::importDropped);
+        return d.isPresent();
     }
 
-    static boolean isExcel(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm");
+    private void importDropped(DroppedFiles d) {
+        if (!window.session().isOpen()) {
+            return;
+        }
+        if (d instanceof DroppedFiles.Workbook w) {
+            importExcel(w.file());
+        } else if (d instanceof DroppedFiles.ReturnsFolder f) {
+            window.importActions().importFolder(f.folder());
+        } else if (d instanceof DroppedFiles.Returns r) {
+            window.importActions().importReturns(r.files());
+        }
+    }
+
+    private static Optional<DroppedFiles> dropped(DragEvent e) {
+        if (!e.getDragboard().hasFiles()) {
+            return Optional.empty();
+        }
+        return DroppedFiles.of(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
     }
 
     /** Delete on the tree deletes the selected record (after the confirmation the delete asks for). */
