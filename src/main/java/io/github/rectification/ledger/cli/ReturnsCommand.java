@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.cli;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.exchange.distribution.EmlDraft;
 import io.github.rectification.ledger.exchange.distribution.ReturnsRegister;
@@ -139,7 +140,7 @@ final class ReturnsCommand implements Callable<Integer> {
             w.println("没有下发记录");
             return;
         }
-        w.println("截至" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
+        w.println("截至" + DayTexts.chinese(day));
         for (ReturnsRegister.Round r : register) {
             w.println("下发批次 " + r.round() + ",发出 " + r.sent().substring(0, 10)
                     + (r.due() == null ? "" : ",报送截止 " + r.due()) + ":已报送 "

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A full date as people type it: 2022-03-31, 2022/3/31, 2022.3.31 or 2022年3月31日. */
+/** A full date as people type it: 2022-03-31, 2022/3/31, 2022.3.31 or 2022年3月31日; and as official documents print it. */
 public final class DayTexts {
     private static final Pattern DAY = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
@@ -28,5 +28,10 @@ public final class DayTexts {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The date as official documents print it: 2022年1月14日; empty for none. */
+    public static String chinese(LocalDate d) {
+        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 }

@@ -50,7 +50,7 @@ public record Deadline(DeadlineKind kind, LocalDate date, String text) {
      */
     public String printed() {
         return switch (kind) {
-            case DATE -> date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+            case DATE -> DayTexts.chinese(date);
             case LONG_TERM -> "长期坚持";
             case IMMEDIATE -> "立行立改";
             case NONE -> text == null ? "" : text;

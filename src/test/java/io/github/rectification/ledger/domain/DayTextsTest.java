@@ -24,4 +24,12 @@ class DayTextsTest {
         assertThat(DayTexts.parse("")).isEmpty();
         assertThat(DayTexts.parse(null)).isEmpty();
     }
+
+    @Test
+    void printsADayAsOfficialDocumentsDoWithoutLeadingZeros() {
+        assertThat(DayTexts.chinese(LocalDate.of(2022, 1, 4))).isEqualTo("2022年1月4日");
+        assertThat(DayTexts.chinese(LocalDate.of(2023, 12, 31))).isEqualTo("2023年12月31日");
+        assertThat(DayTexts.chinese(null)).isEmpty();
+        assertThat(DayTexts.parse(DayTexts.chinese(LocalDate.of(2024, 2, 29)))).contains(LocalDate.of(2024, 2, 29));
+    }
 }

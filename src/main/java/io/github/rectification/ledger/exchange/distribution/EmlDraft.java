@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.distribution;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.files.AtomicFiles;
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
@@ -40,11 +41,11 @@ public final class EmlDraft {
         String body = sent.recipient() + "：\n\n"
                 + "现将贵单位牵头的整改措施（共" + sent.measures() + "条）下发，请按附件《" + name + "》中的填表说明填写"
                 + "整改进展情况、完成情况、完成时间、佐证材料等内容，"
-                + (due == null ? "按时" : "于" + PartWorkbook.chineseDate(due) + "前")
+                + (due == null ? "按时" : "于" + DayTexts.chinese(due) + "前")
                 + "报送" + (returnTo == null || returnTo.isBlank() ? "" : "至" + returnTo) + "。\n\n"
                 + "表中锁定的栏目请勿修改，如有不同意见请写在备注栏。\n";
         String subject = "【整改台账下发】" + sent.recipient() + "整改落实情况报送"
-                + (due == null ? "" : "（" + PartWorkbook.chineseDate(due) + "前报送）");
+                + (due == null ? "" : "（" + DayTexts.chinese(due) + "前报送）");
         Path target = sent.file().resolveSibling(stem(name) + ".eml");
         return write(target, sent.email(), subject, body, sent.file());
     }
@@ -54,8 +55,8 @@ public final class EmlDraft {
             throws IOException {
         String body = line.recipient() + "：\n\n"
                 + "我办于" + line.part().batch().at().substring(0, 10) + "下发的《" + line.part().batch().fileName() + "》"
-                + (due == null ? "" : "报送截止日期为" + PartWorkbook.chineseDate(due) + "，")
-                + "截至" + PartWorkbook.chineseDate(asOf) + "尚未收到贵单位报送的整改落实情况，请抓紧填写并尽快报送。\n";
+                + (due == null ? "" : "报送截止日期为" + DayTexts.chinese(due) + "，")
+                + "截至" + DayTexts.chinese(asOf) + "尚未收到贵单位报送的整改落实情况，请抓紧填写并尽快报送。\n";
         String subject = "【催报】" + line.recipient() + "整改落实情况尚未报送";
         // named after the workbook sent and its batch, so that the reminders of two rounds are two files
         String name = io.github.rectification.ledger.exchange.export.PlainFileName.of(

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.exchange.distribution;
 
 import static io.github.rectification.ledger.exchange.distribution.DistributionLayout.*;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
@@ -123,7 +124,7 @@ final class PartWorkbook {
     private void instructions(Sheet sheet) {
         sheet.setColumnWidth(0, 100 * 256);
         List<String> lines = new ArrayList<>();
-        String due = content.due() == null ? "请按通知要求的时间" : chineseDate(content.due());
+        String due = content.due() == null ? "请按通知要求的时间" : DayTexts.chinese(content.due());
         lines.add("报送单位：" + content.recipient());
         lines.add("报送截止日期：" + due);
         lines.add("报送对象：" + (content.returnTo() == null || content.returnTo().isBlank()
@@ -281,7 +282,7 @@ final class PartWorkbook {
         i.setHeightInPoints(24);
         // as the export writes it: the import reads the unit and the date back from this line
         cell(i, 0, info).setCellValue("填报单位：" + nonNull(inspection.inspectedUnit()) + "          填报日期："
-                + chineseDate(inspection.reportDate()));
+                + DayTexts.chinese(inspection.reportDate()));
         for (int c = 1; c < COLUMNS.size(); c++) {
             cell(i, c, info);
         }
@@ -424,7 +425,7 @@ final class PartWorkbook {
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
         sheet.getFooter().setCenter("第 &P 页 共 &N 页");
         if (content.due() != null) {
-            sheet.getHeader().setRight("报送截止日期：" + chineseDate(content.due()));
+            sheet.getHeader().setRight("报送截止日期：" + DayTexts.chinese(content.due()));
         }
         sheet.getHeader().setLeft(content.recipient());
     }
@@ -494,9 +495,6 @@ final class PartWorkbook {
         return "中共" + nonNull(i.inspectedUnit()) + "关于" + nonNull(i.inspectionGroup()) + "反馈意见整改落实台账";
     }
 
-    static String chineseDate(LocalDate d) {
-        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
 
     private static String iso(LocalDate d) {
         return d == null ? "" : d.toString();

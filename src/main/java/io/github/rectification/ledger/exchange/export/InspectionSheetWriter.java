@@ -2,6 +2,7 @@ package io.github.rectification.ledger.exchange.export;
 
 import static io.github.rectification.ledger.exchange.export.ExportLayout.*;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.NameLists;
@@ -203,9 +204,9 @@ final class InspectionSheetWriter {
         values.supportingDepartments().forEach(v -> w.fit(SUPPORTING, NameLists.join(v)));
         values.persons().forEach(v -> w.fit(PERSON, v));
         for (Deadline d : values.deadlines()) {
-            w.fit(DEADLINE, MeasureRows.isDateCell(d) ? chineseDate(d.date()) : d.display());
+            w.fit(DEADLINE, MeasureRows.isDateCell(d) ? DayTexts.chinese(d.date()) : d.display());
         }
-        values.completionDates().forEach(d -> w.fit(COMPLETED_ON, chineseDate(d)));
+        values.completionDates().forEach(d -> w.fit(COMPLETED_ON, DayTexts.chinese(d)));
         values.remarks().forEach(v -> w.fit(REMARKS, v));
         return w;
     }
@@ -314,7 +315,7 @@ final class InspectionSheetWriter {
         out.endRow();
         out.startRow(INFO_ROW, INFO_POINTS);
         out.text(0, style.info(), "填报单位：" + nonNull(inspection.inspectedUnit()) + "          填报日期："
-                + chineseDate(inspection.reportDate()));
+                + DayTexts.chinese(inspection.reportDate()));
         for (int c = 1; c < COLUMNS.size(); c++) {
             out.blank(c, style.info());
         }
@@ -341,9 +342,6 @@ final class InspectionSheetWriter {
         return "中共" + nonNull(i.inspectedUnit()) + "关于" + nonNull(i.inspectionGroup()) + "反馈意见整改落实台账";
     }
 
-    static String chineseDate(LocalDate d) {
-        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
 
     private static String nonNull(String s) {
         return s == null ? "" : s;

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.report.closeout;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.CloseOut;
 import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.Evidence;
@@ -64,7 +65,7 @@ public record CloseOutRegister(String title, String dateLine, List<String> colum
             }
         }
         return new CloseOutRegister(inspection.name() + "对账销号表",
-                "截至" + asOf.getYear() + "年" + asOf.getMonthValue() + "月" + asOf.getDayOfMonth() + "日，共" + n
+                "截至" + DayTexts.chinese(asOf) + "，共" + n
                         + "条整改措施，已销号" + closed + "条，待销号" + requested + "条，退回" + returned + "条",
                 COLUMNS, WIDTHS, rows, closed, requested, returned);
     }

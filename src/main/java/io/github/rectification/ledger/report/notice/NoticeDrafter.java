@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.report.notice;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
@@ -86,7 +87,7 @@ public final class NoticeDrafter {
         for (String line : NoticeTemplate.fill(NoticeTemplate.PART_ONE, values).split("\\R")) {
             out.add(NoticeDraft.paragraph(line));
         }
-        out.add(NoticeParagraph.of(Role.BODY, "截至" + ChineseDates.of(o.asOf()) + "，"
+        out.add(NoticeParagraph.of(Role.BODY, "截至" + DayTexts.chinese(o.asOf()) + "，"
                 + SummarySentence.of(inspection.inspectionGroup(), f)));
         if (o.carried() != null) {
             out.add(NoticeParagraph.of(Role.BODY, carriedSentence(whole, o.carried())));
@@ -100,7 +101,7 @@ public final class NoticeDrafter {
             }
         }
         out.add(NoticeParagraph.of(Role.SIGNATURE, body));
-        out.add(NoticeParagraph.of(Role.DATE, ChineseDates.of(o.date())));
+        out.add(NoticeParagraph.of(Role.DATE, DayTexts.chinese(o.date())));
         return new NoticeDraft(out);
     }
 
@@ -128,12 +129,12 @@ public final class NoticeDrafter {
         StringBuilder sb = new StringBuilder("根据").append(m.find() ? m.group(1) : "巡察工作").append("统一部署，");
         if (i.startDate() != null && i.endDate() != null) {
             String end = i.endDate().getYear() == i.startDate().getYear()
-                    ? i.endDate().getMonthValue() + "月" + i.endDate().getDayOfMonth() + "日" : ChineseDates.of(i.endDate());
-            sb.append(ChineseDates.of(i.startDate())).append("至").append(end).append("，");
+                    ? i.endDate().getMonthValue() + "月" + i.endDate().getDayOfMonth() + "日" : DayTexts.chinese(i.endDate());
+            sb.append(DayTexts.chinese(i.startDate())).append("至").append(end).append("，");
         }
         sb.append(group).append("对").append(unit).append("开展了").append(round).append("。");
         if (i.feedbackDate() != null) {
-            sb.append(ChineseDates.of(i.feedbackDate())).append("，");
+            sb.append(DayTexts.chinese(i.feedbackDate())).append("，");
         }
         sb.append(group).append("向").append(unit).append("反馈了").append(round)
                 .append("意见。根据巡察工作要求，现将整改落实情况通报如下：");

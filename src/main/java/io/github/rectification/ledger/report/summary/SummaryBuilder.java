@@ -1,9 +1,9 @@
 package io.github.rectification.ledger.report.summary;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Status;
-import io.github.rectification.ledger.report.notice.ChineseDates;
 import io.github.rectification.ledger.report.stats.GroupFigures;
 import io.github.rectification.ledger.report.stats.LedgerStatistics;
 import io.github.rectification.ledger.report.stats.OpenMeasure;
@@ -99,7 +99,7 @@ public final class SummaryBuilder {
 
     /** The reference date every summary and warning list states: 截至2022年7月28日. */
     public static String asOf(LedgerStatistics s) {
-        return "截至" + ChineseDates.of(s.day());
+        return "截至" + DayTexts.chinese(s.day());
     }
 
     private static String days(long left) {

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.exchange.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -65,7 +66,7 @@ class LedgerExporterTest {
         Row r = sheet.getRow(row);
         Cell c = r == null ? null : r.getCell(col);
         if (c != null && c.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
-            return InspectionSheetWriter.chineseDate(c.getLocalDateTimeCellValue().toLocalDate());
+            return DayTexts.chinese(c.getLocalDateTimeCellValue().toLocalDate());
         }
         return c == null ? "" : new DataFormatter().formatCellValue(c);
     }
