@@ -2,7 +2,10 @@ package io.github.rectification.ledger.cli;
 
 import io.github.rectification.ledger.domain.DayTexts;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.domain.Reminder;
 import io.github.rectification.ledger.exchange.distribution.EmlDraft;
+import io.github.rectification.ledger.exchange.distribution.Reminders;
+import io.github.rectification.ledger.report.docx.ReminderDocx;
 import io.github.rectification.ledger.exchange.distribution.ReturnsRegister;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.SentPart;
@@ -48,6 +51,9 @@ final class ReturnsCommand implements Callable<Integer> {
     @Option(names = "--eml", paramLabel = "DIR", description = "与 --chase 一起:为每个逾期部门在这个文件夹写一封催报邮件草稿(.eml)")
     java.nio.file.Path eml;
 
+    @Option(names = "--docx", paramLabel = "DIR", description = "与 --chase 一起:为每个逾期部门在这个文件夹写一份催报通知(.docx,按设置中的催报模板)")
+    java.nio.file.Path docx;
+
     @Option(names = "--json", description = "以 JSON 输出结果")
     boolean json;
 
@@ -80,15 +86,25 @@ final class ReturnsCommand implements Callable<Integer> {
                 round.ifPresent(register::add);
             }
             PrintWriter w = spec.commandLine().getOut();
-            if (eml != null) {
-                if (!chase) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.TEXTS.text("returns.emlWithoutChase"));
-                }
+            if ((eml != null || docx != null) && !chase) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.TEXTS.text("returns.emlWithoutChase"));
+            }
+            if (eml != null || docx != null) {
+                String template = Reminders.template(store);
                 for (ReturnsRegister.Round r : register) {
                     for (ReturnsRegister.Line l : r.late()) {
-                        EmlDraft.Written d = EmlDraft.reminder(eml, l, r.due(), day);
-                        spec.commandLine().getErr().println("催报草稿 " + d.file()
-                                + (d.problem() == null ? "" : ":" + d.problem()));
+                        Reminder reminder = Reminders.of(store, r, l, day);
+                        if (eml != null) {
+                            EmlDraft.Written d = EmlDraft.reminder(eml, l, reminder, template);
+                            spec.commandLine().getErr().println("催报草稿 " + d.file()
+                                    + (d.problem() == null ? "" : ":" + d.problem()));
+                        }
+                        if (docx != null) {
+                            java.nio.file.Files.createDirectories(docx);
+                            java.nio.file.Path file = docx.resolve(Reminders.fileName(l, ".docx"));
+                            ReminderDocx.write(reminder.text(template), file);
+                            spec.commandLine().getErr().println("催报通知 " + file);
+                        }
                     }
                 }
             }

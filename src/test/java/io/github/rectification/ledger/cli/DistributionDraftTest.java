@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.exchange.distribution.Reminders;
+import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.Samples;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -14,7 +16,12 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +115,47 @@ class DistributionDraftTest {
             assertThat(listed.map(f -> f.getFileName().toString()).filter(n -> n.contains("财务处")).toList())
                     .as("one draft a round").hasSize(2);
         }
+    }
+
+    @Test
+    void theReminderIsOneTextFromTheOfficesTemplateInTheDraftAndTheWordDocument() throws Exception {
+        try (LedgerStore store = LedgerStore.open(db)) {
+            store.putSetting(Reminders.TEMPLATE_SETTING, "关于抓紧报送整改落实情况的函\n{部门}：\n《{文件}》应于{截止日期}前报送，"
+                    + "截至{日期}尚未收到，请于三个工作日内报送。\n市民政局巡察整改办\n{日期}");
+        }
+        ok("distribute", "--db", db.toString(), "--out", dir.resolve("out").toString(), "--due", "2026-12-10");
+        Path out = dir.resolve("催报");
+        CliRun run = CliRun.of("returns", "--db", db.toString(), "--chase", "--as-of", "2026-12-20", "--eml",
+                out.toString(), "--docx", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+
+        Path eml;
+        Path docx;
+        try (var listed = Files.list(out)) {
+            List<Path> finance = listed.filter(f -> f.getFileName().toString().contains("财务处")).sorted().toList();
+            assertThat(finance).extracting(f -> f.getFileName().toString().replaceAll(".*\\.", ""))
+                    .containsExactly("docx", "eml");
+            docx = finance.get(0);
+            eml = finance.get(1);
+        }
+        String body = ((Multipart) parse(eml).getContent()).getBodyPart(0).getContent().toString().strip();
+        assertThat(body).startsWith("财务处：\n《").contains("应于2026年12月10日前报送，截至2026年12月20日尚未收到")
+                .endsWith("市民政局巡察整改办\n2026年12月20日");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
+            List<XWPFParagraph> text = doc.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
+            assertThat(text.get(0).getText()).isEqualTo("关于抓紧报送整改落实情况的函");
+            assertThat(text.get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(text.get(0).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
+            assertThat(text.get(1).getText()).as("the addressee, flush left").isEqualTo("财务处：");
+            assertThat(text.get(1).getIndentationFirstLine()).isLessThanOrEqualTo(0);
+            assertThat(text.get(2).getIndentationFirstLine()).as("the text, indented two characters").isPositive();
+            assertThat(text.get(2).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(text.stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")))
+                    .as("the same text as the draft").endsWith(body);
+            assertThat(text.get(text.size() - 1).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+        }
+        assertThat(CliRun.of("returns", "--db", db.toString(), "--docx", out.toString()).code())
+                .as("--docx without --chase").isEqualTo(2);
     }
 
     private static MimeMessage parse(Path eml) throws Exception {

@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.distribution;
 
 import io.github.rectification.ledger.domain.DayTexts;
+import io.github.rectification.ledger.domain.Reminder;
 import io.github.rectification.ledger.files.AtomicFiles;
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
@@ -29,9 +30,6 @@ public final class EmlDraft {
     public record Written(Path file, String problem) {
     }
 
-    /** How the file name of a reminder begins. */
-    private static final String REMINDER = "催报-";
-
     private EmlDraft() {
     }
 
@@ -50,19 +48,15 @@ public final class EmlDraft {
         return write(target, sent.email(), subject, body, sent.file());
     }
 
-    /** The reminder (催报) to a department that has not returned its workbook, written into {@code folder}. */
-    public static Written reminder(Path folder, ReturnsRegister.Line line, LocalDate due, LocalDate asOf)
+    /**
+     * The reminder (催报) to a department that has not returned its workbook, written into
+     * {@code folder}: the body is the reminder's text under its title, as the office's template says.
+     */
+    public static Written reminder(Path folder, ReturnsRegister.Line line, Reminder reminder, String template)
             throws IOException {
-        String body = line.recipient() + "：\n\n"
-                + "我办于" + line.part().batch().at().substring(0, 10) + "下发的《" + line.part().batch().fileName() + "》"
-                + (due == null ? "" : "报送截止日期为" + DayTexts.chinese(due) + "，")
-                + "截至" + DayTexts.chinese(asOf) + "尚未收到贵单位报送的整改落实情况，请抓紧填写并尽快报送。\n";
         String subject = "【催报】" + line.recipient() + "整改落实情况尚未报送";
-        // named after the workbook sent and its batch, so that the reminders of two rounds are two files
-        String name = io.github.rectification.ledger.exchange.export.PlainFileName.of(
-                REMINDER + stem(line.part().batch().fileName()) + "-批次" + line.part().batch().id(),
-                REMINDER + line.recipient()) + ".eml";
-        return write(folder.resolve(name), line.email(), subject, body, null);
+        return write(folder.resolve(Reminders.fileName(line, ".eml")), line.email(), subject,
+                reminder.body(template) + "\n", null);
     }
 
     private static String stem(String name) {

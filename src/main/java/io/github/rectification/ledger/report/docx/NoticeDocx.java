@@ -61,6 +61,8 @@ public final class NoticeDocx {
                         run(para, p.plain(), OfficialFormat.TITLE_FONT, OfficialFormat.TITLE_SIZE);
                         paragraph(doc, ParagraphAlignment.LEFT, false);
                     }
+                    case ADDRESSEE -> run(paragraph(doc, ParagraphAlignment.LEFT, false), p.plain(), BODY_FONT,
+                            BODY_SIZE);
                     case HEADING -> run(paragraph(doc, ParagraphAlignment.BOTH, true), p.plain(),
                             OfficialFormat.HEADING_FONT, BODY_SIZE);
                     case SECTION -> {

@@ -34,7 +34,8 @@ public record NoticeDraft(List<NoticeParagraph> paragraphs) {
     }
 
     /**
-     * Reads a draft from its text: the first line is the title; "一、" lines are headings; "(一)" lines
+     * Reads a draft from its text: the first line is the title; a short line under it ending in "："
+     * is the addressee (主送机关, as a letter such as a reminder has); "一、" lines are headings; "(一)" lines
      * are problem sections (the part up to the first "。" is their heading; （一） as well); a last line that is a
      * date is the date, and a short line above it without a full stop is the signature.
      */
@@ -61,6 +62,8 @@ public record NoticeDraft(List<NoticeParagraph> paragraphs) {
             String line = lines.get(i);
             if (i == 0) {
                 out.add(NoticeParagraph.of(Role.TITLE, line));
+            } else if (i == 1 && isAddressee(line) && i != signatureAt) {
+                out.add(NoticeParagraph.of(Role.ADDRESSEE, line));
             } else if (i == dateAt) {
                 out.add(NoticeParagraph.of(Role.DATE, line));
             } else if (i == signatureAt) {
@@ -70,6 +73,10 @@ public record NoticeDraft(List<NoticeParagraph> paragraphs) {
             }
         }
         return new NoticeDraft(out);
+    }
+
+    private static boolean isAddressee(String line) {
+        return line.length() <= SIGNATURE_MAX && (line.endsWith("：") || line.endsWith(":")) && !line.contains("。");
     }
 
     /** A line of the text body: a heading "一、", a section "(一)" or body text. */

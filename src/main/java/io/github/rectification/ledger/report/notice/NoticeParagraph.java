@@ -14,6 +14,8 @@ public record NoticeParagraph(Role role, String lead, String text) {
     public enum Role {
         /** The title, 2号 小标宋, centred. */
         TITLE,
+        /** The addressee (主送机关) "…：" under the title, flush left. */
+        ADDRESSEE,
         /** A first-level heading "一、…", 黑体. */
         HEADING,
         /** A problem section opening with a second-level heading "(一)…", 楷体 then 仿宋. */
