@@ -24,7 +24,10 @@ public final class Reminders {
         return store.setting(TEMPLATE_SETTING).filter(t -> !t.isBlank()).orElse(Reminder.DEFAULT_TEMPLATE);
     }
 
-    /** The reminder of one part of a round, as of {@code asOf}; it is returned to whom the ledger's settings say. */
+    /**
+     * The reminder of one part of a round, as of {@code asOf}; the part is to be returned to whom the
+     * ledger's settings say now (the office's own address, which a later round may have corrected).
+     */
     public static Reminder of(LedgerStore store, ReturnsRegister.Round round, ReturnsRegister.Line line, LocalDate asOf) {
         SentPart p = line.part();
         return new Reminder(p.recipient(), LocalDate.parse(p.batch().at().substring(0, 10)), p.batch().fileName(),

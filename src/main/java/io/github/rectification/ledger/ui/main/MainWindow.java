@@ -6,7 +6,9 @@ import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
+import io.github.rectification.ledger.ui.common.UserFolders;
 import io.github.rectification.ledger.ui.conflicts.ConflictsActions;
+import io.github.rectification.ledger.ui.returns.ReturnsRegisterActions;
 import io.github.rectification.ledger.ui.directory.DirectoryActions;
 import io.github.rectification.ledger.ui.distribution.DistributionActions;
 import io.github.rectification.ledger.ui.exporter.ExportActions;
@@ -84,6 +86,7 @@ public final class MainWindow {
     private final ExportActions exportActions;
     private final DistributionActions distributionActions;
     private final ConflictsActions conflictsActions;
+    private final ReturnsRegisterActions returnsRegisterActions;
     private final DirectoryActions directoryActions;
     private final DashboardViewModel dashboardViewModel;
     private final GridViewModel gridViewModel;
@@ -110,6 +113,8 @@ public final class MainWindow {
                 prefs::lastDirectory);
         this.conflictsActions = new ConflictsActions(stage, session, dialogs);
         importActions.setReviewConflicts(conflictsActions::open);
+        this.returnsRegisterActions = new ReturnsRegisterActions(stage, session, dialogs, executor, today,
+                () -> UserFolders.start(prefs.lastDirectory()));
         this.directoryActions = new DirectoryActions(stage, session, dialogs);
         this.productActions = new ProductActions(this);
 
@@ -320,6 +325,10 @@ public final class MainWindow {
 
     public ConflictsActions conflictsActions() {
         return conflictsActions;
+    }
+
+    public ReturnsRegisterActions returnsRegisterActions() {
+        return returnsRegisterActions;
     }
 
     public DirectoryActions directoryActions() {

@@ -86,6 +86,8 @@ final class WindowActions {
                         window.distributionActions()::open).when(writable),
                 action("menuFileConflicts", lang("conflicts.menu"), "Shortcut+Shift+K",
                         window.conflictsActions()::open).when(writable),
+                action("menuFileReturnsRegister", lang("returnsRegister.menu"), "Shortcut+Shift+U",
+                        window.returnsRegisterActions()::open).when(window.session().storeProperty().isNotNull()),
                 SEPARATOR,
                 action("menuFileRestoreBackup", lang("menu.file.restore.backup"), null, product::restoreBackup),
                 action("menuFileExportHistory", lang("menu.file.export.history"), null,
