@@ -135,7 +135,7 @@ final class StoreBench implements Callable<Integer> {
             r.step("departments", "按牵头部门分组(第二棵树)", repeats,
                     () -> store.departments(), d -> d.size() + " 个部门");
             r.step("figures", "全台账统计(只读计数字段 + LedgerFigures,即 stats)", Math.min(repeats, 1),
-                    () -> LedgerFigures.of(store.countableSnapshot(), store.countingRule(), today),
+                    () -> LedgerFigures.of(store.countableSnapshot(), store.settings().countingRule(), today),
                     f -> "完成率 " + f.rate().formatted() + ",逾期 " + f.overdue() + " 条");
             Inspection first = store.inspections().get(0);
             BenchReport.Timed<Removed> delete = BenchReport.time(() -> store.removeInspection(first.id()));

@@ -101,14 +101,14 @@ final class NoticeCommand implements Callable<Integer> {
             Inspection chosen = NoticeDrafter.defaultInspection(chosenScope.apply(ledger));
             if (check != null) {
                 return check(NoticeFigureCheck.check(read(check), NoticeDrafter.figures(ledger, chosenScope,
-                        store.countingRule(), day)));
+                        store.settings().countingRule(), day)));
             }
             String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
             NoticeContact contact = NoticeContact.of(store);
             FindingsLine.of(ConsistencyCheck.of(StatisticsService.of(store, day, chosenScope)))
                     .ifPresent(spec.commandLine().getErr()::println);
             LocalDate noticeDate = date != null ? date : chosen.reportDate() != null ? chosen.reportDate() : day;
-            NoticeDraft draft = NoticeDrafter.draft(ledger, chosenScope, store.countingRule(),
+            NoticeDraft draft = NoticeDrafter.draft(ledger, chosenScope, store.settings().countingRule(),
                     new NoticeOptions(day, noticeDate, closing, contact)
                             .withCarried(CarriedOver.of(store, chosen).orElse(null)));
             PrintWriter out = spec.commandLine().getOut();

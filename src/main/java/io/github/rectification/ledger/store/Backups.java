@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.store;
 
 import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -26,12 +27,10 @@ import java.util.regex.Pattern;
  * {@code D:\台账\2024.zgtz} that is {@code D:\台账\2024.backups\}). Each backup is a complete ledger
  * file named {@code <name>-<yyyyMMdd-HHmmss-SSS>-<kind>.zgtz}, written with SQLite's
  * {@code VACUUM INTO} from the open connection, so it is consistent even while the ledger is in use.
- * Only the newest {@link #keep} backups stay; the setting {@value #KEEP_SETTING} of a ledger changes
- * that number.
+ * Only the newest {@link #keep} backups stay; the setting {@link LedgerSettings#BACKUPS_KEEP} of a
+ * ledger changes that number.
  */
 public final class Backups {
-    public static final String KEEP_SETTING = "backups.keep";
-    public static final int DEFAULT_KEEP = 20;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final Pattern NAME = Pattern.compile("(.+)-(\\d{8}-\\d{6}-\\d{3})-([a-z]+)\\.zgtz");
@@ -101,7 +100,7 @@ public final class Backups {
                 throw new StoreException(Messages.TEXTS.text("backup.failed", e.getMessage()), e);
             }
         });
-        prune(DEFAULT_KEEP);
+        prune(LedgerSettings.BACKUPS_KEEP.defaultValue());
         return b;
     }
 
@@ -120,13 +119,7 @@ public final class Backups {
 
     /** How many backups a ledger keeps. */
     public static int keepOf(LedgerStore store) {
-        return store.setting(KEEP_SETTING).map(v -> {
-            try {
-                return Math.max(1, Integer.parseInt(v.strip()));
-            } catch (NumberFormatException e) {
-                return DEFAULT_KEEP;
-            }
-        }).orElse(DEFAULT_KEEP);
+        return store.settings().get(LedgerSettings.BACKUPS_KEEP);
     }
 
     private interface Copier {
@@ -195,7 +188,7 @@ public final class Backups {
     /** Opens a backup read-only and computes its figures; fails for a damaged backup. */
     public LedgerFigures figures(Backup b, LocalDate today) throws LedgerFileException {
         try (LedgerStore s = LedgerStore.openReadOnly(b.file())) {
-            return LedgerFigures.of(s.snapshot(), s.countingRule(), today);
+            return LedgerFigures.of(s.snapshot(), s.settings().countingRule(), today);
         }
     }
 

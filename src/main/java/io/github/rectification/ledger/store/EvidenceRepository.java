@@ -13,9 +13,6 @@ import java.util.Optional;
  * ledger by content. Every write is one transaction with its history rows.
  */
 public interface EvidenceRepository {
-    /** The default largest file that may be attached: 50 MB. */
-    long DEFAULT_LIMIT = 50L * 1024 * 1024;
-
     /**
      * Attaches files to a record, in one transaction: all of them or, when one cannot be read or is
      * larger than the limit, none. Content already held is not stored again.

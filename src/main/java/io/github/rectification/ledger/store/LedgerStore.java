@@ -2,7 +2,6 @@ package io.github.rectification.ledger.store;
 
 import io.github.rectification.ledger.domain.AccountabilityRecord;
 import io.github.rectification.ledger.domain.CloseOutState;
-import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.LabelStyle;
@@ -39,9 +38,11 @@ public final class LedgerStore implements AutoCloseable {
     private final CloseOutRepository closeOut;
     private final FollowUpRepository followUp;
     private final DirectoryRepository directory;
+    private final SettingsRepository settings;
 
     private LedgerStore(Database db) {
         this.db = db;
+        this.settings = new SqliteSettings(db);
         this.evidence = new SqliteEvidence(db, this);
         this.closeOut = new SqliteCloseOut(db, this);
         this.followUp = new SqliteFollowUp(db, this);
@@ -448,6 +449,11 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     /** Runs a write in one transaction together with its history rows. */
+    /** The settings this ledger keeps about itself (counting rule, warning bands, backups kept …). */
+    public SettingsRepository settings() {
+        return settings;
+    }
+
     /** The directory of departments (机构名录). */
     public DirectoryRepository directory() {
         return directory;
@@ -943,49 +949,6 @@ public final class LedgerStore implements AutoCloseable {
         if (!List.of("inspection", "problem", "measure", "accountability", "institution").contains(table)) {
             throw new IllegalArgumentException("no such table: " + table);
         }
-    }
-
-    public Optional<String> setting(String key) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM ledger_setting WHERE key = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
-    }
-
-    public void putSetting(String key, String value) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO ledger_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-                ps.setString(1, key);
-                ps.setString(2, value);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** The counting rule stored in this ledger, or the default. */
-    public CountingRule countingRule() {
-        CountingRule.Basis basis = setting("counting.basis").map(CountingRule.Basis::fromCode)
-                .orElse(CountingRule.DEFAULT.basis());
-        boolean longTerm = setting("counting.long_term_done").map(Boolean::parseBoolean)
-                .orElse(CountingRule.DEFAULT.longTermCountsAsDone());
-        CountingRule.DoneWhen doneWhen = setting("counting.done_when").map(CountingRule.DoneWhen::fromCode)
-                .orElse(CountingRule.DEFAULT.doneWhen());
-        return new CountingRule(basis, longTerm, doneWhen);
-    }
-
-    public void setCountingRule(CountingRule rule) {
-        db.inTransaction(c -> {
-            putSetting("counting.basis", rule.basis().code());
-            putSetting("counting.long_term_done", Boolean.toString(rule.longTermCountsAsDone()));
-            putSetting("counting.done_when", rule.doneWhen().code());
-            return null;
-        });
     }
 
     /**

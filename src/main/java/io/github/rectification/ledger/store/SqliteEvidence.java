@@ -2,6 +2,7 @@ package io.github.rectification.ledger.store;
 
 import io.github.rectification.ledger.domain.Evidence;
 import io.github.rectification.ledger.domain.EvidenceOwner;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +26,6 @@ import java.util.UUID;
 /** {@link EvidenceRepository} in the ledger's SQLite file: contents in 1 MiB chunks, stored once per hash. */
 final class SqliteEvidence implements EvidenceRepository {
     static final int CHUNK = 1024 * 1024;
-    private static final String LIMIT_KEY = "evidence.max_bytes";
     private static final String COLUMNS = "e.id, e.uid, e.owner_kind, e.owner_uid, e.name, e.sha256, c.size,"
             + " e.added_at, e.added_by";
     private static final String FROM = " FROM evidence e JOIN evidence_content c ON c.sha256 = e.sha256";
@@ -319,7 +319,7 @@ final class SqliteEvidence implements EvidenceRepository {
 
     @Override
     public long limit() {
-        return store.setting(LIMIT_KEY).map(Long::parseLong).orElse(DEFAULT_LIMIT);
+        return store.settings().get(LedgerSettings.EVIDENCE_MAX_BYTES);
     }
 
     @Override
@@ -327,6 +327,6 @@ final class SqliteEvidence implements EvidenceRepository {
         if (bytes <= 0) {
             throw new IllegalArgumentException("limit must be positive: " + bytes);
         }
-        store.putSetting(LIMIT_KEY, Long.toString(bytes));
+        store.settings().put(LedgerSettings.EVIDENCE_MAX_BYTES, bytes);
     }
 }

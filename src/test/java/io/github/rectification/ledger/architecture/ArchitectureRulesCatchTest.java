@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.github.rectification.ledger.cli.planted.PlantedWindowCommand;
+import io.github.rectification.ledger.domain.PlantedSettingKey;
 import io.github.rectification.ledger.domain.planted.PlantedSqlRecord;
 import io.github.rectification.ledger.exchange.planted.PlantedConsole;
 import io.github.rectification.ledger.report.planted.PlantedSummaryForm;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
             PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class,
-            PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class);
+            PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class,
+            PlantedSettingKey.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -45,6 +47,11 @@ class ArchitectureRulesCatchTest {
     void sqlAndTheStoreInTheDomainAreCaught() {
         assertCaught(ArchitectureTest.domainIsPlainJava, "PlantedSqlRecord", "java.sql.ResultSet");
         assertCaught(ArchitectureTest.domainDependsOnNothingElseOfTheApp, "PlantedSqlRecord", "LedgerStore");
+    }
+
+    @Test
+    void aSettingNamedOutsideTheCatalogueIsCaught() {
+        assertCaught(ArchitectureTest.onlyTheCatalogueNamesASetting, "PlantedSettingKey", "Setting.<init>");
     }
 
     @Test
@@ -88,7 +95,7 @@ class ArchitectureRulesCatchTest {
                 ArchitectureTest.storeSitsBelowTheCapabilities, ArchitectureTest.commandLineNeverTouchesJavaFx,
                 ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.viewsNeverTouchTheStore,
                 ArchitectureTest.noCyclesBetweenLayers, ArchitectureTest.noCyclesBetweenPackages,
-                ArchitectureTest.viewModelsHoldNoControls}) {
+                ArchitectureTest.viewModelsHoldNoControls, ArchitectureTest.onlyTheCatalogueNamesASetting}) {
             assertThat(rule.getDescription()).as("rule without a reason").contains(", because ");
         }
     }

@@ -10,7 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.github.rectification.ledger.domain.LedgerSettings;
+import io.github.rectification.ledger.domain.Setting;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The dependency rules of the code base: {@code domain} ← {@code store} ← {@code exchange} and
@@ -75,6 +78,13 @@ class ArchitectureTest {
     static final ArchRule theWindowWritesNoSql = noClasses().that().resideInAPackage(UI)
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
             .because("the window reads and writes through the store");
+
+    @ArchTest
+    static final ArchRule onlyTheCatalogueNamesASetting = noClasses()
+            .that().doNotHaveFullyQualifiedName(LedgerSettings.class.getName())
+            .should().callConstructor(Setting.class, String.class, Object.class, Function.class, Function.class)
+            .because("a setting's key is spelt once, in LedgerSettings, so no two parts read one value under two"
+                    + " keys and a store of another kind keeps the same settings");
 
     /** The suffixes that name a class building controls: a view. */
     static final List<String> VIEW_SUFFIXES = List.of("View", "Dialog", "Window", "Pane", "Panel", "Form", "Banner",

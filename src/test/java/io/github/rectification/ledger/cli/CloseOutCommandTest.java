@@ -138,7 +138,7 @@ class CloseOutCommandTest {
     @Test
     void statsUnderTheCloseOutRuleCountsOnlyTheMeasuresStruckOff() throws Exception {
         try (LedgerStore store = LedgerStore.open(ledger)) {
-            store.setCountingRule(store.countingRule().withDoneWhen(
+            store.settings().setCountingRule(store.settings().countingRule().withDoneWhen(
                     io.github.rectification.ledger.domain.CountingRule.DoneWhen.CLOSED));
         }
         com.fasterxml.jackson.databind.JsonNode none = new ObjectMapper().readTree(
@@ -165,7 +165,7 @@ class CloseOutCommandTest {
                 .contains("整改完成率 5.26%（按整改措施计算，以销号为准计为已完成（已完成未销号的不计），");
 
         try (LedgerStore store = LedgerStore.open(ledger)) {
-            store.setCountingRule(store.countingRule().withDoneWhen(
+            store.settings().setCountingRule(store.settings().countingRule().withDoneWhen(
                     io.github.rectification.ledger.domain.CountingRule.DoneWhen.STATUS));
         }
         com.fasterxml.jackson.databind.JsonNode byStatus = new ObjectMapper().readTree(

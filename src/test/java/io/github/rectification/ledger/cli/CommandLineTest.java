@@ -100,7 +100,7 @@ class CommandLineTest {
     void statsCountsWithTheLedgersRule() throws Exception {
         Path file = dir.resolve("seed.zgtz");
         try (LedgerStore store = SeedLedger.create(file)) {
-            store.setCountingRule(new io.github.rectification.ledger.domain.CountingRule(
+            store.settings().setCountingRule(new io.github.rectification.ledger.domain.CountingRule(
                     io.github.rectification.ledger.domain.CountingRule.Basis.PROBLEMS, true));
         }
         JsonNode stats = JSON.readTree(CliRun.of("stats", "--db", file.toString(), "--json").out());

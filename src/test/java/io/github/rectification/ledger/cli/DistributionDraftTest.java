@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.rectification.ledger.exchange.distribution.Reminders;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.Samples;
 import jakarta.mail.Message;
@@ -120,7 +120,7 @@ class DistributionDraftTest {
     @Test
     void theReminderIsOneTextFromTheOfficesTemplateInTheDraftAndTheWordDocument() throws Exception {
         try (LedgerStore store = LedgerStore.open(db)) {
-            store.putSetting(Reminders.TEMPLATE_SETTING, "关于抓紧报送整改落实情况的函\n{部门}：\n《{文件}》应于{截止日期}前报送，"
+            store.settings().put(LedgerSettings.REMINDER_TEMPLATE, "关于抓紧报送整改落实情况的函\n{部门}：\n《{文件}》应于{截止日期}前报送，"
                     + "截至{日期}尚未收到，请于三个工作日内报送。\n市民政局巡察整改办\n{日期}");
         }
         ok("distribute", "--db", db.toString(), "--out", dir.resolve("out").toString(), "--due", "2026-12-10");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Department;
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
@@ -102,11 +103,11 @@ class QualityCheckTest {
             Inspection i = store.add(Inspection.draft("巡察"));
             long p = store.add(Problem.draft(i.id(), "问题")).id();
             add(store, p, "推进中", "王局长", "办公室", Deadline.on(DAY), Status.IN_PROGRESS, "推进中");
-            LocalDate later = LocalDate.now().plusDays(QualityCheck.DEFAULT_STALE_DAYS + 2);
+            LocalDate later = LocalDate.now().plusDays(LedgerSettings.STALE_DAYS.defaultValue() + 2);
             List<QualityFinding> f = QualityCheck.of(store, StatisticsService.of(store, later), later);
             assertThat(f).filteredOn(x -> x.kind() == Finding.Kind.STALE_IN_PROGRESS).singleElement()
                     .satisfies(x -> assertThat(x.summary()).startsWith("1条"));
-            store.putSetting(QualityCheck.STALE_DAYS_KEY, Integer.toString(QualityCheck.DEFAULT_STALE_DAYS + 10));
+            store.settings().put(LedgerSettings.STALE_DAYS, LedgerSettings.STALE_DAYS.defaultValue() + 10);
             assertThat(QualityCheck.of(store, StatisticsService.of(store, later), later))
                     .noneMatch(x -> x.kind() == Finding.Kind.STALE_IN_PROGRESS);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectification.ledger.domain.LedgerFigures;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Status;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class BackupsTest {
     Path dir;
 
     private static LedgerFigures figures(LedgerStore s) {
-        return LedgerFigures.of(s.snapshot(), s.countingRule(), TODAY);
+        return LedgerFigures.of(s.snapshot(), s.settings().countingRule(), TODAY);
     }
 
     @Test
@@ -78,7 +79,7 @@ class BackupsTest {
         Path file = dir.resolve("ledger.zgtz");
         try (LedgerStore s = LedgerStore.open(file)) {
             SampleLedger.fill(s, 1);
-            s.putSetting(Backups.KEEP_SETTING, "3");
+            s.settings().put(LedgerSettings.BACKUPS_KEEP, 3);
             Backup first = s.backup(BackupKind.MANUAL);
             for (int i = 0; i < 4; i++) {
                 s.backup(BackupKind.IMPORT);

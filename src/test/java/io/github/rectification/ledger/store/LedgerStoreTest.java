@@ -11,6 +11,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionKind;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
@@ -38,7 +39,7 @@ class LedgerStoreTest {
         try (LedgerStore store = LedgerStore.open(file)) {
             assertThat(store.schemaVersion()).isEqualTo(LedgerStore.supportedSchemaVersion());
             assertThat(store.isEmpty()).isTrue();
-            assertThat(store.setting("ledger.uid")).get().asString().hasSize(32);
+            assertThat(store.settings().get(LedgerSettings.LEDGER_UID)).hasSize(32);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             assertThat(single(st, "PRAGMA user_version")).isEqualTo(String.valueOf(LedgerStore.supportedSchemaVersion()));
@@ -98,7 +99,7 @@ class LedgerStoreTest {
             store.add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem.id(), LocalDate.of(2022, 3, 1)));
             store.add(new InstitutionRecord(0, "《议事规则》", "温民办〔2022〕27号", InstitutionKind.REVISED,
                     LocalDate.of(2022, 3, 10), problem.id(), measure.id()));
-            store.setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false, CountingRule.DoneWhen.CLOSED));
+            store.settings().setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false, CountingRule.DoneWhen.CLOSED));
             uid = store.uidOf("measure", measure.id());
         }
         try (LedgerStore store = LedgerStore.open(file)) {
@@ -112,9 +113,9 @@ class LedgerStoreTest {
                     .satisfies(a -> assertThat(a.kind()).isEqualTo("批评教育"));
             assertThat(store.institutions()).singleElement()
                     .satisfies(r -> assertThat(r.docNo()).isEqualTo("温民办〔2022〕27号"));
-            assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false,
+            assertThat(store.settings().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false,
                     CountingRule.DoneWhen.CLOSED));
-            assertThat(store.setting("counting.done_when")).contains("closed");
+            assertThat(store.settings().holds(LedgerSettings.COUNTING_DONE_WHEN)).isTrue();
             assertThat(store.idOfUid("measure", uid)).contains(measure.id());
         }
     }
@@ -123,19 +124,20 @@ class LedgerStoreTest {
     void aLedgerWithoutTheCloseOutPartOfTheRuleCountsDoneMeasuresByTheirStatus() throws Exception {
         Path file = dir.resolve("older.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
-            assertThat(store.countingRule()).isEqualTo(CountingRule.DEFAULT);
+            assertThat(store.settings().countingRule()).isEqualTo(CountingRule.DEFAULT);
             // as a ledger written before the rule had its third part
-            store.putSetting("counting.basis", "problems");
-            store.putSetting("counting.long_term_done", "false");
+            store.settings().put(LedgerSettings.COUNTING_BASIS, CountingRule.Basis.PROBLEMS);
+            store.settings().put(LedgerSettings.COUNTING_LONG_TERM_DONE, false);
         }
         try (LedgerStore store = LedgerStore.open(file)) {
-            assertThat(store.setting("counting.done_when")).isEmpty();
-            assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false,
+            assertThat(store.settings().holds(LedgerSettings.COUNTING_DONE_WHEN)).isFalse();
+            assertThat(store.settings().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false,
                     CountingRule.DoneWhen.STATUS));
-            store.setCountingRule(store.countingRule().withDoneWhen(CountingRule.DoneWhen.CLOSED));
-            assertThat(store.countingRule().basis()).isEqualTo(CountingRule.Basis.PROBLEMS);
-            store.setCountingRule(store.countingRule().withDoneWhen(CountingRule.DoneWhen.STATUS));
-            assertThat(store.setting("counting.done_when")).contains("status");
+            store.settings().setCountingRule(store.settings().countingRule().withDoneWhen(CountingRule.DoneWhen.CLOSED));
+            assertThat(store.settings().countingRule().basis()).isEqualTo(CountingRule.Basis.PROBLEMS);
+            store.settings().setCountingRule(store.settings().countingRule().withDoneWhen(CountingRule.DoneWhen.STATUS));
+            assertThat(store.settings().holds(LedgerSettings.COUNTING_DONE_WHEN)).isTrue();
+            assertThat(store.settings().get(LedgerSettings.COUNTING_DONE_WHEN)).isEqualTo(CountingRule.DoneWhen.STATUS);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,7 @@ class OneWriterTest {
                 assertThatThrownBy(() -> second.add(Inspection.draft("第二轮")))
                         .isInstanceOf(ReadOnlyLedgerException.class)
                         .hasMessageContaining("只读");
-                assertThatThrownBy(() -> second.putSetting("x", "y")).isInstanceOf(ReadOnlyLedgerException.class);
+                assertThatThrownBy(() -> second.settings().put(LedgerSettings.NOTICE_DRAFT, "y")).isInstanceOf(ReadOnlyLedgerException.class);
             }
             first.add(Inspection.draft("第二轮"));
             assertThat(first.inspections()).hasSize(2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class SaveCopyTest {
             try (LedgerStore c = LedgerStore.open(copy)) {
                 assertThat(c.measures(p.id())).containsExactly(m);
                 assertThat(c.uidOf("measure", m.id())).isEqualTo(store.uidOf("measure", m.id()));
-                assertThat(c.setting("ledger.uid")).isEqualTo(store.setting("ledger.uid"));
+                assertThat(c.settings().get(LedgerSettings.LEDGER_UID)).isEqualTo(store.settings().get(LedgerSettings.LEDGER_UID));
             }
             assertThat(store.measures(p.id())).hasSize(2);
         }

@@ -108,7 +108,7 @@ class DashboardWindowTest {
         waitUntil(() -> text(robot, "#asOfText").equals("截至2022年7月28日"));
         LedgerFigures asOf;
         try (LedgerStore store = LedgerStore.openReadOnly(file)) {
-            asOf = LedgerFigures.of(store.snapshot(), store.countingRule(), NoticeLedger.DAY);
+            asOf = LedgerFigures.of(store.snapshot(), store.settings().countingRule(), NoticeLedger.DAY);
         }
         // the two measures reopened with deadlines after today are not overdue on the reporting date either
         waitUntil(() -> text(robot, "#figOverdue").equals(Integer.toString(asOf.overdue())));
@@ -131,7 +131,7 @@ class DashboardWindowTest {
 
         LedgerFigures f;
         try (LedgerStore store = LedgerStore.openReadOnly(file)) {
-            f = LedgerFigures.of(store.snapshot(), store.countingRule(), LocalDate.now());
+            f = LedgerFigures.of(store.snapshot(), store.settings().countingRule(), LocalDate.now());
         }
         assertThat(text(robot, "#figProblems")).isEqualTo(Integer.toString(f.problems())).isEqualTo("29");
         assertThat(text(robot, "#figMeasures")).isEqualTo(Integer.toString(f.measures())).isEqualTo("145");
@@ -183,7 +183,7 @@ class DashboardWindowTest {
         robot.clickOn(problems);
         waitUntil(() -> text(robot, "#figRule").contains("按问题计算"));
         assertThat(text(robot, "#figRate")).isEqualTo("89.66%"); // 26 of 29 problems
-        assertThat(window.session().store().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS,
+        assertThat(window.session().store().settings().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS,
                 true));
 
         // done measures counted only once struck off: none is, so no problem is done; the basis stays
@@ -195,7 +195,7 @@ class DashboardWindowTest {
         robot.clickOn(closedOnly);
         waitUntil(() -> text(robot, "#figRule").contains("以销号为准计为已完成"));
         assertThat(text(robot, "#figRate")).isEqualTo("0.00%");
-        assertThat(window.session().store().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS,
+        assertThat(window.session().store().settings().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS,
                 true, CountingRule.DoneWhen.CLOSED));
     }
 

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.exchange.distribution.DistributionJob;
 import io.github.rectification.ledger.exchange.distribution.Distributor;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
@@ -41,7 +42,7 @@ class ReturnsRegisterWindowTest {
 
     static void sentAndOneReturned(Path file) throws Exception {
         try (LedgerStore store = SeedLedger.create(file)) {
-            store.putSetting(Distributor.RETURN_TO_SETTING, "市民政局巡察整改办");
+            store.settings().put(LedgerSettings.RETURN_TO, "市民政局巡察整改办");
             DistributionJob.Result r = DistributionJob.run(store, file.resolveSibling("下发"),
                     new Distributor.Request(List.of(), Distributor.By.DEPARTMENT, DUE, null, null), false);
             departments = r.round().files().size();

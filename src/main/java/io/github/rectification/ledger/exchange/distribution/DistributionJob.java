@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.distribution;
 
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class DistributionJob {
         Map<Distributor.Sent, EmlDraft.Written> written = new LinkedHashMap<>();
         if (drafts) {
             String to = request.returnTo() != null && !request.returnTo().isBlank() ? request.returnTo()
-                    : store.setting(Distributor.RETURN_TO_SETTING).orElse("");
+                    : store.settings().get(LedgerSettings.RETURN_TO);
             for (Distributor.Sent s : round.files()) {
                 written.put(s, EmlDraft.distribution(s, round.due(), to));
             }

@@ -4,6 +4,7 @@ import io.github.rectification.ledger.domain.Department;
 import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.exchange.export.FileDigest;
@@ -51,11 +52,6 @@ public final class Distributor {
     /** The round written: its id, due date and workbooks; measures that name no recipient were left out. */
     public record Round(String round, LocalDate due, List<Sent> files, int unassigned) {
     }
-
-    /** The setting that holds the password of the sheets' protection (empty: protected without one). */
-    public static final String PASSWORD_SETTING = "distribution.password";
-    /** The setting that says whom returns go to, when no one is given. */
-    public static final String RETURN_TO_SETTING = "distribution.return_to";
 
     private final LedgerStore store;
 
@@ -118,10 +114,10 @@ public final class Distributor {
         Map<Long, String> inspectionUids = store.uids("inspection");
         Map<Long, String> problemUids = store.uids("problem");
         Map<Long, String> measureUids = store.uids("measure");
-        String ledgerUid = store.setting("ledger.uid").orElse("");
-        String password = store.setting(PASSWORD_SETTING).orElse("");
+        String ledgerUid = store.settings().get(LedgerSettings.LEDGER_UID);
+        String password = store.settings().get(LedgerSettings.DISTRIBUTION_PASSWORD);
         String returnTo = request.returnTo() != null && !request.returnTo().isBlank() ? request.returnTo().strip()
-                : store.setting(RETURN_TO_SETTING).orElse("");
+                : store.settings().get(LedgerSettings.RETURN_TO);
         List<String> sheetNames = sheetNames(inspections);
         String shortName = shortName(inspections);
 

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.distribution;
 
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Reminder;
 import io.github.rectification.ledger.exchange.export.PlainFileName;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -11,8 +12,6 @@ import java.time.LocalDate;
  * register, and the office's template kept in the ledger's settings.
  */
 public final class Reminders {
-    /** Ledger setting: the office's template of a reminder ({@link Reminder#DEFAULT_TEMPLATE} when unset). */
-    public static final String TEMPLATE_SETTING = "returns.reminder_template";
     /** How the file name of a reminder begins. */
     private static final String PREFIX = "催报-";
 
@@ -21,7 +20,8 @@ public final class Reminders {
 
     /** The office's template, or the default one. */
     public static String template(LedgerStore store) {
-        return store.setting(TEMPLATE_SETTING).filter(t -> !t.isBlank()).orElse(Reminder.DEFAULT_TEMPLATE);
+        return java.util.Optional.of(store.settings().get(LedgerSettings.REMINDER_TEMPLATE))
+                .filter(t -> !t.isBlank()).orElse(Reminder.DEFAULT_TEMPLATE);
     }
 
     /**
@@ -31,7 +31,7 @@ public final class Reminders {
     public static Reminder of(LedgerStore store, ReturnsRegister.Round round, ReturnsRegister.Line line, LocalDate asOf) {
         SentPart p = line.part();
         return new Reminder(p.recipient(), LocalDate.parse(p.batch().at().substring(0, 10)), p.batch().fileName(),
-                p.measures(), round.due(), asOf, store.setting(Distributor.RETURN_TO_SETTING).orElse(""));
+                p.measures(), round.due(), asOf, store.settings().get(LedgerSettings.RETURN_TO));
     }
 
     /**

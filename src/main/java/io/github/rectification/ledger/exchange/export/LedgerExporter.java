@@ -3,6 +3,7 @@ package io.github.rectification.ledger.exchange.export;
 import static io.github.rectification.ledger.exchange.export.ExportLayout.*;
 
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.Distributions;
 import io.github.rectification.ledger.store.LedgerFileException;
@@ -176,7 +177,7 @@ public final class LedgerExporter {
             var institutions = store.institutions();
             Map<Long, String> accountabilityUids = store.uids("accountability");
             Map<Long, String> institutionUids = store.uids("institution");
-            String ledgerUid = store.setting("ledger.uid").orElse("");
+            String ledgerUid = store.settings().get(LedgerSettings.LEDGER_UID);
             Map<String, String> evidence = evidenceNames();
             registers.forEach(r -> linkedProblem(r.problemId(), problemsById));
             institutions.forEach(r -> linkedProblem(r.problemId(), problemsById));

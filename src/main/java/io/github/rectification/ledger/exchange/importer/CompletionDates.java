@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.importer;
 
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.store.LedgerStore;
 
 /**
@@ -8,17 +9,14 @@ import io.github.rectification.ledger.store.LedgerStore;
  * day of the import.
  */
 public final class CompletionDates {
-    /** The setting's key; "true" gives such measures the import's day. */
-    public static final String SETTING = "import.completed_on_from_import_date";
-
     private CompletionDates() {
     }
 
     public static boolean fromImportDate(LedgerStore store) {
-        return store != null && store.setting(SETTING).map(Boolean::parseBoolean).orElse(false);
+        return store != null && store.settings().get(LedgerSettings.COMPLETED_ON_FROM_IMPORT_DATE);
     }
 
     public static void setFromImportDate(LedgerStore store, boolean fromImportDate) {
-        store.putSetting(SETTING, Boolean.toString(fromImportDate));
+        store.settings().put(LedgerSettings.COMPLETED_ON_FROM_IMPORT_DATE, fromImportDate);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.importer;
 
 import io.github.rectification.ledger.domain.DirectoryLookup;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
 import io.github.rectification.ledger.exchange.read.WorkbookOpener;
 import io.github.rectification.ledger.exchange.read.WorkbookSource;
@@ -137,8 +138,8 @@ public final class LedgerImporter {
         if (!meta.present() || meta.ledgerUid() == null) {
             return null;
         }
-        String own = store.setting("ledger.uid").orElse(null);
-        return meta.ledgerUid().equals(own) ? new ExistingLedger(store) : null;
+        String own = store.settings().get(LedgerSettings.LEDGER_UID);
+        return !own.isEmpty() && meta.ledgerUid().equals(own) ? new ExistingLedger(store) : null;
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.rectification.ledger.report.notice;
 
-import io.github.rectification.ledger.report.stats.ReportSettings;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +22,16 @@ public record NoticeContact(String phone, String fax, String email) {
 
     /** The contact kept in the ledger's settings; empty where not given. */
     public static NoticeContact of(LedgerStore store) {
-        return new NoticeContact(store.setting(ReportSettings.NOTICE_PHONE).orElse(""),
-                store.setting(ReportSettings.NOTICE_FAX).orElse(""), store.setting(ReportSettings.NOTICE_EMAIL).orElse(""));
+        return new NoticeContact(store.settings().get(LedgerSettings.NOTICE_PHONE),
+                store.settings().get(LedgerSettings.NOTICE_FAX), store.settings().get(LedgerSettings.NOTICE_EMAIL));
     }
 
     /** Keeps the contact in the ledger's settings, in one transaction. */
     public void save(LedgerStore store) {
         store.inTransaction(() -> {
-            store.putSetting(ReportSettings.NOTICE_PHONE, phone);
-            store.putSetting(ReportSettings.NOTICE_FAX, fax);
-            store.putSetting(ReportSettings.NOTICE_EMAIL, email);
+            store.settings().put(LedgerSettings.NOTICE_PHONE, phone);
+            store.settings().put(LedgerSettings.NOTICE_FAX, fax);
+            store.settings().put(LedgerSettings.NOTICE_EMAIL, email);
             return null;
         });
     }

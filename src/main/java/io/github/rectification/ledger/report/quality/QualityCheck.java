@@ -7,6 +7,7 @@ import io.github.rectification.ledger.domain.DepartmentNames;
 import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
@@ -31,10 +32,6 @@ import java.util.Set;
  * office makes before it reports, grouped by kind, each with the records it concerns.
  */
 public final class QualityCheck {
-    /** Ledger setting: days a measure in progress may go unchanged before it is named. */
-    public static final String STALE_DAYS_KEY = "quality.stale_days";
-    public static final int DEFAULT_STALE_DAYS = 30;
-
     private QualityCheck() {
     }
 
@@ -51,7 +48,7 @@ public final class QualityCheck {
         store.evidence().all().forEach(e -> withEvidence.add(e.owner().uid()));
         DirectoryLookup directory = store.directory().lookup();
         Map<Long, Instant> changed = store.lastChanged("measure");
-        int staleDays = store.setting(STALE_DAYS_KEY).map(Integer::parseInt).orElse(DEFAULT_STALE_DAYS);
+        int staleDays = store.settings().get(LedgerSettings.STALE_DAYS);
         Instant staleBefore = today.minusDays(staleDays).atStartOfDay(ZoneId.systemDefault()).toInstant();
         Map<String, Long> seen = new HashMap<>();
         for (Measure m : ledger.measures()) {

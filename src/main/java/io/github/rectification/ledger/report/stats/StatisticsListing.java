@@ -48,7 +48,7 @@ public record StatisticsListing(
      */
     public static StatisticsListing of(LedgerStore store, LocalDate day, int limit) {
         Ledger narrow = store.countableSnapshot();
-        LedgerStatistics counted = StatisticsService.compute(narrow, store.countingRule(),
+        LedgerStatistics counted = StatisticsService.compute(narrow, store.settings().countingRule(),
                 ReportSettings.warningBands(store), day, store.directory().lookup());
         List<DeadlineWarning> warnings = counted.warnings();
         int shown = limit < 0 ? warnings.size() : Math.min(limit, warnings.size());

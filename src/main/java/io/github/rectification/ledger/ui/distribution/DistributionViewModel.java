@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.distribution;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.exchange.distribution.DistributionJob;
 import io.github.rectification.ledger.exchange.distribution.Distributor;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -85,7 +86,7 @@ public final class DistributionViewModel {
         LedgerStore store = session.store();
         store.inspections().forEach(i -> inspections.add(new Choice(i)));
         due.set(this.today.plusDays(DEFAULT_DAYS));
-        returnTo.set(store.setting(Distributor.RETURN_TO_SETTING).orElse(""));
+        returnTo.set(store.settings().get(LedgerSettings.RETURN_TO));
         folder.set(UserFolders.start(lastDirectory.get())
                 .resolve(UserFolders.folderName(store.file(), lang("distribution.folder.name"), this.today)).toString());
         problem = Bindings.createStringBinding(this::findProblem, inspections, due, unreadableDue, folder, running);

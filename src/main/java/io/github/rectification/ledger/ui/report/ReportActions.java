@@ -366,14 +366,14 @@ public final class ReportActions {
 
     /** Report > Counting rule: stored in the ledger; every view counts again. */
     public void setCountingRule(CountingRule rule) {
-        if (ready() && !rule.equals(session.store().countingRule())) {
-            session.store().setCountingRule(rule);
+        if (ready() && !rule.equals(session.store().settings().countingRule())) {
+            session.store().settings().setCountingRule(rule);
             session.changed(null);
         }
     }
 
     public CountingRule countingRule() {
-        return ready() ? session.store().countingRule() : CountingRule.DEFAULT;
+        return ready() ? session.store().settings().countingRule() : CountingRule.DEFAULT;
     }
 
     /** Report > Warning bands: the days before a deadline when a measure turns yellow and blue. */
@@ -455,7 +455,7 @@ public final class ReportActions {
             if (part.inspections().isEmpty()) {
                 return new NoticeInput(null, null, List.of(), Optional.empty());
             }
-            CountingRule rule = store.countingRule();
+            CountingRule rule = store.settings().countingRule();
             Inspection inspection = NoticeDrafter.defaultInspection(part);
             String closing = ReportSettings.noticeClosing(store).orElse(NoticeTemplate.DEFAULT_CLOSING);
             LedgerStatistics stats = StatisticsService.compute(part, rule, ReportSettings.warningBands(store), day,

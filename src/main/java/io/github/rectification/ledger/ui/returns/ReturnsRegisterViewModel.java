@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.returns;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.DayTexts;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Reminder;
 import io.github.rectification.ledger.exchange.distribution.EmlDraft;
 import io.github.rectification.ledger.exchange.distribution.Reminders;
@@ -153,7 +154,7 @@ public final class ReturnsRegisterViewModel {
     /** Keeps {@code text} as the ledger's reminder template (blank: the default again) and shows the reminder with it. */
     public void saveTemplate(String text) {
         LedgerStore store = session.store();
-        store.putSetting(Reminders.TEMPLATE_SETTING, text == null || text.isBlank()
+        store.settings().put(LedgerSettings.REMINDER_TEMPLATE, text == null || text.isBlank()
                 || text.strip().equals(Reminder.DEFAULT_TEMPLATE.strip()) ? "" : text.strip());
         showReminder();
         message.set(lang("returnsRegister.template.saved"));

@@ -54,7 +54,7 @@ public final class SettingsViewModel {
         userName.set(user.userName());
         language.set(Localization.locale().getLanguage().equals("en") ? "en" : "zh");
         if (store != null) {
-            CountingRule rule = store.countingRule();
+            CountingRule rule = store.settings().countingRule();
             basis.set(rule.basis());
             longTermDone.set(rule.longTermCountsAsDone());
             doneWhen.set(rule.doneWhen());
@@ -109,7 +109,7 @@ public final class SettingsViewModel {
                 CountingRule rule = new CountingRule(basis.get(), longTermDone.get(), doneWhen.get());
                 boolean fromImportDate = completedOnImport.get();
                 store.inTransaction(() -> {
-                    store.setCountingRule(rule);
+                    store.settings().setCountingRule(rule);
                     ReportSettings.setWarningBands(store, chosen);
                     CompletionDates.setFromImportDate(store, fromImportDate);
                     ReportSettings.setFontFile(store, fontText.isEmpty() ? null : Path.of(fontText));

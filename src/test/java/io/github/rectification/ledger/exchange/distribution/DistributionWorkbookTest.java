@@ -2,6 +2,7 @@ package io.github.rectification.ledger.exchange.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -116,7 +117,7 @@ class DistributionWorkbookTest {
 
     @Test
     void thePasswordOfTheSettingsProtectsTheSheets() throws Exception {
-        store.putSetting(Distributor.PASSWORD_SETTING, "zgb2026");
+        store.settings().put(LedgerSettings.DISTRIBUTION_PASSWORD, "zgb2026");
         Distributor.Round round = new Distributor(store).distribute(dir.resolve("out"),
                 new Distributor.Request(List.of(), Distributor.By.DEPARTMENT, null, null, null));
         try (InputStream in = Files.newInputStream(round.files().get(0).file()); XSSFWorkbook wb = new XSSFWorkbook(in)) {

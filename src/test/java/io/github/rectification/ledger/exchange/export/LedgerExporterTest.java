@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
@@ -278,7 +279,7 @@ class LedgerExporterTest {
             kv.put(text(info, r.getRowNum(), 0), text(info, r.getRowNum(), 1));
         }
         assertThat(kv).containsEntry("format", "rectification-ledger/1")
-                .containsEntry("ledger_uid", store.setting("ledger.uid").orElseThrow());
+                .containsEntry("ledger_uid", store.settings().get(LedgerSettings.LEDGER_UID));
         Inspection a = store.inspections().get(0);
         String uid = store.uidOf("inspection", a.id());
         assertThat(kv).containsEntry("sheet:" + FIRST_SHEET, uid)

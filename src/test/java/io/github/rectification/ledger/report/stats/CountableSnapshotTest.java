@@ -103,7 +103,7 @@ class CountableSnapshotTest {
             assertThat(doneAndStruckOff).isPositive();
             LedgerFigures f = StatisticsService.figures(store, DAYS.get(1));
             assertThat(f.rule()).isEqualTo(CountingRule.DEFAULT);
-            store.setCountingRule(closed);
+            store.settings().setCountingRule(closed);
             assertThat(StatisticsService.figures(store, DAYS.get(1)).measuresCountedDone()).isEqualTo(doneAndStruckOff);
             assertThat(StatisticsService.of(store, DAYS.get(1)).figures().rate().done()).isEqualTo(doneAndStruckOff);
         }
@@ -191,9 +191,9 @@ class CountableSnapshotTest {
                 assertThat(warnings(narrow, bands, day)).as(at).isEqualTo(warnings(whole, bands, day));
             }
         }
-        CountingRule stored = store.countingRule();
+        CountingRule stored = store.settings().countingRule();
         for (CountingRule rule : RULES) {
-            store.setCountingRule(rule);
+            store.settings().setCountingRule(rule);
             for (LocalDate day : DAYS) {
                 assertThat(StatisticsService.figures(store, day)).as(rule + " on " + day)
                         .isEqualTo(StatisticsService.of(store, day).figures())
@@ -202,7 +202,7 @@ class CountableSnapshotTest {
                         .isEqualTo(LedgerFigures.of(whole, rule, day));
             }
         }
-        store.setCountingRule(stored);
+        store.settings().setCountingRule(stored);
         for (LocalDate day : DAYS) {
             LedgerStatistics full = StatisticsService.of(store, day);
             assertThat(StatisticsService.figures(store, day)).isEqualTo(full.figures());

@@ -51,7 +51,7 @@ class StatisticsServiceTest {
             String rate) throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
             NoticeLedger.build(store, 4);
-            store.setCountingRule(new CountingRule(Basis.fromCode(basis), longTerm));
+            store.settings().setCountingRule(new CountingRule(Basis.fromCode(basis), longTerm));
         }
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
             LedgerStatistics s = StatisticsService.of(store, NoticeLedger.DAY);
@@ -94,7 +94,7 @@ class StatisticsServiceTest {
                     requested = true;
                 }
             }
-            store.setCountingRule(new CountingRule(Basis.fromCode(basis), longTerm, CountingRule.DoneWhen.CLOSED));
+            store.settings().setCountingRule(new CountingRule(Basis.fromCode(basis), longTerm, CountingRule.DoneWhen.CLOSED));
         }
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
             LedgerStatistics s = StatisticsService.of(store, NoticeLedger.DAY);
@@ -110,7 +110,7 @@ class StatisticsServiceTest {
                 assertThat(s.byCategory().get(0).figures().rate().formatted()).isEqualTo(longTerm ? "100.00%" : "91.11%");
                 assertThat(s.byCategory().get(1).figures().rate().formatted()).isEqualTo("10.00%");
             }
-            store.setCountingRule(store.countingRule().withDoneWhen(CountingRule.DoneWhen.STATUS));
+            store.settings().setCountingRule(store.settings().countingRule().withDoneWhen(CountingRule.DoneWhen.STATUS));
             assertThat(StatisticsService.of(store, NoticeLedger.DAY).figures().rate().done())
                     .as("by status, struck off or not").isEqualTo(basis.equals("measures") ? longTerm ? 144 : 140
                             : longTerm ? 28 : 24);

@@ -57,7 +57,7 @@ class BackupsViewModelTest {
     @Test
     void eachBackupIsListedWithItsFiguresAndADamagedOneSaysSo() throws Exception {
         LedgerStore store = session.store();
-        LedgerFigures figures = LedgerFigures.of(store.snapshot(), store.countingRule(), TODAY);
+        LedgerFigures figures = LedgerFigures.of(store.snapshot(), store.settings().countingRule(), TODAY);
         Backup manual = store.backup(BackupKind.MANUAL);
         BackupsViewModel vm = vm();
         assertThat(vm.folder()).isEqualTo(dir.resolve("台账.backups"));

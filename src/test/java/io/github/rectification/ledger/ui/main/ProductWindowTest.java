@@ -155,7 +155,7 @@ class ProductWindowTest {
         assertThat(store.author()).isEqualTo("李主任");
         assertThat(ReportSettings.warningBands(store).dueSoonDays()).isEqualTo(5);
         assertThat(ReportSettings.warningBands(store).upcomingDays()).isEqualTo(15);
-        assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.MEASURES, false,
+        assertThat(store.settings().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.MEASURES, false,
                 CountingRule.DoneWhen.CLOSED));
         assertThat(io.github.rectification.ledger.exchange.importer.CompletionDates.fromImportDate(store)).isTrue();
     }
@@ -164,7 +164,7 @@ class ProductWindowTest {
     void restoringABackupFromTheDialogBringsItsFiguresBack(FxRobot robot) throws Exception {
         openWindow(robot);
         LedgerStore store = window.session().store();
-        LedgerFigures before = LedgerFigures.of(store.snapshot(), store.countingRule(), LocalDate.now());
+        LedgerFigures before = LedgerFigures.of(store.snapshot(), store.settings().countingRule(), LocalDate.now());
         Backup backup = store.backup(BackupKind.MANUAL);
         clickCell(robot, "开展养老机构安全隐患排查整治");
         robot.clickOn("#measureStatus");
@@ -197,7 +197,7 @@ class ProductWindowTest {
         LedgerStore restored = window.session().store();
         assertThat(restored).isNotSameAs(store);
         assertThat(restored.measure(measureId).orElseThrow().status()).isEqualTo(Status.NOT_STARTED);
-        assertThat(LedgerFigures.of(restored.snapshot(), restored.countingRule(), LocalDate.now())).isEqualTo(before);
+        assertThat(LedgerFigures.of(restored.snapshot(), restored.settings().countingRule(), LocalDate.now())).isEqualTo(before);
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.RESTORE);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectification.ledger.domain.CountingRule;
+import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.exchange.importer.CompletionDates;
 import io.github.rectification.ledger.report.stats.ReportSettings;
@@ -16,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +83,7 @@ class SettingsViewModelTest {
         assertThat(user.name).isEqualTo("李主任");
         assertThat(user.language).isEqualTo("en");
         assertThat(store.author()).isEqualTo("李主任");
-        assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS,
+        assertThat(store.settings().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS,
                 !CountingRule.DEFAULT.longTermCountsAsDone(), CountingRule.DoneWhen.CLOSED));
         assertThat(ReportSettings.warningBands(store)).isEqualTo(new WarningBands(5, 15));
         assertThat(CompletionDates.fromImportDate(store)).isTrue();
@@ -112,20 +112,20 @@ class SettingsViewModelTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             for (String when : new String[] {"INSERT", "UPDATE"}) {
                 st.execute("CREATE TRIGGER refuse_font_" + when + " BEFORE " + when + " ON ledger_setting"
-                        + " WHEN NEW.key = '" + ReportSettings.FONT_FILE + "' BEGIN SELECT RAISE(ABORT, 'no font'); END");
+                        + " WHEN NEW.key = '" + LedgerSettings.FONT_FILE.key() + "' BEGIN SELECT RAISE(ABORT, 'no font'); END");
             }
         }
         session.open(file);
         LedgerStore store = session.store();
-        CountingRule rule = store.countingRule();
+        CountingRule rule = store.settings().countingRule();
         WarningBands bands = ReportSettings.warningBands(store);
 
         SettingsViewModel vm = changeEverything();
         assertThatThrownBy(vm::save).hasStackTraceContaining("no font");
-        assertThat(store.countingRule()).isEqualTo(rule);
+        assertThat(store.settings().countingRule()).isEqualTo(rule);
         assertThat(ReportSettings.warningBands(store)).isEqualTo(bands);
         assertThat(CompletionDates.fromImportDate(store)).isFalse();
-        assertThat(store.setting(ReportSettings.DUE_SOON_DAYS)).isEqualTo(Optional.empty());
+        assertThat(store.settings().holds(LedgerSettings.DUE_SOON_DAYS)).isFalse();
     }
 
     @Test
@@ -140,7 +140,7 @@ class SettingsViewModelTest {
         assertThat(vm.errorProperty().get()).isNotEmpty().isNotEqualTo("预警天数须为整数。");
         assertThat(user.name).isEqualTo("王科员");
         assertThat(user.language).isNull();
-        assertThat(session.store().countingRule()).isEqualTo(CountingRule.DEFAULT);
+        assertThat(session.store().settings().countingRule()).isEqualTo(CountingRule.DEFAULT);
 
         vm.dueSoonProperty().set("5");
         assertThat(vm.save()).isTrue();
@@ -158,7 +158,7 @@ class SettingsViewModelTest {
             vm.dueSoonProperty().set("x");
             assertThat(vm.save()).isTrue();
             assertThat(user.name).isEqualTo("李主任");
-            assertThat(holder.countingRule()).isEqualTo(CountingRule.DEFAULT);
+            assertThat(holder.settings().countingRule()).isEqualTo(CountingRule.DEFAULT);
         }
     }
 

@@ -28,7 +28,7 @@ class StatusBarViewModelTest {
                     .isEqualTo("措施 38 条 · 计为完成（含长期坚持） 37 条 · 完成率 97.37%（按措施计） · 逾期 1 条");
             assertThat(vm.fileProperty().get()).endsWith("seed.zgtz");
 
-            session.store().setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false));
+            session.store().settings().setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false));
             session.changed(null);
             assertThat(vm.textProperty().get()).contains("完成率 92.86%（按问题计）");
         }
