@@ -70,7 +70,7 @@ final class ReportBench implements Callable<Integer> {
             SyntheticStore.Size size = generated.write(store);
             r.fact("problems", size.problems());
             r.fact("measures", size.measures());
-            ledger = r.step("snapshot", "读出整本台账(snapshot)", 0, store::snapshot, l -> "");
+            ledger = r.step("snapshot", "读出整本台账(snapshot)", 0, store.inspections()::snapshot, l -> "");
         }
         LedgerStatistics stats = r.step("statistics", "统计(总数、分类、部门、领导、预警)", 2,
                 () -> StatisticsService.compute(ledger, CountingRule.DEFAULT, WarningBands.DEFAULT, day),

@@ -118,32 +118,32 @@ final class StoreBench implements Callable<Integer> {
 
         try (LedgerStore store = open(file)) {
             r.step("tree_first_screen", "树首屏(巡察+计数+首个巡察的问题+计数)", repeats, () -> {
-                List<Inspection> all = store.inspections();
-                Map<Long, NodeCounts> counts = store.inspectionCounts(today);
-                List<Problem> problems = store.problems(all.get(0).id(), null);
-                Map<Long, NodeCounts> problemCounts = store.problemCounts(all.get(0).id(), today);
+                List<Inspection> all = store.inspections().all();
+                Map<Long, NodeCounts> counts = store.inspections().inspectionCounts(today);
+                List<Problem> problems = store.inspections().problems(all.get(0).id(), null);
+                Map<Long, NodeCounts> problemCounts = store.inspections().problemCounts(all.get(0).id(), today);
                 return all.size() + " 次巡察," + problems.size() + " 个问题," + counts.size() + "+"
                         + problemCounts.size() + " 组计数";
             }, v -> v);
             r.step("filter_fts", "筛选“" + longQuery + "”(全文索引)", repeats,
-                    () -> store.find(MeasureFilter.text(longQuery, today)), StoreBench::hits);
+                    () -> store.inspections().find(MeasureFilter.text(longQuery, today)), StoreBench::hits);
             r.step("filter_like", "筛选“" + shortQuery + "”(LIKE)", repeats,
-                    () -> store.find(MeasureFilter.text(shortQuery, today)), StoreBench::hits);
+                    () -> store.inspections().find(MeasureFilter.text(shortQuery, today)), StoreBench::hits);
             r.step("filter_overdue", "筛选逾期措施", repeats,
-                    () -> store.find(new MeasureFilter("", EnumSet.allOf(Status.class), true, today)),
+                    () -> store.inspections().find(new MeasureFilter("", EnumSet.allOf(Status.class), true, today)),
                     StoreBench::hits);
             r.step("departments", "按牵头部门分组(第二棵树)", repeats,
-                    () -> store.departments(), d -> d.size() + " 个部门");
+                    () -> store.inspections().departments(), d -> d.size() + " 个部门");
             r.step("figures", "全台账统计(只读计数字段 + LedgerFigures,即 stats)", Math.min(repeats, 1),
-                    () -> LedgerFigures.of(store.countableSnapshot(), store.settings().countingRule(), today),
+                    () -> LedgerFigures.of(store.inspections().countableSnapshot(), store.settings().countingRule(), today),
                     f -> "完成率 " + f.rate().formatted() + ",逾期 " + f.overdue() + " 条");
-            Inspection first = store.inspections().get(0);
-            BenchReport.Timed<Removed> delete = BenchReport.time(() -> store.removeInspection(first.id()));
+            Inspection first = store.inspections().all().get(0);
+            BenchReport.Timed<Removed> delete = BenchReport.time(() -> store.inspections().removeInspection(first.id()));
             Removed removed = delete.value();
             r.step("delete_inspection", "删除一次巡察(连同问题和措施)", delete,
                     removed.problems().size() + " 个问题," + removed.measures().size() + " 条措施");
             r.step("restore_inspection", "撤销删除(原 id 恢复)", BenchReport.time(() -> {
-                store.restore(removed);
+                store.inspections().restore(removed);
                 return null;
             }), "");
         }

@@ -34,7 +34,7 @@ final class DumpCommand implements Callable<Integer> {
         Ledger ledger;
         Map<String, Map<Long, String>> uids = new HashMap<>();
         try (LedgerStore store = db.openExisting()) {
-            ledger = store.snapshot();
+            ledger = store.inspections().snapshot();
             if (json) {
                 for (String table : List.of("inspection", "problem", "measure", "accountability", "institution")) {
                     uids.put(table, store.uids(table));

@@ -61,13 +61,13 @@ final class EditCommand implements Callable<Integer> {
             }
             long id = store.idOfUid("measure", measure)
                     .orElseThrow(() -> new RejectedInputException(Messages.TEXTS.text("edit.measure", store.file(), measure)));
-            Measure before = store.measure(id).orElseThrow();
+            Measure before = store.inspections().measure(id).orElseThrow();
             Measure after = before;
             for (Map.Entry<MeasureField, Object> c : changes) {
                 after = c.getKey().with(after, c.getValue());
             }
             if (!after.equals(before)) {
-                store.update(after);
+                store.inspections().update(after);
             }
             print(before, after, changes);
         }

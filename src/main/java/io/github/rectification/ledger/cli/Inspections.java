@@ -9,7 +9,7 @@ final class Inspections {
     }
 
     static Inspection require(LedgerStore store, long id) throws RejectedInputException {
-        return store.inspection(id).orElseThrow(() -> new RejectedInputException(
+        return store.inspections().inspection(id).orElseThrow(() -> new RejectedInputException(
                 Messages.TEXTS.text("inspection.missing", store.file(), String.valueOf(id))));
     }
 }

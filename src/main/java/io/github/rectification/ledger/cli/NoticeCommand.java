@@ -93,7 +93,7 @@ final class NoticeCommand implements Callable<Integer> {
             saveContact();
         }
         try (LedgerStore store = db.openExisting()) {
-            Ledger ledger = store.snapshot();
+            Ledger ledger = store.inspections().snapshot();
             if (ledger.inspections().isEmpty()) {
                 throw new RejectedInputException(Messages.TEXTS.text("notice.noInspection", store.file()));
             }

@@ -106,7 +106,7 @@ public final class Backups {
 
     /** Makes today's daily backup unless one exists; nothing for an empty or read-only ledger. */
     public Optional<Backup> dailyIfDue(LedgerStore store, LocalDate today) {
-        if (store.readOnly() || store.isEmpty()) {
+        if (store.readOnly() || store.inspections().isEmpty()) {
             return Optional.empty();
         }
         for (Backup b : list()) {
@@ -188,7 +188,7 @@ public final class Backups {
     /** Opens a backup read-only and computes its figures; fails for a damaged backup. */
     public LedgerFigures figures(Backup b, LocalDate today) throws LedgerFileException {
         try (LedgerStore s = LedgerStore.openReadOnly(b.file())) {
-            return LedgerFigures.of(s.snapshot(), s.settings().countingRule(), today);
+            return LedgerFigures.of(s.inspections().snapshot(), s.settings().countingRule(), today);
         }
     }
 

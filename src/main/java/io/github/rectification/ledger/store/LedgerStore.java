@@ -1,13 +1,7 @@
 package io.github.rectification.ledger.store;
 
 import io.github.rectification.ledger.domain.AccountabilityRecord;
-import io.github.rectification.ledger.domain.CloseOutState;
-import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
-import io.github.rectification.ledger.domain.LabelStyle;
-import io.github.rectification.ledger.domain.Ledger;
-import io.github.rectification.ledger.domain.Measure;
-import io.github.rectification.ledger.domain.Problem;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,15 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One ledger file. Every write runs in its own transaction and is on disk when the call returns;
@@ -39,10 +29,12 @@ public final class LedgerStore implements AutoCloseable {
     private final FollowUpRepository followUp;
     private final DirectoryRepository directory;
     private final SettingsRepository settings;
+    private final InspectionRepository inspections;
 
     private LedgerStore(Database db) {
         this.db = db;
         this.settings = new SqliteSettings(db);
+        this.inspections = new SqliteInspections(db, this);
         this.evidence = new SqliteEvidence(db, this);
         this.closeOut = new SqliteCloseOut(db, this);
         this.followUp = new SqliteFollowUp(db, this);
@@ -158,52 +150,6 @@ public final class LedgerStore implements AutoCloseable {
 
     // ---------------------------------------------------------------- reads
 
-    public List<Inspection> inspections() {
-        return db.read(InspectionTable::all);
-    }
-
-    /** The workbook sheet each inspection was imported from, by inspection id (those imported only). */
-    public Map<Long, String> sourceSheets() {
-        return db.read(InspectionTable::sourceSheets);
-    }
-
-    public Optional<Inspection> inspection(long id) {
-        return db.read(c -> InspectionTable.get(c, id));
-    }
-
-    /** Top-level problems of an inspection ({@code parentId} null) or sub-problems of a problem. */
-    public List<Problem> problems(long inspectionId, Long parentId) {
-        return db.read(c -> ProblemTable.children(c, inspectionId, parentId));
-    }
-
-    /** Every problem of an inspection in display order: each parent followed by its sub-problems. */
-    public List<Problem> problemsInOrder(long inspectionId) {
-        return db.read(c -> {
-            List<Problem> out = new ArrayList<>();
-            addProblems(c, inspectionId, null, out);
-            return out;
-        });
-    }
-
-    public Optional<Problem> problem(long id) {
-        return db.read(c -> ProblemTable.get(c, id));
-    }
-
-    public List<Measure> measures(long problemId) {
-        return db.read(c -> MeasureTable.ofProblem(c, problemId));
-    }
-
-    /**
-     * Streams the measures of the given problems, problem after problem in the order given, each
-     * problem's measures in display order, with their stable ids; for exports of large ledgers.
-     */
-    public void forEachMeasure(Iterable<Long> problemIds, MeasureVisitor visitor) {
-        db.read(c -> {
-            MeasureStream.forEach(c, problemIds, visitor);
-            return null;
-        });
-    }
-
     /**
      * Starts a read transaction that lasts until the result is closed: the reads in between, from
      * any thread, all see the ledger as it was at the first of them. Writes through this store are
@@ -211,23 +157,6 @@ public final class LedgerStore implements AutoCloseable {
      */
     public ReadTransaction readTransaction() {
         return new ReadTransaction(db);
-    }
-
-    /** How many measures each problem of an inspection has (problems without measures left out). */
-    public Map<Long, Integer> measureCounts(long inspectionId) {
-        return db.read(c -> MeasureValues.counts(c, inspectionId));
-    }
-
-    /**
-     * The distinct values of the short fields of an inspection's measures: what a writer needs to
-     * size its columns before it streams the measures (see {@link #forEachMeasure}).
-     */
-    public MeasureValues measureValues(long inspectionId) {
-        return db.read(c -> MeasureValues.of(c, inspectionId));
-    }
-
-    public Optional<Measure> measure(long id) {
-        return db.read(c -> MeasureTable.get(c, id));
     }
 
     public List<AccountabilityRecord> accountability() {
@@ -238,208 +167,6 @@ public final class LedgerStore implements AutoCloseable {
         return db.read(RegisterTables::institutions);
     }
 
-    /** The whole ledger, each list in display order (problems: parents before their sub-problems). */
-    public Ledger snapshot() {
-        return snapshot(false);
-    }
-
-    /**
-     * The ledger as {@link #snapshot()} gives it, but each measure with only the fields that figures,
-     * breakdowns and deadline warnings are counted from (its texts, person and supporting
-     * departments empty): what {@code stats} and the status bar need, read in a fraction of the time
-     * and memory.
-     */
-    public Ledger countableSnapshot() {
-        return snapshot(true);
-    }
-
-    /** The whole records of the measures with these ids (those that exist), by id. */
-    public Map<Long, Measure> measures(java.util.Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
-        return db.read(c -> {
-            Map<Long, Measure> out = new HashMap<>();
-            for (int from = 0; from < all.size(); from += 500) {
-                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                for (Measure m : MeasureTable.list(c, "WHERE m.id IN (" + marks + ")", chunk.toArray())) {
-                    out.put(m.id(), m);
-                }
-            }
-            return out;
-        });
-    }
-
-    private Ledger snapshot(boolean countableOnly) {
-        return db.read(c -> {
-            List<Inspection> inspections = InspectionTable.all(c);
-            List<Problem> problems = new ArrayList<>();
-            for (Inspection i : inspections) {
-                addProblems(c, i.id(), null, problems);
-            }
-            String order = "ORDER BY m.problem_id, m.sort_order, m.id";
-            List<Measure> all = countableOnly ? MeasureTable.countable(c, order) : MeasureTable.list(c, order);
-            Map<Long, List<Measure>> byProblem = new HashMap<>();
-            for (Measure m : all) {
-                byProblem.computeIfAbsent(m.problemId(), k -> new ArrayList<>()).add(m);
-            }
-            List<Measure> measures = new ArrayList<>(all.size());
-            for (Problem p : problems) {
-                measures.addAll(byProblem.getOrDefault(p.id(), List.of()));
-            }
-            return new Ledger(inspections, problems, measures, RegisterTables.accountability(c),
-                    RegisterTables.institutions(c), struckOff(c));
-        });
-    }
-
-    /**
-     * The ids of the measures whose close-out is 已销号, in the same read as the snapshot: what the
-     * counting rule's 销号 part counts from. A close-out whose measure was deleted names no id.
-     */
-    static Set<Long> struckOff(Connection c) throws SQLException {
-        if (!Tables.exists(c, "closeout")) {
-            return Set.of();
-        }
-        Set<Long> out = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.id FROM closeout o JOIN measure m"
-                + " ON m.uid = o.measure_uid WHERE o.state = ?")) {
-            ps.setString(1, CloseOutState.CLOSED.code());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Appends the problems under {@code parentId} (null: the inspection's top level) in display order,
-     * each followed by its sub-problems; one query for the whole inspection.
-     */
-    private static void addProblems(Connection c, long inspectionId, Long parentId, List<Problem> out)
-            throws SQLException {
-        Map<Long, List<Problem>> children = new HashMap<>();
-        for (Problem p : ProblemTable.list(c, "WHERE p.inspection_id = ?", inspectionId)) {
-            children.computeIfAbsent(p.parentId(), k -> new ArrayList<>()).add(p);
-        }
-        addChildren(children, parentId, out);
-    }
-
-    private static void addChildren(Map<Long, List<Problem>> children, Long parentId, List<Problem> out) {
-        for (Problem p : children.getOrDefault(parentId, List.of())) {
-            out.add(p);
-            addChildren(children, p.id(), out);
-        }
-    }
-
-    public boolean isEmpty() {
-        return db.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM inspection")) {
-                rs.next();
-                return rs.getInt(1) == 0;
-            }
-        });
-    }
-
-    /** Figures of every inspection, for the tree. */
-    public Map<Long, NodeCounts> inspectionCounts(LocalDate today) {
-        return db.read(c -> counts(c, "p.inspection_id", "", today));
-    }
-
-    /** Figures of every problem of an inspection (a problem's own measures and its sub-problems'). */
-    public Map<Long, NodeCounts> problemCounts(long inspectionId, LocalDate today) {
-        return db.read(c -> {
-            Map<Long, NodeCounts> own = counts(c, "m.problem_id", " AND p.inspection_id = " + inspectionId, today);
-            Map<Long, NodeCounts> out = new HashMap<>(own);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, parent_id FROM problem WHERE inspection_id = ? AND parent_id IS NOT NULL")) {
-                ps.setLong(1, inspectionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        NodeCounts child = own.getOrDefault(rs.getLong(1), NodeCounts.ZERO);
-                        out.merge(rs.getLong(2), child, (a, b) -> new NodeCounts(a.problems(),
-                                a.measures() + b.measures(), a.finished() + b.finished(), a.overdue() + b.overdue()));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    private static Map<Long, NodeCounts> counts(Connection c, String groupBy, String and, LocalDate today)
-            throws SQLException {
-        Map<Long, NodeCounts> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + groupBy + ", count(DISTINCT m.problem_id),"
-                + " count(*), sum(m.status IN ('done', 'long_term')),"
-                + " sum(m.status IN ('in_progress', 'not_started') AND m.deadline_date < ?)"
-                + " FROM measure m JOIN problem p ON p.id = m.problem_id WHERE 1 = 1" + and
-                + " GROUP BY " + groupBy)) {
-            ps.setString(1, today.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), new NodeCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Lead departments with their number of measures, most measures first. */
-    public Map<String, Integer> departments() {
-        return db.read(c -> {
-            Map<String, Integer> out = new LinkedHashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT department, count(*) n FROM measure GROUP BY department ORDER BY n DESC, department")) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            return out;
-        });
-    }
-
-    /** A field whose values the forms offer as suggestions. */
-    public enum NamedField {
-        CATEGORY("problem", "category"),
-        LEADER("measure", "leader"),
-        DEPARTMENT("measure", "department"),
-        PERSON("measure", "person");
-
-        private final String table;
-        private final String column;
-
-        NamedField(String table, String column) {
-            this.table = table;
-            this.column = column;
-        }
-    }
-
-    /** The values the ledger holds in a field, blank ones left out, the most used first. */
-    public List<String> usedValues(NamedField field) {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT " + field.column + ", count(*) n FROM " + field.table + " WHERE trim(" + field.column
-                            + ") <> '' GROUP BY " + field.column + " ORDER BY n DESC, " + field.column)) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
-    }
-
-    /** Measures of one lead department, in ledger order. */
-    public List<Measure> measuresOfDepartment(String department) {
-        return db.read(c -> MeasureTable.list(c, "JOIN problem p ON p.id = m.problem_id WHERE m.department = ?"
-                + " ORDER BY p.inspection_id, p.sort_order, m.sort_order, m.id", department));
-    }
-
-    /** The measures, problems and inspections a filter keeps. */
-    public FilterHits find(MeasureFilter filter) {
-        return db.read(c -> LedgerSearch.find(c, filter));
-    }
-
     // ---------------------------------------------------------------- writes
 
     /** A write that records its changes in the history. */
@@ -448,7 +175,11 @@ public final class LedgerStore implements AutoCloseable {
         T run(Connection c, ChangeLog log) throws SQLException;
     }
 
-    /** Runs a write in one transaction together with its history rows. */
+    /** The inspections of this ledger with their problems and measures: the ledger proper. */
+    public InspectionRepository inspections() {
+        return inspections;
+    }
+
     /** The settings this ledger keeps about itself (counting rule, warning bands, backups kept …). */
     public SettingsRepository settings() {
         return settings;
@@ -508,41 +239,6 @@ public final class LedgerStore implements AutoCloseable {
         u.run();
         log.changed(action, before, Row.require(c, table, id));
         return null;
-    }
-
-    public Inspection add(Inspection i) {
-        return write((c, log) -> {
-            Inspection r = InspectionTable.insert(c, i, null);
-            return added(log, c, "inspection", r, r.id());
-        });
-    }
-
-    public void update(Inspection i) {
-        write((c, log) -> updated(log, c, "inspection", i.id(), ChangeAction.UPDATE, () -> InspectionTable.update(c, i)));
-    }
-
-    /** Appends a problem (or sub-problem) at the end of its siblings unless it carries an order. */
-    public Problem add(Problem p) {
-        return write((c, log) -> {
-            Problem r = ProblemTable.insert(c, p, null);
-            return added(log, c, "problem", r, r.id());
-        });
-    }
-
-    public void update(Problem p) {
-        write((c, log) -> updated(log, c, "problem", p.id(), ChangeAction.UPDATE, () -> ProblemTable.update(c, p)));
-    }
-
-    /** Appends a measure at the end of its problem unless it carries an order. */
-    public Measure add(Measure m) {
-        return write((c, log) -> {
-            Measure r = MeasureTable.insert(c, m, null);
-            return added(log, c, "measure", r, r.id());
-        });
-    }
-
-    public void update(Measure m) {
-        write((c, log) -> updated(log, c, "measure", m.id(), ChangeAction.UPDATE, () -> MeasureTable.update(c, m)));
     }
 
     public AccountabilityRecord add(AccountabilityRecord a) {
@@ -609,217 +305,6 @@ public final class LedgerStore implements AutoCloseable {
             ps.executeUpdate();
         }
         return null;
-    }
-
-    /** Deletes an inspection with all its problems and measures; the result restores it. */
-    public Removed removeInspection(long id) {
-        return write((c, log) -> {
-            Inspection i = InspectionTable.get(c, id).orElseThrow(() -> new SQLException("no inspection " + id));
-            List<Problem> problems = new ArrayList<>();
-            addProblems(c, id, null, problems);
-            Removed r = capture(c, i, problems);
-            removeLogged(c, log, r, "inspection", id);
-            return r;
-        });
-    }
-
-    /** Deletes a problem with its sub-problems and measures; the result restores it. */
-    public Removed removeProblem(long id) {
-        return write((c, log) -> {
-            Problem p = ProblemTable.get(c, id).orElseThrow(() -> new SQLException("no problem " + id));
-            List<Problem> problems = new ArrayList<>();
-            problems.add(p);
-            addProblems(c, p.inspectionId(), p.id(), problems);
-            Removed r = capture(c, null, problems);
-            removeLogged(c, log, r, "problem", id);
-            return r;
-        });
-    }
-
-    /** Deletes one measure; the result restores it. */
-    public Removed removeMeasure(long id) {
-        return write((c, log) -> {
-            Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
-            Map<Long, String> uids = new HashMap<>();
-            uids.put(Removed.key('m', id), uid(c, "measure", id));
-            List<InstitutionRecord> inst = new ArrayList<>();
-            for (InstitutionRecord r : RegisterTables.institutions(c)) {
-                if (r.measureId() != null && r.measureId() == id) {
-                    inst.add(r);
-                }
-            }
-            Removed r = new Removed(null, List.of(), List.of(m), uids, List.of(), inst);
-            removeLogged(c, log, r, "measure", id);
-            return r;
-        });
-    }
-
-    /** Records the removal of every record a delete takes and the register links it clears, then deletes. */
-    private static void removeLogged(Connection c, ChangeLog log, Removed r, String table, long id)
-            throws SQLException {
-        if (r.inspection() != null) {
-            log.removed(Row.require(c, "inspection", r.inspection().id()));
-        }
-        DeferredHistory problems = new DeferredHistory(log, "problem", ChangeAction.REMOVE);
-        r.problems().forEach(p -> problems.note(p.id()));
-        problems.catchUp();
-        DeferredHistory measures = new DeferredHistory(log, "measure", ChangeAction.REMOVE);
-        r.measures().forEach(m -> measures.note(m.id()));
-        measures.catchUp();
-        List<Row> linked = new ArrayList<>();
-        for (AccountabilityRecord a : r.relinkedAccountability()) {
-            linked.add(Row.require(c, "accountability", a.id()));
-        }
-        for (InstitutionRecord ir : r.relinkedInstitutions()) {
-            linked.add(Row.require(c, "institution", ir.id()));
-        }
-        if (RebuiltIndex.pays(c, r.measures().size())) {
-            RebuiltIndex.around(c, () -> deleteRow(c, table, id));
-        } else {
-            deleteRow(c, table, id);
-        }
-        for (Row before : linked) {
-            log.changed(ChangeAction.UPDATE, before, Row.require(c, before.table(), before.id()));
-        }
-    }
-
-    private static Removed capture(Connection c, Inspection i, List<Problem> problems) throws SQLException {
-        Map<Long, String> uids = new HashMap<>();
-        if (i != null) {
-            uids.put(Removed.key('i', i.id()), uid(c, "inspection", i.id()));
-        }
-        List<Measure> measures = new ArrayList<>();
-        java.util.Set<Long> problemIds = new java.util.HashSet<>();
-        for (Problem p : problems) {
-            problemIds.add(p.id());
-            uids.put(Removed.key('p', p.id()), uid(c, "problem", p.id()));
-            for (Measure m : MeasureTable.ofProblem(c, p.id())) {
-                measures.add(m);
-                uids.put(Removed.key('m', m.id()), uid(c, "measure", m.id()));
-            }
-        }
-        java.util.Set<Long> measureIds = new java.util.HashSet<>();
-        measures.forEach(m -> measureIds.add(m.id()));
-        List<AccountabilityRecord> acc = new ArrayList<>();
-        for (AccountabilityRecord a : RegisterTables.accountability(c)) {
-            if (a.problemId() != null && problemIds.contains(a.problemId())) {
-                acc.add(a);
-            }
-        }
-        List<InstitutionRecord> inst = new ArrayList<>();
-        for (InstitutionRecord r : RegisterTables.institutions(c)) {
-            if ((r.problemId() != null && problemIds.contains(r.problemId()))
-                    || (r.measureId() != null && measureIds.contains(r.measureId()))) {
-                inst.add(r);
-            }
-        }
-        return new Removed(i, problems, measures, uids, acc, inst);
-    }
-
-    /** Puts back what a remove took away, with the same ids, stable ids and links. */
-    public void restore(Removed r) {
-        write((c, log) -> {
-            if (r.inspection() != null) {
-                InspectionTable.insert(c, r.inspection(), r.uids().get(Removed.key('i', r.inspection().id())));
-                log.restored(Row.require(c, "inspection", r.inspection().id()));
-            }
-            restoreTree(c, log, r);
-            for (AccountabilityRecord a : r.relinkedAccountability()) {
-                updated(log, c, "accountability", a.id(), ChangeAction.UPDATE, () -> RegisterTables.update(c, a));
-            }
-            for (InstitutionRecord ir : r.relinkedInstitutions()) {
-                updated(log, c, "institution", ir.id(), ChangeAction.UPDATE, () -> RegisterTables.update(c, ir));
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Puts back the problems and measures of {@code r} through two reused statements, with their
-     * search index and history filled once at the end: an undone delete of an inspection of 100,000
-     * measures takes seconds, not a minute of single-row index writes.
-     */
-    private static void restoreTree(Connection c, ChangeLog log, Removed r) throws SQLException {
-        DeferredIndex problemIndex = DeferredIndex.problems(c);
-        DeferredIndex measureIndex = DeferredIndex.measures(c);
-        DeferredHistory problemHistory = new DeferredHistory(log, "problem", ChangeAction.RESTORE);
-        DeferredHistory measureHistory = new DeferredHistory(log, "measure", ChangeAction.RESTORE);
-        try (PreparedStatement problems = c.prepareStatement(ProblemTable.INSERT);
-             PreparedStatement measures = c.prepareStatement(MeasureTable.INSERT)) {
-            for (Problem p : r.problems()) {
-                ProblemTable.bindInsert(problems, p, p.id(), r.uids().get(Removed.key('p', p.id())), p.order());
-                problems.executeUpdate();
-                problemIndex.added(p.id());
-                problemHistory.note(p.id());
-            }
-            for (Measure m : r.measures()) {
-                MeasureTable.bindInsert(measures, m, m.id(), r.uids().get(Removed.key('m', m.id())), m.order());
-                measures.executeUpdate();
-                measureIndex.added(m.id());
-                measureHistory.note(m.id());
-            }
-        }
-        problemIndex.resume();
-        measureIndex.resume();
-        problemHistory.catchUp();
-        measureHistory.catchUp();
-    }
-
-    /**
-     * Swaps a problem with its previous ({@code -1}) or next ({@code +1}) sibling; false at either
-     * end. When both are labelled alike ((二) and (三)) the labels stay with their places, so the
-     * list still reads in order.
-     */
-    public boolean moveProblem(long id, int direction) {
-        return write((c, log) -> {
-            Problem p = ProblemTable.get(c, id).orElseThrow(() -> new SQLException("no problem " + id));
-            List<Problem> siblings = ProblemTable.children(c, p.inspectionId(), p.parentId());
-            int at = indexOf(siblings.stream().map(Problem::id).toList(), id);
-            int to = at + Integer.signum(direction);
-            if (to < 0 || to >= siblings.size()) {
-                return false;
-            }
-            boolean labels = LabelStyle.alike(siblings.get(at).seq(), siblings.get(to).seq());
-            for (int k = 0; k < siblings.size(); k++) {
-                int pos = k == at ? to : k == to ? at : k;
-                Problem moved = siblings.get(k).withOrder(pos + 1);
-                Problem relabelled = labels && pos != k ? moved.withSeq(siblings.get(pos).seq()) : moved;
-                updated(log, c, "problem", moved.id(), ChangeAction.MOVE, () -> ProblemTable.update(c, relabelled));
-            }
-            return true;
-        });
-    }
-
-    /**
-     * Swaps a measure with its previous ({@code -1}) or next ({@code +1}) sibling; false at either
-     * end. When both are labelled alike (2. and 3.) the labels stay with their places.
-     */
-    public boolean moveMeasure(long id, int direction) {
-        return write((c, log) -> {
-            Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
-            List<Measure> siblings = MeasureTable.ofProblem(c, m.problemId());
-            int at = indexOf(siblings.stream().map(Measure::id).toList(), id);
-            int to = at + Integer.signum(direction);
-            if (to < 0 || to >= siblings.size()) {
-                return false;
-            }
-            boolean labels = LabelStyle.alike(siblings.get(at).seq(), siblings.get(to).seq());
-            for (int k = 0; k < siblings.size(); k++) {
-                int pos = k == at ? to : k == to ? at : k;
-                Measure moved = siblings.get(k).withOrder(pos + 1);
-                Measure relabelled = labels && pos != k ? moved.withSeq(siblings.get(pos).seq()) : moved;
-                updated(log, c, "measure", moved.id(), ChangeAction.MOVE, () -> MeasureTable.update(c, relabelled));
-            }
-            return true;
-        });
-    }
-
-    private static int indexOf(List<Long> ids, long id) {
-        int at = ids.indexOf(id);
-        if (at < 0) {
-            throw new IllegalStateException("record " + id + " is not among its siblings");
-        }
-        return at;
     }
 
     // ---------------------------------------------------------------- change history

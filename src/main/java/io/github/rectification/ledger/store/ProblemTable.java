@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Rows of the {@code problem} table. */
@@ -59,6 +61,25 @@ final class ProblemTable {
         return parentId == null
                 ? list(c, "WHERE p.inspection_id = ? AND p.parent_id IS NULL", inspectionId)
                 : list(c, "WHERE p.parent_id = ?", parentId);
+    }
+
+    /**
+     * Appends the problems under {@code parentId} (null: the inspection's top level) in display order,
+     * each followed by its sub-problems; one query for the whole inspection.
+     */
+    static void inOrder(Connection c, long inspectionId, Long parentId, List<Problem> out) throws SQLException {
+        Map<Long, List<Problem>> children = new HashMap<>();
+        for (Problem p : list(c, "WHERE p.inspection_id = ?", inspectionId)) {
+            children.computeIfAbsent(p.parentId(), k -> new ArrayList<>()).add(p);
+        }
+        addChildren(children, parentId, out);
+    }
+
+    private static void addChildren(Map<Long, List<Problem>> children, Long parentId, List<Problem> out) {
+        for (Problem p : children.getOrDefault(parentId, List.of())) {
+            out.add(p);
+            addChildren(children, p.id(), out);
+        }
     }
 
     static Optional<Problem> get(Connection c, long id) throws SQLException {

@@ -86,7 +86,7 @@ final class SqliteCloseOut implements CloseOutRepository {
             return store.logged((c, log) -> {
                 long id = store.idOfUid("measure", measureUid).orElseThrow(() -> new Refusal(
                         new CloseOutRefusedException(Messages.TEXTS.text("closeOut.noMeasure", measureUid))));
-                Measure m = store.measure(id).orElseThrow();
+                Measure m = store.inspections().measure(id).orElseThrow();
                 CloseOut current = read(c, measureUid);
                 CloseOut next;
                 try {
@@ -99,7 +99,7 @@ final class SqliteCloseOut implements CloseOutRepository {
                 log.field(ChangeAction.UPDATE, "measure", id, measureUid, inspection, "closeout",
                         describe(current), describe(next));
                 if (next.state() == CloseOutState.RETURNED && m.status() != CloseOutRules.statusAfterReturn()) {
-                    store.update(m.withStatus(CloseOutRules.statusAfterReturn()));
+                    store.inspections().update(m.withStatus(CloseOutRules.statusAfterReturn()));
                 }
                 return next;
             });

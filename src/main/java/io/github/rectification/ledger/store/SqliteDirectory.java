@@ -57,12 +57,12 @@ final class SqliteDirectory implements DirectoryRepository {
     /** Every department name the ledger writes, with how many measures name it. */
     private Map<String, Integer> ledgerNames() {
         Map<String, Integer> out = new LinkedHashMap<>();
-        store.departments().forEach((name, n) -> {
+        store.inspections().departments().forEach((name, n) -> {
             if (name != null && !name.isBlank()) {
                 out.merge(name.strip(), n, Integer::sum);
             }
         });
-        for (Measure m : store.snapshot().measures()) {
+        for (Measure m : store.inspections().snapshot().measures()) {
             for (String s : m.supportingDepartments()) {
                 if (!s.isBlank()) {
                     out.merge(s.strip(), 1, Integer::sum);

@@ -28,20 +28,20 @@ final class SqliteFollowUp implements FollowUpRepository {
 
     @Override
     public Started start(long originId, Inspection round) {
-        store.inspection(originId).orElseThrow(() -> new IllegalArgumentException("no inspection " + originId));
+        store.inspections().inspection(originId).orElseThrow(() -> new IllegalArgumentException("no inspection " + originId));
         Map<String, CloseOut> closeOuts = store.closeOut().all();
         return store.logged((c, log) -> {
             Map<Long, List<Measure>> carried = new LinkedHashMap<>();
-            List<Problem> problems = store.problemsInOrder(originId);
+            List<Problem> problems = store.inspections().problemsInOrder(originId);
             for (Problem p : problems) {
-                for (Measure m : store.measures(p.id())) {
+                for (Measure m : store.inspections().measures(p.id())) {
                     String uid = store.uidOf("measure", m.id());
                     if (CarryOver.carried(m, closeOuts.getOrDefault(uid, CloseOut.NONE).state())) {
                         carried.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(m);
                     }
                 }
             }
-            Inspection added = store.add(round);
+            Inspection added = store.inspections().add(round);
             link(c, "INSERT INTO follow_up (inspection_uid, origin_inspection_uid) VALUES (?, ?)",
                     store.uidOf("inspection", added.id()), store.uidOf("inspection", originId));
             Map<Long, Problem> byId = new HashMap<>();
@@ -54,7 +54,7 @@ final class SqliteFollowUp implements FollowUpRepository {
                 }
                 long copy = copy(p, added.id(), byId, copies);
                 for (Measure m : carried.get(p.id())) {
-                    Measure n = store.add(new Measure(0, copy, m.seq(), m.text(), m.leader(), m.department(),
+                    Measure n = store.inspections().add(new Measure(0, copy, m.seq(), m.text(), m.leader(), m.department(),
                             m.supportingDepartments(), m.person(), m.deadline(), m.status(), m.completedOn(),
                             m.progress(), m.remarks(), 0));
                     link(c, "INSERT INTO carried_measure (measure_uid, origin_uid) VALUES (?, ?)",
@@ -73,7 +73,7 @@ final class SqliteFollowUp implements FollowUpRepository {
             return done;
         }
         Long parent = p.parentId() == null ? null : copy(byId.get(p.parentId()), inspectionId, byId, copies);
-        Problem added = store.add(new Problem(0, inspectionId, parent, p.seq(), p.category(), p.title(),
+        Problem added = store.inspections().add(new Problem(0, inspectionId, parent, p.seq(), p.category(), p.title(),
                 p.description(), 0));
         copies.put(p.id(), added.id());
         return added.id();

@@ -61,7 +61,7 @@ class BenchCommandTest {
         assertThat(like.get("result").asText()).contains("条措施");
 
         try (LedgerStore store = LedgerStore.openReadOnly(file)) {
-            Ledger ledger = store.snapshot();
+            Ledger ledger = store.inspections().snapshot();
             assertThat(ledger.inspections()).hasSize(3);
             // the deleted inspection was put back
             assertThat(ledger.measures()).hasSize(600);
@@ -156,7 +156,7 @@ class BenchCommandTest {
         for (String name : List.of("a.zgtz", "b.zgtz")) {
             try (LedgerStore store = LedgerStore.open(dir.resolve(name))) {
                 SyntheticStore.write(new SyntheticLedger(120, 2, 7), store);
-                texts.add(store.snapshot().measures().stream().map(Measure::text).reduce("", String::concat));
+                texts.add(store.inspections().snapshot().measures().stream().map(Measure::text).reduce("", String::concat));
             }
         }
         assertThat(texts.get(0)).isEqualTo(texts.get(1)).isNotEmpty();

@@ -37,14 +37,14 @@ class CloseOutCommandTest {
     void ledger() throws Exception {
         ledger = dir.resolve("台账.zgtz");
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            List<Measure> done = store.snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
+            List<Measure> done = store.inspections().snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
             doneA = store.uidOf("measure", done.get(0).id());
             doneB = store.uidOf("measure", done.get(1).id());
             doneC = store.uidOf("measure", done.get(2).id());
-            Measure open = store.snapshot().measures().stream().filter(m -> m.status() == Status.IN_PROGRESS)
+            Measure open = store.inspections().snapshot().measures().stream().filter(m -> m.status() == Status.IN_PROGRESS)
                     .findFirst().orElseThrow();
             inProgress = store.uidOf("measure", open.id());
-            inspection = store.inspections().get(0).id();
+            inspection = store.inspections().all().get(0).id();
             store.evidence().attach(EvidenceOwner.measure(doneC), List.of(Files.writeString(dir.resolve("会议记录.pdf"), "x")));
         }
     }
@@ -91,7 +91,7 @@ class CloseOutCommandTest {
             assertThat(state(store, doneC)).isEqualTo(CloseOutState.CLOSED);
             assertThat(state(store, doneB)).isEqualTo(CloseOutState.RETURNED);
             long b = store.idOfUid("measure", doneB).orElseThrow();
-            assertThat(store.measure(b).orElseThrow().status()).as("sent back").isEqualTo(Status.IN_PROGRESS);
+            assertThat(store.inspections().measure(b).orElseThrow().status()).as("sent back").isEqualTo(Status.IN_PROGRESS);
             List<HistoryEntry> history = store.history("measure", b);
             assertThat(history).filteredOn(h -> "closeout".equals(h.field())).extracting(HistoryEntry::newValue)
                     .containsExactly("待销号：已完成", "退回：佐证材料不全");

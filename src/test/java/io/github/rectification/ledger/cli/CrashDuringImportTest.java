@@ -30,7 +30,7 @@ class CrashDuringImportTest {
         SeedLedger.create(ledger).close();
         Ledger before;
         try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
-            before = store.snapshot();
+            before = store.inspections().snapshot();
         }
         Path workbook = dir.resolve("大台账.xlsx");
         SyntheticWorkbook.write(new SyntheticLedger(20_000), workbook);
@@ -62,7 +62,7 @@ class CrashDuringImportTest {
         assertThat(journal).exists();
 
         try (LedgerStore store = LedgerStore.open(ledger)) {
-            assertThat(store.snapshot()).isEqualTo(before);
+            assertThat(store.inspections().snapshot()).isEqualTo(before);
             assertThat(store.readOnly()).isFalse();
         }
         LedgerChecks.assertIntact(ledger, "measure_fts_insert", "measure_fts_delete", "problem_fts_insert",
@@ -71,7 +71,7 @@ class CrashDuringImportTest {
         CliRun again = CliRun.of("import", workbook.toString(), "--db", ledger.toString(), "--json");
         assertThat(again.code()).as(again.err()).isZero();
         try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
-            assertThat(store.snapshot().measures()).hasSize(SeedLedger.MEASURES + 20_000);
+            assertThat(store.inspections().snapshot().measures()).hasSize(SeedLedger.MEASURES + 20_000);
         }
     }
 }

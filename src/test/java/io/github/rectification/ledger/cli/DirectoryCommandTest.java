@@ -47,10 +47,10 @@ class DirectoryCommandTest {
         Path ledger = dir.resolve("别名.zgtz");
         try (io.github.rectification.ledger.store.LedgerStore store =
                 io.github.rectification.ledger.store.LedgerStore.open(ledger)) {
-            var i = store.add(io.github.rectification.ledger.domain.Inspection.draft("已有的巡察"));
-            var p = store.add(io.github.rectification.ledger.domain.Problem.draft(i.id(), "已有的问题"));
-            store.add(io.github.rectification.ledger.testsupport.MeasureBuilder.under(p.id()).department("办公室").build());
-            store.add(io.github.rectification.ledger.testsupport.MeasureBuilder.under(p.id()).department("局办公室").build());
+            var i = store.inspections().add(io.github.rectification.ledger.domain.Inspection.draft("已有的巡察"));
+            var p = store.inspections().add(io.github.rectification.ledger.domain.Problem.draft(i.id(), "已有的问题"));
+            store.inspections().add(io.github.rectification.ledger.testsupport.MeasureBuilder.under(p.id()).department("办公室").build());
+            store.inspections().add(io.github.rectification.ledger.testsupport.MeasureBuilder.under(p.id()).department("局办公室").build());
         }
         String db = ledger.toString();
         assertThat(CliRun.of("directory", "build", "--db", db).code()).isZero();

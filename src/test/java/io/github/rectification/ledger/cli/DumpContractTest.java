@@ -44,11 +44,11 @@ class DumpContractTest {
         Path file = dir.resolve("seed.zgtz");
         Ledger stored;
         try (LedgerStore store = SeedLedger.create(file)) {
-            long problem = store.snapshot().problems().get(13).id();
+            long problem = store.inspections().snapshot().problems().get(13).id();
             store.add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem, LocalDate.of(2022, 3, 1)));
             store.add(new InstitutionRecord(0, "《温州市民政局建设工程实施管理办法》", "温民基建〔2022〕28号",
                     InstitutionKind.NEW, null, problem, null));
-            stored = store.snapshot();
+            stored = store.inspections().snapshot();
         }
         CliRun run = CliRun.of("dump", "--db", file.toString(), "--json");
         assertThat(run.code()).isZero();
@@ -111,14 +111,14 @@ class DumpContractTest {
         Path file = dir.resolve("nested.zgtz");
         String formulaLike = "=SUM(A1)  前后空格 ";
         try (LedgerStore store = LedgerStore.open(file)) {
-            Inspection i = store.add(Inspection.draft("巡察"));
-            Problem parent = store.add(new Problem(0, i.id(), null, "(一)", "全面从严治党方面", "总问题", "", 0));
-            Problem child = store.add(new Problem(0, i.id(), parent.id(), "1.", "", "子问题", "说明", 0));
-            store.add(MeasureBuilder.under(child.id()).seq("(1)").text(formulaLike)
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Problem parent = store.inspections().add(new Problem(0, i.id(), null, "(一)", "全面从严治党方面", "总问题", "", 0));
+            Problem child = store.inspections().add(new Problem(0, i.id(), parent.id(), "1.", "", "子问题", "说明", 0));
+            store.inspections().add(MeasureBuilder.under(child.id()).seq("(1)").text(formulaLike)
                     .supporting(List.of("人事处", "财务处"))
                     .deadline(new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"))
                     .status(Status.NOT_STARTED).build());
-            store.add(MeasureBuilder.under(child.id()).seq("(2)").text("立行立改的措施").deadline(Deadline.immediate())
+            store.inspections().add(MeasureBuilder.under(child.id()).seq("(2)").text("立行立改的措施").deadline(Deadline.immediate())
                     .status(Status.DONE).completedOn(LocalDate.of(2022, 2, 1)).build());
         }
         JsonNode root = new ObjectMapper().readTree(CliRun.of("dump", "--db", file.toString(), "--json").out());

@@ -34,8 +34,8 @@ class EvidenceCommandTest {
     void ledger() throws Exception {
         ledger = dir.resolve("台账.zgtz");
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            Measure m = store.snapshot().measures().get(0);
-            Problem p = store.problem(m.problemId()).orElseThrow();
+            Measure m = store.inspections().snapshot().measures().get(0);
+            Problem p = store.inspections().problem(m.problemId()).orElseThrow();
             measureUid = store.uidOf("measure", m.id());
             problemSeq = p.seq();
             measureSeq = m.seq().replaceAll("[. ]+$", ""); // as a file name: no trailing dot

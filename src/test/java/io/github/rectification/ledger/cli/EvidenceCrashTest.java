@@ -84,7 +84,7 @@ class EvidenceCrashTest {
         Path ledger = folder.resolve("台账.zgtz");
         String measureUid;
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            Measure m = store.snapshot().measures().get(0);
+            Measure m = store.inspections().snapshot().measures().get(0);
             measureUid = store.uidOf("measure", m.id());
             store.evidence().setLimit(4L * 1024 * MIB);
             Path small = folder.resolve("整改报告.pdf");
@@ -244,7 +244,7 @@ class EvidenceCrashTest {
             Ledger snapshot;
             List<Evidence> evidence;
             try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
-                snapshot = store.snapshot();
+                snapshot = store.inspections().snapshot();
                 evidence = store.evidence().all();
             }
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);

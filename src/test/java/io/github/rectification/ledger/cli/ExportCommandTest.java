@@ -28,9 +28,9 @@ class ExportCommandTest {
         Path db = dir.resolve("l.zgtz");
         try (LedgerStore s = LedgerStore.open(db)) {
             for (String name : new String[] {"第一轮巡察", "第二轮巡察"}) {
-                Inspection i = s.add(Inspection.draft(name));
-                Problem p = s.add(Problem.draft(i.id(), name + "的问题"));
-                s.add(Measure.draft(p.id(), name + "的措施"));
+                Inspection i = s.inspections().add(Inspection.draft(name));
+                Problem p = s.inspections().add(Problem.draft(i.id(), name + "的问题"));
+                s.inspections().add(Measure.draft(p.id(), name + "的措施"));
             }
         }
         return db;
@@ -54,7 +54,7 @@ class ExportCommandTest {
         Path db = ledger();
         long second;
         try (LedgerStore s = LedgerStore.open(db)) {
-            second = s.inspections().get(1).id();
+            second = s.inspections().all().get(1).id();
         }
         Path file = dir.resolve("one.xlsx");
         assertThat(run("export", file.toString(), "--db", db.toString(), "--inspection", Long.toString(second)))

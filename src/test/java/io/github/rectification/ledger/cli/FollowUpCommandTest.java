@@ -22,8 +22,8 @@ class FollowUpCommandTest {
         long origin;
         long unfinished;
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            origin = store.inspections().get(0).id();
-            unfinished = store.snapshot().measures().stream().filter(m -> m.status() != Status.DONE).count();
+            origin = store.inspections().all().get(0).id();
+            unfinished = store.inspections().snapshot().measures().stream().filter(m -> m.status() != Status.DONE).count();
         }
         CliRun start = CliRun.of("followup", "start", "--db", ledger.toString(), "--inspection", Long.toString(origin),
                 "--name", "巡察“回头看”", "--feedback-date", "2023-06-01", "--json");
@@ -33,8 +33,8 @@ class FollowUpCommandTest {
         assertThat(s.get("carried").asLong()).isEqualTo(unfinished);
 
         try (LedgerStore store = LedgerStore.open(ledger)) {
-            Measure first = store.measure(store.followUp().carriedMeasures(round).get(0)).orElseThrow();
-            store.update(first.withStatus(Status.DONE));
+            Measure first = store.inspections().measure(store.followUp().carriedMeasures(round).get(0)).orElseThrow();
+            store.inspections().update(first.withStatus(Status.DONE));
         }
         CliRun show = CliRun.of("followup", "show", "--db", ledger.toString(), "--inspection", Long.toString(round),
                 "--json");
@@ -56,8 +56,8 @@ class FollowUpCommandTest {
         long origin;
         String originName;
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            origin = store.inspections().get(0).id();
-            originName = store.inspections().get(0).name();
+            origin = store.inspections().all().get(0).id();
+            originName = store.inspections().all().get(0).name();
         }
         JsonNode s = new ObjectMapper().readTree(CliRun.of("followup", "start", "--db", ledger.toString(),
                 "--inspection", Long.toString(origin), "--name", "2023年回头看", "--json").out());
@@ -67,8 +67,8 @@ class FollowUpCommandTest {
         assertThat(before.code()).as(before.err()).isZero();
         assertThat(before.out()).contains("本次“回头看”从“" + originName + "”带入整改措施" + carried + "条，其中已完成0条。");
         try (LedgerStore store = LedgerStore.open(ledger)) {
-            Measure first = store.measure(store.followUp().carriedMeasures(round).get(0)).orElseThrow();
-            store.update(first.withStatus(Status.DONE));
+            Measure first = store.inspections().measure(store.followUp().carriedMeasures(round).get(0)).orElseThrow();
+            store.inspections().update(first.withStatus(Status.DONE));
         }
         CliRun after = CliRun.of("notice", "--text", "--db", ledger.toString(), "--inspection", Long.toString(round));
         assertThat(after.out()).contains("带入整改措施" + carried + "条，其中已完成1条。");

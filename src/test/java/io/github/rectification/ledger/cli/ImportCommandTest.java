@@ -56,7 +56,7 @@ class ImportCommandTest {
         assertThat(out.get("updated").asInt()).isZero();
         assertThat(out.get("unchanged").asInt()).isZero();
         try (LedgerStore store = LedgerStore.openReadOnly(db)) {
-            Ledger ledger = store.snapshot();
+            Ledger ledger = store.inspections().snapshot();
             List<String> sheets = new ArrayList<>();
             try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(c.file().toFile(), null, true)) {
                 for (int i = 0; i < wb.getNumberOfSheets(); i++) {

@@ -102,15 +102,15 @@ class LocalizedRefusalTest {
     void aWriteToAReadOnlyLedgerIsRefusedNamingTheFile() throws Exception {
         Path file = dir.resolve("l.zgtz");
         try (LedgerStore s = LedgerStore.open(file)) {
-            s.add(Inspection.draft("巡察"));
+            s.inspections().add(Inspection.draft("巡察"));
         }
         try (LedgerStore s = LedgerStore.openReadOnlyUnchecked(file)) {
             System.setProperty("ledger.language", "en");
-            assertThatThrownBy(() -> s.add(Inspection.draft("新"))).isInstanceOf(ReadOnlyLedgerException.class)
+            assertThatThrownBy(() -> s.inspections().add(Inspection.draft("新"))).isInstanceOf(ReadOnlyLedgerException.class)
                     .hasMessageContaining("l.zgtz").hasMessageEndingWith(
                             ": the ledger is open read-only (another window or program is editing it) and cannot be changed");
             System.setProperty("ledger.language", "zh");
-            assertThatThrownBy(() -> s.add(Inspection.draft("新"))).isInstanceOf(ReadOnlyLedgerException.class)
+            assertThatThrownBy(() -> s.inspections().add(Inspection.draft("新"))).isInstanceOf(ReadOnlyLedgerException.class)
                     .hasMessageContaining("l.zgtz")
                     .hasMessageEndingWith("：台账以只读方式打开（另一个窗口或程序正在编辑它），不能修改");
         }

@@ -57,10 +57,10 @@ class MergeReturnTest {
         io.github.rectification.ledger.domain.Problem first;
         io.github.rectification.ledger.domain.Problem second;
         try (LedgerStore store = LedgerStore.open(db)) {
-            var problems = store.snapshot().problems();
+            var problems = store.inspections().snapshot().problems();
             first = problems.get(0);
             second = problems.get(1);
-            store.update(new io.github.rectification.ledger.domain.Problem(first.id(), first.inspectionId(),
+            store.inspections().update(new io.github.rectification.ledger.domain.Problem(first.id(), first.inspectionId(),
                     first.parentId(), first.seq(), first.category(), "办公室改过的问题", first.description(), first.order()));
         }
         Path xlsx = dir.resolve("problems.xlsx");
@@ -72,8 +72,8 @@ class MergeReturnTest {
         JsonNode report = json("import", xlsx.toString(), "--db", db.toString(), "--json");
 
         try (LedgerStore store = LedgerStore.openReadOnly(db)) {
-            assertThat(store.problem(first.id()).orElseThrow().title()).isEqualTo("办公室改过的问题");
-            assertThat(store.problem(second.id()).orElseThrow().title()).isEqualTo("部门改过的问题");
+            assertThat(store.inspections().problem(first.id()).orElseThrow().title()).isEqualTo("办公室改过的问题");
+            assertThat(store.inspections().problem(second.id()).orElseThrow().title()).isEqualTo("部门改过的问题");
         }
         assertThat(report.get("updated").asInt()).isEqualTo(1);
         JsonNode again = json("import", xlsx.toString(), "--db", db.toString(), "--json");

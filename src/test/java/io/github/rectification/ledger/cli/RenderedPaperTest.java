@@ -90,9 +90,9 @@ class RenderedPaperTest {
             int from = 0;
             int measures = 0;
             try (LedgerStore store = LedgerStore.openReadOnly(db)) {
-                for (Inspection i : store.inspections()) {
-                    for (Problem p : store.problemsInOrder(i.id())) {
-                        for (Measure m : store.measures(p.id())) {
+                for (Inspection i : store.inspections().all()) {
+                    for (Problem p : store.inspections().problemsInOrder(i.id())) {
+                        for (Measure m : store.inspections().measures(p.id())) {
                             String text = PdfText.squeezed(m.text());
                             int at = pages.get(page).indexOf(text, from);
                             while (at < 0 && page + 1 < pages.size()) {

@@ -155,10 +155,10 @@ class ReportCommandsTest {
         long first;
         long second;
         try (LedgerStore store = LedgerStore.open(db)) {
-            first = store.inspections().get(0).id();
-            second = store.add(Inspection.draft("2023年常规巡察")).id();
-            Problem p = store.add(new Problem(0, second, null, "(一)", "其他方面", "第二轮反馈的事项不清", "", 0));
-            store.add(MeasureBuilder.under(p.id()).text("第二轮的整改措施").department("办公室")
+            first = store.inspections().all().get(0).id();
+            second = store.inspections().add(Inspection.draft("2023年常规巡察")).id();
+            Problem p = store.inspections().add(new Problem(0, second, null, "(一)", "其他方面", "第二轮反馈的事项不清", "", 0));
+            store.inspections().add(MeasureBuilder.under(p.id()).text("第二轮的整改措施").department("办公室")
                     .status(Status.IN_PROGRESS).deadline(Deadline.longTerm()).build());
         }
         String last = CliRun.of("notice", "--text", "--db", db.toString(), DAY).out();

@@ -57,18 +57,18 @@ class RoundTripTest {
         Path second = dir.resolve("second.zgtz");
         Path exported = dir.resolve("exported.xlsx");
         try (LedgerStore store = LedgerStore.open(first)) {
-            Inspection i = store.add(new Inspection(0, "某局关于巡察反馈意见整改落实台账", "某局党组", "市委第一巡察组",
+            Inspection i = store.inspections().add(new Inspection(0, "某局关于巡察反馈意见整改落实台账", "某局党组", "市委第一巡察组",
                     LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 30), LocalDate.of(2024, 5, 10), null, 0));
-            Problem p = store.add(new Problem(0, i.id(), null, "一", "党的建设", "基层党组织建设薄弱",
+            Problem p = store.inspections().add(new Problem(0, i.id(), null, "一", "党的建设", "基层党组织建设薄弱",
                     "支部“三会一课”制度落实不到位,\n组织生活会质量不高", 0));
-            Problem sub = store.add(new Problem(0, i.id(), p.id(), "(一)", "党的建设", "支部换届不及时", "两个支部超期未换届", 0));
-            store.add(MeasureBuilder.under(p.id()).seq("1.1").text("严格落实三会一课").leader("张书记").department("机关党委")
+            Problem sub = store.inspections().add(new Problem(0, i.id(), p.id(), "(一)", "党的建设", "支部换届不及时", "两个支部超期未换届", 0));
+            store.inspections().add(MeasureBuilder.under(p.id()).seq("1.1").text("严格落实三会一课").leader("张书记").department("机关党委")
                     .supporting(List.of("办公室", "组织人事科")).person("王五")
                     .deadline(Deadline.on(LocalDate.of(2024, 6, 30))).status(Status.DONE)
                     .completedOn(LocalDate.of(2024, 6, 15)).progress("已落实").build());
-            store.add(MeasureBuilder.under(p.id()).seq("1.2").text("开展专题培训").leader("张书记").department("机关党委")
+            store.inspections().add(MeasureBuilder.under(p.id()).seq("1.2").text("开展专题培训").leader("张书记").department("机关党委")
                     .person("王五").deadline(Deadline.longTerm()).status(Status.LONG_TERM).build());
-            store.add(MeasureBuilder.under(sub.id()).seq("(1)").text("完成换届").leader("李局长").department("组织人事科")
+            store.inspections().add(MeasureBuilder.under(sub.id()).seq("(1)").text("完成换届").leader("李局长").department("组织人事科")
                     .supporting(List.of("机关党委")).person("赵六").deadline(Deadline.immediate()).status(Status.DONE)
                     .completedOn(LocalDate.of(2024, 5, 31)).progress("已换届").build());
         }

@@ -31,7 +31,7 @@ class SeveralImportsBackupTest {
             DistributionJob.Result r = DistributionJob.run(store, dir.resolve("下发"),
                     new Distributor.Request(List.of(), Distributor.By.DEPARTMENT, null, null, null), false);
             for (Distributor.Sent s : r.round().files().subList(0, 3)) {
-                Measure m = store.snapshot().measures().stream().filter(x -> x.department().equals(s.recipient()))
+                Measure m = store.inspections().snapshot().measures().stream().filter(x -> x.department().equals(s.recipient()))
                         .findFirst().orElseThrow();
                 Path back = dir.resolve("报送-" + s.file().getFileName());
                 try (DistributedWorkbook wb = DistributedWorkbook.open(s.file())) {
@@ -48,7 +48,7 @@ class SeveralImportsBackupTest {
         try (LedgerStore store = LedgerStore.open(ledger)) {
             long imports = Backups.forLedger(ledger).list().stream().filter(b -> b.kind() == BackupKind.IMPORT).count();
             assertThat(imports).isEqualTo(1);
-            assertThat(store.snapshot().measures()).filteredOn(m -> m.progress().startsWith("报送的进展 ")).hasSize(3);
+            assertThat(store.inspections().snapshot().measures()).filteredOn(m -> m.progress().startsWith("报送的进展 ")).hasSize(3);
         }
     }
 }

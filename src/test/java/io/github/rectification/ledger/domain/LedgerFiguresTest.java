@@ -22,7 +22,7 @@ class LedgerFiguresTest {
     void figuresOfTheSeedLedger() throws Exception {
         Ledger ledger;
         try (LedgerStore store = SeedLedger.create(dir.resolve("seed.zgtz"))) {
-            ledger = store.snapshot();
+            ledger = store.inspections().snapshot();
         }
         LedgerFigures f = LedgerFigures.of(ledger, CountingRule.DEFAULT, TODAY);
         assertThat(f.inspections()).isEqualTo(1);

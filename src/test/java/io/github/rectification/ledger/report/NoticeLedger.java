@@ -34,12 +34,12 @@ public final class NoticeLedger {
     }
 
     public static Inspection build(LedgerStore store, int longTerm) {
-        Inspection i = store.add(new Inspection(0, "市委第一巡察组巡察“回头看”", UNIT, GROUP, LocalDate.of(2021, 9, 23),
+        Inspection i = store.inspections().add(new Inspection(0, "市委第一巡察组巡察“回头看”", UNIT, GROUP, LocalDate.of(2021, 9, 23),
                 LocalDate.of(2021, 11, 30), LocalDate.of(2022, 1, 14), DAY, 0));
         for (int p = 1; p <= 29; p++) {
             String category = CATEGORIES.get(p <= 9 ? 0 : p <= 19 ? 1 : p <= 25 ? 2 : 3);
             String title = p == 29 ? OPEN_PROBLEM : p == 1 ? "党组领导核心作用发挥不充分" : "第" + p + "个反馈问题";
-            Problem problem = store.add(new Problem(0, i.id(), null, "(" + p + ")", category, title, "", 0));
+            Problem problem = store.inspections().add(new Problem(0, i.id(), null, "(" + p + ")", category, title, "", 0));
             for (int k = 1; k <= 5; k++) {
                 boolean open = p == 29 && k == 3;
                 Status status = open ? Status.IN_PROGRESS : (k == 5 && p <= longTerm) ? Status.LONG_TERM : Status.DONE;
@@ -49,7 +49,7 @@ public final class NoticeLedger {
                 String text = open ? OPEN_MEASURE : "问题" + p + "的第" + k + "条整改措施";
                 String progress = open ? "" : k == 4 ? "已按期完成整改。"
                         : "问题" + p + "措施" + k + "已落实:召开专题会议研究部署,形成制度文件并印发执行,定期督查推进,取得阶段成效。";
-                store.add(MeasureBuilder.under(problem.id()).seq(k + ".").text(text).leader(leader)
+                store.inspections().add(MeasureBuilder.under(problem.id()).seq(k + ".").text(text).leader(leader)
                         .department(dept).person("经办人").deadline(deadline).status(status)
                         .completedOn(status == Status.DONE ? LocalDate.of(2022, 3, 20) : null)
                         .progress(progress).build());

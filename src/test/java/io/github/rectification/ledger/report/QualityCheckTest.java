@@ -35,7 +35,7 @@ class QualityCheckTest {
 
     private static Map<Finding.Kind, List<String>> check(LedgerStore store) {
         return QualityCheck.of(store, StatisticsService.of(store, DAY), DAY).stream().collect(Collectors.toMap(
-                QualityFinding::kind, f -> f.records().stream().map(r -> store.measure(r.measureId()).orElseThrow().text())
+                QualityFinding::kind, f -> f.records().stream().map(r -> store.inspections().measure(r.measureId()).orElseThrow().text())
                         .toList()));
     }
 
@@ -49,7 +49,7 @@ class QualityCheckTest {
 
     private static Measure add(LedgerStore store, long problem, String text, String leader, String department,
             Deadline deadline, Status status, String progress) {
-        return store.add(MeasureBuilder.under(problem).text(text).leader(leader).department(department)
+        return store.inspections().add(MeasureBuilder.under(problem).text(text).leader(leader).department(department)
                 .deadline(deadline).status(status).completedOn(status == Status.DONE ? DAY.minusDays(3) : null)
                 .progress(progress).build());
     }
@@ -57,8 +57,8 @@ class QualityCheckTest {
     @Test
     void eachCheckFindsExactlyItsMeasures() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
-            Inspection i = store.add(new Inspection(0, "巡察", "市民政局", "", null, null, LocalDate.of(2026, 3, 1), null, 0));
-            long p = store.add(Problem.draft(i.id(), "问题")).id();
+            Inspection i = store.inspections().add(new Inspection(0, "巡察", "市民政局", "", null, null, LocalDate.of(2026, 3, 1), null, 0));
+            long p = store.inspections().add(Problem.draft(i.id(), "问题")).id();
             Deadline june = Deadline.on(LocalDate.of(2026, 6, 30));
             add(store, p, "好措施", "王局长", "办公室", june, Status.DONE, "已制定制度并组织学习");
             add(store, p, "无部门", "王局长", "", june, Status.IN_PROGRESS, "推进中");
@@ -100,8 +100,8 @@ class QualityCheckTest {
     @Test
     void aMeasureInProgressUnchangedForLongerThanTheSettingIsNamed() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
-            Inspection i = store.add(Inspection.draft("巡察"));
-            long p = store.add(Problem.draft(i.id(), "问题")).id();
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            long p = store.inspections().add(Problem.draft(i.id(), "问题")).id();
             add(store, p, "推进中", "王局长", "办公室", Deadline.on(DAY), Status.IN_PROGRESS, "推进中");
             LocalDate later = LocalDate.now().plusDays(LedgerSettings.STALE_DAYS.defaultValue() + 2);
             List<QualityFinding> f = QualityCheck.of(store, StatisticsService.of(store, later), later);

@@ -26,7 +26,7 @@ class BackupsTest {
     Path dir;
 
     private static LedgerFigures figures(LedgerStore s) {
-        return LedgerFigures.of(s.snapshot(), s.settings().countingRule(), TODAY);
+        return LedgerFigures.of(s.inspections().snapshot(), s.settings().countingRule(), TODAY);
     }
 
     @Test
@@ -54,9 +54,9 @@ class BackupsTest {
         SampleLedger.fill(s, 3);
         LedgerFigures original = figures(s);
         Backup b = s.backup(BackupKind.MANUAL);
-        List<Measure> ms = s.snapshot().measures();
-        s.removeMeasure(ms.get(0).id());
-        s.update(ms.get(1).withStatus(Status.DONE));
+        List<Measure> ms = s.inspections().snapshot().measures();
+        s.inspections().removeMeasure(ms.get(0).id());
+        s.inspections().update(ms.get(1).withStatus(Status.DONE));
         LedgerFigures changed = figures(s);
         assertThat(changed).isNotEqualTo(original);
 
@@ -68,7 +68,7 @@ class BackupsTest {
             Backup safety = backups.list().get(0);
             assertThat(safety.kind()).isEqualTo(BackupKind.RESTORE);
             assertThat(backups.figures(safety, TODAY)).isEqualTo(changed);
-            restored.update(restored.snapshot().measures().get(0).withStatus(Status.DONE));
+            restored.inspections().update(restored.inspections().snapshot().measures().get(0).withStatus(Status.DONE));
         } finally {
             restored.close();
         }
@@ -154,7 +154,7 @@ class BackupsTest {
             Backups backups = Backups.forLedger(file);
             assertThat(backups.newestGood()).contains(older);
             assertThatThrownBy(() -> backups.restore(s, newer)).isInstanceOf(LedgerFileException.class);
-            assertThat(s.isEmpty()).isFalse();
+            assertThat(s.inspections().isEmpty()).isFalse();
         }
     }
 }

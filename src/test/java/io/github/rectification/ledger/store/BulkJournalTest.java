@@ -39,8 +39,8 @@ class BulkJournalTest {
             assertThat(Files.exists(Path.of(file + "-journal"))).isFalse();
         }
         try (LedgerStore again = LedgerStore.openReadOnly(file)) {
-            Problem p = again.problems(again.inspections().get(0).id(), null).get(0);
-            assertThat(again.measures(p.id())).hasSize(2000);
+            Problem p = again.inspections().problems(again.inspections().all().get(0).id(), null).get(0);
+            assertThat(again.inspections().measures(p.id())).hasSize(2000);
         }
     }
 
@@ -48,9 +48,9 @@ class BulkJournalTest {
     void withAReaderOpenTheBulkWriteStaysInTheLog() throws Exception {
         Path file = dir.resolve("shared.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
-            Problem p = store.add(Problem.draft(store.add(Inspection.draft("巡察")).id(), "问题"));
+            Problem p = store.inspections().add(Problem.draft(store.inspections().add(Inspection.draft("巡察")).id(), "问题"));
             try (LedgerStore reader = LedgerStore.openReadOnly(file)) {
-                assertThat(reader.measures(p.id())).isEmpty();
+                assertThat(reader.inspections().measures(p.id())).isEmpty();
                 String[] during = new String[1];
                 store.bulk(w -> {
                     for (int k = 0; k < 500; k++) {
@@ -60,7 +60,7 @@ class BulkJournalTest {
                     return null;
                 });
                 assertThat(during[0]).isEqualTo("wal");
-                assertThat(reader.measures(p.id())).hasSize(500);
+                assertThat(reader.inspections().measures(p.id())).hasSize(500);
             }
             assertThat(pragma(store, "journal_mode")).isEqualTo("wal");
         }
@@ -70,7 +70,7 @@ class BulkJournalTest {
     void aFailedBulkWriteLeavesNothingAndTheFileInWal() throws Exception {
         Path file = dir.resolve("failed.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
-            Problem p = store.add(Problem.draft(store.add(Inspection.draft("巡察")).id(), "问题"));
+            Problem p = store.inspections().add(Problem.draft(store.inspections().add(Inspection.draft("巡察")).id(), "问题"));
             assertThatThrownBy(() -> store.bulk(w -> {
                 for (int k = 0; k < 1500; k++) {
                     w.add(Measure.draft(p.id(), "措施" + k));
@@ -78,7 +78,7 @@ class BulkJournalTest {
                 w.flush();
                 throw new IllegalStateException("中途失败");
             })).hasMessage("中途失败");
-            assertThat(store.measures(p.id())).isEmpty();
+            assertThat(store.inspections().measures(p.id())).isEmpty();
             assertThat(pragma(store, "journal_mode")).isEqualTo("wal");
             assertThat(Files.exists(Path.of(file + "-journal"))).isFalse();
         }

@@ -39,15 +39,15 @@ class BulkTextIndexTest {
                 ids[1] = b.id();
                 return null;
             });
-            assertThat(store.find(MeasureFilter.text("社区食堂", TODAY)).measureIds()).containsExactly(ids[0]);
-            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
-            assertThat(store.find(MeasureFilter.text("居家养老", TODAY)).measureIds()).containsExactly(ids[1]);
-            assertThat(store.find(MeasureFilter.text("填充措施1499", TODAY)).measureIds()).hasSize(1);
-            assertThat(store.find(MeasureFilter.text("体系建设", TODAY)).problemIds()).hasSize(1);
+            assertThat(store.inspections().find(MeasureFilter.text("社区食堂", TODAY)).measureIds()).containsExactly(ids[0]);
+            assertThat(store.inspections().find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
+            assertThat(store.inspections().find(MeasureFilter.text("居家养老", TODAY)).measureIds()).containsExactly(ids[1]);
+            assertThat(store.inspections().find(MeasureFilter.text("填充措施1499", TODAY)).measureIds()).hasSize(1);
+            assertThat(store.inspections().find(MeasureFilter.text("体系建设", TODAY)).problemIds()).hasSize(1);
             // an ordinary add after the bulk write is indexed by the trigger again
-            Measure later = store.add(Measure.draft(store.measure(ids[0]).orElseThrow().problemId(), "推进殡葬改革"));
-            assertThat(store.find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
-            store.removeMeasure(ids[1]);
+            Measure later = store.inspections().add(Measure.draft(store.inspections().measure(ids[0]).orElseThrow().problemId(), "推进殡葬改革"));
+            assertThat(store.inspections().find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
+            store.inspections().removeMeasure(ids[1]);
         }
         LedgerChecks.assertIntact(file, "measure_fts_insert", "problem_fts_insert");
     }
@@ -56,19 +56,19 @@ class BulkTextIndexTest {
     void anUndoneDeleteIsFoundAgainAndRecordedAsARestore() throws Exception {
         Path file = dir.resolve("restore.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
-            Inspection i = store.add(Inspection.draft("巡察"));
-            Problem p = store.add(Problem.draft(i.id(), "养老服务体系建设滞后"));
-            Problem sub = store.add(new Problem(0, i.id(), p.id(), "1.", "", "居家养老服务短板", "", 0));
-            Measure a = store.add(Measure.draft(p.id(), "建立养老机构星级评定制度"));
-            Measure b = store.add(Measure.draft(sub.id(), "开展居家养老服务试点工作"));
-            Removed removed = store.removeInspection(i.id());
-            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Problem p = store.inspections().add(Problem.draft(i.id(), "养老服务体系建设滞后"));
+            Problem sub = store.inspections().add(new Problem(0, i.id(), p.id(), "1.", "", "居家养老服务短板", "", 0));
+            Measure a = store.inspections().add(Measure.draft(p.id(), "建立养老机构星级评定制度"));
+            Measure b = store.inspections().add(Measure.draft(sub.id(), "开展居家养老服务试点工作"));
+            Removed removed = store.inspections().removeInspection(i.id());
+            assertThat(store.inspections().find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
 
-            store.restore(removed);
-            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).containsExactly(a.id());
-            assertThat(store.find(MeasureFilter.text("居家养老", TODAY)).measureIds()).containsExactly(b.id());
-            assertThat(store.find(MeasureFilter.text("服务短板", TODAY)).problemIds()).contains(sub.id());
-            assertThat(store.measure(b.id())).contains(b);
+            store.inspections().restore(removed);
+            assertThat(store.inspections().find(MeasureFilter.text("星级评定", TODAY)).measureIds()).containsExactly(a.id());
+            assertThat(store.inspections().find(MeasureFilter.text("居家养老", TODAY)).measureIds()).containsExactly(b.id());
+            assertThat(store.inspections().find(MeasureFilter.text("服务短板", TODAY)).problemIds()).contains(sub.id());
+            assertThat(store.inspections().measure(b.id())).contains(b);
             for (var record : java.util.List.of(java.util.Map.entry("problem", p.id()),
                     java.util.Map.entry("problem", sub.id()), java.util.Map.entry("measure", a.id()),
                     java.util.Map.entry("measure", b.id()))) {
@@ -81,8 +81,8 @@ class BulkTextIndexTest {
                 assertThat(h.recordUid()).isEqualTo(store.uidOf("measure", b.id()));
             });
             // the triggers are back: a later add is indexed
-            Measure later = store.add(Measure.draft(p.id(), "推进殡葬改革"));
-            assertThat(store.find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
+            Measure later = store.inspections().add(Measure.draft(p.id(), "推进殡葬改革"));
+            assertThat(store.inspections().find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
         }
         LedgerChecks.assertIntact(file, "measure_fts_insert", "problem_fts_insert");
     }
@@ -107,15 +107,15 @@ class BulkTextIndexTest {
                 w.add(Measure.draft(q.id(), "开展居家养老服务试点工作"));
                 return null;
             });
-            Removed removed = store.removeInspection(gone[1]);
-            assertThat(store.find(MeasureFilter.text("公墓违规", TODAY)).measureIds()).isEmpty();
-            assertThat(store.find(MeasureFilter.text("专项整治", TODAY)).problemIds()).isEmpty();
-            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).containsExactly(kept[0]);
+            Removed removed = store.inspections().removeInspection(gone[1]);
+            assertThat(store.inspections().find(MeasureFilter.text("公墓违规", TODAY)).measureIds()).isEmpty();
+            assertThat(store.inspections().find(MeasureFilter.text("专项整治", TODAY)).problemIds()).isEmpty();
+            assertThat(store.inspections().find(MeasureFilter.text("星级评定", TODAY)).measureIds()).containsExactly(kept[0]);
             // the delete trigger is back: a later single delete leaves the index
-            store.removeMeasure(kept[0]);
-            assertThat(store.find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
-            store.restore(removed);
-            assertThat(store.find(MeasureFilter.text("公墓违规建设999", TODAY)).measureIds()).containsExactly(gone[0]);
+            store.inspections().removeMeasure(kept[0]);
+            assertThat(store.inspections().find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
+            store.inspections().restore(removed);
+            assertThat(store.inspections().find(MeasureFilter.text("公墓违规建设999", TODAY)).measureIds()).containsExactly(gone[0]);
         }
         LedgerChecks.assertIntact(file, "measure_fts_delete", "problem_fts_delete");
     }
@@ -129,11 +129,11 @@ class BulkTextIndexTest {
                 w.add(Problem.draft(i.id(), "问题"));
                 throw new IllegalStateException("stop");
             })).hasMessage("stop");
-            Inspection i = store.add(Inspection.draft("巡察"));
-            Problem p = store.add(Problem.draft(i.id(), "干部选拔任用不规范"));
-            Measure m = store.add(Measure.draft(p.id(), "修订干部工作规程"));
-            assertThat(store.find(MeasureFilter.text("选拔任用", TODAY)).measureIds()).containsExactly(m.id());
-            assertThat(store.find(MeasureFilter.text("工作规程", TODAY)).measureIds()).containsExactly(m.id());
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Problem p = store.inspections().add(Problem.draft(i.id(), "干部选拔任用不规范"));
+            Measure m = store.inspections().add(Measure.draft(p.id(), "修订干部工作规程"));
+            assertThat(store.inspections().find(MeasureFilter.text("选拔任用", TODAY)).measureIds()).containsExactly(m.id());
+            assertThat(store.inspections().find(MeasureFilter.text("工作规程", TODAY)).measureIds()).containsExactly(m.id());
         }
     }
 }

@@ -46,12 +46,12 @@ class BulkWriterTest {
         try (LedgerStore store = LedgerStore.open(file)) {
             assertThat(written).extracting(Measure::id).doesNotHaveDuplicates();
             Measure sample = written.get(1234);
-            assertThat(store.measure(sample.id())).contains(sample);
+            assertThat(store.inspections().measure(sample.id())).contains(sample);
             long problemId = sample.problemId();
-            assertThat(store.measures(problemId)).extracting(Measure::order)
+            assertThat(store.inspections().measures(problemId)).extracting(Measure::order)
                     .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-            assertThat(store.problem(problemId).orElseThrow().title()).isEqualTo("问题124");
-            assertThat(store.find(MeasureFilter.text("措施124-5", TODAY)).measureIds()).containsExactly(sample.id());
+            assertThat(store.inspections().problem(problemId).orElseThrow().title()).isEqualTo("问题124");
+            assertThat(store.inspections().find(MeasureFilter.text("措施124-5", TODAY)).measureIds()).containsExactly(sample.id());
             assertThat(store.uids("measure")).hasSize(2500);
         }
     }
@@ -59,9 +59,9 @@ class BulkWriterTest {
     @Test
     void appendsAfterWhatIsAlreadyThere() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("append.zgtz"))) {
-            Inspection i = store.add(Inspection.draft("巡察"));
-            Problem first = store.add(Problem.draft(i.id(), "已有问题"));
-            Measure existing = store.add(Measure.draft(first.id(), "已有措施"));
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Problem first = store.inspections().add(Problem.draft(i.id(), "已有问题"));
+            Measure existing = store.inspections().add(Measure.draft(first.id(), "已有措施"));
             List<Object> added = store.bulk(w -> List.of(
                     w.add(Problem.draft(i.id(), "新问题")),
                     w.add(Measure.draft(first.id(), "新措施")),
@@ -72,7 +72,7 @@ class BulkWriterTest {
             assertThat(second.order()).isEqualTo(2);
             assertThat(next.id()).isGreaterThan(existing.id());
             assertThat(next.order()).isEqualTo(2);
-            assertThat(store.problems(i.id(), null)).extracting(Problem::title)
+            assertThat(store.inspections().problems(i.id(), null)).extracting(Problem::title)
                     .containsExactly("已有问题", "新问题", "子问题");
         }
     }
@@ -101,8 +101,8 @@ class BulkWriterTest {
                 }
                 throw new IllegalStateException("第 1501 行无法读取");
             })).isInstanceOf(IllegalStateException.class);
-            assertThat(store.isEmpty()).isTrue();
-            assertThat(store.snapshot().measures()).isEmpty();
+            assertThat(store.inspections().isEmpty()).isTrue();
+            assertThat(store.inspections().snapshot().measures()).isEmpty();
         }
     }
 
@@ -114,7 +114,7 @@ class BulkWriterTest {
                 w.add(Measure.draft(w.add(Problem.draft(i.id(), "问题")).id(), "措施"));
                 return w.add(Measure.draft(999_999, "无主措施"));
             })).isInstanceOf(StoreException.class);
-            assertThat(store.isEmpty()).isTrue();
+            assertThat(store.inspections().isEmpty()).isTrue();
         }
     }
 
@@ -135,13 +135,13 @@ class BulkWriterTest {
             assertThat(triggers(store)).isEqualTo(before).contains("measure_fts_insert", "problem_fts_insert");
             assertIndexIntact(store);
             for (String part : List.of("非政府采购", "慈善社会", "局党组副", "王小明", "起草管理", "需要复核")) {
-                assertThat(store.find(MeasureFilter.text(part, TODAY)).measureIds()).as(part).containsExactly(m.id());
+                assertThat(store.inspections().find(MeasureFilter.text(part, TODAY)).measureIds()).as(part).containsExactly(m.id());
             }
-            assertThat(store.find(MeasureFilter.text("财经纪律", TODAY)).measureIds()).hasSize(31);
+            assertThat(store.inspections().find(MeasureFilter.text("财经纪律", TODAY)).measureIds()).hasSize(31);
 
-            Problem later = store.add(Problem.draft(store.inspections().get(0).id(), "新增问题"));
-            Measure added = store.add(Measure.draft(later.id(), "单独添加的措施"));
-            assertThat(store.find(MeasureFilter.text("单独添加", TODAY)).measureIds()).containsExactly(added.id());
+            Problem later = store.inspections().add(Problem.draft(store.inspections().all().get(0).id(), "新增问题"));
+            Measure added = store.inspections().add(Measure.draft(later.id(), "单独添加的措施"));
+            assertThat(store.inspections().find(MeasureFilter.text("单独添加", TODAY)).measureIds()).containsExactly(added.id());
             assertIndexIntact(store);
         }
     }
@@ -161,10 +161,10 @@ class BulkWriterTest {
                 w.add(Measure.draft(p.id(), "之后的措施"));
                 return changed;
             });
-            assertThat(store.find(MeasureFilter.text("改过的措施", TODAY)).measureIds()).containsExactly(m.id());
-            assertThat(store.find(MeasureFilter.text("原来的措施", TODAY)).measureIds()).isEmpty();
-            assertThat(store.find(MeasureFilter.text("改过的问题", TODAY)).measureIds()).hasSize(3);
-            assertThat(store.find(MeasureFilter.text("之后的措施", TODAY)).measureIds()).hasSize(1);
+            assertThat(store.inspections().find(MeasureFilter.text("改过的措施", TODAY)).measureIds()).containsExactly(m.id());
+            assertThat(store.inspections().find(MeasureFilter.text("原来的措施", TODAY)).measureIds()).isEmpty();
+            assertThat(store.inspections().find(MeasureFilter.text("改过的问题", TODAY)).measureIds()).hasSize(3);
+            assertThat(store.inspections().find(MeasureFilter.text("之后的措施", TODAY)).measureIds()).hasSize(1);
             assertIndexIntact(store);
         }
     }
@@ -178,9 +178,9 @@ class BulkWriterTest {
                 throw new IllegalStateException("中途失败");
             })).hasMessage("中途失败");
             assertThat(triggers(store)).isEqualTo(before);
-            Inspection i = store.add(Inspection.draft("巡察"));
-            Measure m = store.add(Measure.draft(store.add(Problem.draft(i.id(), "问题")).id(), "失败之后添加的措施"));
-            assertThat(store.find(MeasureFilter.text("失败之后", TODAY)).measureIds()).containsExactly(m.id());
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Measure m = store.inspections().add(Measure.draft(store.inspections().add(Problem.draft(i.id(), "问题")).id(), "失败之后添加的措施"));
+            assertThat(store.inspections().find(MeasureFilter.text("失败之后", TODAY)).measureIds()).containsExactly(m.id());
         }
     }
 

@@ -18,13 +18,13 @@ class DirectoryRepositoryTest {
     Path dir;
 
     private static void measure(LedgerStore store, long problem, String department, List<String> supporting) {
-        store.add(MeasureBuilder.under(problem).department(department).supporting(supporting).build());
+        store.inspections().add(MeasureBuilder.under(problem).department(department).supporting(supporting).build());
     }
 
     private LedgerStore ledger() throws Exception {
         LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"));
-        Inspection i = store.add(Inspection.draft("巡察"));
-        Problem p = store.add(Problem.draft(i.id(), "问题"));
+        Inspection i = store.inspections().add(Inspection.draft("巡察"));
+        Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
         measure(store, p.id(), "办公室", List.of("机关党委"));
         measure(store, p.id(), "局办公室", List.of());
         measure(store, p.id(), "社会事务处(慈善处)", List.of());
@@ -60,7 +60,7 @@ class DirectoryRepositoryTest {
             assertThat(kept.email()).isEqualTo("office@example.org");
             assertThat(store.directory().resolve("局办公室")).map(Department::id).contains(kept.id());
             assertThat(store.directory().suggestions()).isEmpty();
-            assertThat(store.snapshot().measures()).extracting(Measure::department).contains("局办公室");
+            assertThat(store.inspections().snapshot().measures()).extracting(Measure::department).contains("局办公室");
 
             Department withAlias = store.directory().update(new Department(kept.id(), kept.name(),
                     List.of("局办公室", "办"), "李四", "office@example.org"));

@@ -50,8 +50,8 @@ class EvidenceRepositoryTest {
         Path copy = Files.copy(big, dir.resolve("会议纪要-副本.pdf"));
         Path small = file("照片.jpg", 10, 2);
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            Measure first = store.snapshot().measures().get(0);
-            Measure second = store.snapshot().measures().get(1);
+            Measure first = store.inspections().snapshot().measures().get(0);
+            Measure second = store.inspections().snapshot().measures().get(1);
             EvidenceOwner a = EvidenceOwner.measure(store.uidOf("measure", first.id()));
             EvidenceOwner b = EvidenceOwner.measure(store.uidOf("measure", second.id()));
             List<Evidence> added = store.evidence().attach(a, List.of(big, small));
@@ -81,7 +81,7 @@ class EvidenceRepositoryTest {
         Path ok = file("ok.pdf", 100, 3);
         Path large = file("大文件.zip", 2000, 4);
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.snapshot().measures().get(0).id()));
+            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.inspections().snapshot().measures().get(0).id()));
             store.evidence().setLimit(1000);
             assertThatThrownBy(() -> store.evidence().attach(owner, List.of(ok, large)))
                     .isInstanceOf(EvidenceRefusedException.class).hasMessageContaining(large.toString())
@@ -99,7 +99,7 @@ class EvidenceRepositoryTest {
     @Test
     void aRemovedAttachmentIsRestoredWithItsIdAndSurvivesTheDeleteAndUndoOfItsMeasure() throws Exception {
         try (LedgerStore store = SeedLedger.create(dir.resolve("l.zgtz"))) {
-            Measure m = store.snapshot().measures().get(0);
+            Measure m = store.inspections().snapshot().measures().get(0);
             EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", m.id()));
             Evidence e = store.evidence().attach(owner, List.of(file("a.pdf", 50, 5))).get(0);
 
@@ -108,9 +108,9 @@ class EvidenceRepositoryTest {
             store.evidence().restore(removed);
             assertThat(store.evidence().of(owner)).containsExactly(e);
 
-            Removed gone = store.removeMeasure(m.id());
+            Removed gone = store.inspections().removeMeasure(m.id());
             assertThat(store.evidence().all()).isEmpty();
-            store.restore(gone);
+            store.inspections().restore(gone);
             assertThat(store.evidence().of(owner)).containsExactly(e);
         }
     }
@@ -120,7 +120,7 @@ class EvidenceRepositoryTest {
         Path copy = dir.resolve("副本.zgtz");
         Path f = file("a.pdf", SqliteEvidence.CHUNK + 1, 6);
         try (LedgerStore store = SeedLedger.create(dir.resolve("l.zgtz"))) {
-            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.snapshot().measures().get(0).id()));
+            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.inspections().snapshot().measures().get(0).id()));
             store.evidence().attach(owner, List.of(f));
             store.saveCopy(copy);
         }
@@ -139,7 +139,7 @@ class EvidenceRepositoryTest {
         Path f = file("a.pdf", 3 * SqliteEvidence.CHUNK, 8);
         Evidence e;
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.snapshot().measures().get(0).id()));
+            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.inspections().snapshot().measures().get(0).id()));
             e = store.evidence().attach(owner, List.of(f)).get(0);
         }
         Path damagedContent = Files.copy(ledger, dir.resolve("content.zgtz"));

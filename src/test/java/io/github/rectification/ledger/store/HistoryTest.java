@@ -29,9 +29,9 @@ class HistoryTest {
     void open() throws Exception {
         store = LedgerStore.open(dir.resolve("ledger.zgtz"));
         store.setAuthor("王会计");
-        inspection = store.add(Inspection.draft("第一轮巡察"));
-        problem = store.add(Problem.draft(inspection.id(), "财务管理不规范"));
-        measure = store.add(Measure.draft(problem.id(), "规范报销流程"));
+        inspection = store.inspections().add(Inspection.draft("第一轮巡察"));
+        problem = store.inspections().add(Problem.draft(inspection.id(), "财务管理不规范"));
+        measure = store.inspections().add(Measure.draft(problem.id(), "规范报销流程"));
     }
 
     @AfterEach
@@ -56,10 +56,10 @@ class HistoryTest {
 
     @Test
     void anEditLeavesOneRowPerChangedFieldAndUndoLeavesItsOwn() {
-        Measure current = store.measure(measure.id()).orElseThrow();
-        store.update(edited(current, Status.IN_PROGRESS, "已制定报销细则"));
+        Measure current = store.inspections().measure(measure.id()).orElseThrow();
+        store.inspections().update(edited(current, Status.IN_PROGRESS, "已制定报销细则"));
         store.withSource(ChangeSource.UNDO, () -> {
-            store.update(current);
+            store.inspections().update(current);
             return null;
         });
 
@@ -77,16 +77,16 @@ class HistoryTest {
 
     @Test
     void anUnchangedSaveLeavesNoRow() {
-        store.update(store.measure(measure.id()).orElseThrow());
+        store.inspections().update(store.inspections().measure(measure.id()).orElseThrow());
         assertThat(store.history("measure", measure.id())).hasSize(1);
     }
 
     @Test
     void removeAndRestoreRowsNameLongRecordsByTheirCutSummaryWithAuthorAndInspection() {
         String longText = "𠀀".repeat(3) + "对照巡察反馈意见逐条研究整改措施".repeat(5);
-        Measure long1 = store.add(Measure.draft(problem.id(), longText));
-        Removed r = store.removeInspection(inspection.id());
-        store.restore(r);
+        Measure long1 = store.inspections().add(Measure.draft(problem.id(), longText));
+        Removed r = store.inspections().removeInspection(inspection.id());
+        store.inspections().restore(r);
         assertThat(store.history("measure", long1.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue,
                 HistoryEntry::newValue, HistoryEntry::who, HistoryEntry::inspectionId, HistoryEntry::recordUid)
                 .containsExactly(
@@ -103,9 +103,9 @@ class HistoryTest {
 
     @Test
     void removeAndUndoLeaveRowsForEveryRecordTheyTouch() {
-        Removed r = store.removeProblem(problem.id());
+        Removed r = store.inspections().removeProblem(problem.id());
         store.withSource(ChangeSource.UNDO, () -> {
-            store.restore(r);
+            store.inspections().restore(r);
             return null;
         });
         assertThat(store.history("measure", measure.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue,
@@ -121,7 +121,7 @@ class HistoryTest {
     @Test
     void aDeletedRecordKeepsItsHistory() {
         String uid = store.uidOf("measure", measure.id());
-        store.removeMeasure(measure.id());
+        store.inspections().removeMeasure(measure.id());
         assertThat(store.history("measure", measure.id())).isEmpty();
         assertThat(store.historyOfUid("measure", uid)).extracting(HistoryEntry::action)
                 .containsExactly(ChangeAction.ADD, ChangeAction.REMOVE);
@@ -129,8 +129,8 @@ class HistoryTest {
 
     @Test
     void aMoveRecordsTheNewOrderOfBothSiblings() {
-        Measure second = store.add(Measure.draft(problem.id(), "开展专项检查"));
-        store.moveMeasure(second.id(), -1);
+        Measure second = store.inspections().add(Measure.draft(problem.id(), "开展专项检查"));
+        store.inspections().moveMeasure(second.id(), -1);
         assertThat(store.history("measure", second.id())).last().extracting(HistoryEntry::action,
                 HistoryEntry::field, HistoryEntry::oldValue, HistoryEntry::newValue)
                 .containsExactly(ChangeAction.MOVE, "sort_order", "2", "1");
@@ -140,7 +140,7 @@ class HistoryTest {
 
     @Test
     void anImportLeavesOneRowPerRecordNamingTheFile() {
-        Measure current = store.measure(measure.id()).orElseThrow();
+        Measure current = store.inspections().measure(measure.id()).orElseThrow();
         store.bulk(ChangeSource.importOf("整改台账.xlsx"), w -> {
             Problem p = w.add(Problem.draft(inspection.id(), "会议记录不完整"));
             w.add(Measure.draft(p.id(), "完善会议记录制度"));
@@ -162,7 +162,7 @@ class HistoryTest {
     @Test
     void aFailedWriteLeavesNoHistory() {
         assertThatThrownBy(() -> store.inTransaction(() -> {
-            store.add(Measure.draft(problem.id(), "半途而废"));
+            store.inspections().add(Measure.draft(problem.id(), "半途而废"));
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(store.historyOfInspection(inspection.id())).hasSize(3);
@@ -170,7 +170,7 @@ class HistoryTest {
 
     @Test
     void theInspectionHistoryCoversItsRecordsAndTheirRemoval() {
-        store.removeInspection(inspection.id());
+        store.inspections().removeInspection(inspection.id());
         assertThat(store.historyOfInspection(inspection.id())).extracting(HistoryEntry::table, HistoryEntry::action)
                 .containsExactly(
                         tuple("inspection", ChangeAction.ADD), tuple("problem", ChangeAction.ADD),
@@ -182,7 +182,7 @@ class HistoryTest {
     void theDefaultAuthorIsTheOperatingSystemUser() {
         store.setAuthor(" ");
         assertThat(store.author()).isEqualTo(System.getProperty("user.name"));
-        Inspection i = store.add(Inspection.draft("第二轮"));
+        Inspection i = store.inspections().add(Inspection.draft("第二轮"));
         assertThat(store.history("inspection", i.id())).singleElement()
                 .extracting(HistoryEntry::who).isEqualTo(System.getProperty("user.name"));
     }
@@ -190,9 +190,9 @@ class HistoryTest {
     @Test
     void aWholeRecordIsNamedByItsSummaryCutToSixtyCharacters() {
         String longText = "加强理论武装。".repeat(30);
-        Measure added = store.add(Measure.draft(problem.id(), longText));
+        Measure added = store.inspections().add(Measure.draft(problem.id(), longText));
         String named = store.history("measure", added.id()).get(0).newValue();
         assertThat(named).hasSize(60).endsWith("…").startsWith("加强理论武装。加强理论武装。");
-        assertThat(store.measure(added.id()).orElseThrow().text()).isEqualTo(longText);
+        assertThat(store.inspections().measure(added.id()).orElseThrow().text()).isEqualTo(longText);
     }
 }

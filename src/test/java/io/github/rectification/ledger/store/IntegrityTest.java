@@ -42,7 +42,7 @@ class IntegrityTest {
         assertThatThrownBy(() -> LedgerStore.openReadOnly(damaged)).isInstanceOfSatisfying(LedgerFileException.class,
                 e -> assertThat(e.reason()).isEqualTo(LedgerFileException.Reason.DAMAGED));
         try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
-            assertThat(store.snapshot().measures()).isNotEmpty();
+            assertThat(store.inspections().snapshot().measures()).isNotEmpty();
         }
     }
 

@@ -38,7 +38,7 @@ class LedgerStoreTest {
         Path file = dir.resolve("new.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
             assertThat(store.schemaVersion()).isEqualTo(LedgerStore.supportedSchemaVersion());
-            assertThat(store.isEmpty()).isTrue();
+            assertThat(store.inspections().isEmpty()).isTrue();
             assertThat(store.settings().get(LedgerSettings.LEDGER_UID)).hasSize(32);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
@@ -72,8 +72,8 @@ class LedgerStoreTest {
         }
         try (LedgerStore store = LedgerStore.open(file)) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
-            Inspection i = store.add(Inspection.draft("巡察"));
-            assertThat(store.inspection(i.id())).isPresent();
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            assertThat(store.inspections().inspection(i.id())).isPresent();
         }
     }
 
@@ -86,13 +86,13 @@ class LedgerStoreTest {
         Measure measure;
         String uid;
         try (LedgerStore store = LedgerStore.open(file)) {
-            inspection = store.add(new Inspection(0, "市委第一巡察组反馈意见", "市民政局党组", "市委第一巡察组",
+            inspection = store.inspections().add(new Inspection(0, "市委第一巡察组反馈意见", "市民政局党组", "市委第一巡察组",
                     LocalDate.of(2021, 9, 23), LocalDate.of(2021, 11, 30), LocalDate.of(2022, 1, 14),
                     LocalDate.of(2022, 7, 28), 0));
-            problem = store.add(new Problem(0, inspection.id(), null, "(一)", "全面从严治党方面", "党组领导核心作用发挥不充分",
+            problem = store.inspections().add(new Problem(0, inspection.id(), null, "(一)", "全面从严治党方面", "党组领导核心作用发挥不充分",
                     "说明", 0));
-            sub = store.add(new Problem(0, inspection.id(), problem.id(), "1.", "", "子问题", "", 0));
-            measure = store.add(MeasureBuilder.under(sub.id()).seq("(1)").text("加强理论武装。").leader("局党组书记、局长")
+            sub = store.inspections().add(new Problem(0, inspection.id(), problem.id(), "1.", "", "子问题", "", 0));
+            measure = store.inspections().add(MeasureBuilder.under(sub.id()).seq("(1)").text("加强理论武装。").leader("局党组书记、局长")
                     .department("机关党委").supporting(List.of("办公室", "人事处")).person("王五")
                     .deadline(new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"))
                     .progress("正在推进").remarks("备注").build());
@@ -103,11 +103,11 @@ class LedgerStoreTest {
             uid = store.uidOf("measure", measure.id());
         }
         try (LedgerStore store = LedgerStore.open(file)) {
-            assertThat(store.inspections()).containsExactly(inspection);
-            assertThat(store.problems(inspection.id(), null)).containsExactly(problem);
-            assertThat(store.problems(inspection.id(), problem.id())).containsExactly(sub);
-            assertThat(store.measures(sub.id())).containsExactly(measure);
-            assertThat(store.measure(measure.id()).orElseThrow().supportingDepartments())
+            assertThat(store.inspections().all()).containsExactly(inspection);
+            assertThat(store.inspections().problems(inspection.id(), null)).containsExactly(problem);
+            assertThat(store.inspections().problems(inspection.id(), problem.id())).containsExactly(sub);
+            assertThat(store.inspections().measures(sub.id())).containsExactly(measure);
+            assertThat(store.inspections().measure(measure.id()).orElseThrow().supportingDepartments())
                     .containsExactly("办公室", "人事处");
             assertThat(store.accountability()).singleElement()
                     .satisfies(a -> assertThat(a.kind()).isEqualTo("批评教育"));
@@ -145,18 +145,18 @@ class LedgerStoreTest {
     void aFailedTransactionLeavesNothingBehind() throws Exception {
         Path file = dir.resolve("fail.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
-            Inspection kept = store.add(Inspection.draft("已有巡察"));
+            Inspection kept = store.inspections().add(Inspection.draft("已有巡察"));
             assertThatThrownBy(() -> store.inTransaction(() -> {
-                Inspection i = store.add(Inspection.draft("新巡察"));
-                Problem p = store.add(Problem.draft(i.id(), "问题"));
-                store.add(Measure.draft(p.id(), "措施"));
-                store.update(new Inspection(kept.id(), "改名", "", "", null, null, null, null, kept.order()));
+                Inspection i = store.inspections().add(Inspection.draft("新巡察"));
+                Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
+                store.inspections().add(Measure.draft(p.id(), "措施"));
+                store.inspections().update(new Inspection(kept.id(), "改名", "", "", null, null, null, null, kept.order()));
                 throw new IllegalStateException("中途失败");
             })).hasMessage("中途失败");
-            assertThat(store.inspections()).containsExactly(kept);
+            assertThat(store.inspections().all()).containsExactly(kept);
         }
         try (LedgerStore store = LedgerStore.open(file)) {
-            Ledger l = store.snapshot();
+            Ledger l = store.inspections().snapshot();
             assertThat(l.inspections()).extracting(Inspection::name).containsExactly("已有巡察");
             assertThat(l.problems()).isEmpty();
             assertThat(l.measures()).isEmpty();
@@ -166,9 +166,9 @@ class LedgerStoreTest {
     @Test
     void aRejectedRowFailsItsWriteAndChangesNothing() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("fk.zgtz"))) {
-            assertThatThrownBy(() -> store.add(Measure.draft(42, "没有问题的措施")))
+            assertThatThrownBy(() -> store.inspections().add(Measure.draft(42, "没有问题的措施")))
                     .isInstanceOf(StoreException.class);
-            assertThat(store.snapshot().measures()).isEmpty();
+            assertThat(store.inspections().snapshot().measures()).isEmpty();
         }
     }
 

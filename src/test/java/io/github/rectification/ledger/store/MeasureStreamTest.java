@@ -18,14 +18,14 @@ class MeasureStreamTest {
     @Test
     void problemsInOrderPutsEachParentBeforeItsSubProblems() throws Exception {
         try (LedgerStore s = LedgerStore.open(dir.resolve("l.zgtz"))) {
-            Inspection i = s.add(Inspection.draft("巡察"));
-            Problem a = s.add(Problem.draft(i.id(), "甲"));
-            Problem b = s.add(Problem.draft(i.id(), "乙"));
-            Problem a1 = s.add(new Problem(0, i.id(), a.id(), "1", "", "甲一", "", 0));
-            Inspection other = s.add(Inspection.draft("另一个"));
-            s.add(Problem.draft(other.id(), "丙"));
-            assertThat(s.problemsInOrder(i.id())).extracting(Problem::title).containsExactly("甲", "甲一", "乙");
-            assertThat(s.problemsInOrder(i.id()).get(1).id()).isEqualTo(a1.id());
+            Inspection i = s.inspections().add(Inspection.draft("巡察"));
+            Problem a = s.inspections().add(Problem.draft(i.id(), "甲"));
+            Problem b = s.inspections().add(Problem.draft(i.id(), "乙"));
+            Problem a1 = s.inspections().add(new Problem(0, i.id(), a.id(), "1", "", "甲一", "", 0));
+            Inspection other = s.inspections().add(Inspection.draft("另一个"));
+            s.inspections().add(Problem.draft(other.id(), "丙"));
+            assertThat(s.inspections().problemsInOrder(i.id())).extracting(Problem::title).containsExactly("甲", "甲一", "乙");
+            assertThat(s.inspections().problemsInOrder(i.id()).get(1).id()).isEqualTo(a1.id());
             assertThat(b.id()).isNotEqualTo(a.id());
         }
     }
@@ -33,16 +33,16 @@ class MeasureStreamTest {
     @Test
     void forEachMeasureFollowsTheGivenProblemOrderAndGivesTheStableIds() throws Exception {
         try (LedgerStore s = LedgerStore.open(dir.resolve("l.zgtz"))) {
-            Inspection i = s.add(Inspection.draft("巡察"));
-            Problem a = s.add(Problem.draft(i.id(), "甲"));
-            Problem b = s.add(Problem.draft(i.id(), "乙"));
-            Measure b1 = s.add(Measure.draft(b.id(), "乙1"));
-            Measure a2 = s.add(Measure.draft(a.id(), "甲2"));
-            Measure a1 = s.add(Measure.draft(a.id(), "甲1").withOrder(0));
-            s.moveMeasure(a1.id(), -1);
+            Inspection i = s.inspections().add(Inspection.draft("巡察"));
+            Problem a = s.inspections().add(Problem.draft(i.id(), "甲"));
+            Problem b = s.inspections().add(Problem.draft(i.id(), "乙"));
+            Measure b1 = s.inspections().add(Measure.draft(b.id(), "乙1"));
+            Measure a2 = s.inspections().add(Measure.draft(a.id(), "甲2"));
+            Measure a1 = s.inspections().add(Measure.draft(a.id(), "甲1").withOrder(0));
+            s.inspections().moveMeasure(a1.id(), -1);
             List<String> texts = new ArrayList<>();
             List<String> uids = new ArrayList<>();
-            s.forEachMeasure(List.of(b.id(), a.id()), (m, uid) -> {
+            s.inspections().forEachMeasure(List.of(b.id(), a.id()), (m, uid) -> {
                 texts.add(m.text());
                 uids.add(uid);
             });
@@ -56,13 +56,13 @@ class MeasureStreamTest {
     void anUncheckedReadOnlyOpenReadsButNeverWritesNorCreates() throws Exception {
         Path file = dir.resolve("l.zgtz");
         try (LedgerStore s = LedgerStore.open(file)) {
-            Inspection i = s.add(Inspection.draft("巡察"));
-            s.add(Measure.draft(s.add(Problem.draft(i.id(), "甲")).id(), "甲1"));
+            Inspection i = s.inspections().add(Inspection.draft("巡察"));
+            s.inspections().add(Measure.draft(s.inspections().add(Problem.draft(i.id(), "甲")).id(), "甲1"));
         }
         try (LedgerStore s = LedgerStore.openReadOnlyUnchecked(file)) {
             assertThat(s.readOnly()).isTrue();
-            assertThat(s.snapshot().measures()).extracting(Measure::text).containsExactly("甲1");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.add(Inspection.draft("新")))
+            assertThat(s.inspections().snapshot().measures()).extracting(Measure::text).containsExactly("甲1");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.inspections().add(Inspection.draft("新")))
                     .isInstanceOf(ReadOnlyLedgerException.class);
         }
         Path missing = dir.resolve("missing.zgtz");

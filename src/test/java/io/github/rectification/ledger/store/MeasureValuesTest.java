@@ -29,21 +29,21 @@ class MeasureValuesTest {
     @Test
     void countsEachProblemsMeasuresAndGathersTheDistinctShortValuesOfOneInspectionOnly() throws Exception {
         try (LedgerStore s = LedgerStore.open(dir.resolve("l.zgtz"))) {
-            Inspection i = s.add(Inspection.draft("巡察"));
-            Problem a = s.add(Problem.draft(i.id(), "甲"));
-            Problem b = s.add(Problem.draft(i.id(), "乙"));
-            Problem empty = s.add(Problem.draft(i.id(), "丙"));
+            Inspection i = s.inspections().add(Inspection.draft("巡察"));
+            Problem a = s.inspections().add(Problem.draft(i.id(), "甲"));
+            Problem b = s.inspections().add(Problem.draft(i.id(), "乙"));
+            Problem empty = s.inspections().add(Problem.draft(i.id(), "丙"));
             LocalDate june = LocalDate.of(2022, 6, 30);
-            s.add(measure(a.id(), "李四", "办公室", List.of("组织科", "机关党委"), Deadline.on(june), june, ""));
-            s.add(measure(a.id(), "李四", "财务科", List.of(), Deadline.longTerm(), null, "备注一"));
-            s.add(measure(b.id(), "王五", "办公室", List.of("组织科", "机关党委"), Deadline.on(june), null, ""));
-            Inspection other = s.add(Inspection.draft("另一个"));
-            s.add(measure(s.add(Problem.draft(other.id(), "丁")).id(), "赵六", "纪检组", List.of(), Deadline.NONE,
+            s.inspections().add(measure(a.id(), "李四", "办公室", List.of("组织科", "机关党委"), Deadline.on(june), june, ""));
+            s.inspections().add(measure(a.id(), "李四", "财务科", List.of(), Deadline.longTerm(), null, "备注一"));
+            s.inspections().add(measure(b.id(), "王五", "办公室", List.of("组织科", "机关党委"), Deadline.on(june), null, ""));
+            Inspection other = s.inspections().add(Inspection.draft("另一个"));
+            s.inspections().add(measure(s.inspections().add(Problem.draft(other.id(), "丁")).id(), "赵六", "纪检组", List.of(), Deadline.NONE,
                     null, "别处"));
 
-            MeasureValues v = s.measureValues(i.id());
+            MeasureValues v = s.inspections().measureValues(i.id());
 
-            assertThat(s.measureCounts(i.id())).isEqualTo(Map.of(a.id(), 2, b.id(), 1));
+            assertThat(s.inspections().measureCounts(i.id())).isEqualTo(Map.of(a.id(), 2, b.id(), 1));
             assertThat(v.leaders()).containsExactlyInAnyOrder("李四", "王五");
             assertThat(v.departments()).containsExactlyInAnyOrder("办公室", "财务科");
             assertThat(v.supportingDepartments()).containsExactlyInAnyOrder(List.of("组织科", "机关党委"), List.of());
@@ -51,8 +51,8 @@ class MeasureValuesTest {
             assertThat(v.deadlines()).containsExactlyInAnyOrder(Deadline.on(june), Deadline.longTerm());
             assertThat(v.completionDates()).containsExactly(june);
             assertThat(v.remarks()).containsExactlyInAnyOrder("", "备注一");
-            assertThat(s.measureCounts(i.id() + 100)).isEmpty();
-            assertThat(s.measureValues(i.id() + 100).leaders()).isEmpty();
+            assertThat(s.inspections().measureCounts(i.id() + 100)).isEmpty();
+            assertThat(s.inspections().measureValues(i.id() + 100).leaders()).isEmpty();
         }
     }
 }

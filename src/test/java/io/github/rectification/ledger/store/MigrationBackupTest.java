@@ -26,7 +26,7 @@ class MigrationBackupTest {
         }
         try (LedgerStore s = LedgerStore.open(file)) {
             assertThat(s.schemaVersion()).isEqualTo(LedgerStore.supportedSchemaVersion());
-            assertThat(s.inspections()).extracting(i -> i.name()).containsExactly("旧台账的巡察");
+            assertThat(s.inspections().all()).extracting(i -> i.name()).containsExactly("旧台账的巡察");
         }
         List<Backup> backups = Backups.forLedger(file).list();
         Backup migration = backups.stream().filter(b -> b.kind() == BackupKind.MIGRATION).findFirst().orElseThrow();
@@ -36,8 +36,8 @@ class MigrationBackupTest {
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
         try (LedgerStore backup = LedgerStore.openReadOnly(migration.file())) {
-            assertThat(backup.inspections()).hasSize(1);
-            assertThat(backup.history("inspection", backup.inspections().get(0).id())).isEmpty();
+            assertThat(backup.inspections().all()).hasSize(1);
+            assertThat(backup.history("inspection", backup.inspections().all().get(0).id())).isEmpty();
         }
     }
 }

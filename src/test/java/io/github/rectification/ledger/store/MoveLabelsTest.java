@@ -22,7 +22,7 @@ class MoveLabelsTest {
     @BeforeEach
     void open() throws Exception {
         store = LedgerStore.open(dir.resolve("ledger.zgtz"));
-        inspection = store.add(Inspection.draft("第一轮巡察"));
+        inspection = store.inspections().add(Inspection.draft("第一轮巡察"));
     }
 
     @AfterEach
@@ -31,11 +31,11 @@ class MoveLabelsTest {
     }
 
     private Problem problem(String seq, String title) {
-        return store.add(Problem.draft(inspection.id(), title).withSeq(seq));
+        return store.inspections().add(Problem.draft(inspection.id(), title).withSeq(seq));
     }
 
     private Measure measure(Problem p, String seq, String text) {
-        return store.add(Measure.draft(p.id(), text).withSeq(seq));
+        return store.inspections().add(Measure.draft(p.id(), text).withSeq(seq));
     }
 
     @Test
@@ -43,8 +43,8 @@ class MoveLabelsTest {
         problem("(一)", "财务管理不规范");
         problem("(二)", "会议记录不完整");
         Problem third = problem("(三)", "档案管理混乱");
-        assertThat(store.moveProblem(third.id(), -1)).isTrue();
-        assertThat(store.problems(inspection.id(), null)).extracting(Problem::seq, Problem::title)
+        assertThat(store.inspections().moveProblem(third.id(), -1)).isTrue();
+        assertThat(store.inspections().problems(inspection.id(), null)).extracting(Problem::seq, Problem::title)
                 .containsExactly(tuple("(一)", "财务管理不规范"),
                         tuple("(二)", "档案管理混乱"),
                         tuple("(三)", "会议记录不完整"));
@@ -59,12 +59,12 @@ class MoveLabelsTest {
         Problem p = problem("(一)", "财务管理不规范");
         Measure first = measure(p, "1.", "规范报销流程");
         Measure second = measure(p, "2.", "开展专项检查");
-        store.moveMeasure(second.id(), -1);
-        assertThat(store.measures(p.id())).extracting(Measure::seq, Measure::text)
+        store.inspections().moveMeasure(second.id(), -1);
+        assertThat(store.inspections().measures(p.id())).extracting(Measure::seq, Measure::text)
                 .containsExactly(tuple("1.", "开展专项检查"),
                         tuple("2.", "规范报销流程"));
-        store.moveMeasure(second.id(), +1);
-        assertThat(store.measures(p.id())).extracting(Measure::id, Measure::seq)
+        store.inspections().moveMeasure(second.id(), +1);
+        assertThat(store.inspections().measures(p.id())).extracting(Measure::id, Measure::seq)
                 .containsExactly(tuple(first.id(), "1."),
                         tuple(second.id(), "2."));
     }
@@ -75,9 +75,9 @@ class MoveLabelsTest {
         measure(p, "1.", "规范报销流程");
         Measure other = measure(p, "(2)", "开展专项检查");
         Measure blank = measure(p, "", "建立台账");
-        store.moveMeasure(other.id(), -1);
-        store.moveMeasure(blank.id(), -1);
-        assertThat(store.measures(p.id())).extracting(Measure::seq)
+        store.inspections().moveMeasure(other.id(), -1);
+        store.inspections().moveMeasure(blank.id(), -1);
+        assertThat(store.inspections().measures(p.id())).extracting(Measure::seq)
                 .containsExactly("(2)", "", "1.");
     }
 }

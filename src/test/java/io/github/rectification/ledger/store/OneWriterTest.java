@@ -23,14 +23,14 @@ class OneWriterTest {
             try (LedgerStore second = LedgerStore.open(file)) {
                 assertThat(first.readOnly()).isFalse();
                 assertThat(second.readOnly()).isTrue();
-                assertThat(second.inspections()).hasSize(1);
-                assertThatThrownBy(() -> second.add(Inspection.draft("第二轮")))
+                assertThat(second.inspections().all()).hasSize(1);
+                assertThatThrownBy(() -> second.inspections().add(Inspection.draft("第二轮")))
                         .isInstanceOf(ReadOnlyLedgerException.class)
                         .hasMessageContaining("只读");
                 assertThatThrownBy(() -> second.settings().put(LedgerSettings.NOTICE_DRAFT, "y")).isInstanceOf(ReadOnlyLedgerException.class);
             }
-            first.add(Inspection.draft("第二轮"));
-            assertThat(first.inspections()).hasSize(2);
+            first.inspections().add(Inspection.draft("第二轮"));
+            assertThat(first.inspections().all()).hasSize(2);
         }
         try (LedgerStore again = LedgerStore.open(file)) {
             assertThat(again.readOnly()).isFalse();
@@ -44,7 +44,7 @@ class OneWriterTest {
             SampleLedger.fill(first, 2);
             String out = runSecondOpener(file);
             assertThat(out).contains("readOnly=true").contains("inspections=1").contains("refused=ReadOnlyLedgerException");
-            assertThat(first.inspections()).hasSize(1);
+            assertThat(first.inspections().all()).hasSize(1);
         }
         assertThat(runSecondOpener(file)).contains("readOnly=false").contains("refused=none");
     }

@@ -17,18 +17,18 @@ class ReadTransactionTest {
         Path file = dir.resolve("l.zgtz");
         try (LedgerStore writer = LedgerStore.open(file);
                 LedgerStore reader = LedgerStore.openReadOnlyUnchecked(file)) {
-            writer.add(Inspection.draft("一"));
+            writer.inspections().add(Inspection.draft("一"));
             try (ReadTransaction t = reader.readTransaction()) {
-                assertThat(reader.inspections()).hasSize(1);
-                writer.add(Inspection.draft("二"));
+                assertThat(reader.inspections().all()).hasSize(1);
+                writer.inspections().add(Inspection.draft("二"));
                 int[] seenByAnotherThread = {-1};
-                Thread other = new Thread(() -> seenByAnotherThread[0] = reader.inspections().size());
+                Thread other = new Thread(() -> seenByAnotherThread[0] = reader.inspections().all().size());
                 other.start();
                 other.join();
                 assertThat(seenByAnotherThread[0]).isEqualTo(1);
-                assertThat(reader.inspections()).hasSize(1);
+                assertThat(reader.inspections().all()).hasSize(1);
             }
-            assertThat(reader.inspections()).hasSize(2);
+            assertThat(reader.inspections().all()).hasSize(2);
         }
     }
 
@@ -36,11 +36,11 @@ class ReadTransactionTest {
     void aStoreRefusesWritesWhileItsReadTransactionIsOpen() throws Exception {
         try (LedgerStore s = LedgerStore.open(dir.resolve("l.zgtz"))) {
             try (ReadTransaction t = s.readTransaction()) {
-                assertThatThrownBy(() -> s.add(Inspection.draft("一"))).isInstanceOf(IllegalStateException.class);
+                assertThatThrownBy(() -> s.inspections().add(Inspection.draft("一"))).isInstanceOf(IllegalStateException.class);
                 assertThatThrownBy(s::readTransaction).isInstanceOf(IllegalStateException.class);
             }
-            s.add(Inspection.draft("一"));
-            assertThat(s.inspections()).hasSize(1);
+            s.inspections().add(Inspection.draft("一"));
+            assertThat(s.inspections().all()).hasSize(1);
         }
     }
 }

@@ -20,20 +20,20 @@ class SaveCopyTest {
     void theCopyHoldsTheSameRecordsAndIdsWhileTheLedgerStaysOpen() throws Exception {
         Path copy = dir.resolve("copies/另存.zgtz");
         try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.zgtz"))) {
-            Inspection i = store.add(Inspection.draft("巡察"));
-            Problem p = store.add(Problem.draft(i.id(), "问题"));
-            Measure m = store.add(Measure.draft(p.id(), "措施"));
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
+            Measure m = store.inspections().add(Measure.draft(p.id(), "措施"));
             Files.createDirectories(copy.getParent());
             Files.writeString(copy, "an older file in the way");
             store.saveCopy(copy);
             // the original goes on taking writes
-            store.add(Measure.draft(p.id(), "另存之后的措施"));
+            store.inspections().add(Measure.draft(p.id(), "另存之后的措施"));
             try (LedgerStore c = LedgerStore.open(copy)) {
-                assertThat(c.measures(p.id())).containsExactly(m);
+                assertThat(c.inspections().measures(p.id())).containsExactly(m);
                 assertThat(c.uidOf("measure", m.id())).isEqualTo(store.uidOf("measure", m.id()));
                 assertThat(c.settings().get(LedgerSettings.LEDGER_UID)).isEqualTo(store.settings().get(LedgerSettings.LEDGER_UID));
             }
-            assertThat(store.measures(p.id())).hasSize(2);
+            assertThat(store.inspections().measures(p.id())).hasSize(2);
         }
     }
 
@@ -41,9 +41,9 @@ class SaveCopyTest {
     void refusesToCopyOntoItself() throws Exception {
         Path file = dir.resolve("ledger.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
-            store.add(Inspection.draft("巡察"));
+            store.inspections().add(Inspection.draft("巡察"));
             assertThatThrownBy(() -> store.saveCopy(file)).isInstanceOf(IllegalArgumentException.class);
-            assertThat(store.inspections()).hasSize(1);
+            assertThat(store.inspections().all()).hasSize(1);
         }
     }
 }

@@ -12,11 +12,11 @@ public final class SecondOpener {
         try (LedgerStore s = LedgerStore.open(Path.of(args[0]))) {
             String refused = "none";
             try {
-                s.add(Inspection.draft("另一个进程"));
+                s.inspections().add(Inspection.draft("另一个进程"));
             } catch (ReadOnlyLedgerException e) {
                 refused = "ReadOnlyLedgerException";
             }
-            System.out.println("readOnly=" + s.readOnly() + " inspections=" + s.inspections().size()
+            System.out.println("readOnly=" + s.readOnly() + " inspections=" + s.inspections().all().size()
                     + " refused=" + refused);
         }
     }

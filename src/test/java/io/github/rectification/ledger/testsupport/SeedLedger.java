@@ -42,15 +42,15 @@ public final class SeedLedger {
         JsonNode root = read();
         return store.inTransaction(() -> {
             JsonNode i = root.get("inspection");
-            Inspection inspection = store.add(new Inspection(0, text(i, "name"), text(i, "inspected_unit"),
+            Inspection inspection = store.inspections().add(new Inspection(0, text(i, "name"), text(i, "inspected_unit"),
                     text(i, "inspection_group"), date(i, "start_date"), date(i, "end_date"),
                     date(i, "feedback_date"), date(i, "report_date"), 0));
             for (JsonNode p : root.get("problems")) {
-                Problem problem = store.add(new Problem(0, inspection.id(), null, text(p, "seq"),
+                Problem problem = store.inspections().add(new Problem(0, inspection.id(), null, text(p, "seq"),
                         text(p, "category"), text(p, "title"), "", 0));
                 int n = 0;
                 for (JsonNode m : p.get("measures")) {
-                    store.add(MeasureBuilder.under(problem.id()).seq(SequenceLabels.measure(++n))
+                    store.inspections().add(MeasureBuilder.under(problem.id()).seq(SequenceLabels.measure(++n))
                             .text(text(m, "text")).leader(text(m, "leader")).department(text(m, "department"))
                             .person(text(m, "person")).deadline(deadline(text(m, "deadline")))
                             .status(Status.fromCode(text(m, "status"))).completedOn(date(m, "completed_on"))

@@ -20,7 +20,7 @@ class SeedLedgerTest {
     @Test
     void holdsTheSampleLedger() throws Exception {
         try (LedgerStore store = SeedLedger.create(dir.resolve("seed.zgtz"))) {
-            Ledger ledger = store.snapshot();
+            Ledger ledger = store.inspections().snapshot();
             assertThat(ledger.inspections()).singleElement().satisfies(i -> {
                 assertThat(i.name()).isEqualTo(SeedLedger.INSPECTION_NAME);
                 assertThat(i.inspectedUnit()).isEqualTo("市民政局党组");
@@ -49,7 +49,7 @@ class SeedLedgerTest {
     @Test
     void matchesTheSampleExpectations() throws Exception {
         try (LedgerStore store = SeedLedger.create(dir.resolve("seed.zgtz"))) {
-            Ledger ledger = store.snapshot();
+            Ledger ledger = store.inspections().snapshot();
             Measure first = measureContaining(ledger, "加强理论武装。认真学习习近平总书");
             assertThat(first.department()).isEqualTo("机关党委");
             assertThat(first.deadline().hasDate()).isFalse();
@@ -77,7 +77,7 @@ class SeedLedgerTest {
             Inspection a = SeedLedger.writeTo(store);
             Inspection b = SeedLedger.writeTo(store);
             assertThat(b.id()).isNotEqualTo(a.id());
-            assertThat(store.snapshot().measures()).hasSize(2 * SeedLedger.MEASURES);
+            assertThat(store.inspections().snapshot().measures()).hasSize(2 * SeedLedger.MEASURES);
         }
     }
 }

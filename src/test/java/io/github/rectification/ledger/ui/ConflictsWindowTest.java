@@ -40,11 +40,11 @@ public class ConflictsWindowTest {
         Path export = file.resolveSibling("办公室报送.xlsx");
         try (LedgerStore store = SeedLedger.create(file)) {
             new LedgerExporter(store).export(export, ExportProgress.NONE);
-            List<Measure> all = store.snapshot().measures();
+            List<Measure> all = store.inspections().snapshot().measures();
             first = all.get(0).id();
             second = all.get(1).id();
             for (Measure m : List.of(all.get(0), all.get(1))) {
-                store.update(MeasureBuilder.from(m).progress("办公室核实后的进展" + m.id()).build());
+                store.inspections().update(MeasureBuilder.from(m).progress("办公室核实后的进展" + m.id()).build());
             }
             try (ReturnedWorkbook wb = ReturnedWorkbook.open(export)) {
                 wb.set(store.uidOf("measure", first), ReturnedWorkbook.PROGRESS, "部门报送的进展一");
@@ -79,17 +79,17 @@ public class ConflictsWindowTest {
 
         robot.clickOn(table).type(KeyCode.HOME).type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.measure(takenId).orElseThrow().progress()).isEqualTo(taken);
+        assertThat(store.inspections().measure(takenId).orElseThrow().progress()).isEqualTo(taken);
         assertThat(table.getItems()).hasSize(1);
         ConflictsViewModel.Row other = table.getItems().get(0);
         long keptId = store.idOfUid("measure", other.measureUid()).orElseThrow();
-        String kept = store.measure(keptId).orElseThrow().progress();
+        String kept = store.inspections().measure(keptId).orElseThrow().progress();
 
         robot.type(KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).isEmpty();
         assertThat(store.distributions().openConflicts()).isEmpty();
-        assertThat(store.measure(keptId).orElseThrow().progress()).isEqualTo(kept);
+        assertThat(store.inspections().measure(keptId).orElseThrow().progress()).isEqualTo(kept);
         List<HistoryEntry> keptHistory = store.history("measure", keptId);
         assertThat(keptHistory.get(keptHistory.size() - 1).source()).contains("办公室报送.xlsx");
         List<HistoryEntry> takenHistory = store.history("measure", takenId);
@@ -103,7 +103,7 @@ public class ConflictsWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(2);
-        assertThat(store.measure(takenId).orElseThrow().progress()).startsWith("办公室核实后的进展");
+        assertThat(store.inspections().measure(takenId).orElseThrow().progress()).startsWith("办公室核实后的进展");
         robot.interact(() -> window.stage().close());
     }
 }

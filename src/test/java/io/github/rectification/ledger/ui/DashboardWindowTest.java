@@ -62,12 +62,12 @@ class DashboardWindowTest {
         LocalDate today = LocalDate.now();
         try (LedgerStore store = LedgerStore.open(file)) {
             NoticeLedger.build(store, 4);
-            List<Measure> all = store.snapshot().measures();
+            List<Measure> all = store.inspections().snapshot().measures();
             dueSoon = reopen(store, all.get(11), today.plusDays(5));
             upcoming = reopen(store, all.get(57), today.plusDays(15));
             // one done measure without its completion date: the print preview asks to check it
             Measure d = all.get(20);
-            store.update(MeasureBuilder.from(d).completedOn(null).build());
+            store.inspections().update(MeasureBuilder.from(d).completedOn(null).build());
         }
         prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
         window = MainWindow.show(stage, file, prefs);
@@ -78,7 +78,7 @@ class DashboardWindowTest {
     }
 
     private static long reopen(LedgerStore store, Measure m, LocalDate deadline) {
-        store.update(MeasureBuilder.from(m).deadline(Deadline.on(deadline)).status(Status.IN_PROGRESS)
+        store.inspections().update(MeasureBuilder.from(m).deadline(Deadline.on(deadline)).status(Status.IN_PROGRESS)
                 .completedOn(null).build());
         return m.id();
     }
@@ -108,7 +108,7 @@ class DashboardWindowTest {
         waitUntil(() -> text(robot, "#asOfText").equals("截至2022年7月28日"));
         LedgerFigures asOf;
         try (LedgerStore store = LedgerStore.openReadOnly(file)) {
-            asOf = LedgerFigures.of(store.snapshot(), store.settings().countingRule(), NoticeLedger.DAY);
+            asOf = LedgerFigures.of(store.inspections().snapshot(), store.settings().countingRule(), NoticeLedger.DAY);
         }
         // the two measures reopened with deadlines after today are not overdue on the reporting date either
         waitUntil(() -> text(robot, "#figOverdue").equals(Integer.toString(asOf.overdue())));
@@ -131,7 +131,7 @@ class DashboardWindowTest {
 
         LedgerFigures f;
         try (LedgerStore store = LedgerStore.openReadOnly(file)) {
-            f = LedgerFigures.of(store.snapshot(), store.settings().countingRule(), LocalDate.now());
+            f = LedgerFigures.of(store.inspections().snapshot(), store.settings().countingRule(), LocalDate.now());
         }
         assertThat(text(robot, "#figProblems")).isEqualTo(Integer.toString(f.problems())).isEqualTo("29");
         assertThat(text(robot, "#figMeasures")).isEqualTo(Integer.toString(f.measures())).isEqualTo("145");
@@ -226,7 +226,7 @@ class DashboardWindowTest {
                 io.github.rectification.ledger.ui.session.NodeKey.measure(measure));
 
         // put right, the finding goes
-        Measure m = window.session().store().measure(measure).orElseThrow();
+        Measure m = window.session().store().inspections().measure(measure).orElseThrow();
         robot.interact(() -> window.session().run(new io.github.rectification.ledger.ui.session.EditCommand(m,
                 MeasureBuilder.from(m).completedOn(LocalDate.of(2022, 6, 30)).build())));
         robot.interact(() -> window.selectTab(MainWindow.DASHBOARD_TAB));

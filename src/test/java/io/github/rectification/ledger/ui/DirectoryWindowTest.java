@@ -30,10 +30,10 @@ class DirectoryWindowTest {
     @RegisterExtension
     final LedgerWindowExtension app = LedgerWindowExtension.on("台账.zgtz", f -> {
         try (LedgerStore store = SeedLedger.create(f)) {
-            Measure m = store.snapshot().measures().stream().filter(x -> x.department().equals("办公室"))
+            Measure m = store.inspections().snapshot().measures().stream().filter(x -> x.department().equals("办公室"))
                     .findFirst().orElseThrow();
             // the same department written with a prefix: offered for merging, not merged
-            store.update(MeasureBuilder.from(m).department("局办公室").build());
+            store.inspections().update(MeasureBuilder.from(m).department("局办公室").build());
         }
     });
 
@@ -48,7 +48,7 @@ class DirectoryWindowTest {
         DirectoryWindow window = app.window().directoryActions().window();
         var root = window.stage().getScene().getRoot();
         TableView<Department> table = robot.from(root).lookup("#directoryTable").queryAs(TableView.class);
-        long named = store.snapshot().measures().stream().map(Measure::department).filter(d -> !d.isBlank())
+        long named = store.inspections().snapshot().measures().stream().map(Measure::department).filter(d -> !d.isBlank())
                 .distinct().count();
         assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo((int) named - 1);
         assertThat(robot.from(root).lookup("#directoryMessage").queryLabeled().getText()).startsWith("已按台账");

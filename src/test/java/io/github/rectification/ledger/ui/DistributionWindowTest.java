@@ -63,7 +63,7 @@ class DistributionWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         LedgerStore store = app.window().session().store();
-        long departments = store.snapshot().measures().stream().map(Measure::department).filter(d -> !d.isBlank())
+        long departments = store.inspections().snapshot().measures().stream().map(Measure::department).filter(d -> !d.isBlank())
                 .distinct().count();
         List<Path> workbooks;
         List<Path> drafts;

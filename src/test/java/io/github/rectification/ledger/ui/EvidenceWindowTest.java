@@ -38,7 +38,7 @@ class EvidenceWindowTest {
 
     private void prepare(Path file) throws Exception {
         try (LedgerStore store = SeedLedger.create(file)) {
-            measure = store.snapshot().measures().stream().filter(m -> m.status() == Status.DONE).findFirst().orElseThrow();
+            measure = store.inspections().snapshot().measures().stream().filter(m -> m.status() == Status.DONE).findFirst().orElseThrow();
         }
     }
 

@@ -45,8 +45,8 @@ class FollowUpWindowTest {
     void aRoundIsStartedFromTheDialogLinkedBothWaysAndUndoneAndRedone(FxRobot robot) throws Exception {
         LedgerWindow.waitUntil(() -> app.window().session().isWritable());
         LedgerStore store = app.window().session().store();
-        Inspection origin = store.inspections().get(0);
-        long expected = store.snapshot().measures().stream()
+        Inspection origin = store.inspections().all().get(0);
+        long expected = store.inspections().snapshot().measures().stream()
                 .filter(m -> CarryOver.carried(m, io.github.rectification.ledger.domain.CloseOutState.NOT_REQUESTED))
                 .count();
         assertThat(expected).as("the seed ledger has measures to carry over").isPositive();
@@ -67,7 +67,7 @@ class FollowUpWindowTest {
         assertThat(info.getContentText()).contains("“2023年巡察回头看”", expected + " 条整改措施");
         robot.interact(() -> ((javafx.stage.Stage) info.getScene().getWindow()).close());
 
-        List<Inspection> inspections = store.inspections();
+        List<Inspection> inspections = store.inspections().all();
         assertThat(inspections).hasSize(2);
         Inspection round = inspections.get(1);
         assertThat(round.name()).isEqualTo("2023年巡察回头看");
@@ -88,12 +88,12 @@ class FollowUpWindowTest {
         robot.clickOn("#ledgerTree");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.inspections()).extracting(Inspection::id).containsExactly(origin.id());
+        assertThat(store.inspections().all()).extracting(Inspection::id).containsExactly(origin.id());
         assertThat(store.followUp().roundsOf(origin.id())).isEmpty();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.inspections()).extracting(Inspection::id).containsExactly(origin.id(), round.id());
+        assertThat(store.inspections().all()).extracting(Inspection::id).containsExactly(origin.id(), round.id());
         assertThat(store.followUp().originOf(round.id())).contains(origin.id());
         assertThat(store.followUp().carriedMeasures(round.id())).hasSize((int) expected);
     }

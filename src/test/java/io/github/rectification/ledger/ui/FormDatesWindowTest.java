@@ -29,9 +29,9 @@ class FormDatesWindowTest {
 
     private void prepare(Path file) throws Exception {
         try (LedgerStore s = LedgerStore.open(file)) {
-            Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
-            Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
-            measure = s.add(MeasureBuilder.under(p.id()).seq("1.").text("开展安全隐患排查").department("养老服务处")
+            Inspection i = s.inspections().add(Inspection.draft("市委第一巡察组巡察市民政局"));
+            Problem p = s.inspections().add(Problem.draft(i.id(), "养老服务机构监管不到位"));
+            measure = s.inspections().add(MeasureBuilder.under(p.id()).seq("1.").text("开展安全隐患排查").department("养老服务处")
                     .status(Status.DONE).completedOn(DONE_ON).build()).id();
         }
     }
@@ -49,7 +49,7 @@ class FormDatesWindowTest {
         assertThat(completed.getStyleClass()).contains(DatePickers.UNREADABLE);
         assertThat(robot.lookup("#formMessage").queryAs(Label.class).getText()).contains("2026-13-45");
         assertThat(robot.lookup("#applyButton").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(app.window().session().store().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
+        assertThat(app.window().session().store().inspections().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
 
         robot.clickOn("#cancelButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -74,7 +74,7 @@ class FormDatesWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(completed.getEditor().getText()).isEqualTo("2026-01-10");
         assertThat(completed.getStyleClass()).doesNotContain(DatePickers.UNREADABLE);
-        assertThat(app.window().session().store().measure(measure).orElseThrow().text()).isEqualTo("开展安全隐患排查");
-        assertThat(app.window().session().store().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
+        assertThat(app.window().session().store().inspections().measure(measure).orElseThrow().text()).isEqualTo("开展安全隐患排查");
+        assertThat(app.window().session().store().inspections().measure(measure).orElseThrow().completedOn()).isEqualTo(DONE_ON);
     }
 }

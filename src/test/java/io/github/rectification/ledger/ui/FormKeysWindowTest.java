@@ -25,9 +25,9 @@ class FormKeysWindowTest {
 
     private void prepare(Path file) throws Exception {
         try (LedgerStore s = LedgerStore.open(file)) {
-            Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
-            Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
-            measure = s.add(MeasureBuilder.under(p.id()).seq("1.").text("开展安全隐患排查").department("养老服务处").build()).id();
+            Inspection i = s.inspections().add(Inspection.draft("市委第一巡察组巡察市民政局"));
+            Problem p = s.inspections().add(Problem.draft(i.id(), "养老服务机构监管不到位"));
+            measure = s.inspections().add(MeasureBuilder.under(p.id()).seq("1.").text("开展安全隐患排查").department("养老服务处").build()).id();
         }
     }
 
@@ -38,20 +38,20 @@ class FormKeysWindowTest {
         FormRobot.typeInto(robot, "#measureText", "开展全市安全隐患排查");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measure(measure).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
+        assertThat(store().inspections().measure(measure).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
         assertThat(focusOwnerId()).isEqualTo("ledgerTree");
 
         FormRobot.typeInto(robot, "#measureProgress", "已排查机构42家");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measure(measure).orElseThrow().progress()).isEqualTo("已排查机构42家");
+        assertThat(store().inspections().measure(measure).orElseThrow().progress()).isEqualTo("已排查机构42家");
         assertThat(focusOwnerId()).isEqualTo("ledgerTree");
 
         // the 应用 button too leaves the focus on the tree, not on whatever follows a disabled button
         FormRobot.typeInto(robot, "#measureRemarks", "附整改清单");
         robot.clickOn("#applyButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measure(measure).orElseThrow().remarks()).isEqualTo("附整改清单");
+        assertThat(store().inspections().measure(measure).orElseThrow().remarks()).isEqualTo("附整改清单");
         assertThat(focusOwnerId()).isEqualTo("ledgerTree");
     }
 
@@ -67,13 +67,13 @@ class FormKeysWindowTest {
         assertThat(robot.lookup("#confirmOk").queryAs(Button.class).isDefaultButton()).isFalse();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measure(measure)).isPresent();
+        assertThat(store().inspections().measure(measure)).isPresent();
 
         robot.clickOn("#deleteNode");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#confirmOk");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measure(measure)).isEmpty();
+        assertThat(store().inspections().measure(measure)).isEmpty();
         assertThat(focusOwnerId()).isEqualTo("ledgerTree");
     }
 

@@ -74,9 +74,9 @@ class GridWindowTest {
         robot.interact(() -> editor.setText("季度报送"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measure(id).orElseThrow().remarks()).isEqualTo("季度报送");
+        assertThat(store().inspections().measure(id).orElseThrow().remarks()).isEqualTo("季度报送");
 
-        Measure before = store().measure(id).orElseThrow();
+        Measure before = store().inspections().measure(id).orElseThrow();
         select(robot, table, 1, 1, column(table, "completed"), column(table, "completed"));
         robot.type(KeyCode.F2);
         TextField date = robot.lookup("#gridEditor").queryAs(TextField.class);
@@ -85,7 +85,7 @@ class GridWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(date.getStyleClass()).contains("cell-invalid");
         assertThat(robot.lookup("#gridMessage").queryLabeled().getText()).contains("2026-13-45");
-        assertThat(store().measure(id).orElseThrow()).isEqualTo(before);
+        assertThat(store().inspections().measure(id).orElseThrow()).isEqualTo(before);
         robot.type(KeyCode.ESCAPE);
     }
 
@@ -93,7 +93,7 @@ class GridWindowTest {
     void aBlockCopiedFromExcelIsPastedAfterAPreviewAsOneUndoableStep(FxRobot robot) throws Exception {
         TableView<GridRow> table = open(robot);
         List<Long> ids = table.getItems().subList(0, 3).stream().map(GridRow::measureId).toList();
-        Map<Long, Measure> before = store().measures(ids);
+        Map<Long, Measure> before = store().inspections().measures(ids);
         robot.interact(() -> {
             ClipboardContent c = new ClipboardContent();
             c.putString("张三\t办公室\t\"民政\n财务处\"\t李某\r\n王五\t社会事务处\t\t赵某\r\n钱六\t养老服务处\t办公室\t孙某\r\n");
@@ -106,21 +106,21 @@ class GridWindowTest {
         assertThat(((TableView<?>) preview.getContent()).getItems()).isNotEmpty();
         robot.clickOn(preview.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
-        Measure first = store().measure(ids.get(0)).orElseThrow();
+        Measure first = store().inspections().measure(ids.get(0)).orElseThrow();
         assertThat(first.leader()).isEqualTo("张三");
         assertThat(first.supportingDepartments()).containsExactly("民政", "财务处");
-        assertThat(store().measure(ids.get(2)).orElseThrow().person()).isEqualTo("孙某");
+        assertThat(store().inspections().measure(ids.get(2)).orElseThrow().person()).isEqualTo("孙某");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measures(ids)).isEqualTo(before);
+        assertThat(store().inspections().measures(ids)).isEqualTo(before);
     }
 
     @Test
     void aBlockCopiedFromExcelWithBothFlavoursIsPastedFromItsHtmlTable(FxRobot robot) throws Exception {
         TableView<GridRow> table = open(robot);
         List<Long> ids = table.getItems().subList(3, 6).stream().map(GridRow::measureId).toList();
-        Map<Long, Measure> before = store().measures(ids);
+        Map<Long, Measure> before = store().inspections().measures(ids);
         String html;
         try (var in = getClass().getResourceAsStream("/clipboard/excel-3x4.html")) {
             html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -142,22 +142,22 @@ class GridWindowTest {
         assertThat(preview.lookupButton(ButtonType.OK).isDisabled()).as("nothing refused").isFalse();
         robot.clickOn(preview.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
-        Measure first = store().measure(ids.get(0)).orElseThrow();
+        Measure first = store().inspections().measure(ids.get(0)).orElseThrow();
         assertThat(first.person()).isEqualTo("张三");
         assertThat(first.deadline().date()).isEqualTo(java.time.LocalDate.of(2027, 3, 31));
         assertThat(first.progress()).isEqualTo("\"两个责任\"已压实，\n已召开专题会议");
         assertThat(first.status()).isEqualTo(io.github.rectification.ledger.domain.Status.DONE);
-        Measure second = store().measure(ids.get(1)).orElseThrow();
+        Measure second = store().inspections().measure(ids.get(1)).orElseThrow();
         assertThat(second.deadline().kind()).isEqualTo(io.github.rectification.ledger.domain.DeadlineKind.LONG_TERM);
         assertThat(second.progress()).isEqualTo("\"两个责任\"正在压实");
-        Measure third = store().measure(ids.get(2)).orElseThrow();
+        Measure third = store().inspections().measure(ids.get(2)).orElseThrow();
         assertThat(third.person()).isEqualTo("钱六");
         assertThat(third.progress()).isNullOrEmpty();
         assertThat(third.status()).isEqualTo(io.github.rectification.ledger.domain.Status.NOT_STARTED);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measures(ids)).isEqualTo(before);
+        assertThat(store().inspections().measures(ids)).isEqualTo(before);
     }
 
     @Test
@@ -168,11 +168,11 @@ class GridWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         for (GridRow r : table.getItems().subList(0, 4)) {
-            assertThat(store().measure(r.measureId()).orElseThrow().department()).isEqualTo(first);
+            assertThat(store().inspections().measure(r.measureId()).orElseThrow().department()).isEqualTo(first);
         }
 
         List<Long> ids = table.getItems().subList(5, 25).stream().map(GridRow::measureId).toList();
-        Map<Long, Measure> before = store().measures(ids);
+        Map<Long, Measure> before = store().inspections().measures(ids);
         select(robot, table, 5, 24, column(table, "status"), column(table, "status"));
         robot.clickOn("#gridSetSelected");
         WaitForAsyncUtils.waitForFxEvents();
@@ -181,11 +181,11 @@ class GridWindowTest {
         robot.interact(() -> words.setValue(Status.NOT_STARTED.word()));
         robot.clickOn(d.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measures(ids).values()).hasSize(20).allMatch(m -> m.status() == Status.NOT_STARTED);
+        assertThat(store().inspections().measures(ids).values()).hasSize(20).allMatch(m -> m.status() == Status.NOT_STARTED);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().measures(ids)).isEqualTo(before);
+        assertThat(store().inspections().measures(ids)).isEqualTo(before);
     }
 
     @Test

@@ -55,7 +55,7 @@ class ImportPreviewWindowTest {
                 .contains("读作整改措施", "读作牵头部门", "读作整改时限", "读作完成情况");
         Screenshots.write(dialog.stage().getScene(), "import-preview");
         LedgerStore store = app.window().session().store();
-        assertThat(store.isEmpty()).as("nothing written before the confirmation").isTrue();
+        assertThat(store.inspections().isEmpty()).as("nothing written before the confirmation").isTrue();
 
         robot.clickOn(shown(robot, "#importConfirm"));
         // the window says what the import did before it closes
@@ -65,7 +65,7 @@ class ImportPreviewWindowTest {
         robot.clickOn(shown(robot, "#importDoneClose"));
         waitUntil(() -> !dialog.stage().isShowing());
         assertThat(dialog.resultProperty().get().applied()).isTrue();
-        assertThat(store.snapshot().measures()).hasSize(38);
+        assertThat(store.inspections().snapshot().measures()).hasSize(38);
         waitUntil(() -> !robot.lookup("#welcomePane").query().isVisible());
         waitUntil(() -> robot.lookup(".tree-cell").match(this::showsInspection).tryQuery().isPresent());
         Screenshots.write(app.stage().getScene(), "after-import");
@@ -77,8 +77,8 @@ class ImportPreviewWindowTest {
         LedgerImporter.apply(Samples.dir().resolve("seed-ledger.xlsx"), store, ImportOptions.defaults());
         Path sent = dir.resolve("sent.xlsx");
         new LedgerExporter(store).export(sent, ExportProgress.NONE);
-        Measure m = store.snapshot().measures().get(1);
-        store.update(MeasureField.PROGRESS.with(m, "办公室写的进展"));
+        Measure m = store.inspections().snapshot().measures().get(1);
+        store.inspections().update(MeasureField.PROGRESS.with(m, "办公室写的进展"));
         Path returned = dir.resolve("returned.xlsx");
         try (ReturnedWorkbook w = ReturnedWorkbook.open(sent)) {
             w.set(store.uidOf("measure", m.id()), ReturnedWorkbook.PROGRESS, "部门写的进展");
@@ -94,7 +94,7 @@ class ImportPreviewWindowTest {
         robot.clickOn(shown(robot, "#importDoneClose"));
         waitUntil(() -> !dialog.stage().isShowing());
 
-        assertThat(store.measure(m.id()).orElseThrow().progress()).isEqualTo("办公室写的进展");
+        assertThat(store.inspections().measure(m.id()).orElseThrow().progress()).isEqualTo("办公室写的进展");
         assertThat(store.distributions().openConflicts()).hasSize(1);
     }
 
@@ -104,7 +104,7 @@ class ImportPreviewWindowTest {
         LedgerImporter.apply(Samples.dir().resolve("seed-ledger.xlsx"), store, ImportOptions.defaults());
         Path sent = dir.resolve("sent.xlsx");
         new LedgerExporter(store).export(sent, ExportProgress.NONE);
-        Measure m = store.snapshot().measures().get(1);
+        Measure m = store.inspections().snapshot().measures().get(1);
         Path returned = dir.resolve("returned.xlsx");
         try (ReturnedWorkbook w = ReturnedWorkbook.open(sent)) {
             w.set(store.uidOf("measure", m.id()), ReturnedWorkbook.PROGRESS, "部门写的进展");
@@ -140,7 +140,7 @@ class ImportPreviewWindowTest {
         assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText()).contains("38 条整改措施");
         robot.clickOn(shown(robot, "#importCancel"));
         waitUntil(() -> !dialog.stage().isShowing());
-        assertThat(app.window().session().store().isEmpty()).isTrue();
+        assertThat(app.window().session().store().inspections().isEmpty()).isTrue();
     }
 
     @Test

@@ -85,11 +85,11 @@ class LedgerWindowTest {
         robot.clickOn("#applyButton");
 
         LedgerStore store = window.session().store();
-        assertThat(store.inspections()).singleElement()
+        assertThat(store.inspections().all()).singleElement()
                 .satisfies(i -> assertThat(i.name()).isEqualTo("市委第一巡察组巡察市民政局"));
-        Problem problem = store.problems(store.inspections().get(0).id(), null).get(0);
+        Problem problem = store.inspections().problems(store.inspections().all().get(0).id(), null).get(0);
         assertThat(problem.title()).isEqualTo("养老服务机构监管不到位");
-        List<Measure> measures = store.measures(problem.id());
+        List<Measure> measures = store.inspections().measures(problem.id());
         assertThat(measures).extracting(Measure::text)
                 .containsExactly("开展全市养老机构安全隐患排查整治", "建立民政资金监管长效机制");
         assertThat(measures).extracting(Measure::seq).containsExactly("1.", "2.");
@@ -100,7 +100,7 @@ class LedgerWindowTest {
         robot.clickOn("已完成");
         replaceText(robot, "#measureProgress", "已排查机构42家，整改隐患17处");
         robot.clickOn("#applyButton");
-        Measure edited = store.measure(measures.get(0).id()).orElseThrow();
+        Measure edited = store.inspections().measure(measures.get(0).id()).orElseThrow();
         assertThat(edited.status()).isEqualTo(Status.DONE);
         assertThat(edited.progress()).isEqualTo("已排查机构42家，整改隐患17处");
 
@@ -108,7 +108,7 @@ class LedgerWindowTest {
         clickCell(robot, "开展全市养老机构安全隐患排查整治");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        Measure undone = store.measure(measures.get(0).id()).orElseThrow();
+        Measure undone = store.inspections().measure(measures.get(0).id()).orElseThrow();
         assertThat(undone.status()).isEqualTo(Status.NOT_STARTED);
         assertThat(undone.progress()).isEmpty();
 

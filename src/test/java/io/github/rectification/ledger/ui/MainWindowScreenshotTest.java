@@ -42,8 +42,8 @@ class MainWindowScreenshotTest {
         Path file = dir.resolve("seed-" + UUID.randomUUID() + ".zgtz");
         try (LedgerStore store = SeedLedger.create(file)) {
             // one measure still in progress and overdue, one long-term: every mark shows
-            Measure m = store.measures(store.problems(store.inspections().get(0).id(), null).get(1).id()).get(0);
-            store.update(MeasureBuilder.from(m).deadline(Deadline.longTerm()).status(Status.LONG_TERM)
+            Measure m = store.inspections().measures(store.inspections().problems(store.inspections().all().get(0).id(), null).get(1).id()).get(0);
+            store.inspections().update(MeasureBuilder.from(m).deadline(Deadline.longTerm()).status(Status.LONG_TERM)
                     .completedOn(null).build());
         }
         prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
@@ -70,12 +70,12 @@ class MainWindowScreenshotTest {
     void mainWindowWithSeedLedger(FxRobot robot) throws Exception {
         long measureId = WaitForAsyncUtils.asyncFx(() -> {
             LedgerStore s = window.session().store();
-            long inspection = s.inspections().get(0).id();
-            long first = s.problems(inspection, null).get(0).id();
-            Measure inProgress = s.problems(inspection, null).stream()
-                    .flatMap(p -> s.measures(p.id()).stream())
+            long inspection = s.inspections().all().get(0).id();
+            long first = s.inspections().problems(inspection, null).get(0).id();
+            Measure inProgress = s.inspections().problems(inspection, null).stream()
+                    .flatMap(p -> s.inspections().measures(p.id()).stream())
                     .filter(m -> m.status() == Status.IN_PROGRESS).findFirst().orElseThrow();
-            window.treeViewModel().select(NodeKey.measure(s.measures(first).get(0).id()));
+            window.treeViewModel().select(NodeKey.measure(s.inspections().measures(first).get(0).id()));
             window.treeViewModel().select(NodeKey.measure(inProgress.id()));
             return inProgress.id();
         }).get(10, TimeUnit.SECONDS);

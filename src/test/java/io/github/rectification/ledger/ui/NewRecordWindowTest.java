@@ -29,17 +29,17 @@ class NewRecordWindowTest {
 
     private void prepare(Path file) throws Exception {
         try (LedgerStore s = LedgerStore.open(file)) {
-            inspection = s.add(Inspection.draft("市委第一巡察组巡察市民政局")).id();
+            inspection = s.inspections().add(Inspection.draft("市委第一巡察组巡察市民政局")).id();
             // problems labelled 1. … 14., as some ledgers write them
             for (int n = 1; n <= 14; n++) {
-                Problem p = s.add(Problem.draft(inspection, "问题" + n).withSeq(n + "."));
-                s.update(new Problem(p.id(), p.inspectionId(), p.parentId(), p.seq(), "全面从严治党方面", p.title(),
+                Problem p = s.inspections().add(Problem.draft(inspection, "问题" + n).withSeq(n + "."));
+                s.inspections().update(new Problem(p.id(), p.inspectionId(), p.parentId(), p.seq(), "全面从严治党方面", p.title(),
                         p.description(), p.order()));
                 if (n == 14) {
                     problem = p.id();
                 }
             }
-            s.add(MeasureBuilder.under(problem).seq("(1)").text("开展安全隐患排查").department("养老服务处").build());
+            s.inspections().add(MeasureBuilder.under(problem).seq("(1)").text("开展安全隐患排查").department("养老服务处").build());
         }
     }
 
@@ -49,7 +49,7 @@ class NewRecordWindowTest {
         FormRobot.clickCell(robot, "问题14");
         robot.clickOn("#addProblem");
         WaitForAsyncUtils.waitForFxEvents();
-        List<Problem> problems = store().problems(inspection, null);
+        List<Problem> problems = store().inspections().problems(inspection, null);
         assertThat(problems).hasSize(15);
         assertThat(problems.get(14).seq()).isEqualTo("15.");
         // the categories offered are the ledger's own
@@ -64,7 +64,7 @@ class NewRecordWindowTest {
         robot.write("养老服务机构监管不到位");
         robot.clickOn("#applyButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store().problem(problems.get(14).id()).orElseThrow().title()).isEqualTo("养老服务机构监管不到位");
+        assertThat(store().inspections().problem(problems.get(14).id()).orElseThrow().title()).isEqualTo("养老服务机构监管不到位");
     }
 
     @Test
@@ -73,7 +73,7 @@ class NewRecordWindowTest {
         FormRobot.clickCell(robot, "开展安全隐患排查");
         robot.clickOn("#addMeasure");
         WaitForAsyncUtils.waitForFxEvents();
-        List<Measure> measures = store().measures(problem);
+        List<Measure> measures = store().inspections().measures(problem);
         assertThat(measures).extracting(Measure::seq).containsExactly("(1)", "(2)");
         TextInputControl text = robot.lookup("#measureText").queryAs(TextInputControl.class);
         assertThat(text.getText()).isEmpty();
@@ -94,7 +94,7 @@ class NewRecordWindowTest {
         FormRobot.typeInto(robot, "#deadlineDate .text-field", "2026-06-30");
         robot.clickOn("#applyButton");
         WaitForAsyncUtils.waitForFxEvents();
-        Measure added = store().measure(measures.get(1).id()).orElseThrow();
+        Measure added = store().inspections().measure(measures.get(1).id()).orElseThrow();
         assertThat(added.text()).isEqualTo("建立资金监管机制");
         assertThat(added.department()).isEqualTo("养老服务处");
         assertThat(added.deadline()).isEqualTo(Deadline.on(LocalDate.of(2026, 6, 30)));

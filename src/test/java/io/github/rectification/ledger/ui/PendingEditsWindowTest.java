@@ -32,10 +32,10 @@ class PendingEditsWindowTest {
 
     private void prepare(Path file) throws Exception {
         try (LedgerStore s = LedgerStore.open(file)) {
-            Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
-            Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
-            first = s.add(measure(p.id(), "1.", "开展安全隐患排查")).id();
-            second = s.add(measure(p.id(), "2.", "建立资金监管机制")).id();
+            Inspection i = s.inspections().add(Inspection.draft("市委第一巡察组巡察市民政局"));
+            Problem p = s.inspections().add(Problem.draft(i.id(), "养老服务机构监管不到位"));
+            first = s.inspections().add(measure(p.id(), "1.", "开展安全隐患排查")).id();
+            second = s.inspections().add(measure(p.id(), "2.", "建立资金监管机制")).id();
         }
     }
 
@@ -54,7 +54,7 @@ class PendingEditsWindowTest {
         clickCell(robot, "建立资金监管机制");
         robot.clickOn("#pendingApply");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.measure(first).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
+        assertThat(store.inspections().measure(first).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
         assertThat(selected()).isEqualTo(NodeKey.measure(second));
         assertThat(text(robot, "#measureText")).isEqualTo("建立资金监管机制");
         assertThat(app.window().session().undoManager().canUndoProperty().get()).isTrue();
@@ -67,7 +67,7 @@ class PendingEditsWindowTest {
         assertThat(selected()).isEqualTo(NodeKey.measure(second));
         assertThat(treeSelection(robot)).isEqualTo(NodeKey.measure(second));
         assertThat(text(robot, "#measureText")).isEqualTo("建立民政资金监管长效机制");
-        assertThat(store.measure(second).orElseThrow().text()).isEqualTo("建立资金监管机制");
+        assertThat(store.inspections().measure(second).orElseThrow().text()).isEqualTo("建立资金监管机制");
 
         // Discard: the typed text is dropped and the other node is shown
         clickCell(robot, "开展全市安全隐患排查");
@@ -75,7 +75,7 @@ class PendingEditsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selected()).isEqualTo(NodeKey.measure(first));
         assertThat(text(robot, "#measureText")).isEqualTo("开展全市安全隐患排查");
-        assertThat(store.measure(second).orElseThrow().text()).isEqualTo("建立资金监管机制");
+        assertThat(store.inspections().measure(second).orElseThrow().text()).isEqualTo("建立资金监管机制");
 
         // unchanged forms are left without a question
         clickCell(robot, "建立资金监管机制");
@@ -95,7 +95,7 @@ class PendingEditsWindowTest {
         assertThat(text(robot, "#measureText")).isEqualTo("开展全市安全隐患排查");
         assertThat(app.window().formView().hasPendingChanges()).isTrue();
         robot.clickOn("#applyButton");
-        assertThat(app.window().session().store().measure(first).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
+        assertThat(app.window().session().store().inspections().measure(first).orElseThrow().text()).isEqualTo("开展全市安全隐患排查");
     }
 
     private NodeKey selected() {

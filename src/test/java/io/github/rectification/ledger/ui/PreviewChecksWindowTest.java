@@ -48,9 +48,9 @@ class PreviewChecksWindowTest {
         Path file = dir.resolve("无完成时间.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
             NoticeLedger.build(store, 4);
-            List<Measure> done = store.snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
+            List<Measure> done = store.inspections().snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
             for (Measure m : done.subList(0, UNDATED)) {
-                store.update(MeasureBuilder.from(m).completedOn(null).build());
+                store.inspections().update(MeasureBuilder.from(m).completedOn(null).build());
             }
         }
         shown = LedgerWindow.show(stage, file);

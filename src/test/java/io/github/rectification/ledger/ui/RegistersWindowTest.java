@@ -48,7 +48,7 @@ class RegistersWindowTest {
         assertThat(a.person()).isEqualTo("张某某");
         assertThat(a.position()).isEqualTo("财务处副处长");
         assertThat(a.kind()).isEqualTo("诫勉谈话");
-        assertThat(store.problem(a.problemId()).orElseThrow().seq()).isEqualTo("(九)");
+        assertThat(store.inspections().problem(a.problemId()).orElseThrow().seq()).isEqualTo("(九)");
         assertThat(robot.lookup("#accountabilityTable").queryAs(TableView.class).getItems()).hasSize(1);
 
         robot.clickOn("#tabInstitutions");

@@ -32,11 +32,11 @@ class RenumberWindowTest {
 
     private void prepare(Path file) throws Exception {
         try (LedgerStore store = LedgerStore.open(file)) {
-            Inspection i = store.add(Inspection.draft("市委第一巡察组巡察市民政局"));
-            Problem p = store.add(Problem.draft(i.id(), "养老服务机构监管不到位").withSeq("(一)"));
-            store.add(Problem.draft(i.id(), "民政资金监管不严").withSeq("(三)"));
-            store.add(Measure.draft(p.id(), "开展养老机构安全隐患排查").withSeq("1."));
-            store.add(Measure.draft(p.id(), "建立资金监管长效机制").withSeq("3."));
+            Inspection i = store.inspections().add(Inspection.draft("市委第一巡察组巡察市民政局"));
+            Problem p = store.inspections().add(Problem.draft(i.id(), "养老服务机构监管不到位").withSeq("(一)"));
+            store.inspections().add(Problem.draft(i.id(), "民政资金监管不严").withSeq("(三)"));
+            store.inspections().add(Measure.draft(p.id(), "开展养老机构安全隐患排查").withSeq("1."));
+            store.inspections().add(Measure.draft(p.id(), "建立资金监管长效机制").withSeq("3."));
             problemId = p.id();
         }
     }
@@ -64,17 +64,17 @@ class RenumberWindowTest {
                     && c.getText().startsWith("(二) 民政资金监管不严")).tryQuery().isPresent();
         });
         LedgerStore store = app.window().session().store();
-        assertThat(store.problems(store.inspections().get(0).id(), null)).extracting(Problem::seq)
+        assertThat(store.inspections().problems(store.inspections().all().get(0).id(), null)).extracting(Problem::seq)
                 .containsExactly("(一)", "(二)");
 
         robot.clickOn(cell(robot, "养老服务机构监管不到位"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.measures(problemId)).extracting(Measure::seq).containsExactly("1.", "2.");
+        assertThat(store.inspections().measures(problemId)).extracting(Measure::seq).containsExactly("1.", "2.");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.measures(problemId)).extracting(Measure::seq).containsExactly("1.", "3.");
+        assertThat(store.inspections().measures(problemId)).extracting(Measure::seq).containsExactly("1.", "3.");
     }
 
     private static Node cell(FxRobot robot, String contains) {

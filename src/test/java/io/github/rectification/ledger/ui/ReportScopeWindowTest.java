@@ -49,9 +49,9 @@ class ReportScopeWindowTest {
         Path file = dir.resolve("两轮.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
             NoticeLedger.build(store, 4);
-            second = store.add(Inspection.draft(SECOND)).id();
-            Problem p = store.add(new Problem(0, second, null, "(一)", "其他方面", SECOND_PROBLEM, "", 0));
-            store.add(MeasureBuilder.under(p.id()).text("第二轮的整改措施").department("办公室")
+            second = store.inspections().add(Inspection.draft(SECOND)).id();
+            Problem p = store.inspections().add(new Problem(0, second, null, "(一)", "其他方面", SECOND_PROBLEM, "", 0));
+            store.inspections().add(MeasureBuilder.under(p.id()).text("第二轮的整改措施").department("办公室")
                     .status(Status.IN_PROGRESS).deadline(Deadline.longTerm()).build());
         }
         shown = LedgerWindow.show(stage, file);

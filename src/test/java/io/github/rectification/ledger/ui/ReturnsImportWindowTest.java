@@ -47,7 +47,7 @@ class ReturnsImportWindowTest {
             Measure b = measureOf(store, two.get(1).recipient());
             firstUid = store.uidOf("measure", a.id());
             secondUid = store.uidOf("measure", b.id());
-            store.update(MeasureBuilder.from(b).progress("办公室更正的进展").build());
+            store.inspections().update(MeasureBuilder.from(b).progress("办公室更正的进展").build());
             try (DistributedWorkbook wb = DistributedWorkbook.open(two.get(0).file())) {
                 wb.set(firstUid, "整改进展情况", "部门报送：已完成第一阶段").saveAs(returnsFolder.resolve("1-" + two.get(0)
                         .file().getFileName()));
@@ -67,7 +67,7 @@ class ReturnsImportWindowTest {
     }
 
     private static Measure measureOf(LedgerStore store, String department) {
-        return store.snapshot().measures().stream().filter(m -> m.department().equals(department)).findFirst()
+        return store.inspections().snapshot().measures().stream().filter(m -> m.department().equals(department)).findFirst()
                 .orElseThrow();
     }
 
@@ -98,8 +98,8 @@ class ReturnsImportWindowTest {
         assertThat(importBackups(store)).as("one backup before the first return covers both").isEqualTo(importBackups + 1);
         long first = store.idOfUid("measure", firstUid).orElseThrow();
         long second = store.idOfUid("measure", secondUid).orElseThrow();
-        assertThat(store.measure(first).orElseThrow().progress()).isEqualTo("部门报送：已完成第一阶段");
-        assertThat(store.measure(second).orElseThrow().progress()).as("the office's correction stays")
+        assertThat(store.inspections().measure(first).orElseThrow().progress()).isEqualTo("部门报送：已完成第一阶段");
+        assertThat(store.inspections().measure(second).orElseThrow().progress()).as("the office's correction stays")
                 .isEqualTo("办公室更正的进展");
         assertThat(store.distributions().openConflicts()).hasSize(1);
         assertThat(vm.items().subList(0, 2)).allMatch(ReturnsImportViewModel.Item::applied);

@@ -58,7 +58,7 @@ abstract class ScaledScreens {
         Stage stage = app.stage();
         MainWindow window = app.window();
         LedgerStore store = window.session().store();
-        Measure first = store.measures(store.problems(store.inspections().get(0).id(), null).get(0).id()).get(0);
+        Measure first = store.inspections().measures(store.inspections().problems(store.inspections().all().get(0).id(), null).get(0).id()).get(0);
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);

@@ -85,7 +85,7 @@ class ScreenTourTest {
         stage = FxToolkit.registerPrimaryStage();
         seed = dir.resolve("巡察整改台账.zgtz");
         try (LedgerStore store = SeedLedger.create(seed)) {
-            Problem first = store.problems(store.inspections().get(0).id(), null).get(0);
+            Problem first = store.inspections().problems(store.inspections().all().get(0).id(), null).get(0);
             store.add(new AccountabilityRecord(0, "张某某", "养老服务科科长", "提醒谈话", first.id(),
                     LocalDate.of(2022, 3, 15)));
             store.add(new InstitutionRecord(0, "《市民政局党组议事规则》", "温民党〔2022〕5号", InstitutionKind.REVISED,
@@ -149,7 +149,7 @@ class ScreenTourTest {
     void ledgerWithAMeasureForm() throws Exception {
         Measure inProgress = fx(() -> {
             LedgerStore s = window.session().store();
-            return s.problems(s.inspections().get(0).id(), null).stream().flatMap(p -> s.measures(p.id()).stream())
+            return s.inspections().problems(s.inspections().all().get(0).id(), null).stream().flatMap(p -> s.inspections().measures(p.id()).stream())
                     .filter(m -> m.status() == Status.IN_PROGRESS).findFirst().orElseThrow();
         });
         select(NodeKey.measure(inProgress.id()));
@@ -164,8 +164,8 @@ class ScreenTourTest {
 
     @Test
     void ledgerWithAProblemForm() throws Exception {
-        Problem first = fx(() -> window.session().store().problems(
-                window.session().store().inspections().get(0).id(), null).get(0));
+        Problem first = fx(() -> window.session().store().inspections().problems(
+                window.session().store().inspections().all().get(0).id(), null).get(0));
         select(NodeKey.problem(first.id()));
         assertThat(robot.lookup("#problemTitle").queryAs(TextInputControl()).getText()).isEqualTo(first.title());
         shoot(stage, "tour-ledger-problem");
@@ -173,7 +173,7 @@ class ScreenTourTest {
 
     @Test
     void ledgerWithAnInspectionForm() throws Exception {
-        long id = fx(() -> window.session().store().inspections().get(0).id());
+        long id = fx(() -> window.session().store().inspections().all().get(0).id());
         select(NodeKey.inspection(id));
         assertThat(robot.lookup("#inspectionName").queryAs(TextInputControl()).getText())
                 .isEqualTo(SeedLedger.INSPECTION_NAME);
@@ -265,7 +265,7 @@ class ScreenTourTest {
         assertThat(robot.lookup("#addInspection").queryAs(Button.class).isDisabled()).isTrue();
         long measure = fx(() -> {
             LedgerStore s = window.session().store();
-            return s.measures(s.problems(s.inspections().get(0).id(), null).get(0).id()).get(0).id();
+            return s.inspections().measures(s.inspections().problems(s.inspections().all().get(0).id(), null).get(0).id()).get(0).id();
         });
         select(NodeKey.measure(measure));
         assertThat(robot.lookup("#addMeasure").queryAs(Button.class).isDisabled()).isTrue();
@@ -380,7 +380,7 @@ class ScreenTourTest {
         assertThat(dialogPane(d).getContentText()).contains(m.text().substring(0, 20));
         shoot(d, "tour-delete-confirmation");
         closeDialog(robot, d);
-        assertThat(fx(() -> window.session().store().measure(m.id()))).isPresent();
+        assertThat(fx(() -> window.session().store().inspections().measure(m.id()))).isPresent();
     }
 
     @Test
@@ -688,7 +688,7 @@ class ScreenTourTest {
     private Measure firstMeasure() throws Exception {
         return fx(() -> {
             LedgerStore s = window.session().store();
-            return s.measures(s.problems(s.inspections().get(0).id(), null).get(0).id()).get(0);
+            return s.inspections().measures(s.inspections().problems(s.inspections().all().get(0).id(), null).get(0).id()).get(0);
         });
     }
 

@@ -111,7 +111,7 @@ class TreeBench {
                 return 1;
             });
             time("  then the status bar recount and the tree's figures (background)", () -> executor.runAll());
-            assertThat(store.measure(m.id()).orElseThrow().status()).isNotEqualTo(m.status());
+            assertThat(store.inspections().measure(m.id()).orElseThrow().status()).isNotEqualTo(m.status());
 
             Problem p0 = ((TreeNode.ProblemNode) problem.getValue()).problem();
             time("add a measure: write + tree reload (FX thread)", () -> {

@@ -64,7 +64,7 @@ public final class Distributor {
             throw new IllegalStateException(Messages.TEXTS.text("busy", store.file()));
         }
         long lastChange = store.distributions().lastChange();
-        Ledger ledger = store.snapshot();
+        Ledger ledger = store.inspections().snapshot();
         List<Inspection> inspections = new ArrayList<>();
         for (Inspection i : ledger.inspections()) {
             if (request.inspections().isEmpty() || request.inspections().contains(i.id())) {

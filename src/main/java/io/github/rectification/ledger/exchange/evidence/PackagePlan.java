@@ -29,7 +29,7 @@ public final class PackagePlan {
         }
         Map<Long, String> problemUids = store.uids("problem");
         Map<Long, String> measureUids = store.uids("measure");
-        List<Inspection> chosen = store.inspections().stream()
+        List<Inspection> chosen = store.inspections().all().stream()
                 .filter(i -> inspections.isEmpty() || inspections.contains(i.id())).toList();
         boolean folders = chosen.size() > 1;
         List<PackageEntry> out = new ArrayList<>();
@@ -38,7 +38,7 @@ public final class PackagePlan {
         for (Inspection i : chosen) {
             String root = folders ? unique(PlainNames.of(i.name(), "巡察" + i.id()), inspectionFolders) + "/" : "";
             int p = 0;
-            for (Problem problem : store.problemsInOrder(i.id())) {
+            for (Problem problem : store.inspections().problemsInOrder(i.id())) {
                 p++;
                 String problemSeq = problem.seq().isBlank() ? Integer.toString(p) : problem.seq();
                 String folder = root + PlainNames.of(problemSeq, Integer.toString(p)) + "/";
@@ -47,7 +47,7 @@ public final class PackagePlan {
                             problemSeq, problem.title(), "", "", e));
                 }
                 int m = 0;
-                for (Measure measure : store.measures(problem.id())) {
+                for (Measure measure : store.inspections().measures(problem.id())) {
                     m++;
                     String measureSeq = measure.seq().isBlank() ? Integer.toString(m) : measure.seq();
                     for (Evidence e : byOwner.getOrDefault("measure:" + measureUids.get(measure.id()), List.of())) {

@@ -272,7 +272,7 @@ final class InspectionSheetWriter {
             feed = new ChunkFeed("export-rows", sink -> {
                 MeasureRows rows = new MeasureRows(name, problems, problemUids, counts, style, pages::join, sink,
                         evidence);
-                store.forEachMeasure(ids, rows::measure);
+                store.inspections().forEachMeasure(ids, rows::measure);
                 rows.end();
                 written = rows;
             });

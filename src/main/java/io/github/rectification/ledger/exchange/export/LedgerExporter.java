@@ -80,12 +80,12 @@ public final class LedgerExporter {
 
     /** Exports every inspection. */
     public ExportSummary export(Path file, ExportProgress progress) throws IOException {
-        return export(file, store.inspections(), progress);
+        return export(file, store.inspections().all(), progress);
     }
 
     /** Exports one inspection (and the registers). */
     public ExportSummary export(Path file, long inspectionId, ExportProgress progress) throws IOException {
-        Inspection i = store.inspection(inspectionId)
+        Inspection i = store.inspections().inspection(inspectionId)
                 .orElseThrow(() -> new IllegalArgumentException(Messages.TEXTS.text("inspection.missing", String.valueOf(inspectionId))));
         return export(file, List.of(i), progress);
     }
@@ -146,7 +146,7 @@ public final class LedgerExporter {
         names.reserve(INFO_SHEET);
         List<String> sheetNames = new ArrayList<>();
         // an inspection read from a workbook keeps its sheet's name; the others are named by their title
-        Map<Long, String> sourceSheets = store.sourceSheets();
+        Map<Long, String> sourceSheets = store.inspections().sourceSheets();
         int n = 1;
         for (Inspection i : inspections) {
             sheetNames.add(names.unique(sourceSheets.getOrDefault(i.id(), i.name()), "巡察" + n++));
@@ -163,11 +163,11 @@ public final class LedgerExporter {
             Map<Long, Problem> problemsById = new HashMap<>();
             int problems = 0;
             for (Inspection i : inspections) {
-                List<Problem> list = store.problemsInOrder(i.id());
+                List<Problem> list = store.inspections().problemsInOrder(i.id());
                 list.forEach(p -> problemsById.put(p.id(), p));
                 problems += list.size();
                 problemLists.add(list);
-                Map<Long, Integer> counts = store.measureCounts(i.id());
+                Map<Long, Integer> counts = store.inspections().measureCounts(i.id());
                 countLists.add(counts);
                 for (int c : counts.values()) {
                     all[0] += c;
@@ -249,7 +249,7 @@ public final class LedgerExporter {
         try (LedgerStore second = LedgerStore.openReadOnlyUnchecked(store.file())) {
             List<MeasureValues> out = new ArrayList<>();
             for (Inspection i : inspections) {
-                out.add(second.measureValues(i.id()));
+                out.add(second.inspections().measureValues(i.id()));
             }
             return out;
         }
@@ -258,7 +258,7 @@ public final class LedgerExporter {
     /** Adds a register's linked problem to the known problems (it may belong to an inspection not exported). */
     private void linkedProblem(Long problemId, Map<Long, Problem> problemsById) {
         if (problemId != null && !problemsById.containsKey(problemId)) {
-            store.problem(problemId).ifPresent(p -> problemsById.put(p.id(), p));
+            store.inspections().problem(problemId).ifPresent(p -> problemsById.put(p.id(), p));
         }
     }
 

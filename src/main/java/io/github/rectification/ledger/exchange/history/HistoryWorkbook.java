@@ -40,7 +40,7 @@ public final class HistoryWorkbook {
                 }
             }
         }
-        String name = store.inspection(inspectionId).map(Inspection::name)
+        String name = store.inspections().inspection(inspectionId).map(Inspection::name)
                 .orElse(titles.getOrDefault("inspection:" + entries.stream().filter(e -> e.table().equals("inspection"))
                         .map(HistoryEntry::recordUid).findFirst().orElse(""), "修改记录"));
         write(name, entries, e -> titles.getOrDefault(e.table() + ":" + e.recordUid(), ""), file, ZoneId.systemDefault());

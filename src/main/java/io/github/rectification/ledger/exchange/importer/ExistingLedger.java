@@ -26,7 +26,7 @@ final class ExistingLedger {
     final Map<Long, String> institutionUids;
 
     ExistingLedger(LedgerStore store) {
-        ledger = store.snapshot();
+        ledger = store.inspections().snapshot();
         inspectionUids = store.uids("inspection");
         problemUids = store.uids("problem");
         measureUids = store.uids("measure");

@@ -104,7 +104,7 @@ public final class LedgerImporter {
                     plan.markApplied(null, options.deleteMissing());
                     return plan;
                 }
-                backup = store.isEmpty() || !options.backup() ? null
+                backup = store.inspections().isEmpty() || !options.backup() ? null
                         : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
                 store.bulk(ChangeSource.importOf(source.fileName()), writer -> {
                     Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,

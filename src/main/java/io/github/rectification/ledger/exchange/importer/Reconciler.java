@@ -191,8 +191,8 @@ final class Reconciler implements Consumer<Parsed> {
         }
         if (readBefore == null) {
             readBefore = new HashMap<>();
-            Map<Long, String> sheets = store.sourceSheets();
-            for (Inspection i : store.inspections()) {
+            Map<Long, String> sheets = store.inspections().sourceSheets();
+            for (Inspection i : store.inspections().all()) {
                 String from = sheets.get(i.id());
                 if (from != null) {
                     readBefore.computeIfAbsent(from, k -> new HashSet<>()).add(i.name());
@@ -457,8 +457,8 @@ final class Reconciler implements Consumer<Parsed> {
         if (id == null && existing == null && !ledgerTitlesRead) {
             // a problem the ledger holds from before, such as one of a round not read again
             ledgerTitlesRead = true;
-            for (Inspection i : store.inspections()) {
-                for (Problem p : store.problemsInOrder(i.id())) {
+            for (Inspection i : store.inspections().all()) {
+                for (Problem p : store.inspections().problemsInOrder(i.id())) {
                     problemIdsByTitle.putIfAbsent(p.title().strip(), p.id());
                 }
             }
@@ -631,13 +631,13 @@ final class Reconciler implements Consumer<Parsed> {
             return;
         }
         writer.flush();
-        goneMeasures.forEach(m -> store.removeMeasure(m.id()));
+        goneMeasures.forEach(m -> store.inspections().removeMeasure(m.id()));
         for (Problem p : existing.ledger.problems()) {
             if (goneProblems.contains(p.id()) && (p.parentId() == null || !goneProblems.contains(p.parentId()))) {
-                store.removeProblem(p.id());
+                store.inspections().removeProblem(p.id());
             }
         }
-        goneInspections.forEach(store::removeInspection);
+        goneInspections.forEach(store.inspections()::removeInspection);
         goneAcc.forEach(a -> store.deleteAccountability(a.id()));
         goneInst.forEach(r -> store.deleteInstitution(r.id()));
     }

@@ -47,8 +47,8 @@ public record CloseOutRegister(String title, String dateLine, List<String> colum
         int requested = 0;
         int returned = 0;
         int n = 0;
-        for (Problem p : store.problemsInOrder(inspection.id())) {
-            for (Measure m : store.measures(p.id())) {
+        for (Problem p : store.inspections().problemsInOrder(inspection.id())) {
+            for (Measure m : store.inspections().measures(p.id())) {
                 String uid = uids.get(m.id());
                 CloseOut c = closeOuts.getOrDefault(uid, CloseOut.NONE);
                 switch (c.state()) {

@@ -16,7 +16,7 @@ public record CarriedOver(String origin, List<Long> measures) {
 
     /** The carry-over into {@code inspection}, when it is a 回头看 round that carried measures. */
     public static Optional<CarriedOver> of(LedgerStore store, Inspection inspection) {
-        Optional<String> origin = store.followUp().originOf(inspection.id()).flatMap(store::inspection)
+        Optional<String> origin = store.followUp().originOf(inspection.id()).flatMap(store.inspections()::inspection)
                 .map(Inspection::name);
         List<Long> carried = store.followUp().carriedMeasures(inspection.id());
         return origin.isEmpty() || carried.isEmpty() ? Optional.empty()

@@ -47,7 +47,7 @@ public record StatisticsListing(
      * @param limit how many warnings to list; negative for all
      */
     public static StatisticsListing of(LedgerStore store, LocalDate day, int limit) {
-        Ledger narrow = store.countableSnapshot();
+        Ledger narrow = store.inspections().countableSnapshot();
         LedgerStatistics counted = StatisticsService.compute(narrow, store.settings().countingRule(),
                 ReportSettings.warningBands(store), day, store.directory().lookup());
         List<DeadlineWarning> warnings = counted.warnings();
@@ -59,7 +59,7 @@ public record StatisticsListing(
                 whole.add(f.measureId());
             }
         });
-        Map<Long, Measure> read = store.measures(whole);
+        Map<Long, Measure> read = store.inspections().measures(whole);
         Ledger ledger = narrow.withMeasures(read);
         List<DeadlineWarning> withTexts = new ArrayList<>(warnings.size());
         for (DeadlineWarning w : warnings) {

@@ -30,7 +30,7 @@ public final class StatisticsService {
 
     /** Statistics of the part of a ledger file a report counts ({@link ReportScope}). */
     public static LedgerStatistics of(LedgerStore store, LocalDate day, ReportScope scope) {
-        return compute(scope.apply(store.snapshot()), store.settings().countingRule(), ReportSettings.warningBands(store), day,
+        return compute(scope.apply(store.inspections().snapshot()), store.settings().countingRule(), ReportSettings.warningBands(store), day,
                 store.directory().lookup());
     }
 
@@ -39,7 +39,7 @@ public final class StatisticsService {
      * from only (a 100,000-measure ledger in a tenth of the memory).
      */
     public static LedgerFigures figures(LedgerStore store, LocalDate day) {
-        return LedgerFigures.of(store.countableSnapshot(), store.settings().countingRule(), day);
+        return LedgerFigures.of(store.inspections().countableSnapshot(), store.settings().countingRule(), day);
     }
 
     /** Statistics of a ledger without a directory: every lead department counted as it is written. */

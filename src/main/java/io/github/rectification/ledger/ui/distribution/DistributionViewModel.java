@@ -84,7 +84,7 @@ public final class DistributionViewModel {
         this.executor = executor;
         this.today = today.get();
         LedgerStore store = session.store();
-        store.inspections().forEach(i -> inspections.add(new Choice(i)));
+        store.inspections().all().forEach(i -> inspections.add(new Choice(i)));
         due.set(this.today.plusDays(DEFAULT_DAYS));
         returnTo.set(store.settings().get(LedgerSettings.RETURN_TO));
         folder.set(UserFolders.start(lastDirectory.get())

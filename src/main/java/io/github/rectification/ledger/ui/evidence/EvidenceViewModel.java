@@ -78,7 +78,7 @@ public final class EvidenceViewModel {
 
     private void reload() {
         select(null);
-        if (!session.isOpen() || session.store().measure(measure.id()).isEmpty()) {
+        if (!session.isOpen() || session.store().inspections().measure(measure.id()).isEmpty()) {
             rows.clear();
             closeOutText.set("");
             canRequest.set(false);

@@ -1,6 +1,6 @@
 package io.github.rectification.ledger.ui.form;
 
-import io.github.rectification.ledger.store.LedgerStore.NamedField;
+import io.github.rectification.ledger.store.InspectionRepository.NamedField;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class FieldSuggestions {
         }
         Map<SuggestedField, List<String>> read = new EnumMap<>(SuggestedField.class);
         for (SuggestedField f : SuggestedField.values()) {
-            read.put(f, List.copyOf(session.store().usedValues(stored(f))));
+            read.put(f, List.copyOf(session.store().inspections().usedValues(stored(f))));
         }
         values = read;
         stale = false;

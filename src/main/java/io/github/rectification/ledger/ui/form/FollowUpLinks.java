@@ -19,10 +19,10 @@ final class FollowUpLinks {
     static String of(LedgerStore store, Inspection i) {
         FollowUpRepository f = store.followUp();
         StringBuilder sb = new StringBuilder();
-        Optional<String> origin = f.originOf(i.id()).flatMap(store::inspection).map(Inspection::name);
+        Optional<String> origin = f.originOf(i.id()).flatMap(store.inspections()::inspection).map(Inspection::name);
         if (origin.isPresent()) {
             List<Long> carried = f.carriedMeasures(i.id());
-            long done = carried.stream().map(store::measure).flatMap(Optional::stream)
+            long done = carried.stream().map(store.inspections()::measure).flatMap(Optional::stream)
                     .filter(m -> m.status() == Status.DONE).count();
             sb.append(lang("followup.link.round", origin.get(), carried.size(), done));
         }
@@ -48,12 +48,12 @@ final class FollowUpLinks {
     }
 
     private static Optional<String> inspectionOf(LedgerStore store, long measureId) {
-        return store.measure(measureId).flatMap(m -> store.problem(m.problemId()))
-                .flatMap(p -> store.inspection(p.inspectionId())).map(Inspection::name);
+        return store.inspections().measure(measureId).flatMap(m -> store.inspections().problem(m.problemId()))
+                .flatMap(p -> store.inspections().inspection(p.inspectionId())).map(Inspection::name);
     }
 
     private static List<String> names(LedgerStore store, List<Long> inspections) {
-        return inspections.stream().map(store::inspection).flatMap(Optional::stream).map(Inspection::name).toList();
+        return inspections.stream().map(store.inspections()::inspection).flatMap(Optional::stream).map(Inspection::name).toList();
     }
 
     private static String join(List<String> names) {

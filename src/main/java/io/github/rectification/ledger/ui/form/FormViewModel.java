@@ -40,9 +40,9 @@ public final class FormViewModel {
         }
         var store = session.store();
         return switch (key.kind()) {
-            case INSPECTION -> store.inspection(key.id()).map(Object.class::cast);
-            case PROBLEM -> store.problem(key.id()).map(Object.class::cast);
-            case MEASURE -> store.measure(key.id()).map(Object.class::cast);
+            case INSPECTION -> store.inspections().inspection(key.id()).map(Object.class::cast);
+            case PROBLEM -> store.inspections().problem(key.id()).map(Object.class::cast);
+            case MEASURE -> store.inspections().measure(key.id()).map(Object.class::cast);
         };
     }
 

@@ -140,7 +140,7 @@ public final class GridViewModel {
             load.cancel();
         }
         LedgerStore store = session.store();
-        List<Inspection> inspections = store.inspections();
+        List<Inspection> inspections = store.inspections().all();
         choosingScopes = true;
         try {
             List<GridScope> list = new ArrayList<>();
@@ -183,8 +183,8 @@ public final class GridViewModel {
         List<GridRow> out = new ArrayList<>();
         for (long inspectionId : inspectionIds) {
             Map<Long, Problem> problems = new LinkedHashMap<>();
-            store.problemsInOrder(inspectionId).forEach(p -> problems.put(p.id(), p));
-            store.forEachMeasure(problems.keySet(), (m, uid) -> {
+            store.inspections().problemsInOrder(inspectionId).forEach(p -> problems.put(p.id(), p));
+            store.inspections().forEachMeasure(problems.keySet(), (m, uid) -> {
                 CloseOut c = closeOuts.get(uid);
                 out.add(new GridRow(m, problems.get(m.problemId()), evidence.getOrDefault(uid, 0),
                         c == null ? CloseOutState.NOT_REQUESTED : c.state()));

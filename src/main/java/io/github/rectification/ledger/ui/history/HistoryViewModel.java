@@ -34,9 +34,9 @@ public final class HistoryViewModel {
     public String title(NodeKey key) {
         LedgerStore store = session.store();
         return switch (key.kind()) {
-            case INSPECTION -> store.inspection(key.id()).map(i -> HistoryTitles.of(null, i.name())).orElse("");
-            case PROBLEM -> store.problem(key.id()).map(p -> HistoryTitles.of(p.seq(), p.title())).orElse("");
-            case MEASURE -> store.measure(key.id()).map(m -> HistoryTitles.of(m.seq(), m.text())).orElse("");
+            case INSPECTION -> store.inspections().inspection(key.id()).map(i -> HistoryTitles.of(null, i.name())).orElse("");
+            case PROBLEM -> store.inspections().problem(key.id()).map(p -> HistoryTitles.of(p.seq(), p.title())).orElse("");
+            case MEASURE -> store.inspections().measure(key.id()).map(m -> HistoryTitles.of(m.seq(), m.text())).orElse("");
         };
     }
 
@@ -59,7 +59,7 @@ public final class HistoryViewModel {
     /** The file name offered for the history of the record's inspection, without its extension. */
     public String exportName(NodeKey key) {
         LedgerStore store = session.store();
-        return PlainFileName.of(store.inspection(inspectionOf(store, key)).map(i -> i.name()).orElse("")
+        return PlainFileName.of(store.inspections().inspection(inspectionOf(store, key)).map(i -> i.name()).orElse("")
                 + lang("history.export.suffix"), lang("history.export.suffix"));
     }
 
@@ -79,8 +79,8 @@ public final class HistoryViewModel {
     private static long inspectionOf(LedgerStore store, NodeKey key) {
         return switch (key.kind()) {
             case INSPECTION -> key.id();
-            case PROBLEM -> store.problem(key.id()).orElseThrow().inspectionId();
-            case MEASURE -> store.problem(store.measure(key.id()).orElseThrow().problemId()).orElseThrow()
+            case PROBLEM -> store.inspections().problem(key.id()).orElseThrow().inspectionId();
+            case MEASURE -> store.inspections().problem(store.inspections().measure(key.id()).orElseThrow().problemId()).orElseThrow()
                     .inspectionId();
         };
     }

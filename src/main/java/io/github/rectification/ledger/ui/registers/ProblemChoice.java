@@ -18,9 +18,9 @@ public record ProblemChoice(Long id, String label) {
     static List<ProblemChoice> all(LedgerStore store, String noneLabel) {
         List<ProblemChoice> out = new ArrayList<>();
         out.add(none(noneLabel));
-        List<Inspection> inspections = store.inspections();
+        List<Inspection> inspections = store.inspections().all();
         for (Inspection i : inspections) {
-            for (Problem p : store.problemsInOrder(i.id())) {
+            for (Problem p : store.inspections().problemsInOrder(i.id())) {
                 String title = p.title() == null ? "" : p.title().strip();
                 if (title.codePointCount(0, title.length()) > LABEL_LENGTH) {
                     title = title.substring(0, title.offsetByCodePoints(0, LABEL_LENGTH)) + "…";

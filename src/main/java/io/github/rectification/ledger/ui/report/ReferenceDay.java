@@ -65,7 +65,7 @@ public final class ReferenceDay {
             return out;
         }
         Map<LocalDate, List<String>> byDay = new LinkedHashMap<>();
-        for (Inspection i : session.store().inspections()) {
+        for (Inspection i : session.store().inspections().all()) {
             if (i.reportDate() != null) {
                 byDay.computeIfAbsent(i.reportDate(), d -> new ArrayList<>()).add(i.name());
             }

@@ -450,7 +450,7 @@ public final class ReportActions {
     private record NoticeInput(NoticeDraft draft, LedgerFigures figures, List<Finding> findings, Optional<String> kept) {
         /** The notice of the inspections of {@code scope}, its figures, and what the checks found in them. */
         static NoticeInput read(LedgerStore store, LocalDate day, ReportScope scope) {
-            Ledger ledger = store.snapshot();
+            Ledger ledger = store.inspections().snapshot();
             Ledger part = scope.apply(ledger);
             if (part.inspections().isEmpty()) {
                 return new NoticeInput(null, null, List.of(), Optional.empty());

@@ -44,7 +44,7 @@ public final class ScopeChoice {
             return ReportScope.WHOLE;
         }
         List<Long> left = new ArrayList<>();
-        for (Inspection i : session.store().inspections()) {
+        for (Inspection i : session.store().inspections().all()) {
             if (scope.inspectionIds().contains(i.id())) {
                 left.add(i.id());
             }
@@ -67,7 +67,7 @@ public final class ScopeChoice {
         if (scope.isWhole()) {
             return lang("scope.whole");
         }
-        List<Inspection> in = session.store().inspections().stream()
+        List<Inspection> in = session.store().inspections().all().stream()
                 .filter(i -> scope.inspectionIds().contains(i.id())).toList();
         return in.size() == 1 ? in.get(0).name() : lang("asof.inspections", in.size());
     }
@@ -78,7 +78,7 @@ public final class ScopeChoice {
         List<Offer> out = new ArrayList<>();
         out.add(new Offer(null, lang("scope.whole"), scope.isWhole()));
         if (session.isOpen()) {
-            for (Inspection i : session.store().inspections()) {
+            for (Inspection i : session.store().inspections().all()) {
                 out.add(new Offer(i.id(), i.name(), scope.inspectionIds().contains(i.id())));
             }
         }

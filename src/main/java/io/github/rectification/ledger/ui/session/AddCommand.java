@@ -31,7 +31,7 @@ public final class AddCommand implements LedgerCommand {
         if (removed == null) {
             added = Records.keyOf(Records.add(store, draft));
         } else {
-            store.restore(removed);
+            store.inspections().restore(removed);
             removed = null;
         }
         return Outcome.changed(added);

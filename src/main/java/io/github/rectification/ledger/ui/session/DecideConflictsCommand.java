@@ -45,7 +45,7 @@ public final class DecideConflictsCommand implements LedgerCommand {
                 Conflict k = d.conflict();
                 long id = store.idOfUid("measure", k.measureUid())
                         .orElseThrow(() -> new IllegalStateException("no measure " + k.measureUid()));
-                Measure m = store.measure(id).orElseThrow();
+                Measure m = store.inspections().measure(id).orElseThrow();
                 before.add(m);
                 if (d.choice() != Choice.LEDGER) {
                     MeasureField field = MeasureField.fromCode(k.field()).orElseThrow();
@@ -53,7 +53,7 @@ public final class DecideConflictsCommand implements LedgerCommand {
                     ChangeSource from = d.choice() == Choice.WORKBOOK ? ChangeSource.importOf(k.fileName())
                             : ChangeSource.EDIT;
                     store.withSource(from, () -> {
-                        store.update(after);
+                        store.inspections().update(after);
                         return null;
                     });
                     edited = after;
@@ -72,7 +72,7 @@ public final class DecideConflictsCommand implements LedgerCommand {
         store.inTransaction(() -> {
             for (int i = decisions.size() - 1; i >= 0; i--) {
                 if (decisions.get(i).choice() != Choice.LEDGER) {
-                    store.update(before.get(i));
+                    store.inspections().update(before.get(i));
                 }
                 store.distributions().reopen(decisions.get(i).conflict().id());
             }

@@ -28,7 +28,7 @@ public final class DeleteCommand implements LedgerCommand {
 
     @Override
     public Outcome undo(LedgerStore store) {
-        store.restore(removed);
+        store.inspections().restore(removed);
         return Outcome.changed(key);
     }
 }

@@ -50,7 +50,7 @@ public final class EditMeasuresCommand implements LedgerCommand {
 
     private static void write(LedgerStore store, List<Measure> records) {
         store.inTransaction(() -> {
-            records.forEach(store::update);
+            records.forEach(store.inspections()::update);
             return null;
         });
     }

@@ -33,8 +33,8 @@ public final class MoveCommand implements LedgerCommand {
     }
 
     private Outcome move(LedgerStore store, int dir) {
-        boolean moved = key.kind() == NodeKey.Kind.PROBLEM ? store.moveProblem(key.id(), dir)
-                : store.moveMeasure(key.id(), dir);
+        boolean moved = key.kind() == NodeKey.Kind.PROBLEM ? store.inspections().moveProblem(key.id(), dir)
+                : store.inspections().moveMeasure(key.id(), dir);
         return moved ? Outcome.changed(key) : Outcome.nothing();
     }
 }

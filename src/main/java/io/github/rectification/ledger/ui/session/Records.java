@@ -26,11 +26,11 @@ final class Records {
 
     static void update(LedgerStore store, Object record) {
         if (record instanceof Inspection i) {
-            store.update(i);
+            store.inspections().update(i);
         } else if (record instanceof Problem p) {
-            store.update(p);
+            store.inspections().update(p);
         } else if (record instanceof Measure m) {
-            store.update(m);
+            store.inspections().update(m);
         } else {
             throw new IllegalArgumentException("not a tree record: " + record);
         }
@@ -38,22 +38,22 @@ final class Records {
 
     static Object add(LedgerStore store, Object draft) {
         if (draft instanceof Inspection i) {
-            return store.add(i);
+            return store.inspections().add(i);
         }
         if (draft instanceof Problem p) {
-            return store.add(p);
+            return store.inspections().add(p);
         }
         if (draft instanceof Measure m) {
-            return store.add(m);
+            return store.inspections().add(m);
         }
         throw new IllegalArgumentException("not a tree record: " + draft);
     }
 
     static Removed remove(LedgerStore store, NodeKey key) {
         return switch (key.kind()) {
-            case INSPECTION -> store.removeInspection(key.id());
-            case PROBLEM -> store.removeProblem(key.id());
-            case MEASURE -> store.removeMeasure(key.id());
+            case INSPECTION -> store.inspections().removeInspection(key.id());
+            case PROBLEM -> store.inspections().removeProblem(key.id());
+            case MEASURE -> store.inspections().removeMeasure(key.id());
         };
     }
 
@@ -61,10 +61,10 @@ final class Records {
     static NodeKey parentOf(LedgerStore store, NodeKey key) {
         return switch (key.kind()) {
             case INSPECTION -> null;
-            case PROBLEM -> store.problem(key.id())
+            case PROBLEM -> store.inspections().problem(key.id())
                     .map(p -> p.parentId() != null ? NodeKey.problem(p.parentId()) : NodeKey.inspection(p.inspectionId()))
                     .orElse(null);
-            case MEASURE -> store.measure(key.id()).map(m -> NodeKey.problem(m.problemId())).orElse(null);
+            case MEASURE -> store.inspections().measure(key.id()).map(m -> NodeKey.problem(m.problemId())).orElse(null);
         };
     }
 }

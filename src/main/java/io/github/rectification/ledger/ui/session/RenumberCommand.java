@@ -62,12 +62,12 @@ public final class RenumberCommand implements LedgerCommand {
 
     private void collect(LedgerStore store) {
         if (parent.kind() == NodeKey.Kind.INSPECTION) {
-            renumber(store.problems(parent.id(), null), Problem::seq, Problem::withSeq, LabelStyle.PROBLEM);
+            renumber(store.inspections().problems(parent.id(), null), Problem::seq, Problem::withSeq, LabelStyle.PROBLEM);
             return;
         }
-        Problem p = store.problem(parent.id()).orElseThrow();
-        renumber(store.problems(p.inspectionId(), p.id()), Problem::seq, Problem::withSeq, LabelStyle.MEASURE);
-        renumber(store.measures(p.id()), Measure::seq, Measure::withSeq, LabelStyle.MEASURE);
+        Problem p = store.inspections().problem(parent.id()).orElseThrow();
+        renumber(store.inspections().problems(p.inspectionId(), p.id()), Problem::seq, Problem::withSeq, LabelStyle.MEASURE);
+        renumber(store.inspections().measures(p.id()), Measure::seq, Measure::withSeq, LabelStyle.MEASURE);
     }
 
     /** Notes, for each record of {@code records} whose label changes, the record before and after. */

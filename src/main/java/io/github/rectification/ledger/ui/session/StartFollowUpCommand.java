@@ -33,7 +33,7 @@ public final class StartFollowUpCommand implements LedgerCommand {
         if (started == null) {
             started = store.followUp().start(originId, round);
         } else {
-            store.restore(removed);
+            store.inspections().restore(removed);
             removed = null;
         }
         return Outcome.changed(NodeKey.inspection(started.round().id()));
@@ -41,7 +41,7 @@ public final class StartFollowUpCommand implements LedgerCommand {
 
     @Override
     public Outcome undo(LedgerStore store) {
-        removed = store.removeInspection(started.round().id());
+        removed = store.inspections().removeInspection(started.round().id());
         return Outcome.changed(NodeKey.inspection(originId));
     }
 

@@ -48,7 +48,7 @@ public final class StatusBarViewModel {
         LocalDate day = today.get();
         counting = executor.execute(BackgroundTask.wrap(() -> {
                     LedgerStore reader = session.reader();
-                    return LedgerFigures.of(reader.snapshot(), reader.settings().countingRule(), day);
+                    return LedgerFigures.of(reader.inspections().snapshot(), reader.settings().countingRule(), day);
                 })
                 .onSuccess(f -> {
                     figures.set(f);

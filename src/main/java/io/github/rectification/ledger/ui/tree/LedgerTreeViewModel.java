@@ -172,7 +172,7 @@ public final class LedgerTreeViewModel {
         }
         LedgerStore store = session.store();
         searching.set(true);
-        search = executor.execute(BackgroundTask.wrap(() -> session.reader().find(filter))
+        search = executor.execute(BackgroundTask.wrap(() -> session.reader().inspections().find(filter))
                 .onSuccess(found -> {
                     if (generation == searchGeneration && store == session.storeProperty().get()) {
                         searching.set(false);
@@ -308,7 +308,7 @@ public final class LedgerTreeViewModel {
             return;
         }
         LedgerStore store = session.store();
-        empty.set(store.isEmpty());
+        empty.set(store.inspections().isEmpty());
         treeGeneration++;
         TreeNodeViewModel newRoot = mode.get() == TreeMode.BY_INSPECTION
                 ? new TreeNodeViewModel(new TreeNode.Root(), () -> inspectionItems(store))
@@ -358,7 +358,7 @@ public final class LedgerTreeViewModel {
             if (key.kind() != NodeKey.Kind.MEASURE) {
                 return null;
             }
-            Optional<Measure> m = store.measure(key.id());
+            Optional<Measure> m = store.inspections().measure(key.id());
             if (m.isEmpty()) {
                 return null;
             }
@@ -395,9 +395,9 @@ public final class LedgerTreeViewModel {
     private static NodeKey parentOf(LedgerStore store, NodeKey key) {
         return switch (key.kind()) {
             case INSPECTION -> null;
-            case PROBLEM -> store.problem(key.id()).map(p -> p.parentId() != null
+            case PROBLEM -> store.inspections().problem(key.id()).map(p -> p.parentId() != null
                     ? NodeKey.problem(p.parentId()) : NodeKey.inspection(p.inspectionId())).orElse(null);
-            case MEASURE -> store.measure(key.id()).map(m -> NodeKey.problem(m.problemId())).orElse(null);
+            case MEASURE -> store.inspections().measure(key.id()).map(m -> NodeKey.problem(m.problemId())).orElse(null);
         };
     }
 
@@ -407,7 +407,7 @@ public final class LedgerTreeViewModel {
         Map<Long, NodeCounts> counts = inspectionCounts;
         List<TreeNodeViewModel> out = new ArrayList<>();
         FilterHits h = hits.get();
-        for (Inspection i : store.inspections()) {
+        for (Inspection i : store.inspections().all()) {
             if (h != null && !h.inspectionIds().contains(i.id())) {
                 continue;
             }
@@ -416,7 +416,7 @@ public final class LedgerTreeViewModel {
         }
         if (counts == null) {
             LocalDate day = today.get();
-            readFigures(out, () -> session.reader().inspectionCounts(day), read -> inspectionCounts = read);
+            readFigures(out, () -> session.reader().inspections().inspectionCounts(day), read -> inspectionCounts = read);
         }
         return out;
     }
@@ -425,7 +425,7 @@ public final class LedgerTreeViewModel {
         Map<Long, NodeCounts> counts = problemCounts.get(inspectionId);
         List<TreeNodeViewModel> out = new ArrayList<>();
         FilterHits h = hits.get();
-        for (Problem p : store.problems(inspectionId, parentId)) {
+        for (Problem p : store.inspections().problems(inspectionId, parentId)) {
             if (h != null && !h.problemIds().contains(p.id())) {
                 continue;
             }
@@ -434,7 +434,7 @@ public final class LedgerTreeViewModel {
         }
         if (counts == null) {
             LocalDate day = today.get();
-            readFigures(out, () -> session.reader().problemCounts(inspectionId, day),
+            readFigures(out, () -> session.reader().inspections().problemCounts(inspectionId, day),
                     read -> problemCounts.put(inspectionId, read));
         }
         return out;
@@ -492,7 +492,7 @@ public final class LedgerTreeViewModel {
 
     private List<TreeNodeViewModel> problemChildren(LedgerStore store, Problem p) {
         List<TreeNodeViewModel> out = new ArrayList<>(problemItems(store, p.inspectionId(), p.id()));
-        out.addAll(measureItems(store.measures(p.id())));
+        out.addAll(measureItems(store.inspections().measures(p.id())));
         return out;
     }
 
@@ -515,12 +515,12 @@ public final class LedgerTreeViewModel {
     private List<TreeNodeViewModel> departmentItems(LedgerStore store) {
         FilterHits h = hits.get();
         List<TreeNodeViewModel> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : store.departments().entrySet()) {
+        for (Map.Entry<String, Integer> e : store.inspections().departments().entrySet()) {
             String department = e.getKey();
             int measures = h == null ? e.getValue() : h.departments().getOrDefault(department, 0);
             if (measures > 0) {
                 out.add(new TreeNodeViewModel(new TreeNode.DepartmentNode(department, measures),
-                        () -> measureItems(store.measuresOfDepartment(department))));
+                        () -> measureItems(store.inspections().measuresOfDepartment(department))));
             }
         }
         return out;

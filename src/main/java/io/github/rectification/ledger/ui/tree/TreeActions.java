@@ -108,7 +108,7 @@ public final class TreeActions {
         if (key.isEmpty() || key.get().kind() != NodeKey.Kind.INSPECTION || !session.isWritable()) {
             return Optional.empty();
         }
-        return session.store().inspection(key.get().id());
+        return session.store().inspections().inspection(key.get().id());
     }
 
     /** Edit › 开启回头看: asks for the round's name, group and feedback date, then starts it. */
@@ -176,13 +176,13 @@ public final class TreeActions {
                 parentId = null;
             }
             case PROBLEM -> {
-                Problem p = store.problem(key.get().id()).orElseThrow();
+                Problem p = store.inspections().problem(key.get().id()).orElseThrow();
                 inspectionId = p.inspectionId();
                 parentId = p.parentId();
             }
             default -> {
-                Measure m = store.measure(key.get().id()).orElseThrow();
-                Problem p = store.problem(m.problemId()).orElseThrow();
+                Measure m = store.inspections().measure(key.get().id()).orElseThrow();
+                Problem p = store.inspections().problem(m.problemId()).orElseThrow();
                 inspectionId = p.inspectionId();
                 parentId = p.parentId();
             }
@@ -197,12 +197,12 @@ public final class TreeActions {
             return;
         }
         LedgerStore store = session.store();
-        Problem parent = store.problem(key.get().id()).orElseThrow();
+        Problem parent = store.inspections().problem(key.get().id()).orElseThrow();
         addProblem(store, parent.inspectionId(), parent.id());
     }
 
     private void addProblem(LedgerStore store, long inspectionId, Long parentId) {
-        String seq = LabelStyle.next(store.problems(inspectionId, parentId).stream().map(Problem::seq).toList(),
+        String seq = LabelStyle.next(store.inspections().problems(inspectionId, parentId).stream().map(Problem::seq).toList(),
                 parentId == null ? LabelStyle.PROBLEM : LabelStyle.MEASURE);
         Problem draft = new Problem(0, inspectionId, parentId, seq, "", "", "", 0);
         session.run(new AddCommand(draft));
@@ -217,13 +217,13 @@ public final class TreeActions {
         LedgerStore store = session.store();
         long problemId = switch (key.get().kind()) {
             case PROBLEM -> key.get().id();
-            case MEASURE -> store.measure(key.get().id()).orElseThrow().problemId();
+            case MEASURE -> store.inspections().measure(key.get().id()).orElseThrow().problemId();
             default -> -1;
         };
         if (problemId < 0) {
             return;
         }
-        String seq = LabelStyle.next(store.measures(problemId).stream().map(Measure::seq).toList(), LabelStyle.MEASURE);
+        String seq = LabelStyle.next(store.inspections().measures(problemId).stream().map(Measure::seq).toList(), LabelStyle.MEASURE);
         Measure draft = new Measure(0, problemId, seq, "", "", "",
                 List.of(), "", Deadline.NONE, Status.NOT_STARTED, null, "", "", 0);
         session.run(new AddCommand(draft));

@@ -29,11 +29,11 @@ class DirectoryDistributionTest {
     @Test
     void theMeasuresWrittenByAnAliasAreTheDepartmentsPartAndItsReturnIsTakenWithoutConflicts() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
-            Inspection i = store.add(Inspection.draft("巡察"));
-            Problem p = store.add(Problem.draft(i.id(), "问题"));
-            Measure named = store.add(MeasureBuilder.under(p.id()).text("措施甲").department("办公室").build());
-            Measure aliased = store.add(MeasureBuilder.under(p.id()).text("措施乙").department("局办公室").build());
-            store.add(MeasureBuilder.under(p.id()).text("措施丙").department("财务科").build());
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
+            Measure named = store.inspections().add(MeasureBuilder.under(p.id()).text("措施甲").department("办公室").build());
+            Measure aliased = store.inspections().add(MeasureBuilder.under(p.id()).text("措施乙").department("局办公室").build());
+            store.inspections().add(MeasureBuilder.under(p.id()).text("措施丙").department("财务科").build());
             store.directory().buildFromLedger();
             store.directory().merge("办公室", "局办公室");
             Map<Long, String> uids = store.uids("measure");
@@ -55,9 +55,9 @@ class DirectoryDistributionTest {
             assertThat(plan.department()).as("the part is the department's").isEqualTo("办公室");
             assertThat(plan.conflicts()).isEmpty();
             assertThat(plan.updated()).isEqualTo(2);
-            assertThat(store.measures(List.of(named.id(), aliased.id())).values())
+            assertThat(store.inspections().measures(List.of(named.id(), aliased.id())).values())
                     .extracting(Measure::progress).containsExactlyInAnyOrder("甲的进展", "乙的进展");
-            assertThat(store.measures(List.of(aliased.id())).get(aliased.id()).department()).isEqualTo("局办公室");
+            assertThat(store.inspections().measures(List.of(aliased.id())).get(aliased.id()).department()).isEqualTo("局办公室");
         }
     }
 }

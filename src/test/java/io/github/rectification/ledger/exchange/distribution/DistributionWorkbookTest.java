@@ -52,7 +52,7 @@ class DistributionWorkbookTest {
                 List.of(), Distributor.By.DEPARTMENT, LocalDate.of(2026, 12, 10), "局整改办 张三", null));
         Distributor.Sent office = round.files().stream().filter(s -> s.recipient().equals("办公室")).findFirst()
                 .orElseThrow();
-        long officeMeasures = store.snapshot().measures().stream().filter(m -> m.department().equals("办公室")).count();
+        long officeMeasures = store.inspections().snapshot().measures().stream().filter(m -> m.department().equals("办公室")).count();
         assertThat(office.measures()).isEqualTo((int) officeMeasures);
 
         try (InputStream in = Files.newInputStream(office.file()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -130,8 +130,8 @@ class DistributionWorkbookTest {
 
     @Test
     void fileNamesStayPlainNamesInTheFolder() throws Exception {
-        var m = store.snapshot().measures().get(0);
-        store.update(new io.github.rectification.ledger.domain.Measure(m.id(), m.problemId(), m.seq(), m.text(),
+        var m = store.inspections().snapshot().measures().get(0);
+        store.inspections().update(new io.github.rectification.ledger.domain.Measure(m.id(), m.problemId(), m.seq(), m.text(),
                 m.leader(), "../科/室:*?", m.supportingDepartments(), m.person(), m.deadline(), m.status(),
                 m.completedOn(), m.progress(), m.remarks(), m.order()));
         Path out = dir.resolve("out");

@@ -20,7 +20,7 @@ class ChunkFeedTest {
     Path dir;
 
     private List<Long> fill(LedgerStore s, int problems, int measures) {
-        Inspection i = s.add(Inspection.draft("巡察"));
+        Inspection i = s.inspections().add(Inspection.draft("巡察"));
         List<Long> ids = new ArrayList<>();
         s.bulk(w -> {
             for (int p = 1; p <= problems; p++) {
@@ -37,7 +37,7 @@ class ChunkFeedTest {
 
     /** A feed that hands over one chunk per measure: its text. */
     private static ChunkFeed texts(LedgerStore s, List<Long> ids) {
-        return new ChunkFeed("test", sink -> s.forEachMeasure(ids, (m, uid) -> {
+        return new ChunkFeed("test", sink -> s.inspections().forEachMeasure(ids, (m, uid) -> {
             byte[] b = (m.text() + "|" + uid).getBytes(StandardCharsets.UTF_8);
             byte[] spare = sink.spare();
             byte[] into = spare != null && spare.length >= b.length ? spare : new byte[Math.max(64, b.length)];
@@ -63,7 +63,7 @@ class ChunkFeedTest {
                 assertThat(feed.next()).isNull();
             }
             assertThat(texts).hasSize(840).startsWith("1-1", "1-2").endsWith("120-7");
-            assertThat(uids.get(0)).isEqualTo(s.uidOf("measure", s.measures(ids.get(0)).get(0).id()));
+            assertThat(uids.get(0)).isEqualTo(s.uidOf("measure", s.inspections().measures(ids.get(0)).get(0).id()));
         }
     }
 
@@ -75,7 +75,7 @@ class ChunkFeedTest {
                 assertThat(feed.next()).isNotNull();
             }
             // the producer has let go of the store: the store answers at once
-            assertThat(s.inspections()).hasSize(1);
+            assertThat(s.inspections().all()).hasSize(1);
         }
     }
 

@@ -45,7 +45,7 @@ class EvidenceColumnTest {
         String uid;
         String other;
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            List<Measure> all = store.snapshot().measures();
+            List<Measure> all = store.inspections().snapshot().measures();
             uid = store.uidOf("measure", all.get(0).id());
             other = store.uidOf("measure", all.get(1).id());
             store.evidence().attach(EvidenceOwner.measure(uid), List.of(Files.writeString(dir.resolve("会议记录.pdf"), "a"),
@@ -68,10 +68,10 @@ class EvidenceColumnTest {
 
         // read back into its ledger: nothing changes
         try (LedgerStore store = LedgerStore.open(ledger)) {
-            List<Measure> before = store.snapshot().measures();
+            List<Measure> before = store.inspections().snapshot().measures();
             ImportPlan plan = LedgerImporter.apply(export, store, ImportOptions.defaults());
             assertThat(plan.updated()).isZero();
-            assertThat(store.snapshot().measures()).isEqualTo(before);
+            assertThat(store.inspections().snapshot().measures()).isEqualTo(before);
         }
 
         // a text typed over the names is kept in 备注
@@ -81,9 +81,9 @@ class EvidenceColumnTest {
         try (LedgerStore store = LedgerStore.open(ledger)) {
             LedgerImporter.apply(export, store, ImportOptions.defaults());
             long id = store.idOfUid("measure", other).orElseThrow();
-            assertThat(store.measure(id).orElseThrow().remarks()).contains("佐证材料:另报会议纪要1份");
+            assertThat(store.inspections().measure(id).orElseThrow().remarks()).contains("佐证材料:另报会议纪要1份");
             long first = store.idOfUid("measure", uid).orElseThrow();
-            assertThat(store.measure(first).orElseThrow().remarks()).doesNotContain("佐证材料");
+            assertThat(store.inspections().measure(first).orElseThrow().remarks()).doesNotContain("佐证材料");
         }
     }
 

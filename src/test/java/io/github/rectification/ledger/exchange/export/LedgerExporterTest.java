@@ -113,13 +113,13 @@ class LedgerExporterTest {
         assertThat(text(s, 3, 2)).isEqualTo("党组领导核心作用发挥不充分");
         assertThat(text(s, 4, 2)).isEmpty();
         assertThat(text(s, 5, 2)).isEqualTo("（续）党组领导核心作用发挥不充分");
-        List<Problem> problems = store.problemsInOrder(store.inspections().get(0).id());
+        List<Problem> problems = store.inspections().problemsInOrder(store.inspections().all().get(0).id());
         String p1 = store.uidOf("problem", problems.get(0).id());
         for (int r = 3; r <= 5; r++) {
             assertThat(text(s, r, ExportLayout.PROBLEM_UID)).isEqualTo(p1);
         }
         List<String> measureUids = new ArrayList<>();
-        store.forEachMeasure(List.of(problems.get(0).id()), (m, uid) -> measureUids.add(uid));
+        store.inspections().forEachMeasure(List.of(problems.get(0).id()), (m, uid) -> measureUids.add(uid));
         assertThat(List.of(text(s, 3, ExportLayout.MEASURE_UID), text(s, 4, ExportLayout.MEASURE_UID),
                 text(s, 5, ExportLayout.MEASURE_UID))).isEqualTo(measureUids);
         for (int c = 13; c <= 17; c++) {
@@ -140,7 +140,7 @@ class LedgerExporterTest {
     @Test
     void subProblemsCarryTheirParentsSequenceAndIdAndEmptyProblemsGetARow() throws Exception {
         Sheet s = exportAll().getSheetAt(0);
-        List<Problem> problems = store.problemsInOrder(store.inspections().get(0).id());
+        List<Problem> problems = store.inspections().problemsInOrder(store.inspections().all().get(0).id());
         // rows: 3-5 problem 1, 6 problem 2, 7 sub-problem (1), 8 problem 3 without measures
         assertThat(text(s, 6, 0)).isEqualTo("2");
         assertThat(text(s, 6, ExportLayout.PARENT_UID)).isEmpty();
@@ -244,9 +244,9 @@ class LedgerExporterTest {
 
     @Test
     void aPlainNumberSequenceIsStoredAsANumber() throws Exception {
-        Inspection i = store.add(Inspection.draft("序号为数字的台账"));
-        store.add(new Problem(0, i.id(), null, "7", "", "第七个问题", "", 0));
-        store.add(new Problem(0, i.id(), null, "(八)", "", "第八个问题", "", 0));
+        Inspection i = store.inspections().add(Inspection.draft("序号为数字的台账"));
+        store.inspections().add(new Problem(0, i.id(), null, "7", "", "第七个问题", "", 0));
+        store.inspections().add(new Problem(0, i.id(), null, "(八)", "", "第八个问题", "", 0));
         Path file = dir.resolve("seq.xlsx");
         new LedgerExporter(store).export(file, i.id(), ExportProgress.NONE);
         wb = new XSSFWorkbook(file.toFile());
@@ -280,7 +280,7 @@ class LedgerExporterTest {
         }
         assertThat(kv).containsEntry("format", "rectification-ledger/1")
                 .containsEntry("ledger_uid", store.settings().get(LedgerSettings.LEDGER_UID));
-        Inspection a = store.inspections().get(0);
+        Inspection a = store.inspections().all().get(0);
         String uid = store.uidOf("inspection", a.id());
         assertThat(kv).containsEntry("sheet:" + FIRST_SHEET, uid)
                 .containsEntry("inspection:" + uid + ":inspected_unit", "某市民政局党组")
@@ -288,7 +288,7 @@ class LedgerExporterTest {
                 .containsEntry("inspection:" + uid + ":feedback_date", "2022-05-10")
                 .containsEntry("inspection:" + uid + ":start_date", "2022-03-01")
                 .containsEntry("inspection:" + uid + ":end_date", "2022-04-30");
-        String second = store.uidOf("inspection", store.inspections().get(1).id());
+        String second = store.uidOf("inspection", store.inspections().all().get(1).id());
         assertThat(kv).containsEntry("sheet:2023年巡察_专项__整改_", second);
     }
 
@@ -317,7 +317,7 @@ class LedgerExporterTest {
     @Test
     void oneInspectionCanBeExportedAlone() throws Exception {
         Path file = dir.resolve("one.xlsx");
-        long second = store.inspections().get(1).id();
+        long second = store.inspections().all().get(1).id();
         ExportSummary s = new LedgerExporter(store).export(file, second, ExportProgress.NONE);
         assertThat(s.inspections()).isEqualTo(1);
         assertThat(s.measures()).isEqualTo(1);
@@ -346,8 +346,8 @@ class LedgerExporterTest {
     @Test
     void aFailedExportLeavesNoFileBehind() throws Exception {
         Path file = dir.resolve("bad.xlsx");
-        store.add(io.github.rectification.ledger.domain.Measure.draft(
-                store.problemsInOrder(store.inspections().get(0).id()).get(3).id(), "很长".repeat(20000)));
+        store.inspections().add(io.github.rectification.ledger.domain.Measure.draft(
+                store.inspections().problemsInOrder(store.inspections().all().get(0).id()).get(3).id(), "很长".repeat(20000)));
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> new LedgerExporter(store).export(file, ExportProgress.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("超过 Excel 单元格上限")

@@ -50,14 +50,14 @@ class PrintedPagesTest {
     /** Problems of 1 to 30 measures with texts of 10 to 300 characters, some short, some taller than a page. */
     static void fillSynthetic(LedgerStore store, long seed) {
         Random random = new Random(seed);
-        Inspection i = store.add(new Inspection(0, "中共某县财政局党组关于县委第二巡察组巡察反馈意见整改落实台账", "某县财政局党组",
+        Inspection i = store.inspections().add(new Inspection(0, "中共某县财政局党组关于县委第二巡察组巡察反馈意见整改落实台账", "某县财政局党组",
                 "县委第二巡察组", null, null, null, null, 0));
         for (int p = 1; p <= 40; p++) {
-            Problem problem = store.add(new Problem(0, i.id(), null, String.valueOf(p), "类别" + (p % 4),
+            Problem problem = store.inspections().add(new Problem(0, i.id(), null, String.valueOf(p), "类别" + (p % 4),
                     "存在问题" + p + "：" + "落实不到位".repeat(1 + random.nextInt(20)), "", 0));
             int measures = random.nextInt(10) == 0 ? 20 + random.nextInt(11) : 1 + random.nextInt(5);
             for (int m = 1; m <= measures; m++) {
-                store.add(MeasureBuilder.under(problem.id()).seq(p + "." + m)
+                store.inspections().add(MeasureBuilder.under(problem.id()).seq(p + "." + m)
                         .text("整改措施" + m + "：" + "建立健全长效机制，".repeat(1 + random.nextInt(30)))
                         .leader("王局长").department("办公室").person("李四")
                         .deadline(Deadline.on(LocalDate.of(2023, 1 + random.nextInt(12), 1)))
@@ -198,7 +198,7 @@ class PrintedPagesTest {
     void aSplitProblemImportsBackAsOneProblemWithOrWithoutTheHiddenIds() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("round.zgtz"))) {
             fillSynthetic(store, 3);
-            Ledger before = store.snapshot();
+            Ledger before = store.inspections().snapshot();
             Path file = export(store, ExportPaper.A4, "round");
             try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
                 assertThat(checkPages(wb.getSheetAt(0))).isGreaterThan(0);
@@ -206,7 +206,7 @@ class PrintedPagesTest {
             ImportPlan plan = LedgerImporter.apply(file, store, ImportOptions.defaults());
             assertThat(plan.added()).isZero();
             assertThat(plan.updated()).isZero();
-            assertThat(store.snapshot()).isEqualTo(before);
+            assertThat(store.inspections().snapshot()).isEqualTo(before);
 
             // as a clerk would pass it on: the hidden columns and the ledger's own sheet gone
             Path plain = dir.resolve("plain.xlsx");
@@ -226,7 +226,7 @@ class PrintedPagesTest {
             }
             try (LedgerStore fresh = LedgerStore.open(dir.resolve("fresh.zgtz"))) {
                 LedgerImporter.apply(plain, fresh, ImportOptions.defaults());
-                Ledger read = fresh.snapshot();
+                Ledger read = fresh.inspections().snapshot();
                 assertThat(read.problems()).hasSameSizeAs(before.problems());
                 assertThat(read.measures()).hasSameSizeAs(before.measures());
                 assertThat(read.problems()).extracting(Problem::title)

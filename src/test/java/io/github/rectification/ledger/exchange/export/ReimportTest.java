@@ -56,14 +56,14 @@ class ReimportTest {
 
     @Test
     void anUnchangedExportImportsAsNoChange() throws Exception {
-        Ledger before = store.snapshot();
+        Ledger before = store.inspections().snapshot();
         ImportPlan plan = LedgerImporter.apply(exported, store, ImportOptions.defaults());
         assertThat(plan.roundTrip()).isTrue();
         assertThat(plan.added()).isZero();
         assertThat(plan.updated()).isZero();
         assertThat(plan.deleted()).isZero();
         assertThat(plan.count(Change.UNCHANGED, Kind.MEASURE)).isEqualTo(500);
-        assertThat(store.snapshot()).isEqualTo(before);
+        assertThat(store.inspections().snapshot()).isEqualTo(before);
     }
 
     /** The edits someone makes in Excel: a status, a progress text, a new row, a deleted row. */
@@ -156,7 +156,7 @@ class ReimportTest {
 
     private Map<String, Measure> measuresByUid() {
         Map<Long, String> uids = store.uids("measure");
-        return store.snapshot().measures().stream()
+        return store.inspections().snapshot().measures().stream()
                 .collect(Collectors.toMap(m -> uids.get(m.id()), Function.identity()));
     }
 
@@ -171,7 +171,7 @@ class ReimportTest {
         assertThat(preview.count(Change.DELETED, Kind.MEASURE)).isEqualTo(1);
         assertThat(preview.added()).isEqualTo(1);
         assertThat(preview.updated()).isEqualTo(2);
-        assertThat(store.snapshot().measures()).hasSize(500);
+        assertThat(store.inspections().snapshot().measures()).hasSize(500);
 
         ImportPlan plan = LedgerImporter.apply(exported, store, ImportOptions.defaults().withDeleteMissing(true));
         assertThat(plan.updated()).isEqualTo(2);
@@ -247,13 +247,13 @@ class ReimportTest {
         Ledger original;
         try (LedgerStore source = LedgerStore.open(dir.resolve("sample.zgtz"))) {
             SampleLedger.fill(source);
-            original = source.snapshot();
+            original = source.inspections().snapshot();
             new LedgerExporter(source).export(sourceFile, ExportProgress.NONE);
         }
         try (LedgerStore target = LedgerStore.open(dir.resolve("target.zgtz"))) {
             ImportPlan plan = LedgerImporter.apply(sourceFile, target, ImportOptions.defaults());
             assertThat(plan.roundTrip()).isFalse();
-            Ledger copy = target.snapshot();
+            Ledger copy = target.inspections().snapshot();
             assertThat(copy.measures().stream().map(ReimportTest::withoutIds).toList())
                     .isEqualTo(original.measures().stream().map(ReimportTest::withoutIds).toList());
             assertThat(copy.problems().stream().map(p -> List.of(p.seq(), p.title(), p.description())).toList())
@@ -280,7 +280,7 @@ class ReimportTest {
         assertThat(measuresByUid()).containsKey(e.deletedUid()).hasSize(501);
         // the warning names the sheet that held the measure, and in words its inspection and problem
         Measure gone = measuresByUid().get(e.deletedUid());
-        var ledger = store.snapshot();
+        var ledger = store.inspections().snapshot();
         var problem = ledger.problems().stream().filter(p -> p.id() == gone.problemId()).findFirst().orElseThrow();
         var inspection = ledger.inspections().stream().filter(i -> i.id() == problem.inspectionId()).findFirst()
                 .orElseThrow();

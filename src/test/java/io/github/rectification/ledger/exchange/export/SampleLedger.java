@@ -25,26 +25,26 @@ final class SampleLedger {
     }
 
     static void fill(LedgerStore store) {
-        Inspection a = store.add(new Inspection(0, "中共某市民政局党组关于市委第三巡察组第一轮常规巡察反馈意见整改落实台账",
+        Inspection a = store.inspections().add(new Inspection(0, "中共某市民政局党组关于市委第三巡察组第一轮常规巡察反馈意见整改落实台账",
                 "某市民政局党组", "市委第三巡察组", LocalDate.of(2022, 3, 1), LocalDate.of(2022, 4, 30),
                 LocalDate.of(2022, 5, 10), LocalDate.of(2022, 9, 30), 0));
-        Problem p1 = store.add(new Problem(0, a.id(), null, "1", "党的领导", "党组领导核心作用发挥不充分", DESCRIPTION, 0));
-        store.add(MeasureBuilder.under(p1.id()).seq("1.1").text("加强理论武装。认真学习习近平总书记重要讲话精神。").leader("王局长")
+        Problem p1 = store.inspections().add(new Problem(0, a.id(), null, "1", "党的领导", "党组领导核心作用发挥不充分", DESCRIPTION, 0));
+        store.inspections().add(MeasureBuilder.under(p1.id()).seq("1.1").text("加强理论武装。认真学习习近平总书记重要讲话精神。").leader("王局长")
                 .department("办公室").supporting(List.of("组织人事科", "机关党委")).person("李四")
                 .deadline(Deadline.on(LocalDate.of(2022, 6, 30))).status(Status.DONE).completedOn(COMPLETED_ON)
                 .progress("已完成学习12次").build());
         measure(store, p1, FORMULA_TEXT, new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"),
                 Status.IN_PROGRESS, MULTILINE);
         measure(store, p1, LONG_TEXT, Deadline.longTerm(), Status.LONG_TERM, "+持续推进中");
-        Problem p2 = store.add(new Problem(0, a.id(), null, "2", "作风建设", "形式主义官僚主义问题仍然存在", "", 0));
+        Problem p2 = store.inspections().add(new Problem(0, a.id(), null, "2", "作风建设", "形式主义官僚主义问题仍然存在", "", 0));
         measure(store, p2, "-精简会议文件", Deadline.immediate(), Status.NOT_STARTED, "");
-        Problem p2a = store.add(new Problem(0, a.id(), p2.id(), "(1)", "作风建设", "文山会海", "", 0));
+        Problem p2a = store.inspections().add(new Problem(0, a.id(), p2.id(), "(1)", "作风建设", "文山会海", "", 0));
         measure(store, p2a, "@压减发文数量", Deadline.NONE, Status.DONE, "发文减少三成");
-        store.add(new Problem(0, a.id(), null, "3", "选人用人", "干部队伍结构不优", "", 0));
+        store.inspections().add(new Problem(0, a.id(), null, "3", "选人用人", "干部队伍结构不优", "", 0));
 
-        Inspection b = store.add(new Inspection(0, "2023年巡察[专项]:整改?", "某市民政局党组", "市委第五巡察组",
+        Inspection b = store.inspections().add(new Inspection(0, "2023年巡察[专项]:整改?", "某市民政局党组", "市委第五巡察组",
                 null, null, null, null, 0));
-        Problem q1 = store.add(new Problem(0, b.id(), null, "一", "", "专项问题", "", 0));
+        Problem q1 = store.inspections().add(new Problem(0, b.id(), null, "一", "", "专项问题", "", 0));
         measure(store, q1, "专项整改", Deadline.on(LocalDate.of(2023, 12, 31)), Status.IN_PROGRESS, "推进中");
 
         store.add(new AccountabilityRecord(0, "张三", "科长", "批评教育", p1.id(), LocalDate.of(2022, 7, 1)));
@@ -53,7 +53,7 @@ final class SampleLedger {
     }
 
     private static void measure(LedgerStore store, Problem p, String text, Deadline d, Status s, String progress) {
-        store.add(MeasureBuilder.under(p.id()).text(text).leader("王局长").department("办公室").person("李四")
+        store.inspections().add(MeasureBuilder.under(p.id()).text(text).leader("王局长").department("办公室").person("李四")
                 .deadline(d).status(s).progress(progress).build());
     }
 }

@@ -51,7 +51,7 @@ class SourceSheetNameTest {
     void theExportKeepsTheSourceSheetNamesAndSoDoesItsReimport() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.zgtz"))) {
             LedgerImporter.apply(officeWorkbook(), store, ImportOptions.defaults());
-            assertThat(store.inspections()).hasSize(2);
+            assertThat(store.inspections().all()).hasSize(2);
             Path exported = dir.resolve("exported.xlsx");
             new LedgerExporter(store).export(exported, ExportProgress.NONE);
             assertThat(sheetNames(exported)).startsWith(FIRST, SECOND);
@@ -69,7 +69,7 @@ class SourceSheetNameTest {
     void anInspectionNotReadFromAWorkbookIsNamedByItsTitle() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("typed.zgtz"))) {
             SampleLedger.fill(store);
-            assertThat(store.sourceSheets()).isEmpty();
+            assertThat(store.inspections().sourceSheets()).isEmpty();
             Path exported = dir.resolve("typed.xlsx");
             new LedgerExporter(store).export(exported, ExportProgress.NONE);
             assertThat(sheetNames(exported).get(0)).isEqualTo(LedgerExporterTest.FIRST_SHEET);

@@ -45,7 +45,7 @@ class SyntheticLedgerTest {
             SyntheticStore.Size size = SyntheticStore.write(ledger, s);
             assertThat(size.inspections()).isEqualTo(3);
             assertThat(size.measures()).isEqualTo(301);
-            var snapshot = s.snapshot();
+            var snapshot = s.inspections().snapshot();
             assertThat(snapshot.inspections()).extracting(io.github.rectification.ledger.domain.Inspection::inspectionGroup)
                     .containsExactly("市委第三巡察组", "市委第一巡察组", "市委第二巡察组");
             assertThat(snapshot.problems()).hasSize(size.problems());
@@ -75,7 +75,7 @@ class SyntheticLedgerTest {
         }
         try (LedgerStore s = LedgerStore.open(dir.resolve("b.zgtz"))) {
             SyntheticStore.write(ledger, s);
-            List<String> stored = s.snapshot().measures().stream().map(m -> m.text()).toList();
+            List<String> stored = s.inspections().snapshot().measures().stream().map(m -> m.text()).toList();
             try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
                 Sheet sheet = wb.getSheetAt(0);
                 assertThat(sheet.getRow(2).getLastCellNum()).isEqualTo((short) 12);

@@ -27,14 +27,14 @@ class HistoryWorkbookTest {
         Path xlsx = dir.resolve("history.xlsx");
         try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.zgtz"))) {
             store.setAuthor("王会计");
-            Inspection i = store.add(Inspection.draft("第一轮巡察"));
-            Problem p = store.add(Problem.draft(i.id(), "财务管理不规范"));
-            Measure m = store.add(Measure.draft(p.id(), "规范报销流程"));
-            store.update(m.withStatus(Status.DONE));
+            Inspection i = store.inspections().add(Inspection.draft("第一轮巡察"));
+            Problem p = store.inspections().add(Problem.draft(i.id(), "财务管理不规范"));
+            Measure m = store.inspections().add(Measure.draft(p.id(), "规范报销流程"));
+            store.inspections().update(m.withStatus(Status.DONE));
             store.bulk(ChangeSource.importOf("台账.xlsx"), w -> w.add(Measure.draft(p.id(), "开展专项检查")));
-            store.removeMeasure(m.id());
-            Inspection other = store.add(Inspection.draft("另一轮"));
-            store.add(Problem.draft(other.id(), "不相干"));
+            store.inspections().removeMeasure(m.id());
+            Inspection other = store.inspections().add(Inspection.draft("另一轮"));
+            store.inspections().add(Problem.draft(other.id(), "不相干"));
 
             HistoryWorkbook.exportInspection(store, i.id(), xlsx);
         }

@@ -42,7 +42,7 @@ class BadInputTest {
                     ImportOptions.defaults().withPassword(password)))
                     .isInstanceOfSatisfying(ImportRejectedException.class, e -> caught[0] = e)
                     .hasMessageContaining(workbook.getFileName().toString());
-            assertThat(store.snapshot().measures()).hasSize(SeedLedger.MEASURES);
+            assertThat(store.inspections().snapshot().measures()).hasSize(SeedLedger.MEASURES);
         }
         assertThat(sha256(ledger)).as("ledger file unchanged").isEqualTo(before);
         return caught[0];
@@ -98,7 +98,7 @@ class BadInputTest {
         try (LedgerStore store = LedgerStore.open(fresh)) {
             ImportPlan plan = LedgerImporter.apply(locked, store, ImportOptions.defaults().withPassword("巡察2022"));
             assertThat(plan.measures()).isEqualTo(38);
-            assertThat(store.snapshot().measures()).hasSize(38);
+            assertThat(store.inspections().snapshot().measures()).hasSize(38);
         }
     }
 

@@ -33,7 +33,7 @@ class CompletionDatesTest {
     }
 
     private static List<Measure> done(LedgerStore store) {
-        return store.snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
+        return store.inspections().snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
     }
 
     @Test
@@ -54,7 +54,7 @@ class CompletionDatesTest {
             LocalDate after = LocalDate.now();
             assertThat(done(store)).isNotEmpty().allSatisfy(m ->
                     assertThat(m.completedOn()).isBetween(before, after));
-            assertThat(store.snapshot().measures()).filteredOn(m -> m.status() != Status.DONE)
+            assertThat(store.inspections().snapshot().measures()).filteredOn(m -> m.status() != Status.DONE)
                     .allMatch(m -> m.completedOn() == null);
             assertThat(plan.items(ImportPlan.Change.ADDED)).isNotEmpty();
         }
@@ -68,7 +68,7 @@ class CompletionDatesTest {
             LedgerImporter.apply(withoutCompletionDates(), store, ImportOptions.defaults());
             LocalDate day = LocalDate.of(2022, 6, 30);
             for (Measure m : done(store)) {
-                store.update(m.withCompletedOn(day));
+                store.inspections().update(m.withCompletedOn(day));
             }
             List<Measure> dated = done(store);
             assertThat(dated).isNotEmpty().allMatch(m -> day.equals(m.completedOn()));
@@ -78,7 +78,7 @@ class CompletionDatesTest {
             CompletionDates.setFromImportDate(store, true);
             LedgerImporter.apply(export, store, ImportOptions.defaults());
             for (Measure m : dated) {
-                assertThat(store.measure(m.id()).orElseThrow().completedOn()).isEqualTo(m.completedOn());
+                assertThat(store.inspections().measure(m.id()).orElseThrow().completedOn()).isEqualTo(m.completedOn());
             }
         }
     }

@@ -43,10 +43,10 @@ class DirectoryImportTest {
     /** A ledger whose directory has 办公室 (aliases 局办公室 and 办) and 财务科. */
     private LedgerStore ledgerWithDirectory() throws Exception {
         LedgerStore store = LedgerStore.open(dir.resolve("ledger.zgtz"));
-        Inspection i = store.add(Inspection.draft("已有的巡察"));
-        Problem p = store.add(Problem.draft(i.id(), "已有的问题"));
-        store.add(MeasureBuilder.under(p.id()).text("已有措施一").department("办公室").build());
-        store.add(MeasureBuilder.under(p.id()).text("已有措施二").department("财务科").build());
+        Inspection i = store.inspections().add(Inspection.draft("已有的巡察"));
+        Problem p = store.inspections().add(Problem.draft(i.id(), "已有的问题"));
+        store.inspections().add(MeasureBuilder.under(p.id()).text("已有措施一").department("办公室").build());
+        store.inspections().add(MeasureBuilder.under(p.id()).text("已有措施二").department("财务科").build());
         store.directory().buildFromLedger();
         Department office = store.directory().resolve("办公室").orElseThrow();
         store.directory().update(new Department(office.id(), office.name(), List.of("局办公室", "办"), "", ""));
@@ -97,7 +97,7 @@ class DirectoryImportTest {
             ImportPlan preview = LedgerImporter.preview(workbook, store, ImportOptions.defaults());
             ImportPlan plan = LedgerImporter.apply(workbook, store, ImportOptions.defaults());
 
-            Map<String, Measure> m = byText(store.snapshot());
+            Map<String, Measure> m = byText(store.inspections().snapshot());
             assertThat(List.of("措施一", "措施二", "措施三", "措施四", "措施五")).extracting(t -> m.get(t).department())
                     .containsExactly("办公室", "办公室", "办公室", "办公室", "财务科");
             assertThat(m.get("措施一").supportingDepartments()).containsExactly("财务科");
@@ -115,10 +115,10 @@ class DirectoryImportTest {
             assertThat(plan.warnings()).noneMatch(w -> w.message().contains("“财务科”") || w.message().contains("“办公室”按"));
 
             // the same workbook again is refused, as any workbook read before, and the ledger stays as it is
-            Ledger before = store.snapshot();
+            Ledger before = store.inspections().snapshot();
             assertThatThrownBy(() -> LedgerImporter.apply(workbook, store, ImportOptions.defaults()))
                     .isInstanceOf(ImportRejectedException.class).hasMessageContaining("已导入过");
-            assertThat(store.snapshot()).isEqualTo(before);
+            assertThat(store.inspections().snapshot()).isEqualTo(before);
         }
     }
 
@@ -127,7 +127,7 @@ class DirectoryImportTest {
         Path workbook = workbookWithAliases();
         try (LedgerStore store = LedgerStore.open(dir.resolve("plain.zgtz"))) {
             ImportPlan plan = LedgerImporter.apply(workbook, store, ImportOptions.defaults());
-            Map<String, Measure> m = byText(store.snapshot());
+            Map<String, Measure> m = byText(store.inspections().snapshot());
             assertThat(m.get("措施一").department()).isEqualTo("局办公室");
             assertThat(m.get("措施二").supportingDepartments()).containsExactly("办");
             assertThat(aliasWarnings(plan)).isEmpty();
@@ -140,16 +140,16 @@ class DirectoryImportTest {
         Path exported = dir.resolve("exported.xlsx");
         Ledger before;
         try (LedgerStore store = LedgerStore.open(file)) {
-            Inspection i = store.add(Inspection.draft("巡察"));
-            Problem p = store.add(Problem.draft(i.id(), "问题"));
-            store.add(MeasureBuilder.under(p.id()).text("措施甲").department("办公室").build());
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
+            store.inspections().add(MeasureBuilder.under(p.id()).text("措施甲").department("办公室").build());
             // written before 局办公室 and 办 were made aliases: the ledger keeps its texts
-            store.add(MeasureBuilder.under(p.id()).text("措施乙").department("局办公室").supporting(List.of("办")).build());
+            store.inspections().add(MeasureBuilder.under(p.id()).text("措施乙").department("局办公室").supporting(List.of("办")).build());
             store.directory().buildFromLedger();
             store.directory().merge("办公室", "局办公室");
             store.directory().merge("办公室", "办");
             new LedgerExporter(store).export(exported, ExportProgress.NONE);
-            before = store.snapshot();
+            before = store.inspections().snapshot();
 
             // merged three ways against the values the export was made with
             ImportPlan plan = LedgerImporter.apply(exported, store, ImportOptions.defaults());
@@ -159,7 +159,7 @@ class DirectoryImportTest {
             assertThat(plan.updated()).isZero();
             assertThat(plan.added()).isZero();
             assertThat(plan.conflicts()).isEmpty();
-            assertThat(store.snapshot()).isEqualTo(before);
+            assertThat(store.inspections().snapshot()).isEqualTo(before);
             assertThat(aliasWarnings(plan)).extracting(ImportWarning::message)
                     .containsExactly("“局办公室”按机构名录读作“办公室”（1 行）", "“办”按机构名录读作“办公室”（1 行）");
         }
@@ -172,7 +172,7 @@ class DirectoryImportTest {
             ImportPlan plan = LedgerImporter.apply(exported, store, ImportOptions.defaults());
             assertThat(plan.batch()).isNull();
             assertThat(plan.updated()).isZero();
-            assertThat(store.snapshot()).isEqualTo(before);
+            assertThat(store.inspections().snapshot()).isEqualTo(before);
         }
     }
 
@@ -180,11 +180,11 @@ class DirectoryImportTest {
     void aReturnWritingTheDepartmentOtherwiseThanTheValuesSentIsNoChangeAndItsPartIsTheDepartments()
             throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("returns.zgtz"))) {
-            Inspection i = store.add(Inspection.draft("巡察"));
-            Problem p = store.add(Problem.draft(i.id(), "问题"));
-            Measure own = store.add(MeasureBuilder.under(p.id()).text("措施甲").department("办公室").build());
-            Measure legacy = store.add(MeasureBuilder.under(p.id()).text("措施乙").department("局办公室").build());
-            store.add(MeasureBuilder.under(p.id()).text("措施丙").department("财务科").build());
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
+            Measure own = store.inspections().add(MeasureBuilder.under(p.id()).text("措施甲").department("办公室").build());
+            Measure legacy = store.inspections().add(MeasureBuilder.under(p.id()).text("措施乙").department("局办公室").build());
+            store.inspections().add(MeasureBuilder.under(p.id()).text("措施丙").department("财务科").build());
             store.directory().buildFromLedger();
             store.directory().merge("办公室", "局办公室");
             Map<Long, String> uids = store.uids("measure");
@@ -208,7 +208,7 @@ class DirectoryImportTest {
             assertThat(plan.items(ImportPlan.Change.UPDATED)).singleElement()
                     .satisfies(item -> assertThat(item.changes()).extracting(ImportPlan.FieldChange::field)
                             .containsExactly("progress"));
-            Map<String, Measure> m = byText(store.snapshot());
+            Map<String, Measure> m = byText(store.inspections().snapshot());
             assertThat(m.get("措施甲").department()).isEqualTo("办公室");
             assertThat(m.get("措施乙").department()).isEqualTo("局办公室");
             assertThat(m.get("措施乙").progress()).isEqualTo("部门填报的进展");

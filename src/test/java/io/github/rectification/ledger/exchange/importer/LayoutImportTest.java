@@ -75,7 +75,7 @@ class LayoutImportTest {
 
     private Ledger ledger(Path file) throws Exception {
         try (LedgerStore store = LedgerStore.openReadOnly(file)) {
-            return store.snapshot();
+            return store.inspections().snapshot();
         }
     }
 

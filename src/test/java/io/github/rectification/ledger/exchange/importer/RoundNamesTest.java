@@ -49,7 +49,7 @@ class RoundNamesTest {
         try (LedgerStore store = LedgerStore.open(dir.resolve("ledger.zgtz"))) {
             ImportPlan plan = LedgerImporter.apply(workbook("2021年常规巡察", "2022年巡察回头看"), store,
                     ImportOptions.defaults());
-            List<Inspection> rounds = store.inspections();
+            List<Inspection> rounds = store.inspections().all();
             assertThat(rounds).extracting(Inspection::name)
                     .containsExactly(title + "（2021年常规巡察）", title + "（2022年巡察回头看）");
             assertThat(rounds).allSatisfy(i -> assertThat(i.inspectionGroup()).isNotBlank().contains("巡察"));
@@ -57,15 +57,15 @@ class RoundNamesTest {
                     .extracting(ImportPlan.Item::label).containsExactlyElementsOf(rounds.stream().map(Inspection::name).toList());
 
             // imported again, nothing is added twice: the workbook is refused, the ledger as it was
-            int measures = store.snapshot().measures().size();
+            int measures = store.inspections().snapshot().measures().size();
             assertThatThrownBy(() -> LedgerImporter.apply(workbook("2021年常规巡察", "2022年巡察回头看"), store,
                     ImportOptions.defaults()))
                     .isInstanceOf(io.github.rectification.ledger.exchange.read.ImportRejectedException.class)
                     .hasMessageContaining("rounds.xlsx").hasMessageContaining("已导入过")
                     .hasMessageContaining(title + "（2021年常规巡察）");
-            assertThat(store.inspections()).extracting(Inspection::name)
+            assertThat(store.inspections().all()).extracting(Inspection::name)
                     .containsExactly(title + "（2021年常规巡察）", title + "（2022年巡察回头看）");
-            assertThat(store.snapshot().measures().size()).isEqualTo(measures);
+            assertThat(store.inspections().snapshot().measures().size()).isEqualTo(measures);
         }
     }
 
@@ -74,7 +74,7 @@ class RoundNamesTest {
         String title = title();
         try (LedgerStore store = LedgerStore.open(dir.resolve("more.zgtz"))) {
             LedgerImporter.apply(workbook("2021年常规巡察"), store, ImportOptions.defaults());
-            int measures = store.snapshot().measures().size();
+            int measures = store.inspections().snapshot().measures().size();
             ImportPlan plan = LedgerImporter.apply(workbook("2021年常规巡察", "2022年巡察回头看"), store,
                     ImportOptions.defaults());
             // the first sheet's round is the one read before; the second sheet is a new round
@@ -84,8 +84,8 @@ class RoundNamesTest {
                         assertThat(n.imported()).isFalse();
                         assertThat(n.note()).contains("已从这个工作表导入过");
                     });
-            assertThat(store.inspections()).hasSize(2);
-            assertThat(store.snapshot().measures().size()).isEqualTo(2 * measures);
+            assertThat(store.inspections().all()).hasSize(2);
+            assertThat(store.inspections().snapshot().measures().size()).isEqualTo(2 * measures);
             assertThat(plan.added()).isEqualTo(1 + 14 + measures);
         }
     }
@@ -94,7 +94,7 @@ class RoundNamesTest {
     void aTitleOfOneSheetOnlyIsTheRoundsName() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("one.zgtz"))) {
             LedgerImporter.apply(workbook("2021年常规巡察"), store, ImportOptions.defaults());
-            assertThat(store.inspections()).extracting(Inspection::name).containsExactly(title());
+            assertThat(store.inspections().all()).extracting(Inspection::name).containsExactly(title());
         }
     }
 }

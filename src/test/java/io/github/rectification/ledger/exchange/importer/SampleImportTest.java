@@ -33,11 +33,11 @@ class SampleImportTest {
                 assertThatThrownBy(() -> LedgerImporter.apply(c.file(), store, ImportOptions.defaults()))
                         .isInstanceOf(ImportRejectedException.class)
                         .hasMessageContaining(c.file().getFileName().toString());
-                assertThat(store.isEmpty()).isTrue();
+                assertThat(store.inspections().isEmpty()).isTrue();
                 return;
             }
             ImportPlan preview = LedgerImporter.preview(c.file(), store, ImportOptions.defaults());
-            assertThat(store.isEmpty()).as("a preview writes nothing").isTrue();
+            assertThat(store.inspections().isEmpty()).as("a preview writes nothing").isTrue();
             ImportPlan plan = LedgerImporter.apply(c.file(), store, ImportOptions.defaults());
             assertThat(plan.applied()).isTrue();
             assertThat(plan.measures()).isEqualTo(c.expected().get("measures").asInt()).isEqualTo(preview.measures());
@@ -48,7 +48,7 @@ class SampleImportTest {
             for (Status s : Status.values()) {
                 assertThat(plan.byStatus().get(s)).isGreaterThanOrEqualTo(c.expected().get("status").get(s.code()).asInt());
             }
-            Ledger ledger = store.snapshot();
+            Ledger ledger = store.inspections().snapshot();
             List<String> sheets = plan.items(ImportPlan.Change.ADDED).stream()
                     .filter(i -> i.kind() == ImportPlan.Kind.INSPECTION).map(ImportPlan.Item::sheet).toList();
             Samples.check(c, ledger, Samples.sheetsInOrder(ledger, sheets));

@@ -33,7 +33,7 @@ class NoticeDocxTest {
         NoticeDraft draft;
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
             NoticeLedger.build(store, 0);
-            draft = NoticeDrafter.draft(store.snapshot(), CountingRule.DEFAULT, NoticeLedger.DAY);
+            draft = NoticeDrafter.draft(store.inspections().snapshot(), CountingRule.DEFAULT, NoticeLedger.DAY);
         }
         Path file = dir.resolve("通报.docx");
         NoticeDocx.write(draft, file);
@@ -148,7 +148,7 @@ class NoticeDocxTest {
         NoticeDraft draft;
         try (LedgerStore store = LedgerStore.open(dir.resolve("w.zgtz"))) {
             NoticeLedger.build(store, 0);
-            draft = NoticeDrafter.draft(store.snapshot(), CountingRule.DEFAULT, NoticeLedger.DAY);
+            draft = NoticeDrafter.draft(store.inspections().snapshot(), CountingRule.DEFAULT, NoticeLedger.DAY);
         }
         Path file = dir.resolve("w.docx");
         NoticeDocx.write(draft, file);

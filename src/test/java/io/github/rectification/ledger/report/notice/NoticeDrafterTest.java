@@ -28,7 +28,7 @@ class NoticeDrafterTest {
     Ledger ledger(int longTerm) throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("n" + longTerm + ".zgtz"))) {
             NoticeLedger.build(store, longTerm);
-            return store.snapshot();
+            return store.inspections().snapshot();
         }
     }
 
@@ -127,7 +127,7 @@ class NoticeDrafterTest {
     void theSeedLedgerGivesTheSectionsOfTheRealNotice() throws Exception {
         Ledger seed;
         try (LedgerStore store = io.github.rectification.ledger.testsupport.SeedLedger.create(dir.resolve("s.zgtz"))) {
-            seed = store.snapshot();
+            seed = store.inspections().snapshot();
         }
         String real = Files.readString(Path.of(System.getProperty("samples.dir"), "..", "reference",
                 "notice-2022-wenzhou-civil-affairs.txt"), StandardCharsets.UTF_8);

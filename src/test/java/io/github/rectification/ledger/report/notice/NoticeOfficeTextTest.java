@@ -28,9 +28,9 @@ class NoticeOfficeTextTest {
         try (LedgerStore store = LedgerStore.open(dir.resolve("n" + round + ".zgtz"))) {
             Inspection i = NoticeLedger.build(store, 0);
             if (round) {
-                store.update(i.withRound("巡察“回头看”", "中共温州市民政局党组"));
+                store.inspections().update(i.withRound("巡察“回头看”", "中共温州市民政局党组"));
             }
-            return store.snapshot();
+            return store.inspections().snapshot();
         }
     }
 

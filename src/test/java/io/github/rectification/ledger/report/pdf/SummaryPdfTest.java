@@ -34,7 +34,7 @@ class SummaryPdfTest {
     Ledger ledger() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
             NoticeLedger.build(store, 4);
-            return store.snapshot();
+            return store.inspections().snapshot();
         }
     }
 

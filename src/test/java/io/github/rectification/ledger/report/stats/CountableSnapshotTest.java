@@ -89,16 +89,16 @@ class CountableSnapshotTest {
     @Test
     void theStruckOffMeasuresAreThoseTheCloseOutRegisterHoldsAsStruckOff() throws Exception {
         try (LedgerStore store = SeedLedger.create(dir.resolve("seed.zgtz"))) {
-            assertThat(store.snapshot().struckOff()).isEmpty();
+            assertThat(store.inspections().snapshot().struckOff()).isEmpty();
             closeOutSome(store, new Random(11));
             Set<Long> expected = struckOffByTheRegister(store);
             assertThat(expected).isNotEmpty();
-            assertThat(store.snapshot().struckOff()).isEqualTo(expected);
-            assertThat(store.countableSnapshot().struckOff()).isEqualTo(expected);
+            assertThat(store.inspections().snapshot().struckOff()).isEqualTo(expected);
+            assertThat(store.inspections().countableSnapshot().struckOff()).isEqualTo(expected);
             // the rule's 销号 part counts exactly those of them that are 已完成
             CountingRule closed = CountingRule.DEFAULT.withLongTermCountsAsDone(false)
                     .withDoneWhen(CountingRule.DoneWhen.CLOSED);
-            long doneAndStruckOff = store.snapshot().measures().stream()
+            long doneAndStruckOff = store.inspections().snapshot().measures().stream()
                     .filter(m -> m.status() == Status.DONE && expected.contains(m.id())).count();
             assertThat(doneAndStruckOff).isPositive();
             LedgerFigures f = StatisticsService.figures(store, DAYS.get(1));
@@ -125,7 +125,7 @@ class CountableSnapshotTest {
      * back instead); then reopens one struck-off measure, and deletes another, its close-out left behind.
      */
     private static void closeOutSome(LedgerStore store, Random r) throws Exception {
-        List<Measure> done = store.snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
+        List<Measure> done = store.inspections().snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
         List<Long> struck = new ArrayList<>();
         for (Measure m : done) {
             if (r.nextBoolean()) {
@@ -142,8 +142,8 @@ class CountableSnapshotTest {
             }
         }
         if (struck.size() > 2) {
-            store.update(store.measure(struck.get(0)).orElseThrow().withStatus(Status.IN_PROGRESS));
-            store.removeMeasure(struck.get(1));
+            store.inspections().update(store.inspections().measure(struck.get(0)).orElseThrow().withStatus(Status.IN_PROGRESS));
+            store.inspections().removeMeasure(struck.get(1));
         }
     }
 
@@ -165,19 +165,19 @@ class CountableSnapshotTest {
     @Test
     void theNarrowSnapshotLeavesTheTextsOut() throws Exception {
         try (LedgerStore store = SeedLedger.create(dir.resolve("seed.zgtz"))) {
-            Ledger narrow = store.countableSnapshot();
+            Ledger narrow = store.inspections().countableSnapshot();
             assertThat(narrow.measures()).isNotEmpty().allSatisfy(m -> {
                 assertThat(m.text()).isNull();
                 assertThat(m.progress()).isNull();
             });
             assertThat(narrow.measures()).extracting(Measure::id)
-                    .containsExactlyElementsOf(store.snapshot().measures().stream().map(Measure::id).toList());
+                    .containsExactlyElementsOf(store.inspections().snapshot().measures().stream().map(Measure::id).toList());
         }
     }
 
     private static void assertSameCounts(LedgerStore store) {
-        Ledger whole = store.snapshot();
-        Ledger narrow = store.countableSnapshot();
+        Ledger whole = store.inspections().snapshot();
+        Ledger narrow = store.inspections().countableSnapshot();
         WarningBands bands = new WarningBands(10, 20);
         assertThat(narrow.struckOff()).isEqualTo(whole.struckOff()).isEqualTo(struckOffByTheRegister(store));
         for (CountingRule rule : RULES) {

@@ -28,14 +28,14 @@ class DepartmentStatisticsTest {
     /** 办公室 written three ways (办公室, 局办公室, 办), one of them done; 财务科 once. */
     private LedgerStore ledger() throws Exception {
         LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"));
-        Inspection i = store.add(Inspection.draft("巡察"));
-        Problem p = store.add(Problem.draft(i.id(), "问题"));
+        Inspection i = store.inspections().add(Inspection.draft("巡察"));
+        Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
         Deadline overdue = Deadline.on(DAY.minusDays(10));
-        store.add(MeasureBuilder.under(p.id()).text("甲").department("办公室").status(Status.DONE)
+        store.inspections().add(MeasureBuilder.under(p.id()).text("甲").department("办公室").status(Status.DONE)
                 .completedOn(DAY.minusDays(30)).deadline(overdue).build());
-        store.add(MeasureBuilder.under(p.id()).text("乙").department("局办公室").deadline(overdue).build());
-        store.add(MeasureBuilder.under(p.id()).text("丙").department("财务科").build());
-        store.add(MeasureBuilder.under(p.id()).text("丁").department("办").deadline(overdue).build());
+        store.inspections().add(MeasureBuilder.under(p.id()).text("乙").department("局办公室").deadline(overdue).build());
+        store.inspections().add(MeasureBuilder.under(p.id()).text("丙").department("财务科").build());
+        store.inspections().add(MeasureBuilder.under(p.id()).text("丁").department("办").deadline(overdue).build());
         return store;
     }
 
@@ -56,7 +56,7 @@ class DepartmentStatisticsTest {
             assertThat(office.figures().measures()).isEqualTo(3);
             assertThat(office.figures().count(Status.DONE)).isEqualTo(1);
             assertThat(office.figures().overdue()).isEqualTo(2);
-            Measure written = store.snapshot().measures().stream().filter(m -> m.text().equals("丁")).findFirst()
+            Measure written = store.inspections().snapshot().measures().stream().filter(m -> m.text().equals("丁")).findFirst()
                     .orElseThrow();
             assertThat(s.departmentOf(written)).isEqualTo("办公室");
 
@@ -75,10 +75,10 @@ class DepartmentStatisticsTest {
             assertThat(StatisticsService.of(store, DAY).byDepartment()).extracting(GroupFigures::name)
                     .containsExactly("办公室", "局办公室", "财务科", "办");
             aliases(store);
-            LedgerStatistics plain = StatisticsService.compute(store.snapshot(), CountingRule.DEFAULT,
+            LedgerStatistics plain = StatisticsService.compute(store.inspections().snapshot(), CountingRule.DEFAULT,
                     WarningBands.DEFAULT, DAY);
             assertThat(plain.byDepartment()).hasSize(4);
-            LedgerStatistics read = StatisticsService.compute(store.snapshot(), CountingRule.DEFAULT,
+            LedgerStatistics read = StatisticsService.compute(store.inspections().snapshot(), CountingRule.DEFAULT,
                     WarningBands.DEFAULT, DAY, store.directory().lookup());
             assertThat(read.byDepartment()).extracting(GroupFigures::name).containsExactly("办公室", "财务科");
             assertThat(read.directory()).isEqualTo(DirectoryLookup.of(store.directory().all()));

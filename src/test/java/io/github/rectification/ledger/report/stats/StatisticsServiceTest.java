@@ -78,9 +78,9 @@ class StatisticsServiceTest {
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
             NoticeLedger.build(store, 4);
             java.util.Map<Long, Integer> problemNumber = new java.util.HashMap<>();
-            store.snapshot().problems().forEach(p -> problemNumber.put(p.id(), problemNumber.size() + 1));
+            store.inspections().snapshot().problems().forEach(p -> problemNumber.put(p.id(), problemNumber.size() + 1));
             boolean requested = false;
-            for (io.github.rectification.ledger.domain.Measure m : store.snapshot().measures()) {
+            for (io.github.rectification.ledger.domain.Measure m : store.inspections().snapshot().measures()) {
                 int number = problemNumber.get(m.problemId());
                 if (m.status() != Status.DONE || number > 11) {
                     continue;

@@ -40,9 +40,9 @@ class BackupsViewModelTest {
         file = dir.resolve("台账.zgtz");
         session.open(file);
         LedgerStore s = session.store();
-        Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
-        Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
-        measure = s.add(Measure.draft(p.id(), "开展养老机构安全隐患排查整治"));
+        Inspection i = s.inspections().add(Inspection.draft("市委第一巡察组巡察市民政局"));
+        Problem p = s.inspections().add(Problem.draft(i.id(), "养老服务机构监管不到位"));
+        measure = s.inspections().add(Measure.draft(p.id(), "开展养老机构安全隐患排查整治"));
     }
 
     @AfterEach
@@ -57,7 +57,7 @@ class BackupsViewModelTest {
     @Test
     void eachBackupIsListedWithItsFiguresAndADamagedOneSaysSo() throws Exception {
         LedgerStore store = session.store();
-        LedgerFigures figures = LedgerFigures.of(store.snapshot(), store.settings().countingRule(), TODAY);
+        LedgerFigures figures = LedgerFigures.of(store.inspections().snapshot(), store.settings().countingRule(), TODAY);
         Backup manual = store.backup(BackupKind.MANUAL);
         BackupsViewModel vm = vm();
         assertThat(vm.folder()).isEqualTo(dir.resolve("台账.backups"));
@@ -84,7 +84,7 @@ class BackupsViewModelTest {
     void aRestorePutsTheBackupInPlaceOfTheLedgerAfterBackingItUp() throws Exception {
         LedgerStore before = session.store();
         Backup manual = before.backup(BackupKind.MANUAL);
-        before.update(measure.withStatus(Status.DONE));
+        before.inspections().update(measure.withStatus(Status.DONE));
         BackupsViewModel vm = vm();
         vm.load();
         List<Boolean> restoringWhenDone = new ArrayList<>();
@@ -93,7 +93,7 @@ class BackupsViewModelTest {
         assertThat(restoringWhenDone).containsExactly(false);
         assertThat(session.store()).isNotSameAs(before);
         assertThat(before.isClosed()).isTrue();
-        assertThat(session.store().measure(measure.id()).orElseThrow().status()).isEqualTo(Status.NOT_STARTED);
+        assertThat(session.store().inspections().measure(measure.id()).orElseThrow().status()).isEqualTo(Status.NOT_STARTED);
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.RESTORE);
         assertThat(Backups.forLedger(file).list()).extracting(Backup::file).contains(manual.file());
         assertThat(dialogs.errors).isEmpty();

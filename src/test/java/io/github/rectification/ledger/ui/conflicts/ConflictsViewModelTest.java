@@ -37,11 +37,11 @@ class ConflictsViewModelTest {
         ConflictsViewModel.Row row = vm.rows().get(0);
         long measureId = store.idOfUid("measure", row.measureUid()).orElseThrow();
         assertThat(vm.takeWorkbook(row)).isNull();
-        assertThat(store.measure(measureId).orElseThrow().progress()).isEqualTo(row.workbook());
+        assertThat(store.inspections().measure(measureId).orElseThrow().progress()).isEqualTo(row.workbook());
         assertThat(vm.rows()).extracting(ConflictsViewModel.Row::id).doesNotContain(row.id()).hasSize(1);
         vm.undo();
         assertThat(vm.rows()).extracting(ConflictsViewModel.Row::id).contains(row.id());
-        assertThat(store.measure(measureId).orElseThrow().progress()).isEqualTo(row.ledger());
+        assertThat(store.inspections().measure(measureId).orElseThrow().progress()).isEqualTo(row.ledger());
         vm.redo();
         assertThat(vm.rows()).hasSize(1);
     }

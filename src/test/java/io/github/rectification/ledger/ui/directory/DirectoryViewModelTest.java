@@ -28,11 +28,11 @@ class DirectoryViewModelTest {
     void namesWrittenAlikeAreOfferedWithTheNameOfMoreMeasuresKeptAndMergedOnlyWhenAsked() throws Exception {
         session.open(dir.resolve("l.zgtz"));
         LedgerStore store = session.store();
-        Inspection i = store.add(Inspection.draft("巡察"));
-        Problem p = store.add(Problem.draft(i.id(), "问题"));
-        store.add(MeasureBuilder.under(p.id()).department("局办公室").build());
-        store.add(MeasureBuilder.under(p.id()).department("办公室").build());
-        store.add(MeasureBuilder.under(p.id()).department("办公室").build());
+        Inspection i = store.inspections().add(Inspection.draft("巡察"));
+        Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
+        store.inspections().add(MeasureBuilder.under(p.id()).department("局办公室").build());
+        store.inspections().add(MeasureBuilder.under(p.id()).department("办公室").build());
+        store.inspections().add(MeasureBuilder.under(p.id()).department("办公室").build());
         DirectoryViewModel vm = new DirectoryViewModel(session);
         vm.load();
         assertThat(vm.departments()).extracting(Department::name).containsExactlyInAnyOrder("办公室", "局办公室");

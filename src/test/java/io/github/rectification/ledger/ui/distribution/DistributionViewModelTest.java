@@ -75,7 +75,7 @@ class DistributionViewModelTest {
         assertThat(failed).isEmpty();
         assertThat(vm.runningProperty().get()).isFalse();
         DistributionJob.Result r = done.get(0);
-        long leaders = session.store().snapshot().measures().stream().map(m -> m.leader()).filter(l -> !l.isBlank())
+        long leaders = session.store().inspections().snapshot().measures().stream().map(m -> m.leader()).filter(l -> !l.isBlank())
                 .distinct().count();
         assertThat(r.round().files()).hasSize((int) leaders).allMatch(s -> Files.isRegularFile(s.file())
                 && s.file().getParent().equals(folder));

@@ -34,9 +34,9 @@ class FormViewModelTest {
     void open() throws Exception {
         session.open(dir.resolve("台账.zgtz"));
         LedgerStore s = session.store();
-        inspection = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
-        problem = s.add(Problem.draft(inspection.id(), "养老服务机构监管不到位"));
-        measure = s.add(Measure.draft(problem.id(), "开展养老机构安全隐患排查整治"));
+        inspection = s.inspections().add(Inspection.draft("市委第一巡察组巡察市民政局"));
+        problem = s.inspections().add(Problem.draft(inspection.id(), "养老服务机构监管不到位"));
+        measure = s.inspections().add(Measure.draft(problem.id(), "开展养老机构安全隐患排查整治"));
         vm = new FormViewModel(session, () -> LocalDate.of(2022, 5, 1), new CurrentThreadTaskExecutor());
     }
 

@@ -32,9 +32,9 @@ class MeasureFormViewModelTest {
     void open() throws Exception {
         session.open(dir.resolve("l.zgtz"));
         LedgerStore s = session.store();
-        Inspection i = s.add(Inspection.draft("巡察"));
-        Problem p = s.add(Problem.draft(i.id(), "问题"));
-        measure = s.add(MeasureBuilder.under(p.id()).seq("1.").text("开展排查").leader("副局长").department("养老服务处")
+        Inspection i = s.inspections().add(Inspection.draft("巡察"));
+        Problem p = s.inspections().add(Problem.draft(i.id(), "问题"));
+        measure = s.inspections().add(MeasureBuilder.under(p.id()).seq("1.").text("开展排查").leader("副局长").department("养老服务处")
                 .supporting(List.of("财务处")).person("王五")
                 .deadline(new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底")).build());
         vm = new MeasureFormViewModel(session, () -> TODAY);
@@ -74,10 +74,10 @@ class MeasureFormViewModelTest {
         vm.progressProperty().set("已完成排查");
         vm.supportingProperty().set("财务处、办公室");
         assertThat(vm.dirtyProperty().get()).isTrue();
-        assertThat(session.store().measure(measure.id()).orElseThrow().status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(session.store().inspections().measure(measure.id()).orElseThrow().status()).isEqualTo(Status.IN_PROGRESS);
 
         assertThat(vm.apply()).isTrue();
-        Measure stored = session.store().measure(measure.id()).orElseThrow();
+        Measure stored = session.store().inspections().measure(measure.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(Status.DONE);
         assertThat(stored.progress()).isEqualTo("已完成排查");
         assertThat(stored.supportingDepartments()).containsExactly("财务处", "办公室");
@@ -85,9 +85,9 @@ class MeasureFormViewModelTest {
         assertThat(vm.dirtyProperty().get()).isFalse();
 
         session.undo();
-        assertThat(session.store().measure(measure.id()).orElseThrow()).isEqualTo(measure);
+        assertThat(session.store().inspections().measure(measure.id()).orElseThrow()).isEqualTo(measure);
         session.redo();
-        assertThat(session.store().measure(measure.id()).orElseThrow()).isEqualTo(stored);
+        assertThat(session.store().inspections().measure(measure.id()).orElseThrow()).isEqualTo(stored);
     }
 
     @Test
@@ -108,7 +108,7 @@ class MeasureFormViewModelTest {
         vm.deadlineDateProperty().set(null);
         assertThat(vm.validProperty().get()).isFalse();
         assertThat(vm.messageProperty().get()).contains("请选择具体日期");
-        assertThat(session.store().measure(measure.id()).orElseThrow()).isEqualTo(measure);
+        assertThat(session.store().inspections().measure(measure.id()).orElseThrow()).isEqualTo(measure);
     }
 
     @Test
@@ -126,7 +126,7 @@ class MeasureFormViewModelTest {
         // a department added since shows at the next load
         vm.departmentProperty().set("社会救助处");
         assertThat(vm.apply()).isTrue();
-        vm.load(session.store().measure(measure.id()).orElseThrow());
+        vm.load(session.store().inspections().measure(measure.id()).orElseThrow());
         assertThat(vm.suggestions().matching(SuggestedField.DEPARTMENT, "处")).containsExactly("社会救助处");
     }
 
@@ -139,7 +139,7 @@ class MeasureFormViewModelTest {
         assertThat(vm.validProperty().get()).isTrue();
         assertThat(vm.messageProperty().get()).isEmpty();
         assertThat(vm.apply()).isTrue();
-        assertThat(session.store().measure(measure.id()).orElseThrow().deadline())
+        assertThat(session.store().inspections().measure(measure.id()).orElseThrow().deadline())
                 .isEqualTo(Deadline.on(LocalDate.of(2022, 6, 30)));
     }
 
@@ -149,7 +149,7 @@ class MeasureFormViewModelTest {
         assertThat(vm.deadlineDateProperty().get()).isNull();
         assertThat(vm.deadlineTextProperty().get()).isEmpty();
         assertThat(vm.apply()).isTrue();
-        Deadline d = session.store().measure(measure.id()).orElseThrow().deadline();
+        Deadline d = session.store().inspections().measure(measure.id()).orElseThrow().deadline();
         assertThat(d.kind()).isEqualTo(DeadlineKind.LONG_TERM);
         assertThat(d.display()).isEqualTo("长期坚持");
     }

@@ -30,9 +30,9 @@ class PendingEditsTest {
     void open() throws Exception {
         session.open(dir.resolve("l.zgtz"));
         LedgerStore s = session.store();
-        Inspection i = s.add(Inspection.draft("巡察"));
-        Problem p = s.add(Problem.draft(i.id(), "问题"));
-        measure = s.add(MeasureBuilder.under(p.id()).seq("1.").text("开展排查").department("养老服务处").build());
+        Inspection i = s.inspections().add(Inspection.draft("巡察"));
+        Problem p = s.inspections().add(Problem.draft(i.id(), "问题"));
+        measure = s.inspections().add(MeasureBuilder.under(p.id()).seq("1.").text("开展排查").department("养老服务处").build());
         vm = new MeasureFormViewModel(session, () -> LocalDate.of(2022, 5, 1));
         vm.load(measure);
         pending.setActive(vm);
@@ -44,7 +44,7 @@ class PendingEditsTest {
     }
 
     private String storedText() {
-        return session.store().measure(measure.id()).orElseThrow().text();
+        return session.store().inspections().measure(measure.id()).orElseThrow().text();
     }
 
     @Test

@@ -83,9 +83,9 @@ class GridViewModelTest {
         assertThat(changes).hasSize(2).allMatch(CellChange::refused);
         assertThat(changes.get(0).error()).contains("基本完成");
         assertThat(changes.get(1).error()).contains("2026-13-45");
-        Measure before = store().measure(rows.get(0).measureId()).orElseThrow();
+        Measure before = store().inspections().measure(rows.get(0).measureId()).orElseThrow();
         assertThat(vm.apply(changes)).isFalse();
-        assertThat(store().measure(before.id()).orElseThrow()).isEqualTo(before);
+        assertThat(store().inspections().measure(before.id()).orElseThrow()).isEqualTo(before);
         assertThat(session.undoManager().canUndoProperty().get()).isFalse();
     }
 
@@ -118,35 +118,35 @@ class GridViewModelTest {
         long id0 = rows.get(0).measureId();
         long id1 = rows.get(1).measureId();
         int history0 = store().history("measure", id0).size();
-        Measure m0 = store().measure(id0).orElseThrow();
-        Measure m1 = store().measure(id1).orElseThrow();
+        Measure m0 = store().inspections().measure(id0).orElseThrow();
+        Measure m1 = store().inspections().measure(id1).orElseThrow();
 
         assertThat(vm.apply(changes)).isTrue();
-        assertThat(store().measure(id0).orElseThrow().leader()).isEqualTo("张三");
-        assertThat(store().measure(id1).orElseThrow().department()).isEqualTo("财务处");
+        assertThat(store().inspections().measure(id0).orElseThrow().leader()).isEqualTo("张三");
+        assertThat(store().inspections().measure(id1).orElseThrow().department()).isEqualTo("财务处");
         List<HistoryEntry> added = store().history("measure", id0);
         assertThat(added.size() - history0).isEqualTo(2);
         assertThat(vm.rows().stream().filter(r -> r.measureId() == id0).findFirst().orElseThrow()
                 .measure().leader()).isEqualTo("张三");
 
         session.undo();
-        assertThat(store().measure(id0).orElseThrow()).isEqualTo(m0);
-        assertThat(store().measure(id1).orElseThrow()).isEqualTo(m1);
+        assertThat(store().inspections().measure(id0).orElseThrow()).isEqualTo(m0);
+        assertThat(store().inspections().measure(id1).orElseThrow()).isEqualTo(m1);
         assertThat(session.undoManager().canUndoProperty().get()).isFalse();
     }
 
     @Test
     void anEditReadsTheCellByTheFormsRulesAndRefusesWhatItCannotRead() {
         GridRow row = rows().get(0);
-        Measure before = store().measure(row.measureId()).orElseThrow();
+        Measure before = store().inspections().measure(row.measureId()).orElseThrow();
         assertThat(vm.edit(row, GridColumn.COMPLETED_ON, "2026-13-45")).contains("2026-13-45");
         assertThat(vm.edit(row, GridColumn.STATUS, "差不多")).contains("差不多");
         assertThat(vm.edit(row, GridColumn.TEXT, "  ")).isNotNull();
-        assertThat(store().measure(row.measureId()).orElseThrow()).isEqualTo(before);
+        assertThat(store().inspections().measure(row.measureId()).orElseThrow()).isEqualTo(before);
 
         assertThat(vm.edit(row, GridColumn.COMPLETED_ON, "2022年3月5日")).isNull();
         assertThat(vm.edit(row, GridColumn.STATUS, "正在推进")).isNull();
-        Measure after = store().measure(row.measureId()).orElseThrow();
+        Measure after = store().inspections().measure(row.measureId()).orElseThrow();
         assertThat(after.completedOn()).isEqualTo(LocalDate.of(2022, 3, 5));
         assertThat(after.status()).isEqualTo(Status.IN_PROGRESS);
     }
@@ -160,7 +160,7 @@ class GridViewModelTest {
         assertThat(changes).hasSize(3).allMatch(c -> c.newText().equals("按季度报送"));
         assertThat(vm.apply(changes)).isTrue();
         for (GridRow r : now) {
-            assertThat(store().measure(r.measureId()).orElseThrow().remarks()).isEqualTo("按季度报送");
+            assertThat(store().inspections().measure(r.measureId()).orElseThrow().remarks()).isEqualTo("按季度报送");
         }
     }
 

@@ -33,9 +33,9 @@ class HistoryViewModelTest {
         session.open(dir.resolve("台账.zgtz"));
         LedgerStore s = session.store();
         s.setAuthor("准备数据");
-        inspection = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
-        problem = s.add(Problem.draft(inspection.id(), "养老服务机构监管不到位").withSeq("（一）"));
-        measure = s.add(Measure.draft(problem.id(), "开展养老机构安全隐患排查整治").withSeq("1."));
+        inspection = s.inspections().add(Inspection.draft("市委第一巡察组巡察市民政局"));
+        problem = s.inspections().add(Problem.draft(inspection.id(), "养老服务机构监管不到位").withSeq("（一）"));
+        measure = s.inspections().add(Measure.draft(problem.id(), "开展养老机构安全隐患排查整治").withSeq("1."));
         s.setAuthor("王科员");
         vm = new HistoryViewModel(session);
     }

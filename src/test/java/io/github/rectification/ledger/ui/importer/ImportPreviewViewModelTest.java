@@ -38,13 +38,13 @@ class ImportPreviewViewModelTest {
         AtomicReference<ImportPlan> preview = new AtomicReference<>();
         executor.execute(vm.previewTask(ImportOptions.defaults()).onSuccess(preview::set));
         assertThat(preview.get().added()).isPositive();
-        assertThat(session.store().isEmpty()).isTrue();
+        assertThat(session.store().inspections().isEmpty()).isTrue();
         assertThat(changes).isEmpty();
 
         AtomicReference<ImportPlan> applied = new AtomicReference<>();
         executor.execute(vm.importTask(ImportOptions.defaults()).onSuccess(applied::set));
         assertThat(applied.get().added()).isEqualTo(preview.get().added());
-        assertThat(session.store().inspections()).isNotEmpty();
+        assertThat(session.store().inspections().all()).isNotEmpty();
         vm.imported();
         assertThat(changes).hasSize(1);
     }

@@ -40,7 +40,7 @@ class FileActionsTest {
         actions.saveAs();
         Path copy = dir.resolve("副本/2023年台账.zgtz");
         assertThat(session.store().file()).isEqualTo(copy.toAbsolutePath());
-        assertThat(session.store().snapshot().measures()).hasSize(SeedLedger.MEASURES);
+        assertThat(session.store().inspections().snapshot().measures()).hasSize(SeedLedger.MEASURES);
         assertThat(prefs.recentFiles()).containsExactly(copy.toAbsolutePath(), original.toAbsolutePath());
     }
 
@@ -76,7 +76,7 @@ class FileActionsTest {
     void newLedgerStartsEmptyAndAFileThatIsNoLedgerIsRefusedWithAMessage() throws Exception {
         dialogs.chosenFile = dir.resolve("新台账.zgtz");
         actions.newLedger();
-        assertThat(session.store().isEmpty()).isTrue();
+        assertThat(session.store().inspections().isEmpty()).isTrue();
         Path text = Files.writeString(dir.resolve("说明.zgtz"), "这不是台账");
         boolean[] fellBack = {false};
         actions.open(text, () -> fellBack[0] = true);

@@ -68,9 +68,9 @@ class ProductWindowTest {
         file = dir.resolve("台账.zgtz");
         try (LedgerStore s = LedgerStore.open(file)) {
             s.setAuthor("准备数据");
-            Inspection i = s.add(Inspection.draft("市委第一巡察组巡察市民政局"));
-            Problem p = s.add(Problem.draft(i.id(), "养老服务机构监管不到位"));
-            measureId = s.add(Measure.draft(p.id(), "开展养老机构安全隐患排查整治")).id();
+            Inspection i = s.inspections().add(Inspection.draft("市委第一巡察组巡察市民政局"));
+            Problem p = s.inspections().add(Problem.draft(i.id(), "养老服务机构监管不到位"));
+            measureId = s.inspections().add(Measure.draft(p.id(), "开展养老机构安全隐患排查整治")).id();
         }
         prefs = new UiPreferences(Preferences.userRoot().node("rectification-ledger-test/" + UUID.randomUUID()));
         prefs.storeUserName("王科员");
@@ -164,13 +164,13 @@ class ProductWindowTest {
     void restoringABackupFromTheDialogBringsItsFiguresBack(FxRobot robot) throws Exception {
         openWindow(robot);
         LedgerStore store = window.session().store();
-        LedgerFigures before = LedgerFigures.of(store.snapshot(), store.settings().countingRule(), LocalDate.now());
+        LedgerFigures before = LedgerFigures.of(store.inspections().snapshot(), store.settings().countingRule(), LocalDate.now());
         Backup backup = store.backup(BackupKind.MANUAL);
         clickCell(robot, "开展养老机构安全隐患排查整治");
         robot.clickOn("#measureStatus");
         robot.clickOn("已完成");
         robot.clickOn("#applyButton");
-        assertThat(store.measure(measureId).orElseThrow().status()).isEqualTo(Status.DONE);
+        assertThat(store.inspections().measure(measureId).orElseThrow().status()).isEqualTo(Status.DONE);
 
         java.util.concurrent.Future<Void> dialogShown = WaitForAsyncUtils.asyncFx(() -> actions.restoreBackup());
         WaitForAsyncUtils.waitForFxEvents();
@@ -196,8 +196,8 @@ class ProductWindowTest {
 
         LedgerStore restored = window.session().store();
         assertThat(restored).isNotSameAs(store);
-        assertThat(restored.measure(measureId).orElseThrow().status()).isEqualTo(Status.NOT_STARTED);
-        assertThat(LedgerFigures.of(restored.snapshot(), restored.settings().countingRule(), LocalDate.now())).isEqualTo(before);
+        assertThat(restored.inspections().measure(measureId).orElseThrow().status()).isEqualTo(Status.NOT_STARTED);
+        assertThat(LedgerFigures.of(restored.inspections().snapshot(), restored.settings().countingRule(), LocalDate.now())).isEqualTo(before);
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.RESTORE);
     }
 
@@ -218,7 +218,7 @@ class ProductWindowTest {
         assertThat(robot.lookup("#restoreBackupDialog").tryQuery()).isEmpty();
         assertThat(window.formView().hasPendingChanges()).isTrue();
         assertThat(window.session().store()).isSameAs(store);
-        assertThat(store.measure(measureId).orElseThrow().status()).isNotEqualTo(Status.DONE);
+        assertThat(store.inspections().measure(measureId).orElseThrow().status()).isNotEqualTo(Status.DONE);
         robot.clickOn("#cancelButton");
         assertThat(window.formView().hasPendingChanges()).isFalse();
     }
@@ -243,12 +243,12 @@ class ProductWindowTest {
         waitUntil(() -> robot.lookup("#importDoneClose").tryQuery().filter(Node::isVisible).isPresent());
         robot.clickOn("#importDoneClose");
         LedgerStore store = window.session().store();
-        waitUntil(() -> store.inspections().size() == 2);
+        waitUntil(() -> store.inspections().all().size() == 2);
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.IMPORT);
-        Inspection imported = store.inspections().stream()
+        Inspection imported = store.inspections().all().stream()
                 .filter(i -> !i.name().equals("市委第一巡察组巡察市民政局")).findFirst().orElseThrow();
         List<HistoryEntry> h = store.historyOfInspection(imported.id());
-        int records = store.problems(imported.id(), null).size();
+        int records = store.inspections().problems(imported.id(), null).size();
         assertThat(h).isNotEmpty().allSatisfy(e -> {
             assertThat(e.source()).isEqualTo("import: seed-ledger.xlsx");
             assertThat(e.who()).isEqualTo("王科员");
@@ -256,7 +256,7 @@ class ProductWindowTest {
         });
         assertThat(h.stream().map(e -> e.table() + e.recordUid()).distinct().count()).isEqualTo(h.size());
         assertThat(records).isPositive();
-        assertThat(h).filteredOn(e -> e.table().equals("measure")).hasSize(store.snapshot().measures().size() - 1);
+        assertThat(h).filteredOn(e -> e.table().equals("measure")).hasSize(store.inspections().snapshot().measures().size() - 1);
     }
 
     @Test

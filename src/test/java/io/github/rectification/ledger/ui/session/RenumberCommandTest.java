@@ -27,7 +27,7 @@ class RenumberCommandTest {
         session = new LedgerSession();
         session.open(dir.resolve("l.zgtz"));
         s = session.store();
-        i = s.add(Inspection.draft("巡察"));
+        i = s.inspections().add(Inspection.draft("巡察"));
     }
 
     @AfterEach
@@ -37,42 +37,42 @@ class RenumberCommandTest {
 
     @Test
     void numbersTheProblemsOfAnInspectionAndUndoesAndRedoes() throws Exception {
-        Problem a = s.add(Problem.draft(i.id(), "甲").withSeq("（一）"));
-        Problem b = s.add(Problem.draft(i.id(), "乙").withSeq("（三）"));
-        Problem c = s.add(Problem.draft(i.id(), "丙"));
-        Problem sub = s.add(new Problem(0, i.id(), a.id(), "2.", "", "子问题", "", 0));
+        Problem a = s.inspections().add(Problem.draft(i.id(), "甲").withSeq("（一）"));
+        Problem b = s.inspections().add(Problem.draft(i.id(), "乙").withSeq("（三）"));
+        Problem c = s.inspections().add(Problem.draft(i.id(), "丙"));
+        Problem sub = s.inspections().add(new Problem(0, i.id(), a.id(), "2.", "", "子问题", "", 0));
 
         session.run(new RenumberCommand(NodeKey.inspection(i.id())));
-        assertThat(s.problems(i.id(), null)).extracting(Problem::seq).containsExactly("（一）", "（二）", "（三）");
-        assertThat(s.problem(sub.id()).orElseThrow().seq()).isEqualTo("2.");
+        assertThat(s.inspections().problems(i.id(), null)).extracting(Problem::seq).containsExactly("（一）", "（二）", "（三）");
+        assertThat(s.inspections().problem(sub.id()).orElseThrow().seq()).isEqualTo("2.");
         assertThat(session.undoManager().undoDescriptionProperty().get()).isEqualTo("重排序号");
 
         session.undo();
-        assertThat(List.of(s.problem(a.id()).orElseThrow(), s.problem(b.id()).orElseThrow(),
-                s.problem(c.id()).orElseThrow())).extracting(Problem::seq).containsExactly("（一）", "（三）", "");
+        assertThat(List.of(s.inspections().problem(a.id()).orElseThrow(), s.inspections().problem(b.id()).orElseThrow(),
+                s.inspections().problem(c.id()).orElseThrow())).extracting(Problem::seq).containsExactly("（一）", "（三）", "");
         session.redo();
-        assertThat(s.problems(i.id(), null)).extracting(Problem::seq).containsExactly("（一）", "（二）", "（三）");
+        assertThat(s.inspections().problems(i.id(), null)).extracting(Problem::seq).containsExactly("（一）", "（二）", "（三）");
     }
 
     @Test
     void numbersTheSubProblemsAndTheMeasuresOfAProblemEachOnTheirOwn() throws Exception {
-        Problem p = s.add(Problem.draft(i.id(), "问题").withSeq("(一)"));
-        s.add(new Problem(0, i.id(), p.id(), "", "", "子问题甲", "", 0));
-        s.add(new Problem(0, i.id(), p.id(), "", "", "子问题乙", "", 0));
-        s.add(Measure.draft(p.id(), "措施甲").withSeq("(2)"));
-        s.add(Measure.draft(p.id(), "措施乙").withSeq("(5)"));
-        s.add(Measure.draft(p.id(), "措施丙"));
+        Problem p = s.inspections().add(Problem.draft(i.id(), "问题").withSeq("(一)"));
+        s.inspections().add(new Problem(0, i.id(), p.id(), "", "", "子问题甲", "", 0));
+        s.inspections().add(new Problem(0, i.id(), p.id(), "", "", "子问题乙", "", 0));
+        s.inspections().add(Measure.draft(p.id(), "措施甲").withSeq("(2)"));
+        s.inspections().add(Measure.draft(p.id(), "措施乙").withSeq("(5)"));
+        s.inspections().add(Measure.draft(p.id(), "措施丙"));
 
         session.run(new RenumberCommand(NodeKey.problem(p.id())));
-        assertThat(s.problems(i.id(), p.id())).extracting(Problem::seq).containsExactly("1.", "2.");
-        assertThat(s.measures(p.id())).extracting(Measure::seq).containsExactly("(1)", "(2)", "(3)");
-        assertThat(s.problem(p.id()).orElseThrow().seq()).isEqualTo("(一)");
+        assertThat(s.inspections().problems(i.id(), p.id())).extracting(Problem::seq).containsExactly("1.", "2.");
+        assertThat(s.inspections().measures(p.id())).extracting(Measure::seq).containsExactly("(1)", "(2)", "(3)");
+        assertThat(s.inspections().problem(p.id()).orElseThrow().seq()).isEqualTo("(一)");
     }
 
     @Test
     void aListAlreadyInOrderIsNoChangeAndNoUndoStep() throws Exception {
-        s.add(Problem.draft(i.id(), "甲").withSeq("(一)"));
-        s.add(Problem.draft(i.id(), "乙").withSeq("(二)"));
+        s.inspections().add(Problem.draft(i.id(), "甲").withSeq("(一)"));
+        s.inspections().add(Problem.draft(i.id(), "乙").withSeq("(二)"));
         assertThat(session.run(new RenumberCommand(NodeKey.inspection(i.id()))).changed()).isFalse();
         assertThat(session.undoManager().canUndoProperty().get()).isFalse();
         assertThatThrownBy(() -> new RenumberCommand(NodeKey.measure(1)))

@@ -32,28 +32,28 @@ class UndoManagerTest {
             session.run(addProblem);
             AddCommand addMeasure = new AddCommand(Measure.draft(addProblem.added().id(), "措施"));
             session.run(addMeasure);
-            Measure m = s.measure(addMeasure.added().id()).orElseThrow();
+            Measure m = s.inspections().measure(addMeasure.added().id()).orElseThrow();
             session.run(new EditCommand(m, m.withStatus(io.github.rectification.ledger.domain.Status.DONE)));
             session.run(new DeleteCommand(NodeKey.inspection(inspection)));
-            assertThat(s.isEmpty()).isTrue();
+            assertThat(s.inspections().isEmpty()).isTrue();
             assertThat(session.undoManager().undoDescriptionProperty().get()).isEqualTo("删除");
 
             session.undo();
-            assertThat(s.measure(m.id()).orElseThrow().status())
+            assertThat(s.inspections().measure(m.id()).orElseThrow().status())
                     .isEqualTo(io.github.rectification.ledger.domain.Status.DONE);
             session.undo();
-            assertThat(s.measure(m.id()).orElseThrow()).isEqualTo(m);
+            assertThat(s.inspections().measure(m.id()).orElseThrow()).isEqualTo(m);
             session.undo();
             session.undo();
             session.undo();
-            assertThat(s.isEmpty()).isTrue();
+            assertThat(s.inspections().isEmpty()).isTrue();
             assertThat(session.undoManager().canUndoProperty().get()).isFalse();
 
             for (int k = 0; k < 4; k++) {
                 session.redo();
             }
-            assertThat(s.inspection(inspection)).isPresent();
-            assertThat(s.measure(m.id()).orElseThrow().status())
+            assertThat(s.inspections().inspection(inspection)).isPresent();
+            assertThat(s.inspections().measure(m.id()).orElseThrow().status())
                     .isEqualTo(io.github.rectification.ledger.domain.Status.DONE);
             assertThat(changes.get(changes.size() - 1).focus()).isEqualTo(NodeKey.measure(m.id()));
 

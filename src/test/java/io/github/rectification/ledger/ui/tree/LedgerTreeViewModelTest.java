@@ -126,76 +126,76 @@ class LedgerTreeViewModelTest {
     @Test
     void anAddedMeasureIsRevealedAndSelected() {
         LedgerStore store = session.store();
-        long problem = store.problems(store.inspections().get(0).id(), null).get(4).id();
+        long problem = store.inspections().problems(store.inspections().all().get(0).id(), null).get(4).id();
         vm.select(NodeKey.problem(problem));
         assertThat(vm.selectedKey()).contains(NodeKey.problem(problem));
         actions.addMeasure();
-        Measure added = store.measures(problem).get(1);
+        Measure added = store.inspections().measures(problem).get(1);
         assertThat(added.seq()).isEqualTo("2.");
         assertThat(vm.selectedKey()).contains(NodeKey.measure(added.id()));
         assertThat(vm.selectedProperty().get().getParent().isExpanded()).isTrue();
 
         session.undo();
-        assertThat(store.measures(problem)).hasSize(1);
+        assertThat(store.inspections().measures(problem)).hasSize(1);
         assertThat(vm.selectedKey()).contains(NodeKey.problem(problem));
         session.redo();
-        assertThat(store.measure(added.id())).isPresent();
+        assertThat(store.inspections().measure(added.id())).isPresent();
         assertThat(vm.selectedKey()).contains(NodeKey.measure(added.id()));
     }
 
     @Test
     void deleteAsksAndUndoRestoresWithTheSameIds() {
         LedgerStore store = session.store();
-        long inspection = store.inspections().get(0).id();
-        long problem = store.problems(inspection, null).get(0).id();
-        List<Long> measureIds = store.measures(problem).stream().map(Measure::id).toList();
+        long inspection = store.inspections().all().get(0).id();
+        long problem = store.inspections().problems(inspection, null).get(0).id();
+        List<Long> measureIds = store.inspections().measures(problem).stream().map(Measure::id).toList();
         String uid = store.uidOf("problem", problem);
         vm.select(NodeKey.problem(problem));
 
         dialogs.confirm = false;
         actions.delete();
-        assertThat(store.problem(problem)).isPresent();
+        assertThat(store.inspections().problem(problem)).isPresent();
 
         dialogs.confirm = true;
         actions.delete();
-        assertThat(store.problem(problem)).isEmpty();
+        assertThat(store.inspections().problem(problem)).isEmpty();
         assertThat(vm.selectedKey()).contains(NodeKey.inspection(inspection));
         assertThat(dialogs.shown.get(1)).contains("党组领导核心作用发挥不充分");
 
         session.undo();
-        assertThat(store.problem(problem)).isPresent();
+        assertThat(store.inspections().problem(problem)).isPresent();
         assertThat(store.uidOf("problem", problem)).isEqualTo(uid);
-        assertThat(store.measures(problem)).extracting(Measure::id).containsExactlyElementsOf(measureIds);
+        assertThat(store.inspections().measures(problem)).extracting(Measure::id).containsExactlyElementsOf(measureIds);
         assertThat(vm.selectedKey()).contains(NodeKey.problem(problem));
     }
 
     @Test
     void moveDownAndUndo() {
         LedgerStore store = session.store();
-        long inspection = store.inspections().get(0).id();
-        long first = store.problems(inspection, null).get(0).id();
+        long inspection = store.inspections().all().get(0).id();
+        long first = store.inspections().problems(inspection, null).get(0).id();
         vm.select(NodeKey.problem(first));
         actions.moveDown();
-        assertThat(store.problems(inspection, null).get(1).id()).isEqualTo(first);
+        assertThat(store.inspections().problems(inspection, null).get(1).id()).isEqualTo(first);
         TreeNodeViewModel shown = vm.rootProperty().get().getChildren().get(0).getChildren().get(1);
         assertThat(shown.getValue().key()).isEqualTo(NodeKey.problem(first));
         session.undo();
-        assertThat(store.problems(inspection, null).get(0).id()).isEqualTo(first);
+        assertThat(store.inspections().problems(inspection, null).get(0).id()).isEqualTo(first);
         assertThat(session.undoManager().canUndoProperty().get()).isFalse();
         assertThat(session.undoManager().canRedoProperty().get()).isTrue();
         // the first cannot move up: nothing changes and nothing is recorded
         vm.select(NodeKey.problem(first));
         actions.moveUp();
-        assertThat(store.problems(inspection, null).get(0).id()).isEqualTo(first);
+        assertThat(store.inspections().problems(inspection, null).get(0).id()).isEqualTo(first);
         assertThat(session.undoManager().canUndoProperty().get()).isFalse();
     }
 
     @Test
     void editingAMeasureUpdatesItsNodeAndTheFiguresAboveWithoutReadingTheTreeAgain() {
         LedgerStore store = session.store();
-        long inspection = store.inspections().get(0).id();
-        long problem = store.problems(inspection, null).get(12).id();
-        Measure overdue = store.measures(problem).get(0);
+        long inspection = store.inspections().all().get(0).id();
+        long problem = store.inspections().problems(inspection, null).get(12).id();
+        Measure overdue = store.inspections().measures(problem).get(0);
         vm.select(NodeKey.measure(overdue.id()));
         TreeNodeViewModel root = vm.rootProperty().get();
         TreeNodeViewModel item = vm.selectedProperty().get();
@@ -211,16 +211,16 @@ class LedgerTreeViewModelTest {
         assertThat(i.counts().finished()).isEqualTo(SeedLedger.MEASURES);
         assertThat(i.counts().overdue()).isZero();
         // the same figures as the store counts them
-        assertThat(i.counts()).isEqualTo(store.inspectionCounts(TODAY).get(inspection));
+        assertThat(i.counts()).isEqualTo(store.inspections().inspectionCounts(TODAY).get(inspection));
 
         session.undo();
         assertThat(((TreeNode.MeasureNode) item.getValue()).measure()).isEqualTo(overdue);
         assertThat(((TreeNode.InspectionNode) item.getParent().getParent().getValue()).counts())
-                .isEqualTo(store.inspectionCounts(TODAY).get(inspection));
+                .isEqualTo(store.inspections().inspectionCounts(TODAY).get(inspection));
     }
 
     private boolean problemTitleContains(Measure m, String s) {
-        return session.store().problem(m.problemId()).orElseThrow().title().contains(s);
+        return session.store().inspections().problem(m.problemId()).orElseThrow().title().contains(s);
     }
 
     private List<Measure> shownMeasures() {

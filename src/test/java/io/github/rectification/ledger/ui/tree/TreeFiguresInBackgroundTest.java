@@ -53,7 +53,7 @@ class TreeFiguresInBackgroundTest {
 
         executor.runAll();
         TreeNode.InspectionNode after = (TreeNode.InspectionNode) inspection.getValue();
-        assertThat(after.counts()).isEqualTo(session.store().inspectionCounts(TODAY).get(before.inspection().id()));
+        assertThat(after.counts()).isEqualTo(session.store().inspections().inspectionCounts(TODAY).get(before.inspection().id()));
         assertThat(after.counts().measures()).isEqualTo(SeedLedger.MEASURES);
         assertThat(NodeText.of(after)).endsWith("已完成 " + SeedLedger.DONE + "/" + SeedLedger.MEASURES + " 逾期 1");
     }
@@ -71,7 +71,7 @@ class TreeFiguresInBackgroundTest {
         executor.runOne();
         LedgerStore store = session.store();
         long problemId = ((TreeNode.ProblemNode) problem.getValue()).problem().id();
-        Measure overdue = store.measures(problemId).get(0);
+        Measure overdue = store.inspections().measures(problemId).get(0);
         problem.setExpanded(true);
         vm.select(NodeKey.measure(overdue.id()));
         session.run(new EditCommand(overdue, overdue.withStatus(Status.DONE)));
@@ -80,7 +80,7 @@ class TreeFiguresInBackgroundTest {
                 .as("stale figures are not shown").isNull();
 
         executor.runAll();
-        Map<Long, NodeCounts> counted = store.problemCounts(inspection.getValue().key().id(), TODAY);
+        Map<Long, NodeCounts> counted = store.inspections().problemCounts(inspection.getValue().key().id(), TODAY);
         assertThat(((TreeNode.ProblemNode) problem.getValue()).counts()).isEqualTo(counted.get(problemId));
         assertThat(counted.get(problemId).overdue()).isZero();
         for (TreeNodeViewModel p : inspection.getChildren()) {

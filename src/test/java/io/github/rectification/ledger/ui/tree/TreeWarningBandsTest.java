@@ -38,7 +38,7 @@ class TreeWarningBandsTest {
     void open() throws Exception {
         Path file = dir.resolve("seed.zgtz");
         try (LedgerStore store = SeedLedger.create(file)) {
-            List<Measure> first = store.measures(store.problems(store.inspections().get(0).id(), null).get(0).id());
+            List<Measure> first = store.inspections().measures(store.inspections().problems(store.inspections().all().get(0).id(), null).get(0).id());
             upcoming = reopen(store, first.get(0), TODAY.plusDays(15));
             later = reopen(store, first.get(1), TODAY.plusDays(40));
         }
@@ -50,7 +50,7 @@ class TreeWarningBandsTest {
     private static Measure reopen(LedgerStore store, Measure m, LocalDate deadline) {
         Measure open = MeasureBuilder.from(m).deadline(Deadline.on(deadline)).status(Status.IN_PROGRESS)
                 .completedOn(null).build();
-        store.update(open);
+        store.inspections().update(open);
         return open;
     }
 
