@@ -15,7 +15,7 @@ public final class SyntheticStore {
     }
 
     public static Size write(SyntheticLedger ledger, LedgerStore store) {
-        return store.bulk(w -> {
+        return store.unitOfWork().bulk(w -> {
             long[] inspectionIds = new long[ledger.inspections()];
             for (int k = 0; k < inspectionIds.length; k++) {
                 inspectionIds[k] = w.add(ledger.inspection(k)).id();

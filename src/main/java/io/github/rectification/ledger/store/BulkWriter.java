@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes many records in the one transaction of {@link LedgerStore#bulk}: problems and measures go
+ * Writes many records in the one transaction of {@link UnitOfWork#bulk}: problems and measures go
  * through reused, batched statements with ids chosen up front, and their full-text index is filled
  * in one pass before the commit ({@link DeferredIndex}), as are their history rows
  * ({@link DeferredHistory}), so an import of 100,000 measures takes

@@ -21,7 +21,6 @@ import java.util.Optional;
  */
 public final class LedgerStore implements AutoCloseable {
     private final Database db;
-    private final ThreadLocal<ChangeSource> source = ThreadLocal.withInitial(() -> ChangeSource.EDIT);
     private volatile String author = defaultAuthor();
 
     private final EvidenceRepository evidence;
@@ -30,10 +29,12 @@ public final class LedgerStore implements AutoCloseable {
     private final DirectoryRepository directory;
     private final SettingsRepository settings;
     private final InspectionRepository inspections;
+    private final SqliteUnitOfWork unitOfWork;
 
     private LedgerStore(Database db) {
         this.db = db;
         this.settings = new SqliteSettings(db);
+        this.unitOfWork = new SqliteUnitOfWork(db, this);
         this.inspections = new SqliteInspections(db, this);
         this.evidence = new SqliteEvidence(db, this);
         this.closeOut = new SqliteCloseOut(db, this);
@@ -112,52 +113,12 @@ public final class LedgerStore implements AutoCloseable {
         return Migrations.latest();
     }
 
-    /**
-     * Runs several writes as one transaction: all of them land, or none. The writes' history rows
-     * carry the current {@link ChangeSource} (see {@link #withSource}).
-     */
     /** The batches this ledger sent out, their bases and open conflicts. */
     public Distributions distributions() {
         return new Distributions(db, this);
     }
 
-    public <T> T inTransaction(java.util.function.Supplier<T> work) {
-        return db.inTransaction(c -> work.get());
-    }
-
-    /**
-     * Runs a large write (an import, a generated ledger) as one transaction through a
-     * {@link BulkWriter}: everything lands, or nothing when {@code work} throws.
-     */
-    public <T> T bulk(ChangeSource from, java.util.function.Function<BulkWriter, T> work) {
-        return fromSource(from, () -> bulk(work));
-    }
-
-    /** Like {@link #bulk(ChangeSource, java.util.function.Function)} with the current change source. */
-    public <T> T bulk(java.util.function.Function<BulkWriter, T> work) {
-        return db.inBulkTransaction(c -> {
-            BulkWriter writer = new BulkWriter(c, changeLog(c));
-            try {
-                T result = work.apply(writer);
-                writer.finish();
-                return result;
-            } catch (RuntimeException | SQLException e) {
-                writer.abandon();
-                throw e;
-            }
-        });
-    }
-
     // ---------------------------------------------------------------- reads
-
-    /**
-     * Starts a read transaction that lasts until the result is closed: the reads in between, from
-     * any thread, all see the ledger as it was at the first of them. Writes through this store are
-     * refused until it is closed.
-     */
-    public ReadTransaction readTransaction() {
-        return new ReadTransaction(db);
-    }
 
     public List<AccountabilityRecord> accountability() {
         return db.read(RegisterTables::accountability);
@@ -173,6 +134,11 @@ public final class LedgerStore implements AutoCloseable {
     @FunctionalInterface
     interface Logged<T> {
         T run(Connection c, ChangeLog log) throws SQLException;
+    }
+
+    /** The one transaction boundary of this ledger: several writes as one, with their change source. */
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
     }
 
     /** The inspections of this ledger with their problems and measures: the ledger proper. */
@@ -221,7 +187,7 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     ChangeLog changeLog(Connection c) {
-        return new ChangeLog(c, author, source.get());
+        return new ChangeLog(c, author, unitOfWork.source());
     }
 
     private <T> T added(ChangeLog log, Connection c, String table, T record, long id) throws SQLException {
@@ -308,25 +274,6 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- change history
-
-    /**
-     * Runs writes in one transaction with their history rows marked as coming from {@code from}
-     * (an import names its file, undo and redo say so).
-     */
-    public <T> T withSource(ChangeSource from, java.util.function.Supplier<T> work) {
-        return fromSource(from, () -> inTransaction(work));
-    }
-
-    /** Runs {@code work} with {@code from} as the change source of the history rows it writes. */
-    private <T> T fromSource(ChangeSource from, java.util.function.Supplier<T> work) {
-        ChangeSource previous = source.get();
-        source.set(from);
-        try {
-            return work.get();
-        } finally {
-            source.set(previous);
-        }
-    }
 
     /** The name history rows record as the one who made a change; by default the operating-system user. */
     public void setAuthor(String name) {

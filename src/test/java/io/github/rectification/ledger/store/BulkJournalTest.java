@@ -24,7 +24,7 @@ class BulkJournalTest {
         Path file = dir.resolve("alone.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
             String[] during = new String[2];
-            store.bulk(ChangeSource.importOf("台账.xlsx"), w -> {
+            store.unitOfWork().bulk(ChangeSource.importOf("台账.xlsx"), w -> {
                 Problem p = w.add(Problem.draft(w.add(Inspection.draft("巡察")).id(), "问题"));
                 for (int k = 0; k < 2000; k++) {
                     w.add(Measure.draft(p.id(), "措施" + k));
@@ -52,7 +52,7 @@ class BulkJournalTest {
             try (LedgerStore reader = LedgerStore.openReadOnly(file)) {
                 assertThat(reader.inspections().measures(p.id())).isEmpty();
                 String[] during = new String[1];
-                store.bulk(w -> {
+                store.unitOfWork().bulk(w -> {
                     for (int k = 0; k < 500; k++) {
                         w.add(Measure.draft(p.id(), "措施" + k));
                     }
@@ -71,7 +71,7 @@ class BulkJournalTest {
         Path file = dir.resolve("failed.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
             Problem p = store.inspections().add(Problem.draft(store.inspections().add(Inspection.draft("巡察")).id(), "问题"));
-            assertThatThrownBy(() -> store.bulk(w -> {
+            assertThatThrownBy(() -> store.unitOfWork().bulk(w -> {
                 for (int k = 0; k < 1500; k++) {
                     w.add(Measure.draft(p.id(), "措施" + k));
                 }

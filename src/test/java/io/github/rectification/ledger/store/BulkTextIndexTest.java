@@ -25,7 +25,7 @@ class BulkTextIndexTest {
         Path file = dir.resolve("fts.zgtz");
         long[] ids = new long[2];
         try (LedgerStore store = LedgerStore.open(file)) {
-            store.bulk(w -> {
+            store.unitOfWork().bulk(w -> {
                 Inspection i = w.add(Inspection.draft("巡察"));
                 Problem p = w.add(Problem.draft(i.id(), "养老服务体系建设滞后"));
                 Measure a = w.add(Measure.draft(p.id(), "建立养老机构星级评定制度"));
@@ -93,7 +93,7 @@ class BulkTextIndexTest {
         long[] kept = new long[1];
         long[] gone = new long[2];
         try (LedgerStore store = LedgerStore.open(file)) {
-            store.bulk(w -> {
+            store.unitOfWork().bulk(w -> {
                 Inspection big = w.add(Inspection.draft("第一轮巡察"));
                 Problem p = w.add(Problem.draft(big.id(), "殡葬领域专项整治不彻底"));
                 for (int k = 0; k < RebuiltIndex.MIN_ROWS; k++) {
@@ -124,7 +124,7 @@ class BulkTextIndexTest {
     void aFailedBulkWriteKeepsTheTriggers() throws Exception {
         Path file = dir.resolve("rollback.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
-            assertThatThrownBy(() -> store.bulk(w -> {
+            assertThatThrownBy(() -> store.unitOfWork().bulk(w -> {
                 Inspection i = w.add(Inspection.draft("巡察"));
                 w.add(Problem.draft(i.id(), "问题"));
                 throw new IllegalStateException("stop");

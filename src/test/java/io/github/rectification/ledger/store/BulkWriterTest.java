@@ -27,7 +27,7 @@ class BulkWriterTest {
         Path file = dir.resolve("bulk.zgtz");
         List<Measure> written = new ArrayList<>();
         try (LedgerStore store = LedgerStore.open(file)) {
-            store.bulk(w -> {
+            store.unitOfWork().bulk(w -> {
                 Inspection i = w.add(Inspection.draft("巡察"));
                 for (int p = 1; p <= 250; p++) {
                     Problem problem = w.add(Problem.draft(i.id(), "问题" + p));
@@ -62,7 +62,7 @@ class BulkWriterTest {
             Inspection i = store.inspections().add(Inspection.draft("巡察"));
             Problem first = store.inspections().add(Problem.draft(i.id(), "已有问题"));
             Measure existing = store.inspections().add(Measure.draft(first.id(), "已有措施"));
-            List<Object> added = store.bulk(w -> List.of(
+            List<Object> added = store.unitOfWork().bulk(w -> List.of(
                     w.add(Problem.draft(i.id(), "新问题")),
                     w.add(Measure.draft(first.id(), "新措施")),
                     w.add(Problem.draft(i.id(), "子问题").withOrder(0))));
@@ -80,7 +80,7 @@ class BulkWriterTest {
     @Test
     void keepsGivenStableIds() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("uids.zgtz"))) {
-            Measure m = store.bulk(w -> {
+            Measure m = store.unitOfWork().bulk(w -> {
                 Inspection i = w.add(Inspection.draft("巡察"), "insp-uid");
                 Problem p = w.add(Problem.draft(i.id(), "问题"), "problem-uid");
                 return w.add(Measure.draft(p.id(), "措施"), "measure-uid");
@@ -94,7 +94,7 @@ class BulkWriterTest {
     void aFailureLeavesNothingBehind() throws Exception {
         Path file = dir.resolve("fail.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
-            assertThatThrownBy(() -> store.bulk(w -> {
+            assertThatThrownBy(() -> store.unitOfWork().bulk(w -> {
                 Inspection i = w.add(Inspection.draft("巡察"));
                 for (int p = 0; p < 1500; p++) {
                     w.add(Measure.draft(w.add(Problem.draft(i.id(), "问题" + p)).id(), "措施"));
@@ -109,7 +109,7 @@ class BulkWriterTest {
     @Test
     void aMeasureOfAMissingProblemFailsTheWholeWrite() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("fk.zgtz"))) {
-            assertThatThrownBy(() -> store.bulk(w -> {
+            assertThatThrownBy(() -> store.unitOfWork().bulk(w -> {
                 Inspection i = w.add(Inspection.draft("巡察"));
                 w.add(Measure.draft(w.add(Problem.draft(i.id(), "问题")).id(), "措施"));
                 return w.add(Measure.draft(999_999, "无主措施"));
@@ -122,7 +122,7 @@ class BulkWriterTest {
     void theFullTextIndexIsCompleteAndItsTriggersAreBack() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("fts.zgtz"))) {
             String before = triggers(store);
-            Measure m = store.bulk(w -> {
+            Measure m = store.unitOfWork().bulk(w -> {
                 Inspection i = w.add(Inspection.draft("巡察"));
                 Problem p = w.add(new Problem(0, i.id(), null, "(一)", "全面从严治党方面", "财经纪律执行不严格", "", 0));
                 for (int k = 0; k < 30; k++) {
@@ -149,7 +149,7 @@ class BulkWriterTest {
     @Test
     void anUpdateInsideTheBulkWriteIsIndexedWithItsNewText() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("update.zgtz"))) {
-            Measure m = store.bulk(w -> {
+            Measure m = store.unitOfWork().bulk(w -> {
                 Inspection i = w.add(Inspection.draft("巡察"));
                 Problem p = w.add(Problem.draft(i.id(), "问题"));
                 Measure first = w.add(Measure.draft(p.id(), "原来的措施文字"));
@@ -173,7 +173,7 @@ class BulkWriterTest {
     void aFailedBulkWriteKeepsTheTriggers() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("keep.zgtz"))) {
             String before = triggers(store);
-            assertThatThrownBy(() -> store.bulk(w -> {
+            assertThatThrownBy(() -> store.unitOfWork().bulk(w -> {
                 w.add(Measure.draft(w.add(Problem.draft(w.add(Inspection.draft("巡察")).id(), "问题")).id(), "措施"));
                 throw new IllegalStateException("中途失败");
             })).hasMessage("中途失败");
@@ -200,7 +200,7 @@ class BulkWriterTest {
     @Test
     void theIndexMemoryBudgetOfTheBulkWriteEndsWithIt() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("hash.zgtz"))) {
-            store.bulk(w -> {
+            store.unitOfWork().bulk(w -> {
                 Inspection i = w.add(Inspection.draft("巡察"));
                 Problem p = w.add(Problem.draft(i.id(), "问题"));
                 assertThat(hashSize(store, "measure_fts")).isEqualTo(DeferredIndex.BULK_HASH_SIZE);
@@ -219,7 +219,7 @@ class BulkWriterTest {
     void historyRowsOfAddedRecordsNameThemAsARecordByRecordWriteWould() throws Exception {
         String longText = "𠀀".repeat(3) + "对照巡察反馈意见逐条研究整改措施".repeat(5);
         try (LedgerStore store = LedgerStore.open(dir.resolve("history.zgtz"))) {
-            long[] ids = store.bulk(ChangeSource.importOf("台账.xlsx"), w -> {
+            long[] ids = store.unitOfWork().bulk(ChangeSource.importOf("台账.xlsx"), w -> {
                 Inspection i = w.add(Inspection.draft("巡察"));
                 Problem p = w.add(Problem.draft(i.id(), "短的问题"));
                 Measure first = w.add(Measure.draft(p.id(), longText));
@@ -263,7 +263,7 @@ class BulkWriterTest {
     @Test
     void stableIdsOfRecordsAddedTogetherAreInTheOrderOfTheirAdding() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("uids.zgtz"))) {
-            store.bulk(w -> {
+            store.unitOfWork().bulk(w -> {
                 Problem p = w.add(Problem.draft(w.add(Inspection.draft("巡察")).id(), "问题"));
                 for (int k = 0; k < 3000; k++) {
                     w.add(Measure.draft(p.id(), "措施" + k));

@@ -58,7 +58,7 @@ class HistoryTest {
     void anEditLeavesOneRowPerChangedFieldAndUndoLeavesItsOwn() {
         Measure current = store.inspections().measure(measure.id()).orElseThrow();
         store.inspections().update(edited(current, Status.IN_PROGRESS, "已制定报销细则"));
-        store.withSource(ChangeSource.UNDO, () -> {
+        store.unitOfWork().run(ChangeSource.UNDO, () -> {
             store.inspections().update(current);
             return null;
         });
@@ -104,7 +104,7 @@ class HistoryTest {
     @Test
     void removeAndUndoLeaveRowsForEveryRecordTheyTouch() {
         Removed r = store.inspections().removeProblem(problem.id());
-        store.withSource(ChangeSource.UNDO, () -> {
+        store.unitOfWork().run(ChangeSource.UNDO, () -> {
             store.inspections().restore(r);
             return null;
         });
@@ -141,7 +141,7 @@ class HistoryTest {
     @Test
     void anImportLeavesOneRowPerRecordNamingTheFile() {
         Measure current = store.inspections().measure(measure.id()).orElseThrow();
-        store.bulk(ChangeSource.importOf("整改台账.xlsx"), w -> {
+        store.unitOfWork().bulk(ChangeSource.importOf("整改台账.xlsx"), w -> {
             Problem p = w.add(Problem.draft(inspection.id(), "会议记录不完整"));
             w.add(Measure.draft(p.id(), "完善会议记录制度"));
             w.update(edited(current, Status.DONE, "已完成"));
@@ -161,7 +161,7 @@ class HistoryTest {
 
     @Test
     void aFailedWriteLeavesNoHistory() {
-        assertThatThrownBy(() -> store.inTransaction(() -> {
+        assertThatThrownBy(() -> store.unitOfWork().run(() -> {
             store.inspections().add(Measure.draft(problem.id(), "半途而废"));
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);

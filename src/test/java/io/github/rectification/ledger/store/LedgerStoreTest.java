@@ -146,7 +146,7 @@ class LedgerStoreTest {
         Path file = dir.resolve("fail.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
             Inspection kept = store.inspections().add(Inspection.draft("已有巡察"));
-            assertThatThrownBy(() -> store.inTransaction(() -> {
+            assertThatThrownBy(() -> store.unitOfWork().run(() -> {
                 Inspection i = store.inspections().add(Inspection.draft("新巡察"));
                 Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
                 store.inspections().add(Measure.draft(p.id(), "措施"));

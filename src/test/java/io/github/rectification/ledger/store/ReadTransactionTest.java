@@ -18,7 +18,7 @@ class ReadTransactionTest {
         try (LedgerStore writer = LedgerStore.open(file);
                 LedgerStore reader = LedgerStore.openReadOnlyUnchecked(file)) {
             writer.inspections().add(Inspection.draft("一"));
-            try (ReadTransaction t = reader.readTransaction()) {
+            try (ReadTransaction t = reader.unitOfWork().readTransaction()) {
                 assertThat(reader.inspections().all()).hasSize(1);
                 writer.inspections().add(Inspection.draft("二"));
                 int[] seenByAnotherThread = {-1};
@@ -35,9 +35,9 @@ class ReadTransactionTest {
     @Test
     void aStoreRefusesWritesWhileItsReadTransactionIsOpen() throws Exception {
         try (LedgerStore s = LedgerStore.open(dir.resolve("l.zgtz"))) {
-            try (ReadTransaction t = s.readTransaction()) {
+            try (ReadTransaction t = s.unitOfWork().readTransaction()) {
                 assertThatThrownBy(() -> s.inspections().add(Inspection.draft("一"))).isInstanceOf(IllegalStateException.class);
-                assertThatThrownBy(s::readTransaction).isInstanceOf(IllegalStateException.class);
+                assertThatThrownBy(s.unitOfWork()::readTransaction).isInstanceOf(IllegalStateException.class);
             }
             s.inspections().add(Inspection.draft("一"));
             assertThat(s.inspections().all()).hasSize(1);

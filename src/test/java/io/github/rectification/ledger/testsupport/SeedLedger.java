@@ -40,7 +40,7 @@ public final class SeedLedger {
     /** Writes the seed ledger into a store in one transaction; returns the new inspection. */
     public static Inspection writeTo(LedgerStore store) {
         JsonNode root = read();
-        return store.inTransaction(() -> {
+        return store.unitOfWork().run(() -> {
             JsonNode i = root.get("inspection");
             Inspection inspection = store.inspections().add(new Inspection(0, text(i, "name"), text(i, "inspected_unit"),
                     text(i, "inspection_group"), date(i, "start_date"), date(i, "end_date"),

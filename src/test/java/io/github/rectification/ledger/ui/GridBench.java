@@ -632,7 +632,7 @@ class GridBench {
     /** One inspection of 10,000 problems of 10 measures each, the words and departments of {@link TreeBench}. */
     private static void fill(LedgerStore store) {
         Random random = new Random(42);
-        store.bulk(w -> {
+        store.unitOfWork().bulk(w -> {
             int n = 0;
             Inspection inspection = w.add(Inspection.draft("第一轮巡察"));
             for (int p = 1; p <= PROBLEMS; p++) {

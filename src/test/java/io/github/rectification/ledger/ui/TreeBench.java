@@ -133,7 +133,7 @@ class TreeBench {
 
     private static void fill(LedgerStore store) {
         Random random = new Random(42);
-        store.bulk(w -> {
+        store.unitOfWork().bulk(w -> {
             int n = 0;
             for (int i = 1; i <= INSPECTIONS; i++) {
                 Inspection inspection = w.add(Inspection.draft("第" + i + "轮巡察"));

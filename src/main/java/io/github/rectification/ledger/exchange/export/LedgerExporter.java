@@ -104,7 +104,7 @@ public final class LedgerExporter {
             ExportSummary s;
             long lastChange;
             // one read transaction: the measures counted first are the measures streamed later
-            try (ReadTransaction reading = store.readTransaction();
+            try (ReadTransaction reading = store.unitOfWork().readTransaction();
                     OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
                             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 lastChange = batch == null ? 0 : store.distributions().lastChange();

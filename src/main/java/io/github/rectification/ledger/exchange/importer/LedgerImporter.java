@@ -106,7 +106,7 @@ public final class LedgerImporter {
                 }
                 backup = store.inspections().isEmpty() || !options.backup() ? null
                         : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
-                store.bulk(ChangeSource.importOf(source.fileName()), writer -> {
+                store.unitOfWork().bulk(ChangeSource.importOf(source.fileName()), writer -> {
                     Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
                             options.take(), directory);
                     pipeline.drainInto(reconciler);

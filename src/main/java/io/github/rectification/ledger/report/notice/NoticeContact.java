@@ -28,7 +28,7 @@ public record NoticeContact(String phone, String fax, String email) {
 
     /** Keeps the contact in the ledger's settings, in one transaction. */
     public void save(LedgerStore store) {
-        store.inTransaction(() -> {
+        store.unitOfWork().run(() -> {
             store.settings().put(LedgerSettings.NOTICE_PHONE, phone);
             store.settings().put(LedgerSettings.NOTICE_FAX, fax);
             store.settings().put(LedgerSettings.NOTICE_EMAIL, email);

@@ -20,7 +20,7 @@ public final class ReportSettings {
     }
 
     public static void setWarningBands(LedgerStore store, WarningBands bands) {
-        store.inTransaction(() -> {
+        store.unitOfWork().run(() -> {
             store.settings().put(LedgerSettings.DUE_SOON_DAYS, bands.dueSoonDays());
             store.settings().put(LedgerSettings.UPCOMING_DAYS, bands.upcomingDays());
             return null;

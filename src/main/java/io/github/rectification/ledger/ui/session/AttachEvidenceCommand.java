@@ -43,7 +43,7 @@ public final class AttachEvidenceCommand implements LedgerCommand {
                 throw new Refused(e);
             }
         } else {
-            store.inTransaction(() -> {
+            store.unitOfWork().run(() -> {
                 attached.forEach(store.evidence()::restore);
                 return null;
             });
@@ -53,7 +53,7 @@ public final class AttachEvidenceCommand implements LedgerCommand {
 
     @Override
     public Outcome undo(LedgerStore store) {
-        store.inTransaction(() -> {
+        store.unitOfWork().run(() -> {
             attached.forEach(e -> store.evidence().remove(e.uid()));
             return null;
         });

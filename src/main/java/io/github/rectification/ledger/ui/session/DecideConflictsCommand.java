@@ -39,7 +39,7 @@ public final class DecideConflictsCommand implements LedgerCommand {
     @Override
     public Outcome execute(LedgerStore store) {
         before.clear();
-        Measure last = store.inTransaction(() -> {
+        Measure last = store.unitOfWork().run(() -> {
             Measure edited = null;
             for (Decision d : decisions) {
                 Conflict k = d.conflict();
@@ -52,7 +52,7 @@ public final class DecideConflictsCommand implements LedgerCommand {
                     Measure after = field.with(m, d.value());
                     ChangeSource from = d.choice() == Choice.WORKBOOK ? ChangeSource.importOf(k.fileName())
                             : ChangeSource.EDIT;
-                    store.withSource(from, () -> {
+                    store.unitOfWork().run(from, () -> {
                         store.inspections().update(after);
                         return null;
                     });
@@ -69,7 +69,7 @@ public final class DecideConflictsCommand implements LedgerCommand {
 
     @Override
     public Outcome undo(LedgerStore store) {
-        store.inTransaction(() -> {
+        store.unitOfWork().run(() -> {
             for (int i = decisions.size() - 1; i >= 0; i--) {
                 if (decisions.get(i).choice() != Choice.LEDGER) {
                     store.inspections().update(before.get(i));

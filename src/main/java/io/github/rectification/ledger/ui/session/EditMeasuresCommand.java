@@ -49,7 +49,7 @@ public final class EditMeasuresCommand implements LedgerCommand {
     }
 
     private static void write(LedgerStore store, List<Measure> records) {
-        store.inTransaction(() -> {
+        store.unitOfWork().run(() -> {
             records.forEach(store.inspections()::update);
             return null;
         });

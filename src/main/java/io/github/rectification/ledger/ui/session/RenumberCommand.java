@@ -53,7 +53,7 @@ public final class RenumberCommand implements LedgerCommand {
         if (records.isEmpty()) {
             return Outcome.nothing();
         }
-        store.inTransaction(() -> {
+        store.unitOfWork().run(() -> {
             records.forEach(r -> Records.update(store, r));
             return null;
         });

@@ -38,7 +38,7 @@ public final class UndoManager {
             return LedgerCommand.Outcome.nothing();
         }
         LedgerCommand c = undo.pop();
-        LedgerCommand.Outcome outcome = store.withSource(ChangeSource.UNDO, () -> c.undo(store));
+        LedgerCommand.Outcome outcome = store.unitOfWork().run(ChangeSource.UNDO, () -> c.undo(store));
         redo.push(c);
         update();
         return outcome;
@@ -49,7 +49,7 @@ public final class UndoManager {
             return LedgerCommand.Outcome.nothing();
         }
         LedgerCommand c = redo.pop();
-        LedgerCommand.Outcome outcome = store.withSource(ChangeSource.REDO, () -> c.execute(store));
+        LedgerCommand.Outcome outcome = store.unitOfWork().run(ChangeSource.REDO, () -> c.execute(store));
         undo.push(c);
         update();
         return outcome;

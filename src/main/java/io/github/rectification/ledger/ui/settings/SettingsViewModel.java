@@ -108,7 +108,7 @@ public final class SettingsViewModel {
                 String fontText = text(font).strip();
                 CountingRule rule = new CountingRule(basis.get(), longTermDone.get(), doneWhen.get());
                 boolean fromImportDate = completedOnImport.get();
-                store.inTransaction(() -> {
+                store.unitOfWork().run(() -> {
                     store.settings().setCountingRule(rule);
                     ReportSettings.setWarningBands(store, chosen);
                     CompletionDates.setFromImportDate(store, fromImportDate);

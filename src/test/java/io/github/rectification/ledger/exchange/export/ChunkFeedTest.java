@@ -22,7 +22,7 @@ class ChunkFeedTest {
     private List<Long> fill(LedgerStore s, int problems, int measures) {
         Inspection i = s.inspections().add(Inspection.draft("巡察"));
         List<Long> ids = new ArrayList<>();
-        s.bulk(w -> {
+        s.unitOfWork().bulk(w -> {
             for (int p = 1; p <= problems; p++) {
                 Problem added = w.add(Problem.draft(i.id(), "问题" + p));
                 ids.add(added.id());

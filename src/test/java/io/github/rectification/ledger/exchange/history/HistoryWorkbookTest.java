@@ -31,7 +31,7 @@ class HistoryWorkbookTest {
             Problem p = store.inspections().add(Problem.draft(i.id(), "财务管理不规范"));
             Measure m = store.inspections().add(Measure.draft(p.id(), "规范报销流程"));
             store.inspections().update(m.withStatus(Status.DONE));
-            store.bulk(ChangeSource.importOf("台账.xlsx"), w -> w.add(Measure.draft(p.id(), "开展专项检查")));
+            store.unitOfWork().bulk(ChangeSource.importOf("台账.xlsx"), w -> w.add(Measure.draft(p.id(), "开展专项检查")));
             store.inspections().removeMeasure(m.id());
             Inspection other = store.inspections().add(Inspection.draft("另一轮"));
             store.inspections().add(Problem.draft(other.id(), "不相干"));

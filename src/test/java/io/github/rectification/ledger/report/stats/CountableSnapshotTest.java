@@ -227,7 +227,7 @@ class CountableSnapshotTest {
     private static void writeRandom(LedgerStore store, Random r) {
         String[] names = {null, "", " ", "办公室", "办公室 ", "财务科", "人事科", "局办公室"};
         String[] categories = {null, "", "党的建设", "全面从严治党", "选人用人"};
-        store.bulk(w -> {
+        store.unitOfWork().bulk(w -> {
             int inspections = 1 + r.nextInt(3);
             List<Long> problems = new ArrayList<>();
             for (int i = 0; i < inspections; i++) {
