@@ -11,6 +11,7 @@ import io.github.rectification.ledger.domain.PlantedSettingKey;
 import io.github.rectification.ledger.domain.planted.PlantedSqlRecord;
 import io.github.rectification.ledger.exchange.planted.PlantedConsole;
 import io.github.rectification.ledger.report.planted.PlantedSummaryForm;
+import io.github.rectification.ledger.store.planted.PlantedSqlRepository;
 import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsDialog;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsViewModel;
@@ -25,7 +26,7 @@ class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
             PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class,
             PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class,
-            PlantedSettingKey.class);
+            PlantedSettingKey.class, PlantedSqlRepository.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -47,6 +48,11 @@ class ArchitectureRulesCatchTest {
     void sqlAndTheStoreInTheDomainAreCaught() {
         assertCaught(ArchitectureTest.domainIsPlainJava, "PlantedSqlRecord", "java.sql.ResultSet");
         assertCaught(ArchitectureTest.domainDependsOnNothingElseOfTheApp, "PlantedSqlRecord", "LedgerStore");
+    }
+
+    @Test
+    void aRepositoryThatHandsOutSqlIsCaught() {
+        assertCaught(ArchitectureTest.theStoresInterfacesSayNothingOfSql, "PlantedSqlRepository", "java.sql.ResultSet");
     }
 
     @Test
@@ -95,7 +101,8 @@ class ArchitectureRulesCatchTest {
                 ArchitectureTest.storeSitsBelowTheCapabilities, ArchitectureTest.commandLineNeverTouchesJavaFx,
                 ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.viewsNeverTouchTheStore,
                 ArchitectureTest.noCyclesBetweenLayers, ArchitectureTest.noCyclesBetweenPackages,
-                ArchitectureTest.viewModelsHoldNoControls, ArchitectureTest.onlyTheCatalogueNamesASetting}) {
+                ArchitectureTest.viewModelsHoldNoControls, ArchitectureTest.onlyTheCatalogueNamesASetting,
+                ArchitectureTest.theStoresInterfacesSayNothingOfSql}) {
             assertThat(rule.getDescription()).as("rule without a reason").contains(", because ");
         }
     }

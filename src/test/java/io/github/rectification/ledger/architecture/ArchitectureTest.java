@@ -56,6 +56,13 @@ class ArchitectureTest {
             .because("the store knows records and SQL, not the files and screens made from them");
 
     @ArchTest
+    static final ArchRule theStoresInterfacesSayNothingOfSql = noClasses().that().resideInAPackage(STORE)
+            .and().areInterfaces().and().arePublic()
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("each repository is an interface with its SQLite implementation, and one for PostgreSQL"
+                    + " comes next: what the callers see holds for both, and SQLite's specifics stay in its classes");
+
+    @ArchTest
     static final ArchRule exchangeAndReportKnowNeitherWindowNorCommandLine = noClasses()
             .that().resideInAnyPackage(EXCHANGE, REPORT)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, JAVAFX, JAVAFX_INTERNAL, CONTROLSFX)
