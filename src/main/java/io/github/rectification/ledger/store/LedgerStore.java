@@ -16,8 +16,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One ledger file. Every write runs in its own transaction and is on disk when the call returns;
- * there is no separate save.
+ * One open ledger file: opening it (read-only when another program writes it), its backups, a copy
+ * saved elsewhere, its schema, and the repositories its records are read and written through
+ * ({@link #inspections()}, {@link #settings()}, {@link #evidence()} …), with {@link #unitOfWork()} for
+ * several writes as one. Every write runs in its own transaction and is on disk when the call
+ * returns; there is no separate save.
  */
 public final class LedgerStore implements AutoCloseable {
     private final Database db;
