@@ -2,6 +2,7 @@ package io.github.rectification.ledger.exchange.distribution;
 
 import static io.github.rectification.ledger.exchange.distribution.DistributionLayout.*;
 
+import io.github.rectification.ledger.domain.CloseOut;
 import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
@@ -13,6 +14,7 @@ import io.github.rectification.ledger.domain.WrappedText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,11 +53,12 @@ final class PartWorkbook {
     private static final String DATE_FORMAT = "yyyy\"年\"m\"月\"d\"日\"";
     private static final double SIDE_MARGIN_INCHES = 0.3;
 
-    /** What the workbook holds and says. */
+    /** What the workbook holds and says; {@code sentBack}: the close-outs sent back (退回), by measure. */
     record Content(String ledgerUid, String batchUid, String department, String recipient, LocalDate due,
             String returnTo, String password, List<Inspection> inspections, List<String> sheetNames,
             Map<Long, List<Problem>> problems, Map<Long, List<Measure>> measuresByProblem,
-            Map<Long, String> inspectionUids, Map<Long, String> problemUids, Map<Long, String> measureUids) {
+            Map<Long, String> inspectionUids, Map<Long, String> problemUids, Map<Long, String> measureUids,
+            Map<Long, CloseOut> sentBack) {
     }
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
@@ -139,6 +142,7 @@ final class PartWorkbook {
                 + "如有不同意见，请写在【备注】栏。");
         lines.add("四、如需新增整改措施，请填写在表格末尾的空行中，新增的措施列入最后一个问题之下，汇总时由办公室核对。");
         lines.add("五、请勿删除或调整工作表、隐藏的行列，勿改文件格式，填好后保存并按时报送。");
+        lines.addAll(sentBackLines());
         Row head = sheet.createRow(0);
         head.setHeightInPoints(36);
         Cell t = head.createCell(0);
@@ -159,6 +163,44 @@ final class PartWorkbook {
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         protect(sheet);
+    }
+
+    /**
+     * 六、the measures whose close-out was sent back (退回), each with the office's opinion and when,
+     * in the order of the sheets, so the department continues them and asks again.
+     */
+    private List<String> sentBackLines() {
+        if (content.sentBack().isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add("六、下列" + content.sentBack().size() + "项整改措施的销号申请已被退回，请按退回意见继续整改，"
+                + "完成后在【申请销号】选“是”重新申请：");
+        int n = 0;
+        for (Inspection i : content.inspections()) {
+            for (Problem p : content.problems().getOrDefault(i.id(), List.of())) {
+                for (Measure m : content.measuresByProblem().getOrDefault(p.id(), List.of())) {
+                    CloseOut c = content.sentBack().get(m.id());
+                    if (c == null) {
+                        continue;
+                    }
+                    n++;
+                    String when = c.decidedAt() == null ? ""
+                            : "（" + DayTexts.chinese(c.decidedAt().atZone(ZoneId.systemDefault()).toLocalDate()) + "退回）";
+                    out.add("    " + n + ". " + label(p, m) + "：" + (c.opinion().isBlank() ? "未写退回意见"
+                            : "退回意见：" + c.opinion().strip()) + when);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A measure as the list names it: its problem's and its own sequence label, and its text shortened. */
+    private static String label(Problem p, Measure m) {
+        String text = m.text() == null ? "" : m.text().strip();
+        int cut = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), 30));
+        String seq = (p.seq() == null ? "" : p.seq().strip()) + (m.seq() == null ? "" : m.seq().strip());
+        return (seq.isEmpty() ? "" : seq + " ") + "“" + text.substring(0, cut) + (cut < text.length() ? "…" : "") + "”";
     }
 
     private static List<String> statusWords() {
