@@ -109,10 +109,11 @@ public final class ReturnsImportViewModel {
         }).onSuccess(list -> {
             items.setAll(list);
             done.set(true);
-            session.changed(null);
+            session.imported();
             message.set(summary(list, true));
         }).onFailure(e -> {
-            session.changed(null);
+            // the returns imported before the one that failed are in the ledger
+            session.imported();
             message.set(lang("returns.failed", e.getMessage()));
         }).onFinished(() -> running.set(false)));
     }
