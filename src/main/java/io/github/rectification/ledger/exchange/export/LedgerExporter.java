@@ -4,6 +4,7 @@ import static io.github.rectification.ledger.exchange.export.ExportLayout.*;
 
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.handoff.Later;
 import io.github.rectification.ledger.store.Distributions;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -152,8 +154,9 @@ public final class LedgerExporter {
         }
         // while the store is read: POI loads and lays out the workbook on one thread, and the
         // distinct values that size the columns are read through a second connection on another
-        Background<Laid> laying = new Background<>("export-workbook", () -> lay(sheetNames, paper));
-        Background<List<MeasureValues>> gathering = new Background<>("export-values", () -> values(inspections));
+        Later<Laid> laying = Later.start("export-workbook", () -> lay(sheetNames, paper), LedgerExporter::cancelled);
+        Later<List<MeasureValues>> gathering = Later.start("export-values", () -> values(inspections),
+                LedgerExporter::cancelled);
         List<InspectionSheetWriter> writers = new ArrayList<>();
         Laid laid = null;
         try {
@@ -181,7 +184,7 @@ public final class LedgerExporter {
             registers.forEach(r -> linkedProblem(r.problemId(), problemsById));
             institutions.forEach(r -> linkedProblem(r.problemId(), problemsById));
 
-            laid = laying.get();
+            laid = taken(laying);
             StreamingWorkbook wb = laid.workbook();
             for (int k = 0; k < inspections.size(); k++) {
                 writers.add(new InspectionSheetWriter(laid.sheets().get(k), laid.styles(), store, problemUids,
@@ -205,7 +208,7 @@ public final class LedgerExporter {
                 info.inspection(sheetNames.get(k), inspectionUids.get(i.id()), i);
             }
             hideInfoSheet(wb);
-            List<MeasureValues> values = gathering.get();
+            List<MeasureValues> values = taken(gathering);
             for (int k = 0; k < writers.size(); k++) {
                 writers.get(k).fitWidths(values.get(k), paper);
             }
@@ -220,11 +223,29 @@ public final class LedgerExporter {
                     institutions.size(), batch);
         } finally {
             writers.forEach(InspectionSheetWriter::close);
+            gathering.close();
             if (laid == null) {
-                laid = laying.get();
+                laid = taken(laying);
             }
             laid.workbook().close();
         }
+    }
+
+    /** The value worked out in the background; its checked failure comes as an IOException. */
+    static <T> T taken(Later<T> later) throws IOException {
+        try {
+            return later.get();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause.getMessage(), cause);
+        }
+    }
+
+    static CancellationException cancelled() {
+        return new CancellationException(Messages.TEXTS.text("cancelled"));
     }
 
     /** A new workbook with its styles and one laid-out sheet per inspection. */
