@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import io.github.rectification.ledger.cli.planted.PlantedWindowCommand;
 import io.github.rectification.ledger.domain.planted.PlantedSqlRecord;
 import io.github.rectification.ledger.exchange.planted.PlantedConsole;
+import io.github.rectification.ledger.handoff.planted.PlantedStoreHandoff;
 import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
-            PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class);
+            PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedStoreHandoff.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -43,6 +44,11 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
+    void theStoreInTheHandoffIsCaught() {
+        assertCaught(ArchitectureTest.handoffIsPlainJavaOnItsOwn, "PlantedStoreHandoff", "LedgerStore");
+    }
+
+    @Test
     void javaFxInTheCommandLineIsCaught() {
         assertCaught(ArchitectureTest.commandLineNeverTouchesJavaFx, "PlantedWindowCommand", "javafx.scene.control.Label");
     }
@@ -51,7 +57,8 @@ class ArchitectureRulesCatchTest {
     void theRulesStateTheirReason() {
         for (ArchRule rule : new ArchRule[] {ArchitectureTest.pdfOnlyInReport, ArchitectureTest.consoleOnlyForTheCommandLine,
                 ArchitectureTest.theWindowWritesNoSql, ArchitectureTest.domainIsPlainJava,
-                ArchitectureTest.domainDependsOnNothingElseOfTheApp, ArchitectureTest.storeUsesNoJavaFx,
+                ArchitectureTest.domainDependsOnNothingElseOfTheApp, ArchitectureTest.handoffIsPlainJavaOnItsOwn,
+                ArchitectureTest.storeUsesNoJavaFx,
                 ArchitectureTest.storeSitsBelowTheCapabilities, ArchitectureTest.commandLineNeverTouchesJavaFx,
                 ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.noCyclesBetweenLayers,
                 ArchitectureTest.noCyclesBetweenPackages}) {
