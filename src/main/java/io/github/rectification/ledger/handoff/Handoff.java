@@ -80,6 +80,8 @@ public final class Handoff<T> implements AutoCloseable {
         } catch (Throwable e) {
             failure = e;
         } finally {
+            // an interrupt of this thread ends its items, not the end of the stream the consumer waits for
+            Thread.interrupted();
             try {
                 put(END);
             } catch (RuntimeException gone) {
@@ -140,16 +142,23 @@ public final class Handoff<T> implements AutoCloseable {
     }
 
     /**
-     * Cancels (when the producer is still at work) and waits for the producer's thread to end.
-     * Items not taken are dropped. Interrupted while waiting, it keeps the interrupt and returns.
+     * Cancels (when the producer is still at work) and waits for the producer's thread to end, also
+     * when the consumer is interrupted (as a cancelled consumer is): the interrupt is kept for the
+     * caller. Items not taken are dropped.
      */
     @Override
     public void close() {
         closed = true;
         queue.clear();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

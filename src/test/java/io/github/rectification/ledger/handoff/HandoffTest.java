@@ -193,6 +193,40 @@ class HandoffTest {
     }
 
     @Test
+    void anInterruptedConsumerThatClosesStillWaitsForTheProducerAndKeepsItsInterrupt() throws Exception {
+        String name = name();
+        AtomicReference<Boolean> interruptedAfterClose = new AtomicReference<>();
+        Thread consumer = new Thread(() -> {
+            Handoff<Integer> h = Handoff.start(name, 1, out -> {
+                for (int i = 0; ; i++) {
+                    out.put(i);
+                }
+            }, HandoffTest::cancelled);
+            h.next();
+            Thread.currentThread().interrupt();
+            h.close();
+            interruptedAfterClose.set(Thread.currentThread().isInterrupted());
+        });
+        consumer.start();
+        consumer.join(5_000);
+        assertThat(interruptedAfterClose.get()).isTrue();
+        assertThat(alive(name)).isFalse();
+    }
+
+    @Test
+    void anInterruptedProducerStillEndsTheStream() {
+        try (Handoff<Integer> h = Handoff.start(name(), 1, out -> {
+            out.put(1);
+            Thread.currentThread().interrupt();
+            out.put(2);
+        }, HandoffTest::cancelled)) {
+            assertThat(h.next()).isEqualTo(1);
+            assertThatThrownBy(h::next).isInstanceOf(CancellationException.class);
+            assertThat(h.next()).isNull();
+        }
+    }
+
+    @Test
     void theProducerRunsOnADaemonThreadOfTheGivenName() throws Exception {
         String name = name();
         AtomicReference<Thread> thread = new AtomicReference<>();
