@@ -134,7 +134,8 @@ public final class LedgerStore implements AutoCloseable {
 
     /**
      * Runs a large write (an import, a generated ledger) as one transaction through a
-     * {@link BulkWriter}: everything lands, or nothing when {@code work} throws.
+     * {@link BulkWriter}: everything lands, or nothing when {@code work} throws. Inside it, a write
+     * through this store must follow {@link BulkWriter#flush} (see the writer's contract).
      */
     public <T> T bulk(ChangeSource from, java.util.function.Function<BulkWriter, T> work) {
         return fromSource(from, () -> bulk(work));
@@ -144,6 +145,7 @@ public final class LedgerStore implements AutoCloseable {
     public <T> T bulk(java.util.function.Function<BulkWriter, T> work) {
         return db.inBulkTransaction(c -> {
             BulkWriter writer = new BulkWriter(c, changeLog(c));
+            db.bulkWriter(writer);
             try {
                 T result = work.apply(writer);
                 writer.finish();
@@ -151,6 +153,8 @@ public final class LedgerStore implements AutoCloseable {
             } catch (RuntimeException | SQLException e) {
                 writer.abandon();
                 throw e;
+            } finally {
+                db.bulkWriter(null);
             }
         });
     }

@@ -10,6 +10,7 @@ import io.github.rectification.ledger.cli.planted.PlantedWindowCommand;
 import io.github.rectification.ledger.domain.planted.PlantedSqlRecord;
 import io.github.rectification.ledger.exchange.planted.PlantedConsole;
 import io.github.rectification.ledger.report.planted.PlantedSummaryForm;
+import io.github.rectification.ledger.handoff.planted.PlantedStoreHandoff;
 import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsDialog;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsViewModel;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
             PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class,
-            PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class);
+            PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class,
+            PlantedStoreHandoff.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -76,6 +78,11 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
+    void theStoreInTheHandoffIsCaught() {
+        assertCaught(ArchitectureTest.handoffIsPlainJavaOnItsOwn, "PlantedStoreHandoff", "LedgerStore");
+    }
+
+    @Test
     void javaFxInTheCommandLineIsCaught() {
         assertCaught(ArchitectureTest.commandLineNeverTouchesJavaFx, "PlantedWindowCommand", "javafx.scene.control.Label");
     }
@@ -84,7 +91,8 @@ class ArchitectureRulesCatchTest {
     void theRulesStateTheirReason() {
         for (ArchRule rule : new ArchRule[] {ArchitectureTest.pdfOnlyInReport, ArchitectureTest.consoleOnlyForTheCommandLine,
                 ArchitectureTest.theWindowWritesNoSql, ArchitectureTest.domainIsPlainJava,
-                ArchitectureTest.domainDependsOnNothingElseOfTheApp, ArchitectureTest.storeUsesNoJavaFx,
+                ArchitectureTest.domainDependsOnNothingElseOfTheApp, ArchitectureTest.handoffIsPlainJavaOnItsOwn,
+                ArchitectureTest.storeUsesNoJavaFx,
                 ArchitectureTest.storeSitsBelowTheCapabilities, ArchitectureTest.commandLineNeverTouchesJavaFx,
                 ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.viewsNeverTouchTheStore,
                 ArchitectureTest.noCyclesBetweenLayers, ArchitectureTest.noCyclesBetweenPackages,

@@ -67,7 +67,6 @@ class NoChineseMessageLiteralTest {
             Map.entry("exchange/evidence/PackagePlan.java", 1),
             Map.entry("exchange/export/ExportStyles.java", 1),
             Map.entry("exchange/export/InspectionSheetWriter.java", 10),
-            Map.entry("exchange/export/LedgerExporter.java", 1),
             Map.entry("exchange/history/HistoryWorkbook.java", 11),
             Map.entry("exchange/importer/ImportWarning.java", 4),
             Map.entry("exchange/importer/LedgerImporter.java", 5),

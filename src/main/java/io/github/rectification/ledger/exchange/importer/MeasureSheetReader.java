@@ -124,7 +124,7 @@ final class MeasureSheetReader {
         extraMerged = new boolean[extraCols.length];
         headerRow = layout.lastHeaderRow();
         if (cProblem < 0) {
-            warnings.add(new ImportWarning(sheet, layout.lastHeaderRow(), null,
+            warnings.add(new ImportWarning(ImportWarning.Kind.NO_PROBLEM_COLUMN, sheet, layout.lastHeaderRow(), null,
                     "没有“存在问题”列:每条整改措施各算一个问题"));
         }
     }
@@ -192,12 +192,14 @@ final class MeasureSheetReader {
             if (title.isBlank() && cat.isBlank() && isHeading(cells, width, first)) {
                 category = CellText.trimmed(cells[first]); // a category heading between problems
             } else if (title.isBlank() && seq.isEmpty() && cat.isBlank()) {
-                warnings.add(new ImportWarning(sheet, row, column(cMeasure), "整改措施为空,此行未导入"));
+                warnings.add(new ImportWarning(ImportWarning.Kind.EMPTY_MEASURE, sheet, row, column(cMeasure),
+                        "整改措施为空,此行未导入"));
             }
             return true;
         }
         if (problemTitle == null) {
-            warnings.add(new ImportWarning(sheet, row, column(cProblem), "没有对应的问题(存在问题为空),此行未导入"));
+            warnings.add(new ImportWarning(ImportWarning.Kind.NO_PROBLEM, sheet, row, column(cProblem),
+                    "没有对应的问题(存在问题为空),此行未导入"));
             return true;
         }
         measures.add(new Parsed.MeasureRow(row, blankToNull(CellText.trimmed(at(cells, width, cMeasureUid))),
@@ -248,8 +250,9 @@ final class MeasureSheetReader {
         Object deadlineCell = at(cells, width, cDeadline);
         DeadlineParser.Result d = DeadlineParser.read(deadlineCell, contextYear);
         if (!d.understood()) {
-            warnings.add(new ImportWarning(sheet, row, column(cDeadline),
-                    "整改时限“" + CellText.trimmed(deadlineCell) + "”不是可识别的日期,原文已保留"));
+            warnings.add(new ImportWarning(ImportWarning.Kind.UNREADABLE_DEADLINE, sheet, row, column(cDeadline),
+                    "整改时限“" + CellText.trimmed(deadlineCell) + "”不是可识别的日期,原文已保留",
+                    CellText.trimmed(deadlineCell)));
         }
         Deadline deadline = d.deadline();
         StatusReading.Result s = StatusReading.read(at(cells, width, cStatus), deadline,
@@ -257,7 +260,8 @@ final class MeasureSheetReader {
         Status status = s.status();
         if (s.outcome() == StatusReading.Outcome.UNKNOWN) {
             status = options.statusFor(s.word());
-            warnings.add(new ImportWarning(sheet, row, column(cStatus), UnknownStatus.message(s.word(), status)));
+            warnings.add(new ImportWarning(ImportWarning.Kind.UNKNOWN_STATUS, sheet, row, column(cStatus),
+                    UnknownStatus.message(s.word(), status), s.word()));
         }
         LocalDate completedOn = null;
         Object completedCell = at(cells, width, cCompleted);
@@ -299,7 +303,8 @@ final class MeasureSheetReader {
             return;
         }
         String note = trimmed(at(cells, width, cCloseOutNote));
-        warnings.add(new ImportWarning(sheet, row, column(cCloseOutRequest), Messages.TEXTS.text("closeout.requested",
+        warnings.add(new ImportWarning(ImportWarning.Kind.CLOSE_OUT_REQUESTED, sheet, row, column(cCloseOutRequest),
+                Messages.TEXTS.text("closeout.requested",
                 shorten(text), note.isEmpty() ? "" : Messages.TEXTS.text("closeout.note", note))));
     }
 
@@ -318,7 +323,8 @@ final class MeasureSheetReader {
             }
         }
         if (!merged.isEmpty()) {
-            warnings.add(new ImportWarning(sheet, headerRow, null, Messages.TEXTS.text("columns.merged",
+            warnings.add(new ImportWarning(ImportWarning.Kind.MERGED_COLUMNS, sheet, headerRow, null,
+                    Messages.TEXTS.text("columns.merged",
                     String.join(Messages.TEXTS.text("noLedger.and"), merged))));
         }
     }

@@ -173,13 +173,16 @@ class LayoutImportTest {
         assertThat(ms.get(2).deadline().date()).isEqualTo(LocalDate.of(2022, 9, 30));
         assertThat(ms.get(3).deadline().kind()).isEqualTo(DeadlineKind.IMMEDIATE);
         assertThat(l.problems()).extracting(Problem::seq).containsExactly("(一)", "(二)");
-        assertThat(plan.warnings()).anySatisfy(w -> {
-            assertThat(w.sheet()).isEqualTo("Sheet1");
-            assertThat(w.row()).isEqualTo(7);
-            assertThat(w.column()).isEqualTo("H");
-            assertThat(w.message()).contains("基本完成").contains("正在推进");
-        });
-        assertThat(plan.warnings()).anySatisfy(w -> assertThat(w.message()).contains("佐证材料").contains("备注"));
+        assertThat(plan.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.UNKNOWN_STATUS).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.sheet()).isEqualTo("Sheet1");
+                    assertThat(w.row()).isEqualTo(7);
+                    assertThat(w.column()).isEqualTo("H");
+                    assertThat(w.subject()).isEqualTo("基本完成");
+                    assertThat(w.message()).contains("基本完成").contains("正在推进");
+                });
+        assertThat(plan.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.MERGED_COLUMNS).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("佐证材料").contains("备注"));
         assertThat(plan.unknownStatusWords()).containsEntry("基本完成", 1);
 
         // the user chose another class for the unknown word
@@ -206,13 +209,13 @@ class LayoutImportTest {
 
         List<Measure> ms = ledger(ledger).measures();
         assertThat(ms).extracting(Measure::remarks).containsExactly("已印发", "");
-        assertThat(plan.warnings()).filteredOn(w -> w.message().contains("申请销号")).singleElement().satisfies(w -> {
+        assertThat(plan.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.CLOSE_OUT_REQUESTED).singleElement().satisfies(w -> {
             assertThat(w.sheet()).isEqualTo("办公室");
             assertThat(w.row()).isEqualTo(2);
             assertThat(w.column()).isEqualTo("G");
             assertThat(w.message()).contains("修订财务制度").contains("制度已印发执行");
         });
-        assertThat(plan.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("联络员"));
+        assertThat(plan.warnings()).extracting(ImportWarning::kind).doesNotContain(ImportWarning.Kind.MERGED_COLUMNS);
     }
 
     /**
@@ -255,7 +258,8 @@ class LayoutImportTest {
 
         assertThat(plan.measures()).isEqualTo(rows.length);
         assertThat(plan.unknownStatusWords()).isEmpty();
-        assertThat(plan.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("整改时限"));
+        assertThat(plan.warnings()).extracting(ImportWarning::kind)
+                .doesNotContain(ImportWarning.Kind.UNREADABLE_DEADLINE);
         List<Measure> ms = ledger(ledgerFile).measures();
         assertThat(ms).hasSize(rows.length);
         for (int i = 0; i < rows.length; i++) {
