@@ -14,7 +14,6 @@ import io.github.rectification.ledger.domain.WrappedText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,42 +164,20 @@ final class PartWorkbook {
         protect(sheet);
     }
 
-    /**
-     * 六、the measures whose close-out was sent back (退回), each with the office's opinion and when,
-     * in the order of the sheets, so the department continues them and asks again.
-     */
+    /** The measures whose close-out was sent back (退回), in the order of the sheets, as 填表说明 lists them. */
     private List<String> sentBackLines() {
-        if (content.sentBack().isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        out.add("六、下列" + content.sentBack().size() + "项整改措施的销号申请已被退回，请按退回意见继续整改，"
-                + "完成后在【申请销号】选“是”重新申请：");
-        int n = 0;
+        List<SentBackList.Item> items = new ArrayList<>();
         for (Inspection i : content.inspections()) {
             for (Problem p : content.problems().getOrDefault(i.id(), List.of())) {
                 for (Measure m : content.measuresByProblem().getOrDefault(p.id(), List.of())) {
                     CloseOut c = content.sentBack().get(m.id());
-                    if (c == null) {
-                        continue;
+                    if (c != null) {
+                        items.add(new SentBackList.Item(p, m, c));
                     }
-                    n++;
-                    String when = c.decidedAt() == null ? ""
-                            : "（" + DayTexts.chinese(c.decidedAt().atZone(ZoneId.systemDefault()).toLocalDate()) + "退回）";
-                    out.add("    " + n + ". " + label(p, m) + "：" + (c.opinion().isBlank() ? "未写退回意见"
-                            : "退回意见：" + c.opinion().strip()) + when);
                 }
             }
         }
-        return out;
-    }
-
-    /** A measure as the list names it: its problem's and its own sequence label, and its text shortened. */
-    private static String label(Problem p, Measure m) {
-        String text = m.text() == null ? "" : m.text().strip();
-        int cut = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), 30));
-        String seq = (p.seq() == null ? "" : p.seq().strip()) + (m.seq() == null ? "" : m.seq().strip());
-        return (seq.isEmpty() ? "" : seq + " ") + "“" + text.substring(0, cut) + (cut < text.length() ? "…" : "") + "”";
+        return SentBackList.lines(items);
     }
 
     private static List<String> statusWords() {
