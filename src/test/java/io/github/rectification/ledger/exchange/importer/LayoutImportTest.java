@@ -130,6 +130,45 @@ class LayoutImportTest {
         }
     }
 
+    /** The 序号 column numbers the measures (1.1, 1.2 …; ①②; (1)(2); 1） 2）) while the problem's text is repeated or merged. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1.1|1.2|1.3|2.1|2.2", "1-1|1-2|1-3|2-1|2-2", "①|②|③|①|②", "(1)|(2)|(3)|(1)|(2)",
+        "（1）|（2）|（3）|（1）|（2）", "1）|2）|3）|1）|2）"})
+    void aSequenceColumnThatNumbersTheMeasuresLeavesTheProblemToItsText(String labels) throws Exception {
+        String[] seq = labels.split("\\|");
+        for (boolean merged : new boolean[] {false, true}) {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet("整改台账");
+            row(s, 0, "序号", "存在问题", "整改措施", "责任部门", "整改时限", "完成情况");
+            String[] problems = {"问题甲", "问题甲", "问题甲", "问题乙", "问题乙"};
+            for (int k = 0; k < 5; k++) {
+                row(s, k + 1, seq[k], merged && k != 0 && k != 3 ? null : problems[k], "措施" + k, "办公室",
+                        "2024年6月30日", "已完成");
+            }
+            if (merged) {
+                s.addMergedRegion(new CellRangeAddress(1, 3, 1, 1));
+                s.addMergedRegion(new CellRangeAddress(4, 5, 1, 1));
+            }
+            Path ledger = dir.resolve("labels" + merged + labels.hashCode() + ".zgtz");
+            ImportPlan plan = importInto(write(wb, "labels" + merged + labels.hashCode() + ".xlsx"), ledger,
+                    ImportOptions.defaults());
+            assertThat(plan.problems()).as(labels + (merged ? " merged" : " repeated")).isEqualTo(2);
+            assertThat(plan.measures()).isEqualTo(5);
+            Ledger l = ledger(ledger);
+            assertThat(l.problems()).extracting(Problem::title).containsExactly("问题甲", "问题乙");
+            Map<Long, List<Measure>> byProblem = l.measuresByProblem();
+            assertThat(byProblem.get(l.problems().get(0).id())).extracting(Measure::text)
+                    .containsExactly("措施0", "措施1", "措施2");
+            assertThat(byProblem.get(l.problems().get(0).id())).extracting(Measure::seq)
+                    .as("the label is the measure's").containsExactly(seq[0], seq[1], seq[2]);
+            assertThat(byProblem.get(l.problems().get(1).id())).extracting(Measure::seq).containsExactly(seq[3], seq[4]);
+            if (seq[0].contains(".") || seq[0].contains("-")) {
+                assertThat(l.problems()).extracting(Problem::seq).as("the problem's number before the point")
+                        .containsExactly("1", "2");
+            }
+        }
+    }
+
     @Test
     void twoRowHeaderColumnsInAnyOrderSynonymsExtraColumnsNotesAndBlankRows() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
