@@ -130,6 +130,30 @@ class LayoutImportTest {
         }
     }
 
+    @Test
+    void categoryRowsSpanningTheSheetNameTheProblemsBelowThemAndTotalsAndNotesAreLeftOut() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("整改台账");
+        row(s, 0, "序号", "存在问题", "整改措施", "责任部门", "整改时限", "完成情况");
+        row(s, 1, "一、党的政治建设方面");
+        s.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));
+        row(s, 2, "1", "问题甲", "措施一", "办公室", "2024年6月30日", "已完成");
+        row(s, 3, "2", "问题乙", "措施二", "办公室", "2024年6月30日", "已完成");
+        row(s, 4, "二、全面从严治党方面");
+        s.addMergedRegion(new CellRangeAddress(4, 4, 0, 5));
+        row(s, 5, "3", "问题丙", "措施三", "财务科", "2024年6月30日", "正在推进");
+        row(s, 6, "合  计", null, "3项");
+        row(s, 7, "填表说明：本表由各责任部门填写。");
+        Path ledger = dir.resolve("categories.zgtz");
+        ImportPlan plan = importInto(write(wb, "categories.xlsx"), ledger, ImportOptions.defaults());
+        assertThat(plan.problems()).isEqualTo(3);
+        assertThat(plan.measures()).isEqualTo(3);
+        Ledger l = ledger(ledger);
+        assertThat(l.problems()).extracting(Problem::category)
+                .containsExactly("一、党的政治建设方面", "一、党的政治建设方面", "二、全面从严治党方面");
+        assertThat(l.measures()).extracting(Measure::text).containsExactly("措施一", "措施二", "措施三");
+    }
+
     /** The 序号 column numbers the measures (1.1, 1.2 …; ①②; (1)(2); 1） 2）) while the problem's text is repeated or merged. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"1.1|1.2|1.3|2.1|2.2", "1-1|1-2|1-3|2-1|2-2", "①|②|③|①|②", "(1)|(2)|(3)|(1)|(2)",
