@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -89,9 +88,9 @@ final class DistributionBench implements Callable<Integer> {
         }
         out = spec.commandLine().getOut();
         Path work = dir.toAbsolutePath().resolve("distribution-" + measures);
-        deleteTree(work);
+        MeasuredJar.deleteTree(work);
         Files.createDirectories(work);
-        Path ourJar = jarToMeasure();
+        Path ourJar = MeasuredJar.of(jar);
         out.printf("jar: %s, heap -Xmx%s, cores %d, load average %.1f%n", ourJar, xmx,
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -236,9 +235,9 @@ final class DistributionBench implements Callable<Integer> {
     }
 
     private ProcessRun.Result run(Path work, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xmx" + xmx));
+        List<String> cmd = new ArrayList<>(List.of(MeasuredJar.javaCommand(), "-Xmx" + xmx));
         cmd.addAll(ExchangeBenchCommand.CLI_LAUNCHER_OPTIONS);
-        cmd.addAll(List.of("-jar", jarToMeasure().toString()));
+        cmd.addAll(List.of("-jar", MeasuredJar.of(jar).toString()));
         cmd.addAll(List.of(args));
         ProcessRun.Result r = ProcessRun.run(cmd, work);
         if (r.exitCode() != 0) {
@@ -262,38 +261,5 @@ final class DistributionBench implements Callable<Integer> {
             Files.copy(db, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         return copy;
-    }
-
-    private Path jarToMeasure() throws RejectedInputException {
-        Path j = jar;
-        if (j == null) {
-            try {
-                Path self = Path.of(DistributionBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                j = self.toString().endsWith(".jar") ? self.resolveSibling("rectification-ledger.jar")
-                        : Path.of("target", "rectification-ledger.jar");
-            } catch (Exception e) {
-                j = Path.of("target", "rectification-ledger.jar");
-            }
-        }
-        if (!Files.isRegularFile(j)) {
-            throw new RejectedInputException(j.toAbsolutePath() + ": 找不到 jar(先运行 mvn -B -DskipTests package)");
-        }
-        return j.toAbsolutePath();
-    }
-
-    private static String javaCommand() {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return Files.isExecutable(java) ? java.toString() : "java";
-    }
-
-    private static void deleteTree(Path d) throws IOException {
-        if (!Files.exists(d)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(d)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
