@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.distribution;
 
+import io.github.rectification.ledger.files.NewWorkbook;
 import static io.github.rectification.ledger.exchange.distribution.DistributionLayout.*;
 
 import io.github.rectification.ledger.domain.CloseOut;
@@ -60,7 +61,8 @@ final class PartWorkbook {
             Map<Long, CloseOut> sentBack) {
     }
 
-    private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final NewWorkbook made = new NewWorkbook();
+    private final XSSFWorkbook wb = made.workbook();
     private final Content content;
     private final CellStyle title;
     private final CellStyle info;
@@ -105,7 +107,7 @@ final class PartWorkbook {
 
     /** Lays the workbook out and writes it to {@code out}; the number of measures it holds. */
     int write(OutputStream out) throws IOException {
-        try (wb) {
+        try (made) {
             instructions(wb.createSheet(INSTRUCTIONS_SHEET));
             int measures = 0;
             for (int k = 0; k < content.inspections().size(); k++) {
