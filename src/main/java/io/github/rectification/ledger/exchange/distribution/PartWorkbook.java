@@ -37,6 +37,8 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -105,21 +107,30 @@ final class PartWorkbook {
         noteTitle = style(font(16, true), HorizontalAlignment.CENTER, false, true);
     }
 
-    /** Lays the workbook out and writes it to {@code out}; the number of measures it holds. */
+    /**
+     * Lays the workbook out and writes it to {@code out}; the number of measures it holds. The rows
+     * are streamed (each problem's once its heights and merges are set), the sheets' settings and
+     * the styles kept in the workbook they are streamed into.
+     */
     int write(OutputStream out) throws IOException {
+        // texts in the shared string table, as Excel writes them: a cell typed over in a program that
+        // keeps an inline string's first text (POI does) would otherwise return the text sent
+        SXSSFWorkbook streamed = new SXSSFWorkbook(wb, -1, false, true);
         try (made) {
-            instructions(wb.createSheet(INSTRUCTIONS_SHEET));
+            instructions(streamed.createSheet(INSTRUCTIONS_SHEET));
             int measures = 0;
             for (int k = 0; k < content.inspections().size(); k++) {
                 Inspection i = content.inspections().get(k);
-                measures += inspectionSheet(wb.createSheet(content.sheetNames().get(k)), i);
+                measures += inspectionSheet(streamed.createSheet(content.sheetNames().get(k)), i);
             }
-            info(wb.createSheet(INFO_SHEET));
-            wb.setSheetVisibility(wb.getSheetIndex(INFO_SHEET), SheetVisibility.VERY_HIDDEN);
-            wb.setActiveSheet(0);
-            wb.setSelectedTab(0);
-            wb.write(out);
+            info(streamed.createSheet(INFO_SHEET));
+            streamed.setSheetVisibility(streamed.getSheetIndex(INFO_SHEET), SheetVisibility.VERY_HIDDEN);
+            streamed.setActiveSheet(0);
+            streamed.setSelectedTab(0);
+            streamed.write(out);
             return measures;
+        } finally {
+            streamed.dispose();
         }
     }
 
@@ -192,7 +203,7 @@ final class PartWorkbook {
 
     // ------------------------------------------------------------------ an inspection's sheet
 
-    private int inspectionSheet(Sheet sheet, Inspection inspection) {
+    private int inspectionSheet(Sheet sheet, Inspection inspection) throws IOException {
         List<Problem> problems = content.problems().getOrDefault(inspection.id(), List.of());
         Map<Long, Problem> byId = new HashMap<>();
         problems.forEach(p -> byId.put(p.id(), p));
@@ -275,11 +286,19 @@ final class PartWorkbook {
                     sheet.addMergedRegionUnsafe(new CellRangeAddress(first, rowIndex - 1, c, c));
                 }
             }
+            flush(sheet);
         }
         validations(sheet);
         printSetup(sheet);
         protect(sheet);
         return measures;
+    }
+
+    /** Streams the rows written so far: a problem's rows are complete once its heights and merges are set. */
+    private static void flush(Sheet sheet) throws IOException {
+        if (sheet instanceof SXSSFSheet streamed) {
+            streamed.flushRows();
+        }
     }
 
     private static int[] widths(boolean supporting) {
@@ -456,7 +475,7 @@ final class PartWorkbook {
      * may still be changed, so that a department's longer text can be shown.
      */
     private void protect(Sheet sheet) {
-        XSSFSheet x = (XSSFSheet) sheet;
+        XSSFSheet x = wb.getSheet(sheet.getSheetName());
         String password = content.password();
         if (password == null || password.isEmpty()) {
             x.enableLocking();
