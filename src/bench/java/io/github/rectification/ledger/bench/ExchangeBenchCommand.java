@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +77,7 @@ final class ExchangeBenchCommand implements Callable<Integer> {
         }
         Path work = dir.toAbsolutePath();
         Files.createDirectories(work);
-        Path ourJar = jarToMeasure();
+        Path ourJar = MeasuredJar.of(jar);
         boolean lo = !noLibreOffice && libreOfficeReady(work);
         boolean canImport = new CommandLine(new LedgerCli()).getSubcommands().containsKey("import");
         out.printf("jar: %s, heap -Xmx%s, runs %d, cores %d, load average %.1f%n", ourJar, xmx, runs,
@@ -122,13 +121,13 @@ final class ExchangeBenchCommand implements Callable<Integer> {
                 Path csvDir = work.resolve("lo-" + base + "-csv");
                 loCsv = measure(() -> List.of(soffice, profile(work), "--headless", "--convert-to",
                         "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", csvDir.toString(), xlsx.toString()),
-                        work, () -> deleteTree(csvDir));
+                        work, () -> MeasuredJar.deleteTree(csvDir));
                 if (loXlsx == null) {
                     Path csv = csvDir.resolve(base + ".csv");
                     Path backDir = work.resolve("lo-" + n + "-xlsx");
                     loXlsx = measure(() -> List.of(soffice, profile(work), "--headless", "--infilter=CSV:44,34,76,1",
                             "--convert-to", "xlsx", "--outdir", backDir.toString(), csv.toString()),
-                            work, () -> deleteTree(backDir));
+                            work, () -> MeasuredJar.deleteTree(backDir));
                 }
             }
             if (canImport) {
@@ -168,7 +167,7 @@ final class ExchangeBenchCommand implements Callable<Integer> {
      * command-line launcher starts it with ({@link #CLI_LAUNCHER_OPTIONS}).
      */
     private List<String> java(Path ourJar, boolean launcher, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xmx" + xmx));
+        List<String> cmd = new ArrayList<>(List.of(MeasuredJar.javaCommand(), "-Xmx" + xmx));
         if (launcher) {
             cmd.addAll(CLI_LAUNCHER_OPTIONS);
         }
@@ -230,28 +229,10 @@ final class ExchangeBenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private Path jarToMeasure() throws RejectedInputException {
-        Path j = jar;
-        if (j == null) {
-            try {
-                // the application's jar, which the benchmarks' jar lies beside
-                Path self = Path.of(ExchangeBenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                j = self.toString().endsWith(".jar") ? self.resolveSibling("rectification-ledger.jar")
-                        : Path.of("target", "rectification-ledger.jar");
-            } catch (Exception e) {
-                j = Path.of("target", "rectification-ledger.jar");
-            }
-        }
-        if (!Files.isRegularFile(j)) {
-            throw new RejectedInputException(j.toAbsolutePath() + ": 找不到 jar(先运行 mvn -B -DskipTests package)");
-        }
-        return j.toAbsolutePath();
-    }
-
     /** Checks that soffice runs, and creates its profile once so that no timed run pays for it. */
     private boolean libreOfficeReady(Path work) throws Exception {
         Path warm = work.resolve("lo-warmup");
-        deleteTree(warm);
+        MeasuredJar.deleteTree(warm);
         Files.createDirectories(warm);
         Path csv = warm.resolve("warmup.csv");
         Files.writeString(csv, "序号,存在问题\n1,预热\n");
@@ -272,11 +253,6 @@ final class ExchangeBenchCommand implements Callable<Integer> {
         return "-env:UserInstallation=" + work.resolve("lo-profile").toUri();
     }
 
-    private static String javaCommand() {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return Files.isExecutable(java) ? java.toString() : "java";
-    }
-
     private static String tail(String s) {
         return s.length() <= 2000 ? s : s.substring(s.length() - 2000);
     }
@@ -284,17 +260,6 @@ final class ExchangeBenchCommand implements Callable<Integer> {
     private static void deleteLedger(Path db) throws IOException {
         for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             Files.deleteIfExists(Path.of(db + suffix));
-        }
-    }
-
-    private static void deleteTree(Path d) throws IOException {
-        if (!Files.exists(d)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(d)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

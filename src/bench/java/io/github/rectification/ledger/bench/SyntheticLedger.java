@@ -39,6 +39,10 @@ public final class SyntheticLedger {
         "已组织开展专项检查两次,发现的问题已督促整改到位,下一步将持续跟踪问效,防止问题反弹回潮。"};
     private static final String[] DEPARTMENTS = {"办公室", "组织人事科", "财务审计科", "机关党委", "社会救助科", "养老服务科",
         "社会事务科", "基层政权科", "规划财务科", "法规科", "纪检监察室", "信息中心"};
+    /** Units beyond the bureau's own offices, for ledgers shared out over many departments. */
+    private static final String[] DISTRICTS = {"东城区", "西城区", "南湖区", "北山区", "江滨区", "高新区", "经开区", "临港区",
+        "青山县", "白水县", "河口县", "松林县", "石门县", "桃源县", "梅岭县", "云台县", "龙泉县", "金沙县", "清溪县"};
+    private static final String[] UNITS = {"民政局", "社会福利院"};
     private static final String[] LEADERS = {"王建国", "李明华", "张志强", "刘卫东", "陈晓燕"};
     private static final String[] PERSONS = {"赵敏", "孙磊", "周婷", "吴刚", "郑丽", "冯涛", "何静", "许杰"};
     private static final String[] EVIDENCE = {"会议纪要、签到表", "制度文件", "检查记录、整改报告", "台账资料"};
@@ -46,6 +50,7 @@ public final class SyntheticLedger {
     private final int measures;
     private final int inspections;
     private final long seed;
+    private final String[] departments;
 
     /** One inspection of {@code measures} measures, with the seed the exchange benchmark has always used. */
     public SyntheticLedger(int measures) {
@@ -61,6 +66,36 @@ public final class SyntheticLedger {
         this.measures = measures;
         this.inspections = inspections;
         this.seed = seed;
+        this.departments = DEPARTMENTS;
+    }
+
+    private SyntheticLedger(SyntheticLedger base, String[] departments) {
+        this.measures = base.measures;
+        this.inspections = base.inspections;
+        this.seed = base.seed;
+        this.departments = departments;
+    }
+
+    /**
+     * The same ledger with its measures led by {@code count} departments: the bureau's offices, then
+     * the districts' and counties' bureaus and welfare homes (at most 50).
+     */
+    public SyntheticLedger withDepartments(int count) {
+        int most = DEPARTMENTS.length + DISTRICTS.length * UNITS.length;
+        if (count < 1 || count > most) {
+            throw new IllegalArgumentException("departments must be 1 to " + most + ": " + count);
+        }
+        String[] names = new String[count];
+        for (int k = 0; k < count; k++) {
+            int d = k - DEPARTMENTS.length;
+            names[k] = d < 0 ? DEPARTMENTS[k] : DISTRICTS[d % DISTRICTS.length] + UNITS[d / DISTRICTS.length];
+        }
+        return new SyntheticLedger(this, names);
+    }
+
+    /** The departments the measures are led by. */
+    public List<String> departments() {
+        return List.of(departments);
     }
 
     public int measures() {
@@ -118,7 +153,7 @@ public final class SyntheticLedger {
                 List<Measure> list = new ArrayList<>(count);
                 List<String> evidence = new ArrayList<>(count);
                 for (int m = 1; m <= count; m++) {
-                    list.add(measure(r, k, m, reportDate(i)));
+                    list.add(measure(r, k, m, reportDate(i), departments));
                     evidence.add(pick(r, EVIDENCE));
                 }
                 sink.accept(new Entry(i, p, list, evidence));
@@ -127,7 +162,7 @@ public final class SyntheticLedger {
         }
     }
 
-    private static Measure measure(Random r, int problem, int m, LocalDate reported) {
+    private static Measure measure(Random r, int problem, int m, LocalDate reported, String[] departments) {
         String text = SequenceLabels.ordinal(Math.min(m, 99)) + pick(r, VERBS) + pick(r, OBJECTS) + "。" + pick(r, DETAILS)
                 + "针对第" + problem + "项问题," + pick(r, DETAILS);
         int roll = r.nextInt(100);
@@ -151,7 +186,7 @@ public final class SyntheticLedger {
         // done by the deadline, or by the day of the report when that came first
         LocalDate completed = status != Status.DONE ? null
                 : deadline.date().isBefore(reported) ? deadline.date() : reported;
-        return new Measure(0, 0, "", text, pick(r, LEADERS), pick(r, DEPARTMENTS), List.of(), pick(r, PERSONS),
+        return new Measure(0, 0, "", text, pick(r, LEADERS), pick(r, departments), List.of(), pick(r, PERSONS),
                 deadline, status, completed, pick(r, PROGRESS), "", m);
     }
 

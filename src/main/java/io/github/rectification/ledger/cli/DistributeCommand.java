@@ -103,6 +103,7 @@ final class DistributeCommand implements Callable<Integer> {
                     f.put(whom == Distributor.By.LEADER ? "leader" : "department", s.recipient());
                     f.put("file", s.file().toString());
                     f.put("measures", s.measures());
+                    f.put("sent_back", s.sentBack());
                     f.put("batch", s.batch());
                     f.put("email", s.email());
                     f.put("eml", drafts.containsKey(s) ? drafts.get(s).file().toString() : null);

@@ -1,10 +1,9 @@
 package io.github.rectification.ledger.cli;
 
+import io.github.rectification.ledger.exchange.export.ExportJob;
+import io.github.rectification.ledger.exchange.export.ExportPaper;
 import io.github.rectification.ledger.exchange.export.ExportProgress;
 import io.github.rectification.ledger.exchange.export.ExportSummary;
-import io.github.rectification.ledger.exchange.export.ExportPaper;
-import io.github.rectification.ledger.exchange.export.LedgerExporter;
-import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,26 +38,22 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LedgerExporter.preload();
         db.checkExisting();
         // opened for writing: the export records its batch and the measures as sent
-        try (LedgerStore store = LedgerStore.open(db.file.toAbsolutePath())) {
-            if (inspection != null) {
-                Inspections.require(store, inspection);
-            }
-            LedgerExporter exporter = new LedgerExporter(store, department).paper(paper);
-            ExportSummary s = inspection == null
-                    ? exporter.export(file, ExportProgress.NONE)
-                    : exporter.export(file, inspection, ExportProgress.NONE);
-            spec.commandLine().getOut().printf("已导出 %d 个巡察、%d 个问题、%d 条整改措施、%d 条问责、%d 项制度到 %s%n",
-                    s.inspections(), s.problems(), s.measures(), s.accountability(), s.institutions(), s.file());
-            if (s.batch() != null) {
-                spec.commandLine().getOut().printf("发出批次 %s%s%n", s.batch(),
-                        department == null ? "" : "(" + department.strip() + ")");
-            } else {
-                spec.commandLine().getErr().println("台账文件正被其他程序使用,未记录发出批次:收回时将按两方比较");
-            }
-            return 0;
+        ExportSummary s = new ExportJob(db.file, ExportJob.Access.RECORDING).department(department).paper(paper)
+                .inspection(inspection).run(file, ExportProgress.NONE, store -> {
+                    if (inspection != null) {
+                        Inspections.require(store, inspection);
+                    }
+                });
+        spec.commandLine().getOut().printf("已导出 %d 个巡察、%d 个问题、%d 条整改措施、%d 条问责、%d 项制度到 %s%n",
+                s.inspections(), s.problems(), s.measures(), s.accountability(), s.institutions(), s.file());
+        if (s.batch() != null) {
+            spec.commandLine().getOut().printf("发出批次 %s%s%n", s.batch(),
+                    department == null ? "" : "(" + department.strip() + ")");
+        } else {
+            spec.commandLine().getErr().println("台账文件正被其他程序使用,未记录发出批次:收回时将按两方比较");
         }
+        return 0;
     }
 }

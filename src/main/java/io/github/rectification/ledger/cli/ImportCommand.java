@@ -3,10 +3,10 @@ package io.github.rectification.ledger.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.exchange.importer.ConflictChoice;
+import io.github.rectification.ledger.exchange.importer.ImportJob;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.ImportWarning;
-import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
@@ -70,19 +70,18 @@ final class ImportCommand implements Callable<Integer> {
             throw new RejectedInputException(Messages.TEXTS.text("ledger.folder", ledger));
         }
         List<ImportPlan> plans = new java.util.ArrayList<>();
+        ImportJob job = new ImportJob(options);
         try {
             if (!dryRun && workbooks.size() > 1) {
                 // every file is checked before the first is written: a refused one changes nothing
                 for (Path w : workbooks) {
                     workbook = w;
-                    preview(ledger, options);
+                    preview(ledger, job);
                 }
             }
             for (Path w : workbooks) {
                 workbook = w;
-                // one backup before the first file that writes covers the files imported after it
-                boolean backup = plans.stream().noneMatch(p -> p.backup() != null);
-                plans.add(dryRun ? preview(ledger, options) : importInto(ledger, options.withBackup(backup)));
+                plans.add(dryRun ? preview(ledger, job) : importInto(ledger, job));
             }
         } catch (ImportRejectedException e) {
             throw new RejectedInputException(e.getMessage());
@@ -115,10 +114,10 @@ final class ImportCommand implements Callable<Integer> {
      * Imports with the ledger opened only once the workbook has been read and checked: a refused
      * workbook never opens it for writing (no daily backup, no import backup, no write).
      */
-    private ImportPlan importInto(Path ledger, ImportOptions options) throws Exception {
+    private ImportPlan importInto(Path ledger, ImportJob job) throws Exception {
         LedgerStore[] opened = new LedgerStore[1];
         try {
-            return LedgerImporter.apply(workbook, () -> opened[0] = LedgerStore.open(ledger), options);
+            return job.apply(workbook, () -> opened[0] = LedgerStore.open(ledger));
         } finally {
             if (opened[0] != null) {
                 opened[0].close();
@@ -127,15 +126,15 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** A preview against the ledger, or against an empty one when the file does not exist yet (none is created). */
-    private ImportPlan preview(Path ledger, ImportOptions options) throws Exception {
+    private ImportPlan preview(Path ledger, ImportJob job) throws Exception {
         if (Files.exists(ledger) && Files.size(ledger) > 0) {
             try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
-                return LedgerImporter.preview(workbook, store, options);
+                return job.preview(workbook, store);
             }
         }
         Path dir = Files.createTempDirectory("ledger-preview");
         try (LedgerStore store = LedgerStore.open(dir.resolve("preview.zgtz"))) {
-            return LedgerImporter.preview(workbook, store, options);
+            return job.preview(workbook, store);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -122,4 +122,66 @@ public final class SequenceLabels {
         }
         return parseChinese(s);
     }
+
+    /**
+     * A label of the 序号 column that numbers measures within their problem rather than problems:
+     * {@code problem} is the problem's own number when the label carries it (1.1 → "1"), else null;
+     * {@code index} the measure's place under it.
+     */
+    public record MeasureLabel(String problem, int index) {
+        /** True when {@code next} numbers the measure after this one under the same problem. */
+        public boolean followedBy(MeasureLabel next) {
+            return next.index() > index && java.util.Objects.equals(next.problem(), problem);
+        }
+    }
+
+    private static final Pattern TWO_LEVEL = Pattern.compile("^(\\d+)\\s*[.．\\-－—]\\s*(\\d+)\\s*[.．、]?$");
+    private static final Pattern IN_PARENTHESES = Pattern.compile("^[(（]\\s*(\\d+)\\s*[)）]$");
+    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("^(\\d+)\\s*[)）]$");
+
+    /**
+     * The measure label {@code label} is, if it is one: 1.1 / 1-1 (the problem's number, then the
+     * measure's), a circled number ①, or a number in parentheses (1) / （1） or before one 1）. A
+     * problem's labels — (一), 一、, 1、, 1. — are none.
+     */
+    public static java.util.Optional<MeasureLabel> measureLevel(String label) {
+        if (label == null) {
+            return java.util.Optional.empty();
+        }
+        String s = label.strip();
+        java.util.regex.Matcher m = TWO_LEVEL.matcher(s);
+        if (m.matches()) {
+            return java.util.Optional.of(new MeasureLabel(Integer.toString(Integer.parseInt(m.group(1))),
+                    Integer.parseInt(m.group(2))));
+        }
+        int circled = circled(s);
+        if (circled > 0) {
+            return java.util.Optional.of(new MeasureLabel(null, circled));
+        }
+        for (Pattern p : new Pattern[] {IN_PARENTHESES, CLOSING_PARENTHESIS}) {
+            m = p.matcher(s);
+            if (m.matches()) {
+                return java.util.Optional.of(new MeasureLabel(null, Integer.parseInt(m.group(1))));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** ① … ⑳ → 1 … 20, ㉑ … ㉟ → 21 … 35, ㊱ … ㊿ → 36 … 50; 0 for anything else. */
+    private static int circled(String s) {
+        if (s.length() != 1) {
+            return 0;
+        }
+        char c = s.charAt(0);
+        if (c >= '\u2460' && c <= '\u2473') {
+            return c - '\u2460' + 1;
+        }
+        if (c >= '\u3251' && c <= '\u325F') {
+            return c - '\u3251' + 21;
+        }
+        if (c >= '\u32B1' && c <= '\u32BF') {
+            return c - '\u32B1' + 36;
+        }
+        return 0;
+    }
 }

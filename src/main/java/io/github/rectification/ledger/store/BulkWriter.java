@@ -22,8 +22,16 @@ import java.util.Set;
  * in one pass before the commit ({@link DeferredIndex}), as are their history rows
  * ({@link DeferredHistory}), so an import of 100,000 measures takes
  * seconds, not minutes. Every {@code add} returns the record with its id at once, even while the
- * row still waits in a batch. Use only this writer for writes inside the bulk call (no searches
- * either: the index catches up at the end).
+ * row still waits in a batch.
+ * <p>
+ * The contract: inside the bulk call this writer is the only writer while any problem or measure it
+ * added still waits (in a batch, or for its index and history rows). A write through the
+ * {@link LedgerStore} there (an update of a register, a removal) joins the bulk transaction, and is
+ * allowed only right after {@link #flush}, which brings the ledger up to what the writer added; a
+ * store write while anything still waits fails with an {@link IllegalStateException} and, like any
+ * failure of the work, rolls the whole bulk back. Writes from other threads wait for the bulk
+ * transaction to end. Reads inside the call see the rows flushed so far; searches see the added
+ * rows only once the bulk call has returned.
  */
 public final class BulkWriter {
     private static final int BATCH = 1000;
@@ -35,6 +43,8 @@ public final class BulkWriter {
     private long nextMeasureId;
     private int pendingProblems;
     private int pendingMeasures;
+    /** True while a problem or measure added waits for its batch, index or history rows (until {@link #catchUp}). */
+    private boolean waiting;
     private int problemsWritten;
     private int measuresWritten;
     private final Map<SiblingKey, Integer> lastProblemOrder = new HashMap<>();
@@ -105,6 +115,7 @@ public final class BulkWriter {
             problemIndex.added(id);
             newProblems.add(id);
             problemHistory.note(id);
+            waiting = true;
             if (++pendingProblems >= BATCH) {
                 flushProblems();
             }
@@ -134,6 +145,7 @@ public final class BulkWriter {
             measureInsert.addBatch();
             measureIndex.added(id);
             measureHistory.note(id);
+            waiting = true;
             if (++pendingMeasures >= BATCH) {
                 flushProblems();
                 flushMeasures();
@@ -248,6 +260,18 @@ public final class BulkWriter {
         measureIndex.catchUp();
         problemHistory.catchUp();
         measureHistory.catchUp();
+        waiting = false;
+    }
+
+    /**
+     * Called before a write through the store joins the bulk transaction: refuses it while rows
+     * this writer added still wait, as the class comment says.
+     */
+    void beforeStoreWrite() {
+        if (waiting) {
+            throw new IllegalStateException("a write through the ledger store inside a bulk transaction must follow"
+                    + " BulkWriter.flush(): problems or measures added through the writer still wait for their batch");
+        }
     }
 
     void finish() throws SQLException {

@@ -25,6 +25,8 @@ final class Database implements AutoCloseable {
     private int depth;
     /** True while a {@link ReadTransaction} is open. */
     private boolean reading;
+    /** The writer of the bulk transaction under way, asked before another write joins it; else null. */
+    private BulkWriter bulk;
 
     private Database(Path file, Connection connection, WriterLock lock) {
         this.file = file;
@@ -286,6 +288,9 @@ final class Database implements AutoCloseable {
             throw new IllegalStateException("no write while a read transaction is open");
         }
         if (depth > 0) {
+            if (bulk != null) {
+                bulk.beforeStoreWrite();
+            }
             depth++;
             try {
                 return work.run(connection);
@@ -336,6 +341,11 @@ final class Database implements AutoCloseable {
      * synchronous = FULL} while it runs). With another connection open the write stays in the log.
      * The file is in WAL mode again afterwards.
      */
+    /** Makes {@code writer} the writer of the bulk transaction under way (null: it ended); see {@link BulkWriter}. */
+    synchronized void bulkWriter(BulkWriter writer) {
+        bulk = writer;
+    }
+
     synchronized <T> T inBulkTransaction(Work<T> work) {
         if (depth > 0 || readOnly()) {
             return inTransaction(work);

@@ -43,6 +43,7 @@ final class SqliteUnitOfWork implements UnitOfWork {
     public <T> T bulk(Function<BulkWriter, T> work) {
         return db.inBulkTransaction(c -> {
             BulkWriter writer = new BulkWriter(c, store.changeLog(c));
+            db.bulkWriter(writer);
             try {
                 T result = work.apply(writer);
                 writer.finish();
@@ -50,6 +51,8 @@ final class SqliteUnitOfWork implements UnitOfWork {
             } catch (RuntimeException | SQLException e) {
                 writer.abandon();
                 throw e;
+            } finally {
+                db.bulkWriter(null);
             }
         });
     }

@@ -20,7 +20,8 @@ public interface UnitOfWork {
     /**
      * Runs a large write (an import, a generated ledger) as one transaction through a
      * {@link BulkWriter}, its history rows marked as coming from {@code from}: everything lands, or
-     * nothing when {@code work} throws.
+     * nothing when {@code work} throws. Inside it, a write through the store's repositories must
+     * follow {@link BulkWriter#flush} (see the writer's contract).
      */
     <T> T bulk(ChangeSource from, Function<BulkWriter, T> work);
 

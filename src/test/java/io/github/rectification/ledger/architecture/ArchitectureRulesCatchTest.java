@@ -11,6 +11,7 @@ import io.github.rectification.ledger.domain.PlantedSettingKey;
 import io.github.rectification.ledger.domain.planted.PlantedSqlRecord;
 import io.github.rectification.ledger.exchange.planted.PlantedConsole;
 import io.github.rectification.ledger.report.planted.PlantedSummaryForm;
+import io.github.rectification.ledger.handoff.planted.PlantedStoreHandoff;
 import io.github.rectification.ledger.store.planted.PlantedSqlRepository;
 import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsDialog;
@@ -26,7 +27,7 @@ class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
             PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class,
             PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class,
-            PlantedSettingKey.class, PlantedSqlRepository.class);
+            PlantedSettingKey.class, PlantedSqlRepository.class, PlantedStoreHandoff.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -89,6 +90,11 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
+    void theStoreInTheHandoffIsCaught() {
+        assertCaught(ArchitectureTest.handoffIsPlainJavaOnItsOwn, "PlantedStoreHandoff", "LedgerStore");
+    }
+
+    @Test
     void javaFxInTheCommandLineIsCaught() {
         assertCaught(ArchitectureTest.commandLineNeverTouchesJavaFx, "PlantedWindowCommand", "javafx.scene.control.Label");
     }
@@ -97,7 +103,8 @@ class ArchitectureRulesCatchTest {
     void theRulesStateTheirReason() {
         for (ArchRule rule : new ArchRule[] {ArchitectureTest.pdfOnlyInReport, ArchitectureTest.consoleOnlyForTheCommandLine,
                 ArchitectureTest.theWindowWritesNoSql, ArchitectureTest.domainIsPlainJava,
-                ArchitectureTest.domainDependsOnNothingElseOfTheApp, ArchitectureTest.storeUsesNoJavaFx,
+                ArchitectureTest.domainDependsOnNothingElseOfTheApp, ArchitectureTest.handoffIsPlainJavaOnItsOwn,
+                ArchitectureTest.storeUsesNoJavaFx,
                 ArchitectureTest.storeSitsBelowTheCapabilities, ArchitectureTest.commandLineNeverTouchesJavaFx,
                 ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.viewsNeverTouchTheStore,
                 ArchitectureTest.noCyclesBetweenLayers, ArchitectureTest.noCyclesBetweenPackages,

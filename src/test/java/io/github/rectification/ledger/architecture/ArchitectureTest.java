@@ -30,6 +30,7 @@ class ArchitectureTest {
     private static final String UI = BASE + ".ui..";
     private static final String CLI = BASE + ".cli..";
     private static final String DESKTOP = BASE + ".desktop..";
+    private static final String HANDOFF = BASE + ".handoff..";
     private static final String JAVAFX = "javafx..";
     private static final String JAVAFX_INTERNAL = "com.sun.javafx..";
     private static final String CONTROLSFX = "org.controlsfx..";
@@ -44,6 +45,12 @@ class ArchitectureTest {
     static final ArchRule domainDependsOnNothingElseOfTheApp = noClasses().that().resideInAPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage(STORE, EXCHANGE, REPORT, UI, CLI)
             .because("a rule lives once in the domain, and every other part may use it");
+
+    @ArchTest
+    static final ArchRule handoffIsPlainJavaOnItsOwn = noClasses().that().resideInAPackage(HANDOFF)
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", HANDOFF)
+            .because("the hand-off between two threads serves the importer and the exporter alike, and knows"
+                    + " nothing of either");
 
     @ArchTest
     static final ArchRule storeUsesNoJavaFx = noClasses().that().resideInAPackage(STORE)

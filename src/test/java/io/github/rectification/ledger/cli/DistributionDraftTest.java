@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.LedgerSettings;
+import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import io.github.rectification.ledger.testsupport.Samples;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -16,6 +20,7 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -156,6 +161,52 @@ class DistributionDraftTest {
         }
         assertThat(CliRun.of("returns", "--db", db.toString(), "--docx", out.toString()).code())
                 .as("--docx without --chase").isEqualTo(2);
+    }
+
+    @Test
+    void aCloseOutSentBackIsListedWithItsOpinionInTheDepartmentsNextWorkbookAndDraft() throws Exception {
+        String back;
+        String closed;
+        String text;
+        try (LedgerStore store = LedgerStore.open(db)) {
+            List<Measure> finance = store.inspections().snapshot().measures().stream().filter(m -> m.department().equals("财务处"))
+                    .toList();
+            back = store.uidOf("measure", finance.get(0).id());
+            closed = store.uidOf("measure", finance.get(1).id());
+            text = finance.get(0).text();
+            for (String uid : List.of(back, closed)) {
+                store.inspections().update(MeasureBuilder.from(store.inspections().measure(store.idOfUid("measure", uid).orElseThrow()).orElseThrow())
+                        .status(Status.DONE).completedOn(java.time.LocalDate.of(2026, 11, 1)).build());
+                store.closeOut().request(uid, "已完成");
+            }
+            store.closeOut().reject(back, "佐证材料不全，请补充会议纪要");
+            store.closeOut().approve(closed, "同意销号", "无需佐证");
+        }
+        CliRun run = CliRun.of("distribute", "--db", db.toString(), "--out", dir.resolve("out").toString(),
+                "--due", "2026-12-10", "--eml", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode finance = null;
+        for (JsonNode f : JSON.readTree(run.out()).get("files")) {
+            if (f.get("department").asText().equals("财务处")) {
+                finance = f;
+            } else {
+                assertThat(f.get("sent_back").asInt()).isZero();
+            }
+        }
+        assertThat(finance.get("sent_back").asInt()).isEqualTo(1);
+        List<String> instructions = new ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(Path.of(finance.get("file").asText())))) {
+            wb.getSheet("填表说明").forEach(r -> instructions.add(r.getCell(0).getStringCellValue()));
+        }
+        int at = instructions.indexOf("六、下列1项整改措施的销号申请已被退回，请按退回意见继续整改，完成后在【申请销号】选“是”重新申请：");
+        assertThat(at).as(String.join("\n", instructions)).isPositive();
+        assertThat(instructions).hasSize(at + 2);
+        assertThat(instructions.get(at + 1)).startsWith("    1. ").contains("“" + text.substring(0, 10))
+                .contains("：退回意见：佐证材料不全，请补充会议纪要（" + DayTexts.chinese(java.time.LocalDate.now()) + "退回）");
+        String body = ((Multipart) parse(Path.of(finance.get("eml").asText())).getContent()).getBodyPart(0)
+                .getContent().toString();
+        assertThat(body).contains("其中1项措施的销号申请已被退回");
     }
 
     private static MimeMessage parse(Path eml) throws Exception {

@@ -44,4 +44,23 @@ class SequenceLabelsTest {
         assertThatThrownBy(() -> SequenceLabels.chinese(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SequenceLabels.chinese(1000)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void measureLabelsAreToldFromProblemLabels() {
+        assertThat(SequenceLabels.measureLevel("1.2")).contains(new SequenceLabels.MeasureLabel("1", 2));
+        assertThat(SequenceLabels.measureLevel("03-1")).contains(new SequenceLabels.MeasureLabel("3", 1));
+        assertThat(SequenceLabels.measureLevel("2．10、")).contains(new SequenceLabels.MeasureLabel("2", 10));
+        assertThat(SequenceLabels.measureLevel("③")).contains(new SequenceLabels.MeasureLabel(null, 3));
+        assertThat(SequenceLabels.measureLevel("㉑")).contains(new SequenceLabels.MeasureLabel(null, 21));
+        assertThat(SequenceLabels.measureLevel("（4）")).contains(new SequenceLabels.MeasureLabel(null, 4));
+        assertThat(SequenceLabels.measureLevel("5)")).contains(new SequenceLabels.MeasureLabel(null, 5));
+        for (String problem : new String[] {"(一)", "（三）", "一、", "1、", "1.", "12", "", "第1项"}) {
+            assertThat(SequenceLabels.measureLevel(problem)).as(problem).isEmpty();
+        }
+        SequenceLabels.MeasureLabel first = SequenceLabels.measureLevel("1.1").orElseThrow();
+        assertThat(first.followedBy(SequenceLabels.measureLevel("1.2").orElseThrow())).isTrue();
+        assertThat(first.followedBy(SequenceLabels.measureLevel("2.1").orElseThrow())).isFalse();
+        assertThat(SequenceLabels.measureLevel("③").orElseThrow().followedBy(SequenceLabels.measureLevel("①")
+                .orElseThrow())).as("numbering starting again").isFalse();
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.rectification.ledger.exchange.distribution;
 
+import io.github.rectification.ledger.domain.CloseOut;
+import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.Department;
 import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.domain.Inspection;
@@ -45,8 +47,12 @@ public final class Distributor {
         }
     }
 
-    /** One workbook written: to whom, the file, its measures, its batch, and the directory's contact and e-mail. */
-    public record Sent(String recipient, Path file, int measures, String batch, String contact, String email) {
+    /**
+     * One workbook written: to whom, the file, its measures, its batch, the directory's contact and
+     * e-mail, and how many of its measures had their close-out sent back (退回), which it lists.
+     */
+    public record Sent(String recipient, Path file, int measures, String batch, String contact, String email,
+            int sentBack) {
     }
 
     /** The round written: its id, due date and workbooks; measures that name no recipient were left out. */
@@ -115,6 +121,7 @@ public final class Distributor {
         Map<Long, String> problemUids = store.uids("problem");
         Map<Long, String> measureUids = store.uids("measure");
         String ledgerUid = store.settings().get(LedgerSettings.LEDGER_UID);
+        Map<Long, CloseOut> sentBack = sentBack(store, ledger, measureUids);
         String password = store.settings().get(LedgerSettings.DISTRIBUTION_PASSWORD);
         String returnTo = request.returnTo() != null && !request.returnTo().isBlank() ? request.returnTo().strip()
                 : store.settings().get(LedgerSettings.RETURN_TO);
@@ -128,7 +135,8 @@ public final class Distributor {
         List<Path> written = new ArrayList<>();
         try {
             write(folder, request, ledger, inspections, sheetNames, shortName, spellings, recipientOf, departments,
-                    inspectionUids, problemUids, measureUids, ledgerUid, password, returnTo, sent, parts, written);
+                    inspectionUids, problemUids, measureUids, sentBack, ledgerUid, password, returnTo, sent, parts,
+                    written);
             if (!parts.isEmpty()) {
                 store.distributions().recordRound(round, request.due() == null ? null : request.due().toString(),
                         parts, lastChange);
@@ -146,7 +154,8 @@ public final class Distributor {
     private static void write(Path folder, Request request, Ledger ledger, List<Inspection> inspections,
             List<String> sheetNames, String shortName, Map<String, List<String>> spellings,
             Map<Long, String> recipientOf, Map<String, Department> departments, Map<Long, String> inspectionUids,
-            Map<Long, String> problemUids, Map<Long, String> measureUids, String ledgerUid, String password,
+            Map<Long, String> problemUids, Map<Long, String> measureUids, Map<Long, CloseOut> sentBack,
+            String ledgerUid, String password,
             String returnTo, List<Sent> sent, List<DistributedPart> parts, List<Path> written) throws IOException {
         Set<String> fileNames = new HashSet<>();
         for (Map.Entry<String, List<String>> e : spellings.entrySet()) {
@@ -169,9 +178,12 @@ public final class Distributor {
             // it is the directory's department, which the import reads every alias of as the department
             String department = request.by() == By.DEPARTMENT
                     && (e.getValue().equals(List.of(recipient)) || departments.containsKey(recipient)) ? recipient : null;
+            Map<Long, CloseOut> partSentBack = new HashMap<>();
+            part.measures().stream().filter(m -> sentBack.containsKey(m.id()))
+                    .forEach(m -> partSentBack.put(m.id(), sentBack.get(m.id())));
             PartWorkbook.Content content = new PartWorkbook.Content(ledgerUid, batch, department, recipient,
                     request.due(), returnTo, password, withPart, namesWithPart, problems, part.measuresByProblem(),
-                    inspectionUids, problemUids, measureUids);
+                    inspectionUids, problemUids, measureUids, partSentBack);
             String fileName = unique(PlainFileName.of(shortName + "-" + recipient + "-" + request.date(), "下发")
                     + ".xlsx", fileNames);
             Path file = folder.resolve(fileName);
@@ -186,8 +198,24 @@ public final class Distributor {
             parts.add(new DistributedPart(batch, fileName, FileDigest.sha256(file), department, recipient, mu, pu));
             Department d = departments.get(recipient);
             sent.add(new Sent(recipient, file, measures[0], batch, d == null ? "" : d.contact(),
-                    d == null ? "" : d.email()));
+                    d == null ? "" : d.email(), partSentBack.size()));
         }
+    }
+
+    /**
+     * The measures whose close-out (销号) the office sent back (退回) and that were not requested again:
+     * the department is told of them, with the office's opinion, in the workbook it is sent next.
+     */
+    private static Map<Long, CloseOut> sentBack(LedgerStore store, Ledger ledger, Map<Long, String> measureUids) {
+        Map<String, CloseOut> all = store.closeOut().all();
+        Map<Long, CloseOut> out = new HashMap<>();
+        for (Measure m : ledger.measures()) {
+            CloseOut c = all.get(measureUids.get(m.id()));
+            if (c != null && c.state() == CloseOutState.RETURNED) {
+                out.put(m.id(), c);
+            }
+        }
+        return out;
     }
 
     private static String unique(String name, Set<String> taken) {

@@ -41,6 +41,8 @@ public final class EmlDraft {
                 + "整改进展情况、完成情况、完成时间、佐证材料等内容，"
                 + (due == null ? "按时" : "于" + DayTexts.chinese(due) + "前")
                 + "报送" + (returnTo == null || returnTo.isBlank() ? "" : "至" + returnTo) + "。\n\n"
+                + (sent.sentBack() == 0 ? "" : "其中" + sent.sentBack() + "项措施的销号申请已被退回，退回意见见填表说明，"
+                        + "请继续整改后重新申请。\n\n")
                 + "表中锁定的栏目请勿修改，如有不同意见请写在备注栏。\n";
         String subject = "【整改台账下发】" + sent.recipient() + "整改落实情况报送"
                 + (due == null ? "" : "（" + DayTexts.chinese(due) + "前报送）");

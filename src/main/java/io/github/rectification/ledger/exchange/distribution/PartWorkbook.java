@@ -1,7 +1,9 @@
 package io.github.rectification.ledger.exchange.distribution;
 
+import io.github.rectification.ledger.files.NewWorkbook;
 import static io.github.rectification.ledger.exchange.distribution.DistributionLayout.*;
 
+import io.github.rectification.ledger.domain.CloseOut;
 import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
@@ -35,6 +37,8 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -51,14 +55,16 @@ final class PartWorkbook {
     private static final String DATE_FORMAT = "yyyy\"年\"m\"月\"d\"日\"";
     private static final double SIDE_MARGIN_INCHES = 0.3;
 
-    /** What the workbook holds and says. */
+    /** What the workbook holds and says; {@code sentBack}: the close-outs sent back (退回), by measure. */
     record Content(String ledgerUid, String batchUid, String department, String recipient, LocalDate due,
             String returnTo, String password, List<Inspection> inspections, List<String> sheetNames,
             Map<Long, List<Problem>> problems, Map<Long, List<Measure>> measuresByProblem,
-            Map<Long, String> inspectionUids, Map<Long, String> problemUids, Map<Long, String> measureUids) {
+            Map<Long, String> inspectionUids, Map<Long, String> problemUids, Map<Long, String> measureUids,
+            Map<Long, CloseOut> sentBack) {
     }
 
-    private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final NewWorkbook made = new NewWorkbook();
+    private final XSSFWorkbook wb = made.workbook();
     private final Content content;
     private final CellStyle title;
     private final CellStyle info;
@@ -101,21 +107,30 @@ final class PartWorkbook {
         noteTitle = style(font(16, true), HorizontalAlignment.CENTER, false, true);
     }
 
-    /** Lays the workbook out and writes it to {@code out}; the number of measures it holds. */
+    /**
+     * Lays the workbook out and writes it to {@code out}; the number of measures it holds. The rows
+     * are streamed (each problem's once its heights and merges are set), the sheets' settings and
+     * the styles kept in the workbook they are streamed into.
+     */
     int write(OutputStream out) throws IOException {
-        try (wb) {
-            instructions(wb.createSheet(INSTRUCTIONS_SHEET));
+        // texts in the shared string table, as Excel writes them: a cell typed over in a program that
+        // keeps an inline string's first text (POI does) would otherwise return the text sent
+        SXSSFWorkbook streamed = new SXSSFWorkbook(wb, -1, false, true);
+        try (made) {
+            instructions(streamed.createSheet(INSTRUCTIONS_SHEET));
             int measures = 0;
             for (int k = 0; k < content.inspections().size(); k++) {
                 Inspection i = content.inspections().get(k);
-                measures += inspectionSheet(wb.createSheet(content.sheetNames().get(k)), i);
+                measures += inspectionSheet(streamed.createSheet(content.sheetNames().get(k)), i);
             }
-            info(wb.createSheet(INFO_SHEET));
-            wb.setSheetVisibility(wb.getSheetIndex(INFO_SHEET), SheetVisibility.VERY_HIDDEN);
-            wb.setActiveSheet(0);
-            wb.setSelectedTab(0);
-            wb.write(out);
+            info(streamed.createSheet(INFO_SHEET));
+            streamed.setSheetVisibility(streamed.getSheetIndex(INFO_SHEET), SheetVisibility.VERY_HIDDEN);
+            streamed.setActiveSheet(0);
+            streamed.setSelectedTab(0);
+            streamed.write(out);
             return measures;
+        } finally {
+            streamed.dispose();
         }
     }
 
@@ -139,6 +154,7 @@ final class PartWorkbook {
                 + "如有不同意见，请写在【备注】栏。");
         lines.add("四、如需新增整改措施，请填写在表格末尾的空行中，新增的措施列入最后一个问题之下，汇总时由办公室核对。");
         lines.add("五、请勿删除或调整工作表、隐藏的行列，勿改文件格式，填好后保存并按时报送。");
+        lines.addAll(sentBackLines());
         Row head = sheet.createRow(0);
         head.setHeightInPoints(36);
         Cell t = head.createCell(0);
@@ -161,6 +177,22 @@ final class PartWorkbook {
         protect(sheet);
     }
 
+    /** The measures whose close-out was sent back (退回), in the order of the sheets, as 填表说明 lists them. */
+    private List<String> sentBackLines() {
+        List<SentBackList.Item> items = new ArrayList<>();
+        for (Inspection i : content.inspections()) {
+            for (Problem p : content.problems().getOrDefault(i.id(), List.of())) {
+                for (Measure m : content.measuresByProblem().getOrDefault(p.id(), List.of())) {
+                    CloseOut c = content.sentBack().get(m.id());
+                    if (c != null) {
+                        items.add(new SentBackList.Item(p, m, c));
+                    }
+                }
+            }
+        }
+        return SentBackList.lines(items);
+    }
+
     private static List<String> statusWords() {
         List<String> out = new ArrayList<>();
         for (Status s : Status.values()) {
@@ -171,7 +203,7 @@ final class PartWorkbook {
 
     // ------------------------------------------------------------------ an inspection's sheet
 
-    private int inspectionSheet(Sheet sheet, Inspection inspection) {
+    private int inspectionSheet(Sheet sheet, Inspection inspection) throws IOException {
         List<Problem> problems = content.problems().getOrDefault(inspection.id(), List.of());
         Map<Long, Problem> byId = new HashMap<>();
         problems.forEach(p -> byId.put(p.id(), p));
@@ -254,11 +286,19 @@ final class PartWorkbook {
                     sheet.addMergedRegionUnsafe(new CellRangeAddress(first, rowIndex - 1, c, c));
                 }
             }
+            flush(sheet);
         }
         validations(sheet);
         printSetup(sheet);
         protect(sheet);
         return measures;
+    }
+
+    /** Streams the rows written so far: a problem's rows are complete once its heights and merges are set. */
+    private static void flush(Sheet sheet) throws IOException {
+        if (sheet instanceof SXSSFSheet streamed) {
+            streamed.flushRows();
+        }
     }
 
     private static int[] widths(boolean supporting) {
@@ -435,7 +475,7 @@ final class PartWorkbook {
      * may still be changed, so that a department's longer text can be shown.
      */
     private void protect(Sheet sheet) {
-        XSSFSheet x = (XSSFSheet) sheet;
+        XSSFSheet x = wb.getSheet(sheet.getSheetName());
         String password = content.password();
         if (password == null || password.isEmpty()) {
             x.enableLocking();

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.evidence;
 
+import io.github.rectification.ledger.files.NewWorkbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,7 +43,8 @@ public final class PackageIndex {
     }
 
     static void write(List<PackageEntry> entries, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (NewWorkbook made = new NewWorkbook()) {
+            XSSFWorkbook wb = made.workbook();
             Sheet sheet = wb.createSheet("整改材料目录");
             Font bold = wb.createFont();
             bold.setBold(true);

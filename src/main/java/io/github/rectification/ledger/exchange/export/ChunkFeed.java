@@ -1,14 +1,15 @@
 package io.github.rectification.ledger.exchange.export;
 
+import io.github.rectification.ledger.handoff.Handoff;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a producer of bytes on a thread of its own and hands its output over in chunks through a
- * small bounded queue: the producer (reading the store, building row XML) and the consumer
- * (compressing into the package) overlap on two cores, and only a bounded number of chunks is ever held.
+ * small bounded {@link Handoff}: the producer (building row XML) and the consumer (compressing into
+ * the package) overlap on two cores, and only a bounded number of chunks is ever held. The buffers
+ * of consumed chunks go back to the producer to be filled again.
  */
 final class ChunkFeed implements AutoCloseable {
     /** Some bytes and the number of measures they hold. */
@@ -28,84 +29,32 @@ final class ChunkFeed implements AutoCloseable {
         void produce(Sink sink);
     }
 
-    private static final Chunk END = new Chunk(new byte[0], 0, 0);
-
     /**
      * Chunks held at most (some 16 MB of row XML): enough for the producer to get well ahead while
      * the consumer is still busy with other work, such as laying out the workbook.
      */
     private static final int CAPACITY = 256;
 
-    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final BlockingQueue<byte[]> spares = new ArrayBlockingQueue<>(CAPACITY);
-    private final Thread thread;
-    private volatile boolean closed;
-    private volatile RuntimeException failure;
-    private boolean ended;
+    private final Handoff<Chunk> handoff;
 
     ChunkFeed(String name, Producer producer) {
-        thread = new Thread(() -> run(producer), name);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void run(Producer producer) {
-        try {
-            producer.produce(new Sink() {
-                @Override
-                public void hand(Chunk chunk) {
-                    ChunkFeed.this.hand(chunk);
-                }
-
-                @Override
-                public byte[] spare() {
-                    return spares.poll();
-                }
-            });
-        } catch (RuntimeException e) {
-            failure = e;
-        } finally {
-            try {
-                hand(END);
-            } catch (CancellationException ignored) {
-                // the consumer has gone; nobody waits for the end
+        handoff = Handoff.start(name, CAPACITY, outlet -> producer.produce(new Sink() {
+            @Override
+            public void hand(Chunk chunk) {
+                outlet.put(chunk);
             }
-        }
-    }
 
-    private void hand(Chunk chunk) {
-        try {
-            do {
-                if (closed) {
-                    throw new CancellationException("export closed");
-                }
-            } while (!queue.offer(chunk, 50, TimeUnit.MILLISECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("export interrupted");
-        }
+            @Override
+            public byte[] spare() {
+                return spares.poll();
+            }
+        }), () -> new CancellationException(Messages.TEXTS.text("cancelled")));
     }
 
     /** The next chunk, or null when all are handed over; rethrows a failure of the producer. */
     Chunk next() {
-        if (ended) {
-            return null;
-        }
-        Chunk c;
-        try {
-            c = queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException(Messages.TEXTS.text("cancelled"));
-        }
-        if (c == END) {
-            ended = true;
-            if (failure != null) {
-                throw failure;
-            }
-            return null;
-        }
-        return c;
+        return handoff.next();
     }
 
     /** Gives the buffer of a consumed chunk back to the producer, to be filled again. */
@@ -116,12 +65,6 @@ final class ChunkFeed implements AutoCloseable {
     /** Stops the producer (when the consumer fails or is cancelled) and waits for it to end. */
     @Override
     public void close() {
-        closed = true;
-        queue.clear();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        handoff.close();
     }
 }

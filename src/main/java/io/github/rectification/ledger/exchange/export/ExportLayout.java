@@ -59,6 +59,8 @@ public final class ExportLayout {
     public static final String REGISTER_UID = "#uid";
 
     public static final String INFO_SHEET = "_ledger";
+    /** The name of the sheet of an inspection without a name of its own, before its number: 巡察1, 巡察2… */
+    public static final String UNNAMED_SHEET = "巡察";
     public static final String FORMAT = "rectification-ledger/1";
     public static final String KEY_FORMAT = "format";
     public static final String KEY_LEDGER_UID = "ledger_uid";

@@ -8,7 +8,6 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
-import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.MeasureValues;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,19 +35,20 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  * drop-down, print setup), {@link #prepare} and {@link #fitWidths} what depends on its content
  * (the rows' extent from the measure counts, column widths from the distinct values, and from them
  * the room a printed page has), all with POI before the workbook is written; then, while the
- * workbook is written, {@link #writeRows} streams the measures from the store straight into the
- * package as row XML, laid on pages as they come, so a sheet of any size needs little memory and no
- * temporary file; the merged problem cells and page breaks follow the rows.
+ * workbook is written, {@link #writeRows} streams the plan's measures straight into the package as
+ * row XML, built on a thread of their own and laid on pages as they come, so a sheet of any size
+ * needs no temporary file; the merged problem cells and page breaks follow the rows. Everything
+ * comes from the {@link ExportPlan.Sheet}: the store is not asked.
  */
 final class InspectionSheetWriter {
     private final Sheet sheet;
     private final ExportStyles.Indexes style;
-    private final LedgerStore store;
     private final Map<Long, String> problemUids;
     private final Counter counter;
     private final Inspection inspection;
     private final List<Problem> problems;
     private final Map<Long, Integer> counts;
+    private final List<ExportPlan.MeasureRow> rows;
     private final Map<Long, Problem> byId = new HashMap<>();
     /** The names attached to each measure, by stable id; empty when the ledger holds no evidence. */
     private final Map<String, String> evidence;
@@ -76,18 +76,17 @@ final class InspectionSheetWriter {
         void measuresWritten(int count);
     }
 
-    InspectionSheetWriter(Sheet sheet, ExportStyles styles, LedgerStore store, Map<Long, String> problemUids,
-            Counter counter, Inspection inspection, List<Problem> problems, Map<Long, Integer> counts,
-            Map<String, String> evidence) {
+    InspectionSheetWriter(Sheet sheet, ExportStyles styles, Map<Long, String> problemUids, Counter counter,
+            ExportPlan.Sheet planned, Map<String, String> evidence) {
         this.evidence = evidence;
         this.sheet = sheet;
         this.style = styles.indexes();
-        this.store = store;
         this.problemUids = problemUids;
         this.counter = counter;
-        this.inspection = inspection;
-        this.problems = problems;
-        this.counts = counts;
+        this.inspection = planned.inspection();
+        this.problems = planned.problems();
+        this.counts = planned.counts();
+        this.rows = planned.rows();
         problems.forEach(p -> byId.put(p.id(), p));
     }
 
@@ -260,26 +259,23 @@ final class InspectionSheetWriter {
 
     // ------------------------------------------------------------ while the workbook is written
 
-    /**
-     * Starts reading the measures and building their rows on a thread of their own, so that they are
-     * ready when the sheet is written. The store is then busy until the rows are written: read
-     * nothing else from it meanwhile.
-     */
-    void startReading() {
+    /** Starts building the rows of the planned measures on a thread of their own, so that they are ready when the sheet is written. */
+    void startBuilding() {
         if (feed == null) {
-            List<Long> ids = problems.stream().map(Problem::id).toList();
             String name = sheet.getSheetName();
             feed = new ChunkFeed("export-rows", sink -> {
-                MeasureRows rows = new MeasureRows(name, problems, problemUids, counts, style, pages::join, sink,
+                MeasureRows built = new MeasureRows(name, problems, problemUids, counts, style, pages::join, sink,
                         evidence);
-                store.inspections().forEachMeasure(ids, rows::measure);
-                rows.end();
-                written = rows;
+                for (ExportPlan.MeasureRow r : rows) {
+                    built.measure(r.measure(), r.uid());
+                }
+                built.end();
+                written = built;
             });
         }
     }
 
-    /** Stops reading the measures if they are still being read (when the export fails). */
+    /** Stops building the rows if they are still being built (when the export fails). */
     void close() {
         pages.cancel(false);
         if (feed != null) {
@@ -290,7 +286,7 @@ final class InspectionSheetWriter {
 
     /** Writes the sheet's rows into the package: the top rows, then each problem with its measures. */
     void writeRows(OutputStream target) throws IOException {
-        startReading();
+        startBuilding();
         try (ChunkFeed f = feed) {
             SheetDataXml top = new SheetDataXml();
             writeTop(top);

@@ -3,12 +3,9 @@ package io.github.rectification.ledger.exchange.export;
 import static io.github.rectification.ledger.exchange.export.ExportLayout.*;
 
 import io.github.rectification.ledger.domain.Inspection;
-import io.github.rectification.ledger.domain.LedgerSettings;
-import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.handoff.Later;
 import io.github.rectification.ledger.store.Distributions;
-import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.store.MeasureValues;
 import io.github.rectification.ledger.store.ReadTransaction;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,10 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -28,23 +24,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * Exports a ledger as an Excel workbook that looks like the office's own: one sheet per inspection,
  * the two registers, and the hidden stable ids that let the workbook come back by import.
- * Measures are streamed from the store into the package while it is written, so the size of the
- * ledger hardly changes the memory needed.
+ * What the workbook shows is first read from the store into an {@link ExportPlan}, in one read
+ * transaction; the rows are then built from the plan and streamed into the package while it is
+ * written, the store no longer asked, so the store may be used meanwhile.
  */
 public final class LedgerExporter {
-    /** The names of the files attached to each measure, by the measure's stable id, joined by 、. */
-    private Map<String, String> evidenceNames() {
-        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
-        for (io.github.rectification.ledger.domain.Evidence e : store.evidence().all()) {
-            if (e.owner().kind() == io.github.rectification.ledger.domain.EvidenceOwner.Kind.MEASURE) {
-                names.computeIfAbsent(e.owner().uid(), k -> new ArrayList<>()).add(e.name());
-            }
-        }
-        Map<String, String> out = new HashMap<>();
-        names.forEach((uid, list) -> out.put(uid, io.github.rectification.ledger.domain.NameLists.join(list)));
-        return out;
-    }
-
     private static final int PROGRESS_STEP = 1000;
 
     private final LedgerStore store;
@@ -100,15 +84,22 @@ public final class LedgerExporter {
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         String batch = store.readOnly() ? null : Distributions.newUid();
+        Later<Laid> laying = null;
         try {
-            ExportSummary s;
+            ExportPlan plan;
             long lastChange;
-            // one read transaction: the measures counted first are the measures streamed later
-            try (ReadTransaction reading = store.unitOfWork().readTransaction();
-                    OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
-                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            // one read transaction: the plan is the ledger at one moment, and the batch's base is taken after it
+            try (ReadTransaction reading = store.unitOfWork().readTransaction()) {
                 lastChange = batch == null ? 0 : store.distributions().lastChange();
-                s = write(out, target, inspections, progress, batch);
+                List<String> sheetNames = ExportPlan.sheetNames(store, inspections);
+                // while the store is read, POI loads and lays out the workbook on a thread of its own
+                laying = Later.start("export-workbook", () -> lay(sheetNames, paper), LedgerExporter::cancelled);
+                plan = ExportPlan.read(store, inspections, sheetNames);
+            }
+            ExportSummary s;
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                s = write(out, target, plan, taken(laying), progress, batch);
             }
             String sha = batch == null ? null : FileDigest.sha256(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -118,16 +109,19 @@ public final class LedgerExporter {
             }
             return s;
         } finally {
-            Files.deleteIfExists(tmp);
+            try {
+                closeWorkbook(laying);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 
-    private ExportSummary write(OutputStream out, Path target, List<Inspection> inspections, ExportProgress progress,
+    /** Writes the planned workbook into {@code out}; asks the store nothing. */
+    private ExportSummary write(OutputStream out, Path target, ExportPlan plan, Laid laid, ExportProgress progress,
             String batch) throws IOException {
-        Map<Long, String> inspectionUids = store.uids("inspection");
-        Map<Long, String> problemUids = store.uids("problem");
+        long all = plan.measures();
         long[] done = {0};
-        long[] all = {0};
         long[] reported = {0};
         InspectionSheetWriter.Counter counter = count -> {
             done[0] += count;
@@ -136,96 +130,82 @@ public final class LedgerExporter {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException(Messages.TEXTS.text("cancelled"));
                 }
-                progress.measuresWritten(done[0], all[0]);
+                progress.measuresWritten(done[0], all);
             }
         };
-
-        SheetNames names = new SheetNames();
-        names.reserve(ACCOUNTABILITY_SHEET);
-        names.reserve(INSTITUTION_SHEET);
-        names.reserve(INFO_SHEET);
-        List<String> sheetNames = new ArrayList<>();
-        // an inspection read from a workbook keeps its sheet's name; the others are named by their title
-        Map<Long, String> sourceSheets = store.inspections().sourceSheets();
-        int n = 1;
-        for (Inspection i : inspections) {
-            sheetNames.add(names.unique(sourceSheets.getOrDefault(i.id(), i.name()), "巡察" + n++));
-        }
-        // while the store is read: POI loads and lays out the workbook on one thread, and the
-        // distinct values that size the columns are read through a second connection on another
-        Background<Laid> laying = new Background<>("export-workbook", () -> lay(sheetNames, paper));
-        Background<List<MeasureValues>> gathering = new Background<>("export-values", () -> values(inspections));
+        StreamingWorkbook wb = laid.workbook();
+        List<ExportPlan.Sheet> sheets = plan.sheets();
         List<InspectionSheetWriter> writers = new ArrayList<>();
-        Laid laid = null;
         try {
-            List<List<Problem>> problemLists = new ArrayList<>();
-            List<Map<Long, Integer>> countLists = new ArrayList<>();
-            Map<Long, Problem> problemsById = new HashMap<>();
-            int problems = 0;
-            for (Inspection i : inspections) {
-                List<Problem> list = store.inspections().problemsInOrder(i.id());
-                list.forEach(p -> problemsById.put(p.id(), p));
-                problems += list.size();
-                problemLists.add(list);
-                Map<Long, Integer> counts = store.inspections().measureCounts(i.id());
-                countLists.add(counts);
-                for (int c : counts.values()) {
-                    all[0] += c;
-                }
+            for (int k = 0; k < sheets.size(); k++) {
+                writers.add(new InspectionSheetWriter(laid.sheets().get(k), laid.styles(), plan.problemUids(), counter,
+                        sheets.get(k), plan.evidence()));
             }
-            var registers = store.accountability();
-            var institutions = store.institutions();
-            Map<Long, String> accountabilityUids = store.uids("accountability");
-            Map<Long, String> institutionUids = store.uids("institution");
-            String ledgerUid = store.settings().get(LedgerSettings.LEDGER_UID);
-            Map<String, String> evidence = evidenceNames();
-            registers.forEach(r -> linkedProblem(r.problemId(), problemsById));
-            institutions.forEach(r -> linkedProblem(r.problemId(), problemsById));
-
-            laid = laying.get();
-            StreamingWorkbook wb = laid.workbook();
-            for (int k = 0; k < inspections.size(); k++) {
-                writers.add(new InspectionSheetWriter(laid.sheets().get(k), laid.styles(), store, problemUids,
-                        counter, inspections.get(k), problemLists.get(k), countLists.get(k), evidence));
-            }
-            // from here on the measures are read on their own thread: the store is not to be asked anything else
+            // the first sheet's rows are built on their own thread from now on, ready when the sheet is written
             if (!writers.isEmpty()) {
-                writers.get(0).startReading();
+                writers.get(0).startBuilding();
             }
             for (InspectionSheetWriter w : writers) {
                 w.prepare();
             }
-            RegisterSheetsWriter rw = new RegisterSheetsWriter(laid.styles(), problemsById::get);
-            rw.writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), registers, accountabilityUids);
-            rw.writeInstitutions(wb.createSheet(INSTITUTION_SHEET), institutions, institutionUids);
+            RegisterSheetsWriter rw = new RegisterSheetsWriter(laid.styles(), plan.problemsById()::get);
+            rw.writeAccountability(wb.createSheet(ACCOUNTABILITY_SHEET), plan.accountability(),
+                    plan.accountabilityUids());
+            rw.writeInstitutions(wb.createSheet(INSTITUTION_SHEET), plan.institutions(), plan.institutionUids());
 
-            LedgerInfoSheetWriter info = new LedgerInfoSheetWriter(wb.createSheet(INFO_SHEET), ledgerUid, batch,
+            LedgerInfoSheetWriter info = new LedgerInfoSheetWriter(wb.createSheet(INFO_SHEET), plan.ledgerUid(), batch,
                     department);
-            for (int k = 0; k < inspections.size(); k++) {
-                Inspection i = inspections.get(k);
-                info.inspection(sheetNames.get(k), inspectionUids.get(i.id()), i);
+            for (ExportPlan.Sheet sheet : sheets) {
+                Inspection i = sheet.inspection();
+                info.inspection(sheet.name(), plan.inspectionUids().get(i.id()), i);
             }
             hideInfoSheet(wb);
-            List<MeasureValues> values = gathering.get();
             for (int k = 0; k < writers.size(); k++) {
-                writers.get(k).fitWidths(values.get(k), paper);
+                writers.get(k).fitWidths(sheets.get(k).values(), paper);
             }
-            progress.measuresWritten(0, all[0]);
+            progress.measuresWritten(0, all);
             wb.writeAvoidingTempFiles(out);
             long measures = 0;
             for (InspectionSheetWriter w : writers) {
                 measures += w.measures();
             }
-            progress.measuresWritten(measures, all[0]);
-            return new ExportSummary(target, inspections.size(), problems, measures, registers.size(),
-                    institutions.size(), batch);
+            progress.measuresWritten(measures, all);
+            return new ExportSummary(target, sheets.size(), plan.problems(), measures, plan.accountability().size(),
+                    plan.institutions().size(), batch);
         } finally {
             writers.forEach(InspectionSheetWriter::close);
-            if (laid == null) {
-                laid = laying.get();
-            }
-            laid.workbook().close();
         }
+    }
+
+    /** Closes the laid-out workbook, if it was laid out at all (a failure to lay it out is thrown where it is wanted). */
+    private static void closeWorkbook(Later<Laid> laying) throws IOException {
+        if (laying == null) {
+            return;
+        }
+        Laid laid;
+        try {
+            laid = laying.get();
+        } catch (RuntimeException failed) {
+            return;
+        }
+        laid.workbook().close();
+    }
+
+    /** The value worked out in the background; its checked failure comes as an IOException. */
+    static <T> T taken(Later<T> later) throws IOException {
+        try {
+            return later.get();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause.getMessage(), cause);
+        }
+    }
+
+    static CancellationException cancelled() {
+        return new CancellationException(Messages.TEXTS.text("cancelled"));
     }
 
     /** A new workbook with its styles and one laid-out sheet per inspection. */
@@ -242,24 +222,6 @@ public final class LedgerExporter {
             sheets.add(sheet);
         }
         return new Laid(wb, styles, sheets);
-    }
-
-    /** The distinct measure values of each inspection, read through a connection of their own. */
-    private List<MeasureValues> values(List<Inspection> inspections) throws LedgerFileException {
-        try (LedgerStore second = LedgerStore.openReadOnlyUnchecked(store.file())) {
-            List<MeasureValues> out = new ArrayList<>();
-            for (Inspection i : inspections) {
-                out.add(second.inspections().measureValues(i.id()));
-            }
-            return out;
-        }
-    }
-
-    /** Adds a register's linked problem to the known problems (it may belong to an inspection not exported). */
-    private void linkedProblem(Long problemId, Map<Long, Problem> problemsById) {
-        if (problemId != null && !problemsById.containsKey(problemId)) {
-            store.inspections().problem(problemId).ifPresent(p -> problemsById.put(p.id(), p));
-        }
     }
 
     private static void hideInfoSheet(Workbook wb) {

@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Turns an inspection's measures, as they stream from the store problem after problem, into the
+ * Turns an inspection's measures, as they come from the export plan problem after problem, into the
  * row XML of its sheet: one row per measure with the problem's cells on its first row (blank and
  * merged below), a row for a problem without measures, the hidden stable ids, and row heights that
  * fit the wrapped texts. Output is handed on in chunks of about {@value #CHUNK_BYTES} bytes.

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.exchange.export;
 
+import io.github.rectification.ledger.handoff.Later;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +21,7 @@ final class WorkbookPreload {
     /** Starts the preload once per process; an export that comes before it is done simply waits less. */
     static void start() {
         if (STARTED.compareAndSet(false, true)) {
-            new Background<Void>("export-preload", () -> {
+            Later.start("export-preload", () -> {
                 try (StreamingWorkbook wb = new StreamingWorkbook()) {
                     new ExportStyles(wb);
                     Sheet sheet = wb.createSheet("preload");
@@ -42,8 +43,8 @@ final class WorkbookPreload {
                     });
                     wb.writeAvoidingTempFiles(OutputStream.nullOutputStream());
                 }
-                return null;
-            });
+                return Boolean.TRUE;
+            }, LedgerExporter::cancelled);
         }
     }
 }

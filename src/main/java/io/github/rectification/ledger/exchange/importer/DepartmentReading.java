@@ -72,8 +72,8 @@ final class DepartmentReading {
     /** One warning per name read as another: what it was read as, on how many rows, at the first. */
     List<ImportWarning> warnings() {
         List<ImportWarning> out = new ArrayList<>(reads.size());
-        reads.forEach((name, r) -> out.add(new ImportWarning(r.sheet, r.row, r.column,
-                Messages.TEXTS.text("department.alias", name, r.department, String.valueOf(r.rows)))));
+        reads.forEach((name, r) -> out.add(new ImportWarning(ImportWarning.Kind.DEPARTMENT_ALIAS, r.sheet, r.row,
+                r.column, Messages.TEXTS.text("department.alias", name, r.department, String.valueOf(r.rows)), name)));
         return out;
     }
 }

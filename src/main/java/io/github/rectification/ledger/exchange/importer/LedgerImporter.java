@@ -155,7 +155,7 @@ public final class LedgerImporter {
         if (returns != null) {
             plan.batch(returns.batch.uid(), returns.department());
         } else {
-            plan.addWarning(new ImportWarning(null, null, null, (meta.batchUid() == null
+            plan.addWarning(new ImportWarning(ImportWarning.Kind.NO_BATCH, null, null, null, (meta.batchUid() == null
                     ? "工作簿没有发出批次" : "台账中已没有这个工作簿的发出批次(" + meta.batchUid() + ")")
                     + ",无法按发出时的内容合并:工作簿中与台账不同的值将覆盖台账(两方比较)"));
         }
@@ -167,12 +167,8 @@ public final class LedgerImporter {
         plan.addWarnings(reader.warnings());
         reader.notes().forEach(plan::addSheet);
         for (ImportWarning w : reader.warnings()) {
-            if (w.message().contains(UnknownStatus.MARK)) {
-                int a = w.message().indexOf('“');
-                int b = w.message().indexOf('”');
-                if (a >= 0 && b > a) {
-                    plan.unknownStatus(w.message().substring(a + 1, b));
-                }
+            if (w.kind() == ImportWarning.Kind.UNKNOWN_STATUS) {
+                plan.unknownStatus(w.subject());
             }
         }
         if (plan.measures() == 0 && plan.count(ImportPlan.Change.ADDED, ImportPlan.Kind.ACCOUNTABILITY)
@@ -185,7 +181,8 @@ public final class LedgerImporter {
         }
         reconciler.missing(delete);
         for (ImportPlan.Item item : plan.items(ImportPlan.Change.DELETED)) {
-            plan.addWarning(new ImportWarning(item.sheet(), item.row(), null,
+            plan.addWarning(new ImportWarning(delete ? ImportWarning.Kind.MISSING_DELETED
+                    : ImportWarning.Kind.MISSING_KEPT, item.sheet(), item.row(), null,
                     Messages.TEXTS.text(delete ? "missing.deleted" : "missing.kept", item.label())));
         }
     }

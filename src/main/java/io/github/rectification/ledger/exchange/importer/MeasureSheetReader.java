@@ -1,10 +1,10 @@
 package io.github.rectification.ledger.exchange.importer;
 
-import io.github.rectification.ledger.exchange.export.ExportLayout;
 import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.SequenceLabels;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.exchange.export.ExportLayout;
 import io.github.rectification.ledger.exchange.layout.Field;
@@ -72,6 +72,8 @@ final class MeasureSheetReader {
     private String category = "";
     private int problemRow;
     private String problemSeq;
+    /** The measure label of the last measure row read, when the 序号 column numbers measures (1.1, ①); else null. */
+    private SequenceLabels.MeasureLabel lastLabel;
     private String problemTitle;
     private String problemKey;
     private String problemCategory;
@@ -124,7 +126,7 @@ final class MeasureSheetReader {
         extraMerged = new boolean[extraCols.length];
         headerRow = layout.lastHeaderRow();
         if (cProblem < 0) {
-            warnings.add(new ImportWarning(sheet, layout.lastHeaderRow(), null,
+            warnings.add(new ImportWarning(ImportWarning.Kind.NO_PROBLEM_COLUMN, sheet, layout.lastHeaderRow(), null,
                     "没有“存在问题”列:每条整改措施各算一个问题"));
         }
     }
@@ -168,10 +170,12 @@ final class MeasureSheetReader {
             category = cat.strip();
         }
         boolean hasMeasure = !CellText.isBlank(measureCell);
-        if (startsProblem(seq, title, pUid, hasMeasure)) {
+        SequenceLabels.MeasureLabel label = SequenceLabels.measureLevel(seq).orElse(null);
+        if (startsProblem(seq, label, title, pUid, hasMeasure)) {
             emitProblem();
             problemRow = row;
-            problemSeq = seq;
+            // a measure's label in the 序号 column: the problem's number is the part before the point, if any
+            problemSeq = label == null ? seq : label.problem() == null ? "" : label.problem();
             problemTitle = title.isBlank() && cProblem < 0 ? CellText.of(measureCell) : title;
             problemKey = problemTitle.strip();
             problemCategory = category;
@@ -192,20 +196,29 @@ final class MeasureSheetReader {
             if (title.isBlank() && cat.isBlank() && isHeading(cells, width, first)) {
                 category = CellText.trimmed(cells[first]); // a category heading between problems
             } else if (title.isBlank() && seq.isEmpty() && cat.isBlank()) {
-                warnings.add(new ImportWarning(sheet, row, column(cMeasure), "整改措施为空,此行未导入"));
+                warnings.add(new ImportWarning(ImportWarning.Kind.EMPTY_MEASURE, sheet, row, column(cMeasure),
+                        "整改措施为空,此行未导入"));
             }
             return true;
         }
         if (problemTitle == null) {
-            warnings.add(new ImportWarning(sheet, row, column(cProblem), "没有对应的问题(存在问题为空),此行未导入"));
+            warnings.add(new ImportWarning(ImportWarning.Kind.NO_PROBLEM, sheet, row, column(cProblem),
+                    "没有对应的问题(存在问题为空),此行未导入"));
             return true;
         }
+        lastLabel = label;
         measures.add(new Parsed.MeasureRow(row, blankToNull(CellText.trimmed(at(cells, width, cMeasureUid))),
-                measure(row, cells, width, CellText.of(measureCell))));
+                measure(row, cells, width, CellText.of(measureCell), label == null ? "" : seq)));
         return true;
     }
 
-    private boolean startsProblem(String seq, String title, String pUid, boolean hasMeasure) {
+    /**
+     * Whether a row starts the next problem: a new problem text (or id), or, under the same text, a
+     * new problem label. A measure label (1.1 → 1.2, ① → ②) that follows the last one continues the
+     * problem; one that starts again (① after ③, 2.1 after 1.3) is the next problem's first measure.
+     */
+    private boolean startsProblem(String seq, SequenceLabels.MeasureLabel label, String title, String pUid,
+            boolean hasMeasure) {
         if (problemTitle == null) {
             return !title.isBlank() || (cProblem < 0 && hasMeasure);
         }
@@ -220,6 +233,9 @@ final class MeasureSheetReader {
         }
         if (!withoutContinuation(title.strip()).equals(problemKey)) {
             return true;
+        }
+        if (label != null) {
+            return lastLabel == null || !lastLabel.followedBy(label);
         }
         return !seq.isEmpty() && !seq.equals(problemSeq);
     }
@@ -244,12 +260,14 @@ final class MeasureSheetReader {
         return cells[first] instanceof String;
     }
 
-    private Measure measure(int row, Object[] cells, int width, String text) {
+    /** A measure row; {@code label} is its measure label from the 序号 column, or empty. */
+    private Measure measure(int row, Object[] cells, int width, String text, String label) {
         Object deadlineCell = at(cells, width, cDeadline);
         DeadlineParser.Result d = DeadlineParser.read(deadlineCell, contextYear);
         if (!d.understood()) {
-            warnings.add(new ImportWarning(sheet, row, column(cDeadline),
-                    "整改时限“" + CellText.trimmed(deadlineCell) + "”不是可识别的日期,原文已保留"));
+            warnings.add(new ImportWarning(ImportWarning.Kind.UNREADABLE_DEADLINE, sheet, row, column(cDeadline),
+                    "整改时限“" + CellText.trimmed(deadlineCell) + "”不是可识别的日期,原文已保留",
+                    CellText.trimmed(deadlineCell)));
         }
         Deadline deadline = d.deadline();
         StatusReading.Result s = StatusReading.read(at(cells, width, cStatus), deadline,
@@ -257,7 +275,8 @@ final class MeasureSheetReader {
         Status status = s.status();
         if (s.outcome() == StatusReading.Outcome.UNKNOWN) {
             status = options.statusFor(s.word());
-            warnings.add(new ImportWarning(sheet, row, column(cStatus), UnknownStatus.message(s.word(), status)));
+            warnings.add(new ImportWarning(ImportWarning.Kind.UNKNOWN_STATUS, sheet, row, column(cStatus),
+                    UnknownStatus.message(s.word(), status), s.word()));
         }
         LocalDate completedOn = null;
         Object completedCell = at(cells, width, cCompleted);
@@ -284,7 +303,8 @@ final class MeasureSheetReader {
         String department = departments.read(trimmed(at(cells, width, cDepartment)), sheet, row, column(cDepartment));
         List<String> supporting = departments.read(names(at(cells, width, cSupporting)), sheet, row,
                 column(cSupporting));
-        return new Measure(0, 0, trimmed(at(cells, width, cMeasureSeq)), text, trimmed(at(cells, width, cLeader)),
+        String seq = trimmed(at(cells, width, cMeasureSeq));
+        return new Measure(0, 0, seq.isEmpty() ? label : seq, text, trimmed(at(cells, width, cLeader)),
                 department, supporting, trimmed(at(cells, width, cPerson)), deadline, status, completedOn,
                 text(at(cells, width, cProgress)), remarks, 0);
     }
@@ -299,7 +319,8 @@ final class MeasureSheetReader {
             return;
         }
         String note = trimmed(at(cells, width, cCloseOutNote));
-        warnings.add(new ImportWarning(sheet, row, column(cCloseOutRequest), Messages.TEXTS.text("closeout.requested",
+        warnings.add(new ImportWarning(ImportWarning.Kind.CLOSE_OUT_REQUESTED, sheet, row, column(cCloseOutRequest),
+                Messages.TEXTS.text("closeout.requested",
                 shorten(text), note.isEmpty() ? "" : Messages.TEXTS.text("closeout.note", note))));
     }
 
@@ -318,7 +339,8 @@ final class MeasureSheetReader {
             }
         }
         if (!merged.isEmpty()) {
-            warnings.add(new ImportWarning(sheet, headerRow, null, Messages.TEXTS.text("columns.merged",
+            warnings.add(new ImportWarning(ImportWarning.Kind.MERGED_COLUMNS, sheet, headerRow, null,
+                    Messages.TEXTS.text("columns.merged",
                     String.join(Messages.TEXTS.text("noLedger.and"), merged))));
         }
     }

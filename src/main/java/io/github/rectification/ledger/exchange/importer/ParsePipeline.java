@@ -3,17 +3,15 @@ package io.github.rectification.ledger.exchange.importer;
 import io.github.rectification.ledger.domain.DirectoryLookup;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
 import io.github.rectification.ledger.exchange.read.WorkbookSource;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import io.github.rectification.ledger.handoff.Handoff;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
  * Reads the workbook on its own thread and hands the records to the calling thread, which writes
- * them: parsing and writing overlap on two cores, and nothing is held beyond a short queue. The
- * caller can wait for the first record before it opens its transaction, so a workbook that turns
- * out to hold no ledger never touches the ledger file.
+ * them: parsing and writing overlap on two cores, and nothing is held beyond a short
+ * {@link Handoff}. The caller can wait for the first record before it opens its transaction, so a
+ * workbook that turns out to hold no ledger never touches the ledger file.
  */
 final class ParsePipeline implements AutoCloseable {
     private static final int QUEUE = 512;
@@ -32,33 +30,19 @@ final class ParsePipeline implements AutoCloseable {
         }
     }
 
-    private record Failure(Throwable error) {
-    }
-
-    private static final Object DONE = new Object();
-
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
-    private final AtomicBoolean stop = new AtomicBoolean();
     private final WorkbookReader reader;
-    private final Thread thread;
-    private Object first;
+    private final Handoff<Parsed> handoff;
+    /** Where the reader's records go: set on the reading thread, before it reads. */
+    private Handoff.Outlet<Parsed> outlet;
+    private Parsed first;
+    private boolean awaited;
 
     private ParsePipeline(WorkbookSource source, LedgerMeta meta, ImportOptions options, DirectoryLookup directory) {
-        reader = new WorkbookReader(source, meta, options, directory, p -> put(queue, stop, p));
-        thread = new Thread(() -> {
-            Object last = DONE;
-            try {
-                reader.read();
-            } catch (Throwable e) {
-                last = new Failure(e);
-            }
-            try {
-                put(queue, stop, last);
-            } catch (RuntimeException stopped) {
-                // the writing side gave up already
-            }
-        }, "ledger-import-reader");
-        thread.setDaemon(true);
+        reader = new WorkbookReader(source, meta, options, directory, p -> outlet.put(p));
+        handoff = Handoff.start("ledger-import-reader", QUEUE, o -> {
+            outlet = o;
+            reader.read();
+        }, ImportCancelledException::new);
     }
 
     /**
@@ -67,9 +51,7 @@ final class ParsePipeline implements AutoCloseable {
      */
     static ParsePipeline start(WorkbookSource source, LedgerMeta meta, ImportOptions options,
             DirectoryLookup directory) {
-        ParsePipeline p = new ParsePipeline(source, meta, options, directory);
-        p.thread.start();
-        return p;
+        return new ParsePipeline(source, meta, options, directory);
     }
 
     /** The reader, for its warnings and notes once everything is drained. */
@@ -82,11 +64,9 @@ final class ParsePipeline implements AutoCloseable {
      * reading thread is thrown here.
      */
     void awaitFirst() {
-        if (first == null) {
+        if (!awaited) {
             first = take();
-            if (first instanceof Failure f) {
-                throw rethrow(f.error());
-            }
+            awaited = true;
         }
     }
 
@@ -99,59 +79,24 @@ final class ParsePipeline implements AutoCloseable {
     /** Hands every record to {@code sink}, the awaited first one included, up to the end. */
     void drainInto(Consumer<Parsed> sink) {
         awaitFirst();
-        Object o = first;
-        while (o != DONE) {
-            if (o instanceof Failure f) {
-                throw rethrow(f.error());
-            }
-            sink.accept((Parsed) o);
-            o = take();
+        for (Parsed p = first; p != null; p = take()) {
+            sink.accept(p);
         }
     }
 
-    private Object take() {
+    private Parsed take() {
         try {
-            return queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportCancelledException();
+            return handoff.next();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ImportRejectedException r) {
+                throw new Rejected(r);
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
     @Override
     public void close() {
-        stop.set(true);
-        queue.clear();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void put(BlockingQueue<Object> queue, AtomicBoolean stop, Object o) {
-        try {
-            while (!queue.offer(o, 50, TimeUnit.MILLISECONDS)) {
-                if (stop.get()) {
-                    throw new ImportCancelledException();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportCancelledException();
-        }
-    }
-
-    private static RuntimeException rethrow(Throwable e) {
-        if (e instanceof ImportRejectedException r) {
-            return new Rejected(r);
-        }
-        if (e instanceof RuntimeException re) {
-            return re;
-        }
-        if (e instanceof Error err) {
-            throw err;
-        }
-        return new IllegalStateException(e);
+        handoff.close();
     }
 }

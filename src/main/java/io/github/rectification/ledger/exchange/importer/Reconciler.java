@@ -232,7 +232,8 @@ final class Reconciler implements Consumer<Parsed> {
             if (returns != null) {
                 String title = old.title();
                 merged = ProblemMerge.merged(old, merged, returns.problemBase.get(existing.problemUids.get(old.id())),
-                        (field, ledger, workbook) -> plan.addWarning(new ImportWarning(r.sheet(), r.row(), null,
+                        (field, ledger, workbook) -> plan.addWarning(new ImportWarning(
+                                ImportWarning.Kind.PROBLEM_CONFLICT, r.sheet(), r.row(), null,
                                 "问题“" + label(title) + "”的" + field + "发出后台账已改为“" + ledger
                                         + "”,工作簿改为“" + workbook + "”:保持台账的值")));
             }
@@ -292,7 +293,7 @@ final class Reconciler implements Consumer<Parsed> {
         String fingerprint = null;
         if (returns != null && old == null) {
             if (row.uid() != null && returns.base.containsKey(row.uid()) && !existing.measures.containsKey(row.uid())) {
-                plan.addWarning(new ImportWarning(sheetName, row.row(), null,
+                plan.addWarning(new ImportWarning(ImportWarning.Kind.DELETED_SINCE_SENT, sheetName, row.row(), null,
                         "这条整改措施发出后已在台账中删除,未恢复: " + label(in.text())));
                 return;
             }
@@ -465,7 +466,8 @@ final class Reconciler implements Consumer<Parsed> {
             id = problemIdsByTitle.get(title.strip());
         }
         if (id == null) {
-            plan.addWarning(new ImportWarning(sheetName, row, null, "关联问题“" + title + "”在台账中找不到,未关联"));
+            plan.addWarning(new ImportWarning(ImportWarning.Kind.LINK_NOT_FOUND, sheetName, row, null,
+                    "关联问题“" + title + "”在台账中找不到,未关联", title));
         }
         return id != null && id < 0 ? null : id;
     }

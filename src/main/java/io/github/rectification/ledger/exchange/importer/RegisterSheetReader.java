@@ -59,8 +59,8 @@ final class RegisterSheetReader {
                     ? InstitutionKind.REVISED : InstitutionKind.NEW;
             if (!kindText.isEmpty() && kind == InstitutionKind.NEW && !kindText.contains("新")
                     && !kindText.contains("制定")) {
-                warnings.add(new ImportWarning(sheet, row, col(Field.INSTITUTION_KIND),
-                        "类型“" + kindText + "”不是新制定或修订完善,按新制定计"));
+                warnings.add(new ImportWarning(ImportWarning.Kind.INSTITUTION_KIND, sheet, row, col(Field.INSTITUTION_KIND),
+                        "类型“" + kindText + "”不是新制定或修订完善,按新制定计", kindText));
             }
             InstitutionRecord r = new InstitutionRecord(0, title, get(cells, width, Field.DOC_NO), kind,
                     date(cells, width, Field.ISSUED_ON, row), null, null);
@@ -96,7 +96,8 @@ final class RegisterSheetReader {
         }
         LocalDate d = DeadlineParser.date(CellText.of(v), contextYear).orElse(null);
         if (d == null) {
-            warnings.add(new ImportWarning(sheet, row, col(f), "“" + CellText.trimmed(v) + "”不是可识别的日期,已留空"));
+            warnings.add(new ImportWarning(ImportWarning.Kind.UNREADABLE_DATE, sheet, row, col(f),
+                    "“" + CellText.trimmed(v) + "”不是可识别的日期,已留空", CellText.trimmed(v)));
         }
         return d;
     }

@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.report.closeout;
 
+import io.github.rectification.ledger.files.NewWorkbook;
 import io.github.rectification.ledger.files.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,7 +46,8 @@ public final class CloseOutRegisterWorkbook {
     }
 
     public static void write(CloseOutRegister register, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (NewWorkbook made = new NewWorkbook()) {
+            XSSFWorkbook wb = made.workbook();
             // the workbook's default font sets the width of a column unit: 宋体 as in the office's own sheets
             wb.getFontAt(0).setFontName("宋体");
             wb.getFontAt(0).setFontHeightInPoints(TEXT_PT);

@@ -35,6 +35,16 @@ public final class QualityCheck {
     private QualityCheck() {
     }
 
+    /**
+     * The whole ledger's findings as of {@code today}, without the kinds the office muted for this
+     * ledger: what the window checks on opening a ledger and after an import.
+     */
+    public static List<QualityFinding> shown(LedgerStore store, LocalDate today) {
+        java.util.Set<Finding.Kind> muted = io.github.rectification.ledger.report.stats.ReportSettings.mutedChecks(store);
+        return of(store, io.github.rectification.ledger.report.stats.StatisticsService.of(store, today), today).stream()
+                .filter(f -> !muted.contains(f.kind())).toList();
+    }
+
     public static List<QualityFinding> of(LedgerStore store, LedgerStatistics stats, LocalDate today) {
         Ledger ledger = stats.ledger();
         List<Finding> all = new ArrayList<>(ConsistencyCheck.of(stats));

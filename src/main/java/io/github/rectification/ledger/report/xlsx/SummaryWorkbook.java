@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.report.xlsx;
 
+import io.github.rectification.ledger.files.NewWorkbook;
 import io.github.rectification.ledger.files.AtomicFiles;
 import io.github.rectification.ledger.report.summary.KeyFigure;
 import io.github.rectification.ledger.report.summary.SummaryDocument;
@@ -45,7 +46,8 @@ public final class SummaryWorkbook {
     }
 
     public static void write(SummaryDocument summary, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (NewWorkbook made = new NewWorkbook()) {
+            XSSFWorkbook wb = made.workbook();
             Styles st = new Styles(wb);
             XSSFSheet sheet = wb.createSheet(SUMMARY_SHEET);
             int r = titleRows(sheet, st, summary, SUMMARY_COLUMNS);

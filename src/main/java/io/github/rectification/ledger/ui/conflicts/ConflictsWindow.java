@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.conflicts;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.ui.common.Buttons;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.ScreenFit;
 import io.github.rectification.ledger.ui.common.TextColumns;
@@ -65,9 +66,9 @@ public final class ConflictsWindow {
             e.consume();
         });
 
-        Button workbook = button("conflictTakeWorkbook", lang("conflicts.take.workbook"), this::takeWorkbook);
-        Button ledger = button("conflictKeepLedger", lang("conflicts.keep.ledger"), this::keepLedger);
-        Button edit = button("conflictSetValue", lang("conflicts.set.value"), this::setValue);
+        Button workbook = Buttons.of("conflictTakeWorkbook", lang("conflicts.take.workbook"), this::takeWorkbook);
+        Button ledger = Buttons.of("conflictKeepLedger", lang("conflicts.keep.ledger"), this::keepLedger);
+        Button edit = Buttons.of("conflictSetValue", lang("conflicts.set.value"), this::setValue);
         for (Button b : new Button[] {workbook, ledger, edit}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             b.setMinWidth(Region.USE_PREF_SIZE);
@@ -143,13 +144,6 @@ public final class ConflictsWindow {
                 table.getSelectionModel().select(0);
             }
         }
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     public void show() {

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.evidence;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.ui.common.Buttons;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.DialogService.FileDialogConfig;
 import java.io.File;
@@ -63,10 +64,10 @@ public final class EvidencePane extends TitledPane {
         table.getColumns().add(column(lang("evidence.column.added"), EvidenceRow::added, 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        Button add = button("evidenceAdd", lang("evidence.add"), this::choose);
-        Button remove = button("evidenceRemove", lang("evidence.remove"), () -> selected().ifPresent(vm::remove));
-        Button save = button("evidenceSave", lang("evidence.save"), this::saveCopy);
-        Button open = button("evidenceOpen", lang("evidence.open"), this::openSelected);
+        Button add = Buttons.of("evidenceAdd", lang("evidence.add"), this::choose);
+        Button remove = Buttons.of("evidenceRemove", lang("evidence.remove"), () -> selected().ifPresent(vm::remove));
+        Button save = Buttons.of("evidenceSave", lang("evidence.save"), this::saveCopy);
+        Button open = Buttons.of("evidenceOpen", lang("evidence.open"), this::openSelected);
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> vm.select(now));
         table.setRowFactory(t -> {
@@ -92,9 +93,9 @@ public final class EvidencePane extends TitledPane {
         state.setId("closeOutState");
         state.setWrapText(true);
         state.textProperty().bind(vm.closeOutTextProperty());
-        Button request = button("closeOutRequest", lang("closeout.request"), this::request);
-        Button approve = button("closeOutApprove", lang("closeout.approve"), this::approve);
-        Button reject = button("closeOutReject", lang("closeout.reject"), this::reject);
+        Button request = Buttons.of("closeOutRequest", lang("closeout.request"), this::request);
+        Button approve = Buttons.of("closeOutApprove", lang("closeout.approve"), this::approve);
+        Button reject = Buttons.of("closeOutReject", lang("closeout.reject"), this::reject);
         request.disableProperty().bind(vm.canRequestProperty().not());
         approve.disableProperty().bind(vm.canDecideProperty().not());
         reject.disableProperty().bind(vm.canDecideProperty().not());
@@ -163,13 +164,6 @@ public final class EvidencePane extends TitledPane {
                 dialogs.showError(lang("evidence.open.failed", row.name()), ex);
             }
         });
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     /** Files dropped on the pane: the window's drop, and a test's. */

@@ -2,9 +2,8 @@ package io.github.rectification.ledger.ui.exporter;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.exchange.export.ExportJob;
 import io.github.rectification.ledger.exchange.export.ExportSummary;
-import io.github.rectification.ledger.exchange.export.LedgerExporter;
-import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.UserFolders;
@@ -66,14 +65,12 @@ public final class ExportActions {
             @Override
             protected ExportSummary call() throws Exception {
                 updateMessage(lang("export.running", target.getFileName()));
-                try (LedgerStore reader = LedgerStore.openReadOnlyUnchecked(ledger)) {
-                    return new LedgerExporter(reader).export(target, (done, total) -> {
-                        if (isCancelled()) {
-                            throw new CancellationException();
-                        }
-                        updateProgress(done, total);
-                    });
-                }
+                return new ExportJob(ledger, ExportJob.Access.READING).run(target, (done, total) -> {
+                    if (isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    updateProgress(done, total);
+                });
             }
         };
         task.onSuccess(s -> {

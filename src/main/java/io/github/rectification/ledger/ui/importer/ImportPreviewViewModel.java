@@ -36,6 +36,6 @@ public final class ImportPreviewViewModel {
 
     /** Tells the views the import changed the ledger, so that they show it. */
     public void imported() {
-        session.changed(null);
+        session.imported();
     }
 }

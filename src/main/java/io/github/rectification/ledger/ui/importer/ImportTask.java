@@ -2,9 +2,9 @@ package io.github.rectification.ledger.ui.importer;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.exchange.importer.ImportJob;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
-import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import java.nio.file.Path;
@@ -31,6 +31,7 @@ final class ImportTask extends BackgroundTask<ImportPlan> {
             }
             updateMessage(lang("import.progress.rows", rows));
         });
-        return apply ? LedgerImporter.apply(workbook, store, o) : LedgerImporter.preview(workbook, store, o);
+        ImportJob job = new ImportJob(o);
+        return apply ? job.apply(workbook, store) : job.preview(workbook, store);
     }
 }

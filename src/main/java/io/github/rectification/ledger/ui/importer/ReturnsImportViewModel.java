@@ -2,10 +2,9 @@ package io.github.rectification.ledger.ui.importer;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.exchange.importer.ImportJob;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
-import io.github.rectification.ledger.exchange.importer.LedgerImporter;
-import io.github.rectification.ledger.exchange.read.ImportRejectedException;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
@@ -83,8 +82,9 @@ public final class ReturnsImportViewModel {
         message.set(folder == null ? lang("returns.reading.files", files.size()) : lang("returns.reading", folder));
         executor.execute(BackgroundTask.wrap(() -> {
             List<Item> out = new ArrayList<>();
+            ImportJob job = new ImportJob(ImportOptions.defaults());
             for (Path f : folder == null ? files : workbooks(folder)) {
-                out.add(read(f, store, false));
+                out.add(item(job.outcome(f, store, false), false));
             }
             return out;
         }).onSuccess(list -> {
@@ -100,35 +100,27 @@ public final class ReturnsImportViewModel {
         running.set(true);
         executor.execute(BackgroundTask.wrap(() -> {
             List<Item> out = new ArrayList<>();
+            // one job: one backup before the first return that writes covers the ones imported after it
+            ImportJob job = new ImportJob(ImportOptions.defaults());
             for (Item i : before) {
-                // one backup before the first return that writes covers the ones imported after it
-                boolean backup = out.stream().noneMatch(o -> o.plan() != null && o.plan().backup() != null);
-                out.add(i.refused() != null ? i : read(i.file(), store, true, backup));
+                out.add(i.refused() != null ? i : item(job.outcome(i.file(), store, true), true));
             }
             return out;
         }).onSuccess(list -> {
             items.setAll(list);
             done.set(true);
-            session.changed(null);
+            session.imported();
             message.set(summary(list, true));
         }).onFailure(e -> {
-            session.changed(null);
+            // the returns imported before the one that failed are in the ledger
+            session.imported();
             message.set(lang("returns.failed", e.getMessage()));
         }).onFinished(() -> running.set(false)));
     }
 
-    private static Item read(Path f, LedgerStore store, boolean apply) {
-        return read(f, store, apply, true);
-    }
-
-    private static Item read(Path f, LedgerStore store, boolean apply, boolean backup) {
-        try {
-            ImportPlan plan = apply ? LedgerImporter.apply(f, store, ImportOptions.defaults().withBackup(backup))
-                    : LedgerImporter.preview(f, store, ImportOptions.defaults());
-            return new Item(f, plan, null, apply);
-        } catch (ImportRejectedException e) {
-            return new Item(f, null, e.getMessage(), false);
-        }
+    private static Item item(ImportJob.Outcome o, boolean apply) {
+        return o.refused() ? new Item(o.file(), null, o.refusal().getMessage(), false)
+                : new Item(o.file(), o.plan(), null, apply);
     }
 
     private static String summary(List<Item> list, boolean applied) {

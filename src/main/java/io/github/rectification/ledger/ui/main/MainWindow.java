@@ -31,6 +31,7 @@ import io.github.rectification.ledger.ui.report.ReportActions;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import io.github.rectification.ledger.ui.status.ReadOnlyBanner;
 import io.github.rectification.ledger.ui.status.ReadOnlyBannerViewModel;
+import io.github.rectification.ledger.ui.status.QualityWatchViewModel;
 import io.github.rectification.ledger.ui.status.StatusBarView;
 import io.github.rectification.ledger.ui.status.StatusBarViewModel;
 import io.github.rectification.ledger.ui.tree.LedgerTreeView;
@@ -81,6 +82,7 @@ public final class MainWindow {
     private final LedgerTreeView treeView;
     private final FormView formView;
     private final StatusBarViewModel statusViewModel;
+    private final QualityWatchViewModel qualityWatch;
     private final WelcomePane welcome = new WelcomePane();
     private final FileActions fileActions;
     private final ExportActions exportActions;
@@ -130,6 +132,7 @@ public final class MainWindow {
         treeViewModel.selectedProperty().addListener((obs, old, now) ->
                 formView.show(now == null ? null : now.getValue().key()));
         statusViewModel = new StatusBarViewModel(session, executor, today);
+        qualityWatch = new QualityWatchViewModel(session, executor, today);
         ReferenceDay referenceDay = new ReferenceDay(session, today);
         ScopeChoice scope = new ScopeChoice(session);
         dashboardViewModel = new DashboardViewModel(session, executor, referenceDay, scope);
@@ -162,7 +165,8 @@ public final class MainWindow {
         productActions.acceptDrops(root);
         productActions.deleteKeyOn(treeView.treeView());
         root.setCenter(tabs);
-        BorderPane bottom = new BorderPane(new StatusBarView(statusViewModel));
+        BorderPane bottom = new BorderPane(new StatusBarView(statusViewModel, qualityWatch,
+                () -> selectTab(DASHBOARD_TAB)));
         bottom.setRight(openingIndicator());
         root.setBottom(bottom);
 
@@ -363,6 +367,11 @@ public final class MainWindow {
     /** The next steps shown on an empty ledger; features add theirs (import an Excel ledger). */
     public WelcomePane welcomePane() {
         return welcome;
+    }
+
+    /** The quality check the status bar shows (run on opening a ledger and after each import). */
+    public QualityWatchViewModel qualityWatch() {
+        return qualityWatch;
     }
 
     public TabPane tabs() {

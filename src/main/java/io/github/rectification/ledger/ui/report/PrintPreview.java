@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.report;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.ui.common.Buttons;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.ScreenFit;
 import java.awt.image.BufferedImage;
@@ -72,9 +73,9 @@ public final class PrintPreview {
         ScrollPane scroll = new ScrollPane(sheets);
         scroll.setFitToWidth(true);
 
-        Button setup = button("previewPageSetup", lang("print.page.setup"), this::pageSetup);
-        Button print = button("previewPrint", lang("print.print"), this::print);
-        Button pdf = button("previewExportPdf", findings == null ? lang("print.save.pdf") : lang("report.export.pdf"), exportPdf);
+        Button setup = Buttons.of("previewPageSetup", lang("print.page.setup"), this::pageSetup);
+        Button print = Buttons.of("previewPrint", lang("print.print"), this::print);
+        Button pdf = Buttons.of("previewExportPdf", findings == null ? lang("print.save.pdf") : lang("report.export.pdf"), exportPdf);
         Label count = new Label(lang("print.pages", pages.size()));
         count.setId("previewPageCount");
         MenuButton muting = new MenuButton(lang("print.mute"));
@@ -137,13 +138,6 @@ public final class PrintPreview {
 
     public int pageCount() {
         return pages.size();
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private boolean ensureJob() {

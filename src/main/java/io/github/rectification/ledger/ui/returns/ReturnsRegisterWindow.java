@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.returns;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.ui.common.Buttons;
 import io.github.rectification.ledger.ui.common.DialogButtons;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.ScreenFit;
@@ -104,7 +105,7 @@ public final class ReturnsRegisterWindow {
         reminder.setEditable(false);
         reminder.setWrapText(true);
         reminder.textProperty().bind(vm.reminderTextProperty());
-        Button copy = button("reminderCopy", lang("returnsRegister.copy"), () -> {
+        Button copy = Buttons.of("reminderCopy", lang("returnsRegister.copy"), () -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(vm.reminderTextProperty().get());
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
@@ -112,7 +113,7 @@ public final class ReturnsRegisterWindow {
         copy.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() == null || !vm.selectedProperty().get().outstanding(),
                 vm.selectedProperty()));
-        Button template = button("reminderTemplate", lang("returnsRegister.template"), () -> editTemplate(owner));
+        Button template = Buttons.of("reminderTemplate", lang("returnsRegister.template"), () -> editTemplate(owner));
         template.setDisable(!writable);
         HBox reminderButtons = new HBox(6, copy, template);
         Label reminderTitle = new Label(lang("returnsRegister.reminder"));
@@ -122,8 +123,8 @@ public final class ReturnsRegisterWindow {
         SplitPane center = new SplitPane(table, side);
         center.setDividerPositions(0.6);
 
-        Button eml = button("reminderEml", lang("returnsRegister.write.eml"), () -> write(true));
-        Button docx = button("reminderDocx", lang("returnsRegister.write.docx"), () -> write(false));
+        Button eml = Buttons.of("reminderEml", lang("returnsRegister.write.eml"), () -> write(true));
+        Button docx = Buttons.of("reminderDocx", lang("returnsRegister.write.docx"), () -> write(false));
         for (Button b : new Button[] {eml, docx}) {
             b.disableProperty().bind(vm.writingProperty().or(Bindings.createBooleanBinding(
                     () -> vm.lateRows().isEmpty(), vm.rows())));
@@ -167,13 +168,6 @@ public final class ReturnsRegisterWindow {
         hint.setMaxWidth(620);
         dialog.getDialogPane().setContent(new VBox(8, hint, text));
         dialog.showAndWait().filter(save::equals).ifPresent(b -> vm.saveTemplate(text.getText()));
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     public void show() {

@@ -4,6 +4,8 @@ import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +22,7 @@ public final class LedgerSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<LedgerChange> lastChange = new ReadOnlyObjectWrapper<>();
     private final UndoManager undoManager = new UndoManager();
     private final AtomicReference<LedgerStore> reader = new AtomicReference<>();
+    private final ReadOnlyLongWrapper imports = new ReadOnlyLongWrapper();
     private final BooleanBinding writable = Bindings.createBooleanBinding(this::isWritable, store);
     private volatile long generation;
     private long revision;
@@ -132,6 +135,20 @@ public final class LedgerSession implements AutoCloseable {
     /** Announces a change made outside the undo history (registers); views reload. */
     public void changed(NodeKey focus) {
         fire(focus, false, null);
+    }
+
+    /**
+     * Announces that an import (a workbook, or returns) wrote to the ledger: views reload, and
+     * what is checked after an import (the quality check) runs.
+     */
+    public void imported() {
+        imports.set(imports.get() + 1);
+        fire(null, false, null);
+    }
+
+    /** Counts the imports announced since the window started; it changes after each. */
+    public ReadOnlyLongProperty importsProperty() {
+        return imports.getReadOnlyProperty();
     }
 
     private void fire(NodeKey focus, boolean reopened, Object edited) {

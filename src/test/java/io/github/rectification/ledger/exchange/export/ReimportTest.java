@@ -7,6 +7,7 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
+import io.github.rectification.ledger.exchange.importer.ImportWarning;
 import io.github.rectification.ledger.exchange.importer.ImportPlan.Change;
 import io.github.rectification.ledger.exchange.importer.ImportPlan.Kind;
 import io.github.rectification.ledger.exchange.importer.LedgerImporter;
@@ -276,7 +277,7 @@ class ReimportTest {
         Edits e = editInExcel();
         ImportPlan plan = LedgerImporter.apply(exported, store, ImportOptions.defaults());
         assertThat(plan.deleted()).isEqualTo(1);
-        assertThat(plan.warnings()).anyMatch(w -> w.message().contains("未删除"));
+        assertThat(plan.warnings()).anyMatch(w -> w.kind() == ImportWarning.Kind.MISSING_KEPT);
         assertThat(measuresByUid()).containsKey(e.deletedUid()).hasSize(501);
         // the warning names the sheet that held the measure, and in words its inspection and problem
         Measure gone = measuresByUid().get(e.deletedUid());
@@ -288,7 +289,7 @@ class ReimportTest {
         try (InputStream in = Files.newInputStream(exported); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             sheetName = wb.getSheetName(0);
         }
-        assertThat(plan.warnings()).filteredOn(w -> w.message().contains("未删除")).singleElement().satisfies(w -> {
+        assertThat(plan.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.MISSING_KEPT).singleElement().satisfies(w -> {
             assertThat(w.sheet()).isEqualTo(sheetName);
             assertThat(w.message()).contains("巡察“" + inspection.name() + "”")
                     .contains("问题“" + problem.title().strip().substring(0, 20)).contains("的整改措施“");

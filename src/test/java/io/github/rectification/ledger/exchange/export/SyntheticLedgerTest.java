@@ -39,6 +39,17 @@ class SyntheticLedgerTest {
     }
 
     @Test
+    void aLedgerForTheDistributionBenchIsLedByTheNumberOfDepartmentsAsked() throws Exception {
+        SyntheticLedger ledger = new SyntheticLedger(5000, 1, 1).withDepartments(50);
+        assertThat(ledger.departments()).hasSize(50).doesNotHaveDuplicates();
+        java.util.Set<String> leading = new java.util.HashSet<>();
+        ledger.forEach(e -> e.measures().forEach(m -> leading.add(m.department())));
+        assertThat(leading).containsExactlyInAnyOrderElementsOf(ledger.departments());
+        assertThat(new SyntheticLedger(5000, 1, 1).departments()).hasSize(12);
+        assertThatThrownBy(() -> ledger.withDepartments(51)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void measuresAreSharedOutOverTheInspectionsAndDoneOnesHaveACompletionDate() throws Exception {
         SyntheticLedger ledger = new SyntheticLedger(301, 3, 7);
         try (LedgerStore s = LedgerStore.open(dir.resolve("three.zgtz"))) {

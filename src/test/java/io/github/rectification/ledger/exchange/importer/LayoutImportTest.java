@@ -131,6 +131,69 @@ class LayoutImportTest {
     }
 
     @Test
+    void categoryRowsSpanningTheSheetNameTheProblemsBelowThemAndTotalsAndNotesAreLeftOut() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("整改台账");
+        row(s, 0, "序号", "存在问题", "整改措施", "责任部门", "整改时限", "完成情况");
+        row(s, 1, "一、党的政治建设方面");
+        s.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));
+        row(s, 2, "1", "问题甲", "措施一", "办公室", "2024年6月30日", "已完成");
+        row(s, 3, "2", "问题乙", "措施二", "办公室", "2024年6月30日", "已完成");
+        row(s, 4, "二、全面从严治党方面");
+        s.addMergedRegion(new CellRangeAddress(4, 4, 0, 5));
+        row(s, 5, "3", "问题丙", "措施三", "财务科", "2024年6月30日", "正在推进");
+        row(s, 6, "合  计", null, "3项");
+        row(s, 7, "填表说明：本表由各责任部门填写。");
+        Path ledger = dir.resolve("categories.zgtz");
+        ImportPlan plan = importInto(write(wb, "categories.xlsx"), ledger, ImportOptions.defaults());
+        assertThat(plan.problems()).isEqualTo(3);
+        assertThat(plan.measures()).isEqualTo(3);
+        Ledger l = ledger(ledger);
+        assertThat(l.problems()).extracting(Problem::category)
+                .containsExactly("一、党的政治建设方面", "一、党的政治建设方面", "二、全面从严治党方面");
+        assertThat(l.measures()).extracting(Measure::text).containsExactly("措施一", "措施二", "措施三");
+    }
+
+    /** The 序号 column numbers the measures (1.1, 1.2 …; ①②; (1)(2); 1） 2）) while the problem's text is repeated or merged. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1.1|1.2|1.3|2.1|2.2", "1-1|1-2|1-3|2-1|2-2", "①|②|③|①|②", "(1)|(2)|(3)|(1)|(2)",
+        "（1）|（2）|（3）|（1）|（2）", "1）|2）|3）|1）|2）"})
+    void aSequenceColumnThatNumbersTheMeasuresLeavesTheProblemToItsText(String labels) throws Exception {
+        String[] seq = labels.split("\\|");
+        for (boolean merged : new boolean[] {false, true}) {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet("整改台账");
+            row(s, 0, "序号", "存在问题", "整改措施", "责任部门", "整改时限", "完成情况");
+            String[] problems = {"问题甲", "问题甲", "问题甲", "问题乙", "问题乙"};
+            for (int k = 0; k < 5; k++) {
+                row(s, k + 1, seq[k], merged && k != 0 && k != 3 ? null : problems[k], "措施" + k, "办公室",
+                        "2024年6月30日", "已完成");
+            }
+            if (merged) {
+                s.addMergedRegion(new CellRangeAddress(1, 3, 1, 1));
+                s.addMergedRegion(new CellRangeAddress(4, 5, 1, 1));
+            }
+            Path ledger = dir.resolve("labels" + merged + labels.hashCode() + ".zgtz");
+            ImportPlan plan = importInto(write(wb, "labels" + merged + labels.hashCode() + ".xlsx"), ledger,
+                    ImportOptions.defaults());
+            assertThat(plan.problems()).as(labels + (merged ? " merged" : " repeated")).isEqualTo(2);
+            assertThat(plan.measures()).isEqualTo(5);
+            Ledger l = ledger(ledger);
+            assertThat(l.problems()).extracting(Problem::title).containsExactly("问题甲", "问题乙");
+            Map<Long, List<Measure>> byProblem = l.measuresByProblem();
+            assertThat(byProblem.get(l.problems().get(0).id())).extracting(Measure::text)
+                    .containsExactly("措施0", "措施1", "措施2");
+            assertThat(byProblem.get(l.problems().get(0).id())).extracting(Measure::seq)
+                    .as("the label is the measure's").containsExactly(seq[0], seq[1], seq[2]);
+            assertThat(byProblem.get(l.problems().get(1).id())).extracting(Measure::seq).containsExactly(seq[3], seq[4]);
+            if (seq[0].contains(".") || seq[0].contains("-")) {
+                assertThat(l.problems()).extracting(Problem::seq).as("the problem's number before the point")
+                        .containsExactly("1", "2");
+            }
+        }
+    }
+
+    @Test
     void twoRowHeaderColumnsInAnyOrderSynonymsExtraColumnsNotesAndBlankRows() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet s = wb.createSheet("Sheet1");
@@ -173,13 +236,16 @@ class LayoutImportTest {
         assertThat(ms.get(2).deadline().date()).isEqualTo(LocalDate.of(2022, 9, 30));
         assertThat(ms.get(3).deadline().kind()).isEqualTo(DeadlineKind.IMMEDIATE);
         assertThat(l.problems()).extracting(Problem::seq).containsExactly("(一)", "(二)");
-        assertThat(plan.warnings()).anySatisfy(w -> {
-            assertThat(w.sheet()).isEqualTo("Sheet1");
-            assertThat(w.row()).isEqualTo(7);
-            assertThat(w.column()).isEqualTo("H");
-            assertThat(w.message()).contains("基本完成").contains("正在推进");
-        });
-        assertThat(plan.warnings()).anySatisfy(w -> assertThat(w.message()).contains("佐证材料").contains("备注"));
+        assertThat(plan.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.UNKNOWN_STATUS).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.sheet()).isEqualTo("Sheet1");
+                    assertThat(w.row()).isEqualTo(7);
+                    assertThat(w.column()).isEqualTo("H");
+                    assertThat(w.subject()).isEqualTo("基本完成");
+                    assertThat(w.message()).contains("基本完成").contains("正在推进");
+                });
+        assertThat(plan.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.MERGED_COLUMNS).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("佐证材料").contains("备注"));
         assertThat(plan.unknownStatusWords()).containsEntry("基本完成", 1);
 
         // the user chose another class for the unknown word
@@ -206,13 +272,13 @@ class LayoutImportTest {
 
         List<Measure> ms = ledger(ledger).measures();
         assertThat(ms).extracting(Measure::remarks).containsExactly("已印发", "");
-        assertThat(plan.warnings()).filteredOn(w -> w.message().contains("申请销号")).singleElement().satisfies(w -> {
+        assertThat(plan.warnings()).filteredOn(w -> w.kind() == ImportWarning.Kind.CLOSE_OUT_REQUESTED).singleElement().satisfies(w -> {
             assertThat(w.sheet()).isEqualTo("办公室");
             assertThat(w.row()).isEqualTo(2);
             assertThat(w.column()).isEqualTo("G");
             assertThat(w.message()).contains("修订财务制度").contains("制度已印发执行");
         });
-        assertThat(plan.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("联络员"));
+        assertThat(plan.warnings()).extracting(ImportWarning::kind).doesNotContain(ImportWarning.Kind.MERGED_COLUMNS);
     }
 
     /**
@@ -255,7 +321,8 @@ class LayoutImportTest {
 
         assertThat(plan.measures()).isEqualTo(rows.length);
         assertThat(plan.unknownStatusWords()).isEmpty();
-        assertThat(plan.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("整改时限"));
+        assertThat(plan.warnings()).extracting(ImportWarning::kind)
+                .doesNotContain(ImportWarning.Kind.UNREADABLE_DEADLINE);
         List<Measure> ms = ledger(ledgerFile).measures();
         assertThat(ms).hasSize(rows.length);
         for (int i = 0; i < rows.length; i++) {
