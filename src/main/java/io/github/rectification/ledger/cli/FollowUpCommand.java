@@ -94,7 +94,8 @@ final class FollowUpCommand {
             try (LedgerStore store = db.openExisting()) {
                 Inspection i = Inspections.require(store, inspection);
                 List<Long> carried = store.followUp().carriedMeasures(inspection);
-                long done = carried.stream().map(id -> store.inspections().measure(id).map(Measure::status).orElse(null))
+                long done = carried.stream()
+                        .map(id -> store.inspections().measure(id).map(Measure::status).orElse(null))
                         .filter(s -> s == Status.DONE).count();
                 List<Long> rounds = store.followUp().roundsOf(inspection);
                 ObjectNode o = JsonNodeFactory.instance.objectNode();

@@ -133,10 +133,12 @@ final class RecordRemoval {
         }
         restoreTree(c, log, r);
         for (AccountabilityRecord a : r.relinkedAccountability()) {
-            RowChanges.changed(log, c, "accountability", a.id(), ChangeAction.UPDATE, () -> RegisterTables.update(c, a));
+            RowChanges.changed(log, c, "accountability", a.id(), ChangeAction.UPDATE,
+                    () -> RegisterTables.update(c, a));
         }
         for (InstitutionRecord ir : r.relinkedInstitutions()) {
-            RowChanges.changed(log, c, "institution", ir.id(), ChangeAction.UPDATE, () -> RegisterTables.update(c, ir));
+            RowChanges.changed(log, c, "institution", ir.id(), ChangeAction.UPDATE,
+                    () -> RegisterTables.update(c, ir));
         }
     }
 

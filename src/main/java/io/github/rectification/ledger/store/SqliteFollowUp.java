@@ -28,7 +28,8 @@ final class SqliteFollowUp implements FollowUpRepository {
 
     @Override
     public Started start(long originId, Inspection round) {
-        store.inspections().inspection(originId).orElseThrow(() -> new IllegalArgumentException("no inspection " + originId));
+        store.inspections().inspection(originId)
+                .orElseThrow(() -> new IllegalArgumentException("no inspection " + originId));
         Map<String, CloseOut> closeOuts = store.closeOut().all();
         return store.logged((c, log) -> {
             Map<Long, List<Measure>> carried = new LinkedHashMap<>();
@@ -54,9 +55,9 @@ final class SqliteFollowUp implements FollowUpRepository {
                 }
                 long copy = copy(p, added.id(), byId, copies);
                 for (Measure m : carried.get(p.id())) {
-                    Measure n = store.inspections().add(new Measure(0, copy, m.seq(), m.text(), m.leader(), m.department(),
-                            m.supportingDepartments(), m.person(), m.deadline(), m.status(), m.completedOn(),
-                            m.progress(), m.remarks(), 0));
+                    Measure n = store.inspections().add(new Measure(0, copy, m.seq(), m.text(), m.leader(),
+                            m.department(), m.supportingDepartments(), m.person(), m.deadline(), m.status(),
+                            m.completedOn(), m.progress(), m.remarks(), 0));
                     link(c, "INSERT INTO carried_measure (measure_uid, origin_uid) VALUES (?, ?)",
                             store.uidOf("measure", n.id()), store.uidOf("measure", m.id()));
                     count++;

@@ -173,7 +173,8 @@ final class SqliteInspections implements InspectionRepository {
     @Override
     public boolean isEmpty() {
         return db.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM inspection")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT count(*) FROM inspection")) {
                 rs.next();
                 return rs.getInt(1) == 0;
             }

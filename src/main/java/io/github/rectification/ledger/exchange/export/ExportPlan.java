@@ -87,7 +87,8 @@ record ExportPlan(List<Sheet> sheets, long measures, int problems, Map<Long, Str
                 measures += c;
             }
             List<MeasureRow> rows = new ArrayList<>();
-            store.inspections().forEachMeasure(list.stream().map(Problem::id).toList(), (m, uid) -> rows.add(new MeasureRow(m, uid)));
+            store.inspections().forEachMeasure(list.stream().map(Problem::id).toList(),
+                    (m, uid) -> rows.add(new MeasureRow(m, uid)));
             sheets.add(new Sheet(i, sheetNames.get(k), list, counts, rows, DistinctValues.of(rows)));
         }
         List<AccountabilityRecord> accountability = store.accountability();

@@ -68,7 +68,8 @@ public final class ReportSettings {
     }
 
     public static void setMutedChecks(LedgerStore store, java.util.Set<Finding.Kind> kinds) {
-        store.settings().put(LedgerSettings.MUTED_CHECKS, String.join(",", kinds.stream().map(Finding.Kind::code).sorted().toList()));
+        store.settings().put(LedgerSettings.MUTED_CHECKS,
+                String.join(",", kinds.stream().map(Finding.Kind::code).sorted().toList()));
     }
 
     /** {@code findings} without the kinds muted in the ledger. */

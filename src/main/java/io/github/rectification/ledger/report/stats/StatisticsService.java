@@ -30,8 +30,8 @@ public final class StatisticsService {
 
     /** Statistics of the part of a ledger file a report counts ({@link ReportScope}). */
     public static LedgerStatistics of(LedgerStore store, LocalDate day, ReportScope scope) {
-        return compute(scope.apply(store.inspections().snapshot()), store.settings().countingRule(), ReportSettings.warningBands(store), day,
-                store.directory().lookup());
+        return compute(scope.apply(store.inspections().snapshot()), store.settings().countingRule(),
+                ReportSettings.warningBands(store), day, store.directory().lookup());
     }
 
     /**

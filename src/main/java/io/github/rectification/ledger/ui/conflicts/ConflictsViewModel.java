@@ -64,7 +64,8 @@ public final class ConflictsViewModel {
         List<Row> out = new ArrayList<>();
         open.clear();
         for (Conflict k : store.distributions().openConflicts()) {
-            String measure = store.idOfUid("measure", k.measureUid()).flatMap(store.inspections()::measure).map(Measure::text)
+            String measure = store.idOfUid("measure", k.measureUid()).flatMap(store.inspections()::measure)
+                    .map(Measure::text)
                     .orElse(k.measureUid());
             open.put(k.id(), k);
             out.add(new Row(k.id(), k.measureUid(), measure, fieldName(k.field()),

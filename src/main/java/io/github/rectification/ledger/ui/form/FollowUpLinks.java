@@ -53,7 +53,8 @@ final class FollowUpLinks {
     }
 
     private static List<String> names(LedgerStore store, List<Long> inspections) {
-        return inspections.stream().map(store.inspections()::inspection).flatMap(Optional::stream).map(Inspection::name).toList();
+        return inspections.stream().map(store.inspections()::inspection).flatMap(Optional::stream).map(Inspection::name)
+                .toList();
     }
 
     private static String join(List<String> names) {

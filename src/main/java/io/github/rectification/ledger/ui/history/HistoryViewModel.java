@@ -34,9 +34,12 @@ public final class HistoryViewModel {
     public String title(NodeKey key) {
         LedgerStore store = session.store();
         return switch (key.kind()) {
-            case INSPECTION -> store.inspections().inspection(key.id()).map(i -> HistoryTitles.of(null, i.name())).orElse("");
-            case PROBLEM -> store.inspections().problem(key.id()).map(p -> HistoryTitles.of(p.seq(), p.title())).orElse("");
-            case MEASURE -> store.inspections().measure(key.id()).map(m -> HistoryTitles.of(m.seq(), m.text())).orElse("");
+            case INSPECTION -> store.inspections().inspection(key.id()).map(i -> HistoryTitles.of(null, i.name()))
+                    .orElse("");
+            case PROBLEM -> store.inspections().problem(key.id()).map(p -> HistoryTitles.of(p.seq(), p.title()))
+                    .orElse("");
+            case MEASURE -> store.inspections().measure(key.id()).map(m -> HistoryTitles.of(m.seq(), m.text()))
+                    .orElse("");
         };
     }
 
@@ -80,7 +83,8 @@ public final class HistoryViewModel {
         return switch (key.kind()) {
             case INSPECTION -> key.id();
             case PROBLEM -> store.inspections().problem(key.id()).orElseThrow().inspectionId();
-            case MEASURE -> store.inspections().problem(store.inspections().measure(key.id()).orElseThrow().problemId()).orElseThrow()
+            case MEASURE -> store.inspections().problem(store.inspections().measure(key.id()).orElseThrow().problemId())
+                    .orElseThrow()
                     .inspectionId();
         };
     }

@@ -62,11 +62,13 @@ public final class RenumberCommand implements LedgerCommand {
 
     private void collect(LedgerStore store) {
         if (parent.kind() == NodeKey.Kind.INSPECTION) {
-            renumber(store.inspections().problems(parent.id(), null), Problem::seq, Problem::withSeq, LabelStyle.PROBLEM);
+            renumber(store.inspections().problems(parent.id(), null), Problem::seq, Problem::withSeq,
+                    LabelStyle.PROBLEM);
             return;
         }
         Problem p = store.inspections().problem(parent.id()).orElseThrow();
-        renumber(store.inspections().problems(p.inspectionId(), p.id()), Problem::seq, Problem::withSeq, LabelStyle.MEASURE);
+        renumber(store.inspections().problems(p.inspectionId(), p.id()), Problem::seq, Problem::withSeq,
+                LabelStyle.MEASURE);
         renumber(store.inspections().measures(p.id()), Measure::seq, Measure::withSeq, LabelStyle.MEASURE);
     }
 

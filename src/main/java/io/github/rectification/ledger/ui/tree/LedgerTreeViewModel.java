@@ -416,7 +416,8 @@ public final class LedgerTreeViewModel {
         }
         if (counts == null) {
             LocalDate day = today.get();
-            readFigures(out, () -> session.reader().inspections().inspectionCounts(day), read -> inspectionCounts = read);
+            readFigures(out, () -> session.reader().inspections().inspectionCounts(day),
+                    read -> inspectionCounts = read);
         }
         return out;
     }

@@ -202,7 +202,8 @@ public final class TreeActions {
     }
 
     private void addProblem(LedgerStore store, long inspectionId, Long parentId) {
-        String seq = LabelStyle.next(store.inspections().problems(inspectionId, parentId).stream().map(Problem::seq).toList(),
+        String seq = LabelStyle.next(
+                store.inspections().problems(inspectionId, parentId).stream().map(Problem::seq).toList(),
                 parentId == null ? LabelStyle.PROBLEM : LabelStyle.MEASURE);
         Problem draft = new Problem(0, inspectionId, parentId, seq, "", "", "", 0);
         session.run(new AddCommand(draft));
@@ -223,7 +224,8 @@ public final class TreeActions {
         if (problemId < 0) {
             return;
         }
-        String seq = LabelStyle.next(store.inspections().measures(problemId).stream().map(Measure::seq).toList(), LabelStyle.MEASURE);
+        String seq = LabelStyle.next(store.inspections().measures(problemId).stream().map(Measure::seq).toList(),
+                LabelStyle.MEASURE);
         Measure draft = new Measure(0, problemId, seq, "", "", "",
                 List.of(), "", Deadline.NONE, Status.NOT_STARTED, null, "", "", 0);
         session.run(new AddCommand(draft));
