@@ -57,6 +57,8 @@ class FollowUpWindowTest {
         robot.clickOn("#menuEdit").clickOn("#menuEditFollowUp");
         LedgerWindow.waitUntil(() -> pane(robot, "followUpDialog").isPresent());
         DialogPane dialog = pane(robot, "followUpDialog").orElseThrow();
+        assertThat(((javafx.stage.Stage) dialog.getScene().getWindow()).getOwner()).as("in front of the main window")
+                .isSameAs(app.stage());
         TextField name = robot.lookup("#followUpName").queryAs(TextField.class);
         assertThat(name.getText()).isEqualTo(origin.name() + "（回头看）");
         assertThat(robot.lookup("#followUpGroup").queryAs(TextField.class).getText()).isEqualTo(origin.inspectionGroup());

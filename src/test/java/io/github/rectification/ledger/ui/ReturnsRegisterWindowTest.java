@@ -64,6 +64,8 @@ class ReturnsRegisterWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         ReturnsRegisterWindow window = app.window().returnsRegisterActions().window();
         assertThat(window.stage().isShowing()).isTrue();
+        robot.interact(() -> app.window().returnsRegisterActions().open());
+        assertThat(app.window().returnsRegisterActions().window()).as("one register at a time").isSameAs(window);
         Node root = window.stage().getScene().getRoot();
         TableView<ReturnsRegisterViewModel.Row> table = robot.from(root).lookup("#returnsRegisterTable")
                 .queryAs(TableView.class);

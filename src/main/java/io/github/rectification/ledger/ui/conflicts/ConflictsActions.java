@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.ui.conflicts;
 
 import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.OneWindow;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import javafx.stage.Window;
 
@@ -9,7 +10,8 @@ public final class ConflictsActions {
     private final Window owner;
     private final LedgerSession session;
     private final DialogService dialogs;
-    private ConflictsWindow shown;
+    private final OneWindow<ConflictsWindow> window =
+            new OneWindow<>(ConflictsWindow::stage, ConflictsWindow::show);
 
     public ConflictsActions(Window owner, LedgerSession session, DialogService dialogs) {
         this.owner = owner;
@@ -18,19 +20,13 @@ public final class ConflictsActions {
     }
 
     public void open() {
-        if (!session.isOpen()) {
-            return;
+        if (session.isOpen()) {
+            window.open(() -> new ConflictsWindow(owner, new ConflictsViewModel(session), dialogs), w -> { });
         }
-        if (shown != null && shown.stage().isShowing()) {
-            shown.stage().toFront();
-            return;
-        }
-        shown = new ConflictsWindow(owner, new ConflictsViewModel(session), dialogs);
-        shown.show();
     }
 
     /** The review last opened (for tests), or null. */
     public ConflictsWindow window() {
-        return shown;
+        return window.shown();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.ui.directory;
 
 import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.OneWindow;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import javafx.stage.Window;
 
@@ -9,7 +10,8 @@ public final class DirectoryActions {
     private final Window owner;
     private final LedgerSession session;
     private final DialogService dialogs;
-    private DirectoryWindow shown;
+    private final OneWindow<DirectoryWindow> window =
+            new OneWindow<>(DirectoryWindow::stage, DirectoryWindow::show);
 
     public DirectoryActions(Window owner, LedgerSession session, DialogService dialogs) {
         this.owner = owner;
@@ -18,19 +20,13 @@ public final class DirectoryActions {
     }
 
     public void open() {
-        if (!session.isOpen()) {
-            return;
+        if (session.isOpen()) {
+            window.open(() -> new DirectoryWindow(owner, new DirectoryViewModel(session), dialogs), w -> { });
         }
-        if (shown != null && shown.stage().isShowing()) {
-            shown.stage().toFront();
-            return;
-        }
-        shown = new DirectoryWindow(owner, new DirectoryViewModel(session), dialogs);
-        shown.show();
     }
 
     /** The directory window last opened (for tests), or null. */
     public DirectoryWindow window() {
-        return shown;
+        return window.shown();
     }
 }

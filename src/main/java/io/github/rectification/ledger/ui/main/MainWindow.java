@@ -121,7 +121,7 @@ public final class MainWindow {
         this.productActions = new ProductActions(this);
 
         treeViewModel = new LedgerTreeViewModel(session, executor, today);
-        treeActions = new TreeActions(session, treeViewModel, dialogs);
+        treeActions = new TreeActions(session, treeViewModel, dialogs, stage);
         treeView = new LedgerTreeView(treeViewModel, treeActions);
         formView = new FormView(new FormViewModel(session, today, executor), dialogs);
         treeViewModel.setLeaveCheck(next -> formView.confirmLeave());

@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.ui.returns;
 
 import io.github.rectification.ledger.ui.common.DialogService;
+import io.github.rectification.ledger.ui.common.OneWindow;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ public final class ReturnsRegisterActions {
     private final TaskExecutor executor;
     private final Supplier<LocalDate> today;
     private final Supplier<Path> folder;
-    private ReturnsRegisterWindow shown;
+    private final OneWindow<ReturnsRegisterWindow> window =
+            new OneWindow<>(ReturnsRegisterWindow::stage, ReturnsRegisterWindow::show);
 
     public ReturnsRegisterActions(Window owner, LedgerSession session, DialogService dialogs, TaskExecutor executor,
             Supplier<LocalDate> today, Supplier<Path> folder) {
@@ -29,21 +31,14 @@ public final class ReturnsRegisterActions {
     }
 
     public void open() {
-        if (!session.isOpen()) {
-            return;
+        if (session.isOpen()) {
+            window.open(() -> new ReturnsRegisterWindow(owner, new ReturnsRegisterViewModel(session, executor, today),
+                    dialogs, session.isWritable(), folder), w -> w.viewModel().load());
         }
-        if (shown != null && shown.stage().isShowing() && shown.viewModel() != null) {
-            shown.viewModel().load();
-            shown.stage().toFront();
-            return;
-        }
-        shown = new ReturnsRegisterWindow(owner, new ReturnsRegisterViewModel(session, executor, today), dialogs,
-                session.isWritable(), folder);
-        shown.show();
     }
 
     /** The register last opened (for tests), or null. */
     public ReturnsRegisterWindow window() {
-        return shown;
+        return window.shown();
     }
 }

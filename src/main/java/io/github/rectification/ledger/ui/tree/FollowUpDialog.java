@@ -21,9 +21,9 @@ final class FollowUpDialog {
     private FollowUpDialog() {
     }
 
-    static Optional<TreeActions.FollowUpAnswer> ask(Inspection draft) {
+    /** {@code owner}: the main window, which the dialog stays in front of; null for none. */
+    static Optional<TreeActions.FollowUpAnswer> ask(Window owner, Inspection draft) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
         if (owner != null) {
             dialog.initOwner(owner);
         }

@@ -39,9 +39,16 @@ public final class TreeActions {
     private final BooleanBinding canMove;
     private final BooleanBinding canRenumber;
     private final BooleanBinding canStartFollowUp;
-    private java.util.function.Function<Inspection, Optional<FollowUpAnswer>> askFollowUp = FollowUpDialog::ask;
+    private java.util.function.Function<Inspection, Optional<FollowUpAnswer>> askFollowUp;
 
     public TreeActions(LedgerSession session, LedgerTreeViewModel tree, DialogService dialogs) {
+        this(session, tree, dialogs, null);
+    }
+
+    /** {@code owner}: the window the 回头看 dialog belongs to (null: none). */
+    public TreeActions(LedgerSession session, LedgerTreeViewModel tree, DialogService dialogs,
+            javafx.stage.Window owner) {
+        this.askFollowUp = draft -> FollowUpDialog.ask(owner, draft);
         this.session = session;
         this.tree = tree;
         this.dialogs = dialogs;
