@@ -88,12 +88,12 @@ final class SqliteInspections implements InspectionRepository {
 
     @Override
     public Map<Long, Integer> measureCounts(long inspectionId) {
-        return db.read(c -> MeasureValues.counts(c, inspectionId));
+        return db.read(c -> SqliteMeasureValues.counts(c, inspectionId));
     }
 
     @Override
     public MeasureValues measureValues(long inspectionId) {
-        return db.read(c -> MeasureValues.of(c, inspectionId));
+        return db.read(c -> SqliteMeasureValues.of(c, inspectionId));
     }
 
     @Override
