@@ -13,6 +13,7 @@ import io.github.rectification.ledger.exchange.planted.PlantedConsole;
 import io.github.rectification.ledger.report.planted.PlantedSummaryForm;
 import io.github.rectification.ledger.handoff.planted.PlantedStoreHandoff;
 import io.github.rectification.ledger.store.planted.PlantedSqlRepository;
+import io.github.rectification.ledger.store.planted.PlantedSqlRow;
 import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsDialog;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsViewModel;
@@ -27,7 +28,7 @@ class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
             PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class,
             PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class,
-            PlantedSettingKey.class, PlantedSqlRepository.class, PlantedStoreHandoff.class);
+            PlantedSettingKey.class, PlantedSqlRepository.class, PlantedSqlRow.class, PlantedStoreHandoff.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -52,8 +53,9 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
-    void aRepositoryThatHandsOutSqlIsCaught() {
+    void aRepositoryOrARecordOfTheStoreThatHandsOutSqlIsCaught() {
         assertCaught(ArchitectureTest.theStoresInterfacesSayNothingOfSql, "PlantedSqlRepository", "java.sql.ResultSet");
+        assertCaught(ArchitectureTest.theStoresInterfacesSayNothingOfSql, "PlantedSqlRow", "java.sql.Timestamp");
     }
 
     @Test
