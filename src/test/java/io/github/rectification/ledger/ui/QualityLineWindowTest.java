@@ -29,6 +29,7 @@ class QualityLineWindowTest {
         LedgerWindow.waitUntil(() -> line.getText().startsWith("数据质量：1 类问题"));
         assertThat(line.getText()).isEqualTo("数据质量：1 类问题，涉及 1 条记录");
         assertThat(line.isDisabled()).isFalse();
+        assertThat(line.isVisible()).isTrue();
         robot.clickOn(line);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.window().tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo(MainWindow.DASHBOARD_TAB);

@@ -7,14 +7,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The bottom line: measures, done, rate with its counting rule, overdue; the quality check's line,
- * which opens its findings; and the open file.
+ * The bottom line: measures, done, rate with its counting rule, overdue; the quality check's line
+ * (while it runs, and when it found something), which opens its findings; and the open file.
  */
 public final class StatusBarView extends HBox {
 
@@ -35,8 +36,12 @@ public final class StatusBarView extends HBox {
             checks.setVisited(false);
             showFindings.run();
         });
-        checks.disableProperty().bind(Bindings.createBooleanBinding(() -> quality.findingsProperty().get().isEmpty(),
-                quality.findingsProperty()));
+        // said while checking and when something was found; a clean ledger's line leaves the room to the file
+        checks.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> quality.checkingProperty().get() || !quality.findingsProperty().get().isEmpty(),
+                quality.checkingProperty(), quality.findingsProperty()));
+        checks.managedProperty().bind(checks.visibleProperty());
+        checks.disableProperty().bind(quality.checkingProperty());
         checks.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -44,6 +49,12 @@ public final class StatusBarView extends HBox {
         file.setId("statusFile");
         file.getStyleClass().add("status-file");
         file.textProperty().bind(vm.fileProperty());
+        // a long path gives way to the figures, its start cut, the whole of it in the tooltip
+        file.setMinWidth(0);
+        file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(vm.fileProperty());
+        file.setTooltip(path);
         getChildren().setAll(figures, checks, gap, file);
     }
 }

@@ -265,7 +265,8 @@ class ProductWindowTest {
         javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
         assertThat(bar.getMenus()).extracting(javafx.scene.control.Menu::getId)
                 .containsExactly("menuFile", "menuEdit", "menuView", "menuReport", "menuHelp");
-        assertThat(ids(bar.getMenus().get(0))).endsWith("menuFileConflicts", "-", "menuFileRestoreBackup",
+        assertThat(ids(bar.getMenus().get(0))).endsWith("menuFileConflicts", "menuFileReturnsRegister", "-",
+                "menuFileRestoreBackup",
                 "menuFileExportHistory", "-", "menuFileQuit");
         assertThat(ids(bar.getMenus().get(1))).endsWith("menuEditFind", "-", "menuEditRecord", "menuEditHistory",
                 "menuEditSettings");
