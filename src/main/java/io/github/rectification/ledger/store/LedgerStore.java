@@ -9,6 +9,7 @@ import io.github.rectification.ledger.domain.LabelStyle;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKey;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -638,8 +639,8 @@ public final class LedgerStore implements AutoCloseable {
     public Removed removeMeasure(long id) {
         return write((c, log) -> {
             Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
-            Map<Long, String> uids = new HashMap<>();
-            uids.put(Removed.key('m', id), uid(c, "measure", id));
+            Map<RecordKey, String> uids = new HashMap<>();
+            uids.put(RecordKey.of(m), uid(c, "measure", id));
             List<InstitutionRecord> inst = new ArrayList<>();
             for (InstitutionRecord r : RegisterTables.institutions(c)) {
                 if (r.measureId() != null && r.measureId() == id) {
@@ -682,18 +683,18 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     private static Removed capture(Connection c, Inspection i, List<Problem> problems) throws SQLException {
-        Map<Long, String> uids = new HashMap<>();
+        Map<RecordKey, String> uids = new HashMap<>();
         if (i != null) {
-            uids.put(Removed.key('i', i.id()), uid(c, "inspection", i.id()));
+            uids.put(RecordKey.of(i), uid(c, "inspection", i.id()));
         }
         List<Measure> measures = new ArrayList<>();
         java.util.Set<Long> problemIds = new java.util.HashSet<>();
         for (Problem p : problems) {
             problemIds.add(p.id());
-            uids.put(Removed.key('p', p.id()), uid(c, "problem", p.id()));
+            uids.put(RecordKey.of(p), uid(c, "problem", p.id()));
             for (Measure m : MeasureTable.ofProblem(c, p.id())) {
                 measures.add(m);
-                uids.put(Removed.key('m', m.id()), uid(c, "measure", m.id()));
+                uids.put(RecordKey.of(m), uid(c, "measure", m.id()));
             }
         }
         java.util.Set<Long> measureIds = new java.util.HashSet<>();
@@ -718,7 +719,7 @@ public final class LedgerStore implements AutoCloseable {
     public void restore(Removed r) {
         write((c, log) -> {
             if (r.inspection() != null) {
-                InspectionTable.insert(c, r.inspection(), r.uids().get(Removed.key('i', r.inspection().id())));
+                InspectionTable.insert(c, r.inspection(), r.uidOf(r.inspection()));
                 log.restored(Row.require(c, "inspection", r.inspection().id()));
             }
             restoreTree(c, log, r);
@@ -745,13 +746,13 @@ public final class LedgerStore implements AutoCloseable {
         try (PreparedStatement problems = c.prepareStatement(ProblemTable.INSERT);
              PreparedStatement measures = c.prepareStatement(MeasureTable.INSERT)) {
             for (Problem p : r.problems()) {
-                ProblemTable.bindInsert(problems, p, p.id(), r.uids().get(Removed.key('p', p.id())), p.order());
+                ProblemTable.bindInsert(problems, p, p.id(), r.uidOf(p), p.order());
                 problems.executeUpdate();
                 problemIndex.added(p.id());
                 problemHistory.note(p.id());
             }
             for (Measure m : r.measures()) {
-                MeasureTable.bindInsert(measures, m, m.id(), r.uids().get(Removed.key('m', m.id())), m.order());
+                MeasureTable.bindInsert(measures, m, m.id(), r.uidOf(m), m.order());
                 measures.executeUpdate();
                 measureIndex.added(m.id());
                 measureHistory.note(m.id());
