@@ -10,5 +10,7 @@ public enum RecordKind {
     PROBLEM,
     MEASURE,
     ACCOUNTABILITY,
-    INSTITUTION
+    INSTITUTION,
+    /** A file of 佐证材料: attached and removed, never edited. */
+    EVIDENCE
 }

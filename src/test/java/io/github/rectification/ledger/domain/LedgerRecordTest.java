@@ -2,6 +2,7 @@ package io.github.rectification.ledger.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,8 @@ class LedgerRecordTest {
             new Problem(2, 1, null, "(一)", "", "问题", "", 1),
             Measure.draft(2, "措施").withId(3),
             new AccountabilityRecord(4, "张三", "科长", "批评教育", 2L, LocalDate.of(2024, 5, 1)),
-            new InstitutionRecord(5, "制度", "民发〔2024〕1号", InstitutionKind.values()[0], null, 2L, null));
+            new InstitutionRecord(5, "制度", "民发〔2024〕1号", InstitutionKind.values()[0], null, 2L, null),
+            new Evidence(6, "e-6", EvidenceOwner.measure("m-3"), "整改报告.pdf", "ab", 1, Instant.EPOCH, "张三"));
 
     @Test
     void everyKindHasItsRecordType() {
@@ -27,7 +29,7 @@ class LedgerRecordTest {
 
     @Test
     void aRecordKeepsItsOwnId() {
-        assertThat(ONE_OF_EACH).extracting(LedgerRecord::id).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(ONE_OF_EACH).extracting(LedgerRecord::id).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
     }
 
     @Test
@@ -39,6 +41,7 @@ class LedgerRecordTest {
                 case MEASURE -> Measure.class;
                 case ACCOUNTABILITY -> AccountabilityRecord.class;
                 case INSTITUTION -> InstitutionRecord.class;
+                case EVIDENCE -> Evidence.class;
             };
             assertThat(r).isInstanceOf(type);
         }
