@@ -10,6 +10,7 @@ import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.RecordKey;
+import io.github.rectification.ledger.domain.RecordKind;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,6 +41,7 @@ public final class LedgerStore implements AutoCloseable {
     private final CloseOutRepository closeOut;
     private final FollowUpRepository followUp;
     private final DirectoryRepository directory;
+    private final HistoryRepository history;
 
     private LedgerStore(Database db) {
         this.db = db;
@@ -47,6 +49,7 @@ public final class LedgerStore implements AutoCloseable {
         this.closeOut = new SqliteCloseOut(db, this);
         this.followUp = new SqliteFollowUp(db, this);
         this.directory = new SqliteDirectory(db, this);
+        this.history = new SqliteHistory(db);
     }
 
     /**
@@ -468,6 +471,11 @@ public final class LedgerStore implements AutoCloseable {
         return closeOut;
     }
 
+    /** The history of this ledger's records and their stable ids. */
+    public HistoryRepository history() {
+        return history;
+    }
+
     /** The evidence (佐证材料) of this ledger. */
     public EvidenceRepository evidence() {
         return evidence;
@@ -640,7 +648,7 @@ public final class LedgerStore implements AutoCloseable {
         return write((c, log) -> {
             Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
             Map<RecordKey, String> uids = new HashMap<>();
-            uids.put(RecordKey.of(m), uid(c, "measure", id));
+            uids.put(RecordKey.of(m), SqliteHistory.uid(c, RecordKind.MEASURE, id));
             List<InstitutionRecord> inst = new ArrayList<>();
             for (InstitutionRecord r : RegisterTables.institutions(c)) {
                 if (r.measureId() != null && r.measureId() == id) {
@@ -685,16 +693,16 @@ public final class LedgerStore implements AutoCloseable {
     private static Removed capture(Connection c, Inspection i, List<Problem> problems) throws SQLException {
         Map<RecordKey, String> uids = new HashMap<>();
         if (i != null) {
-            uids.put(RecordKey.of(i), uid(c, "inspection", i.id()));
+            uids.put(RecordKey.of(i), SqliteHistory.uid(c, RecordKind.INSPECTION, i.id()));
         }
         List<Measure> measures = new ArrayList<>();
         java.util.Set<Long> problemIds = new java.util.HashSet<>();
         for (Problem p : problems) {
             problemIds.add(p.id());
-            uids.put(RecordKey.of(p), uid(c, "problem", p.id()));
+            uids.put(RecordKey.of(p), SqliteHistory.uid(c, RecordKind.PROBLEM, p.id()));
             for (Measure m : MeasureTable.ofProblem(c, p.id())) {
                 measures.add(m);
-                uids.put(RecordKey.of(m), uid(c, "measure", m.id()));
+                uids.put(RecordKey.of(m), SqliteHistory.uid(c, RecordKind.MEASURE, m.id()));
             }
         }
         java.util.Set<Long> measureIds = new java.util.HashSet<>();
@@ -856,99 +864,7 @@ public final class LedgerStore implements AutoCloseable {
         return user == null || user.isBlank() ? "?" : user;
     }
 
-    /** The history of one record (table inspection, problem, measure, accountability or institution), oldest first. */
-    public List<HistoryEntry> history(String table, long id) {
-        checkTable(table);
-        return db.read(c -> {
-            Optional<Row> row = Row.read(c, table, id);
-            return row.isPresent() ? HistoryTable.ofRecord(c, table, row.get().uid()) : List.<HistoryEntry>of();
-        });
-    }
-
-    /** The history of a record by its stable id; works for a deleted record too. */
-    public List<HistoryEntry> historyOfUid(String table, String uid) {
-        checkTable(table);
-        return db.read(c -> HistoryTable.ofRecord(c, table, uid));
-    }
-
-    /** Every change to an inspection, its problems, measures and linked register records, oldest first. */
-    public List<HistoryEntry> historyOfInspection(long inspectionId) {
-        return db.read(c -> HistoryTable.ofInspection(c, inspectionId));
-    }
-
-    /** When each record of a table (inspection, problem or measure) last changed, by record id, from its history. */
-    public Map<Long, java.time.Instant> lastChanged(String table) {
-        checkTable(table);
-        return db.read(c -> {
-            Map<Long, java.time.Instant> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, (SELECT max(h.at) FROM history h"
-                    + " WHERE h.table_name = ? AND h.record_uid = t.uid) FROM " + table + " t")) {
-                ps.setString(1, table);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String at = rs.getString(2);
-                        if (at != null) {
-                            out.put(rs.getLong(1), java.time.Instant.parse(at));
-                        }
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    // ---------------------------------------------------------------- stable ids and settings
-
-    /** The stable id (uid) that travels with a record through exports: table is inspection, problem or measure. */
-    public String uidOf(String table, long id) {
-        return db.read(c -> uid(c, table, id));
-    }
-
-    /** The record id of a stable id, when this ledger holds it. */
-    public Optional<Long> idOfUid(String table, String uid) {
-        checkTable(table);
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + table + " WHERE uid = ?")) {
-                ps.setString(1, uid);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
-                }
-            }
-        });
-    }
-
-    /** Every stable id of a table, by record id. */
-    public Map<Long, String> uids(String table) {
-        checkTable(table);
-        return db.read(c -> {
-            Map<Long, String> out = new HashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, uid FROM " + table)) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static String uid(Connection c, String table, long id) throws SQLException {
-        checkTable(table);
-        try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM " + table + " WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("no " + table + " " + id);
-                }
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static void checkTable(String table) {
-        if (!List.of("inspection", "problem", "measure", "accountability", "institution").contains(table)) {
-            throw new IllegalArgumentException("no such table: " + table);
-        }
-    }
+    // ---------------------------------------------------------------- settings
 
     public Optional<String> setting(String key) {
         return db.read(c -> {

@@ -13,6 +13,7 @@ import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ class LedgerStoreTest {
             store.add(new InstitutionRecord(0, "《议事规则》", "温民办〔2022〕27号", InstitutionKind.REVISED,
                     LocalDate.of(2022, 3, 10), problem.id(), measure.id()));
             store.setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false, CountingRule.DoneWhen.CLOSED));
-            uid = store.uidOf("measure", measure.id());
+            uid = store.history().uidOf(RecordKind.MEASURE, measure.id());
         }
         try (LedgerStore store = LedgerStore.open(file)) {
             assertThat(store.inspections()).containsExactly(inspection);
@@ -115,7 +116,7 @@ class LedgerStoreTest {
             assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false,
                     CountingRule.DoneWhen.CLOSED));
             assertThat(store.setting("counting.done_when")).contains("closed");
-            assertThat(store.idOfUid("measure", uid)).contains(measure.id());
+            assertThat(store.history().idOfUid(RecordKind.MEASURE, uid)).contains(measure.id());
         }
     }
 

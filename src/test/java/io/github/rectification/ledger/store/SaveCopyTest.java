@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class SaveCopyTest {
             store.add(Measure.draft(p.id(), "另存之后的措施"));
             try (LedgerStore c = LedgerStore.open(copy)) {
                 assertThat(c.measures(p.id())).containsExactly(m);
-                assertThat(c.uidOf("measure", m.id())).isEqualTo(store.uidOf("measure", m.id()));
+                assertThat(c.history().uidOf(RecordKind.MEASURE, m.id())).isEqualTo(store.history().uidOf(RecordKind.MEASURE, m.id()));
                 assertThat(c.setting("ledger.uid")).isEqualTo(store.setting("ledger.uid"));
             }
             assertThat(store.measures(p.id())).hasSize(2);

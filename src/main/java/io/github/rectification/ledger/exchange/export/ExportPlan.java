@@ -10,6 +10,7 @@ import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.MeasureValues;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ record ExportPlan(List<Sheet> sheets, long measures, int problems, Map<Long, Str
 
     /** Reads the plan of {@code inspections}, on sheets named {@code sheetNames}; call it in a read transaction. */
     static ExportPlan read(LedgerStore store, List<Inspection> inspections, List<String> sheetNames) {
-        Map<Long, String> problemUids = store.uids("problem");
+        Map<Long, String> problemUids = store.history().uids(RecordKind.PROBLEM);
         List<Sheet> sheets = new ArrayList<>();
         Map<Long, Problem> problemsById = new HashMap<>();
         long measures = 0;
@@ -93,8 +94,8 @@ record ExportPlan(List<Sheet> sheets, long measures, int problems, Map<Long, Str
         List<InstitutionRecord> institutions = store.institutions();
         accountability.forEach(r -> linkedProblem(store, r.problemId(), problemsById));
         institutions.forEach(r -> linkedProblem(store, r.problemId(), problemsById));
-        return new ExportPlan(sheets, measures, problems, store.uids("inspection"), problemUids, problemsById,
-                accountability, store.uids("accountability"), institutions, store.uids("institution"),
+        return new ExportPlan(sheets, measures, problems, store.history().uids(RecordKind.INSPECTION), problemUids, problemsById,
+                accountability, store.history().uids(RecordKind.ACCOUNTABILITY), institutions, store.history().uids(RecordKind.INSTITUTION),
                 store.setting("ledger.uid").orElse(""), evidenceNames(store));
     }
 

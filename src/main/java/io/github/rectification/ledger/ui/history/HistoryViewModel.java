@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.history;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.export.PlainFileName;
 import io.github.rectification.ledger.exchange.history.HistoryLabels;
 import io.github.rectification.ledger.exchange.history.HistoryWorkbook;
@@ -42,12 +43,12 @@ public final class HistoryViewModel {
 
     /** The record's changes, oldest first. */
     public List<HistoryRow> rows(NodeKey key) {
-        String table = switch (key.kind()) {
-            case INSPECTION -> "inspection";
-            case PROBLEM -> "problem";
-            case MEASURE -> "measure";
+        RecordKind kind = switch (key.kind()) {
+            case INSPECTION -> RecordKind.INSPECTION;
+            case PROBLEM -> RecordKind.PROBLEM;
+            case MEASURE -> RecordKind.MEASURE;
         };
-        return session.store().history(table, key.id()).stream().map(HistoryViewModel::row).toList();
+        return session.store().history().history(kind, key.id()).stream().map(HistoryViewModel::row).toList();
     }
 
     static HistoryRow row(HistoryEntry e) {

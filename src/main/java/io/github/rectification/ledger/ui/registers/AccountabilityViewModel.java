@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.registers;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
@@ -93,8 +94,8 @@ public final class AccountabilityViewModel extends RegisterViewModel<Accountabil
     }
 
     @Override
-    protected String table() {
-        return "accountability";
+    protected RecordKind recordKind() {
+        return RecordKind.ACCOUNTABILITY;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 import io.github.rectification.ledger.domain.DocumentNumbers;
 import io.github.rectification.ledger.domain.InstitutionKind;
 import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.TaskExecutor;
@@ -92,8 +93,8 @@ public final class InstitutionViewModel extends RegisterViewModel<InstitutionRec
     }
 
     @Override
-    protected String table() {
-        return "institution";
+    protected RecordKind recordKind() {
+        return RecordKind.INSTITUTION;
     }
 
     @Override

@@ -63,7 +63,7 @@ final class RegisterCommand<T> implements LedgerCommand {
             case ADD -> {
                 if (uid == null) {
                     after = register.insert(store, after);
-                    uid = store.uidOf(register.table(), register.idOf(after));
+                    uid = store.history().uidOf(register.recordKind(), register.idOf(after));
                 } else {
                     register.restore(store, after, uid);
                 }
@@ -85,7 +85,7 @@ final class RegisterCommand<T> implements LedgerCommand {
     }
 
     private void remove(LedgerStore store, T record) {
-        uid = store.uidOf(register.table(), register.idOf(record));
+        uid = store.history().uidOf(register.recordKind(), register.idOf(record));
         register.delete(store, register.idOf(record));
     }
 }

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.registers;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.DialogService;
@@ -127,8 +128,8 @@ public abstract class RegisterViewModel<T> {
     /** Puts a deleted record back with its id and stable id. */
     protected abstract void restore(LedgerStore store, T record, String uid);
 
-    /** The store table of the records, for their stable ids. */
-    protected abstract String table();
+    /** The kind of the records, for their stable ids. */
+    protected abstract RecordKind recordKind();
 
     /** A few words naming the record in the delete question. */
     protected abstract String describe(T record);

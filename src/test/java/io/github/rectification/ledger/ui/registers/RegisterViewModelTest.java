@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rectification.ledger.domain.AccountabilityRecord;
 import io.github.rectification.ledger.domain.InstitutionKind;
 import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import io.github.rectification.ledger.ui.TestDialogs;
 import io.github.rectification.ledger.ui.common.CurrentThreadTaskExecutor;
@@ -76,7 +77,7 @@ class RegisterViewModelTest {
     void addsEditsAndDeletesAreUndoneAndRedoneWithTheSameStableIds() {
         accountability.add();
         AccountabilityRecord added = session.store().accountability().get(0);
-        String uid = session.store().uidOf("accountability", added.id());
+        String uid = session.store().history().uidOf(RecordKind.ACCOUNTABILITY, added.id());
         accountability.personProperty().set("张某某");
         accountability.kindProperty().set("提醒谈话");
         assertThat(accountability.apply()).isTrue();
@@ -87,7 +88,7 @@ class RegisterViewModelTest {
         session.undo();
         assertThat(session.store().accountability()).singleElement()
                 .satisfies(r -> assertThat(r.person()).isEqualTo("张某某"));
-        assertThat(session.store().uidOf("accountability", added.id())).isEqualTo(uid);
+        assertThat(session.store().history().uidOf(RecordKind.ACCOUNTABILITY, added.id())).isEqualTo(uid);
         assertThat(accountability.rows()).extracting(AccountabilityRecord::person).containsExactly("张某某");
         session.undo();
         assertThat(session.store().accountability()).singleElement()
@@ -97,12 +98,12 @@ class RegisterViewModelTest {
         assertThat(session.undoManager().canUndoProperty().get()).isFalse();
 
         session.redo();
-        assertThat(session.store().uidOf("accountability", added.id())).isEqualTo(uid);
+        assertThat(session.store().history().uidOf(RecordKind.ACCOUNTABILITY, added.id())).isEqualTo(uid);
         session.redo();
         assertThat(session.store().accountability().get(0).person()).isEqualTo("张某某");
         session.redo();
         assertThat(session.store().accountability()).isEmpty();
-        assertThat(session.store().historyOfUid("accountability", uid))
+        assertThat(session.store().history().historyOfUid(RecordKind.ACCOUNTABILITY, uid))
                 .extracting(h -> h.action().code())
                 .containsSubsequence("add", "update", "remove", "restore", "update", "remove", "restore", "update",
                         "remove");
