@@ -9,7 +9,7 @@ public record AccountabilityRecord(
         String position,
         String kind,
         Long problemId,
-        LocalDate date) implements LedgerRecord {
+        LocalDate date) implements RegisterRecord {
 
     @Override
     public RecordKind recordKind() {

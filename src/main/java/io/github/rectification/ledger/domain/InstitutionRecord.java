@@ -10,7 +10,7 @@ public record InstitutionRecord(
         InstitutionKind kind,
         LocalDate issuedOn,
         Long problemId,
-        Long measureId) implements LedgerRecord {
+        Long measureId) implements RegisterRecord {
 
     @Override
     public RecordKind recordKind() {

@@ -5,8 +5,7 @@ package io.github.rectification.ledger.domain;
  * carry records as, so that a switch over it names every kind and the compiler finds the one
  * forgotten.
  */
-public sealed interface LedgerRecord permits Inspection, Problem, Measure, AccountabilityRecord, InstitutionRecord,
-        Evidence {
+public sealed interface LedgerRecord permits Inspection, Problem, Measure, RegisterRecord, Evidence {
 
     /**
      * Which kind of record this is; each record type answers with its own. Not {@code kind()}: the

@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +41,7 @@ public final class LedgerStore implements AutoCloseable {
     private final FollowUpRepository followUp;
     private final DirectoryRepository directory;
     private final HistoryRepository history;
+    private final RegisterRepository registers;
 
     private LedgerStore(Database db) {
         this.db = db;
@@ -50,6 +50,7 @@ public final class LedgerStore implements AutoCloseable {
         this.followUp = new SqliteFollowUp(db, this);
         this.directory = new SqliteDirectory(db, this);
         this.history = new SqliteHistory(db);
+        this.registers = new SqliteRegisters(db, this);
     }
 
     /**
@@ -235,14 +236,6 @@ public final class LedgerStore implements AutoCloseable {
 
     public Optional<Measure> measure(long id) {
         return db.read(c -> MeasureTable.get(c, id));
-    }
-
-    public List<AccountabilityRecord> accountability() {
-        return db.read(RegisterTables::accountability);
-    }
-
-    public List<InstitutionRecord> institutions() {
-        return db.read(RegisterTables::institutions);
     }
 
     /** The whole ledger, each list in display order (problems: parents before their sub-problems). */
@@ -476,6 +469,11 @@ public final class LedgerStore implements AutoCloseable {
         return history;
     }
 
+    /** The accountability (问责) and institutions (建章立制) registers of this ledger. */
+    public RegisterRepository registers() {
+        return registers;
+    }
+
     /** The evidence (佐证材料) of this ledger. */
     public EvidenceRepository evidence() {
         return evidence;
@@ -550,64 +548,6 @@ public final class LedgerStore implements AutoCloseable {
 
     public void update(Measure m) {
         write((c, log) -> updated(log, c, "measure", m.id(), ChangeAction.UPDATE, () -> MeasureTable.update(c, m)));
-    }
-
-    public AccountabilityRecord add(AccountabilityRecord a) {
-        return write((c, log) -> {
-            AccountabilityRecord r = RegisterTables.insert(c, a, null);
-            return added(log, c, "accountability", r, r.id());
-        });
-    }
-
-    public void update(AccountabilityRecord a) {
-        write((c, log) -> updated(log, c, "accountability", a.id(), ChangeAction.UPDATE,
-                () -> RegisterTables.update(c, a)));
-    }
-
-    public void deleteAccountability(long id) {
-        write((c, log) -> deleteLogged(c, log, "accountability", id));
-    }
-
-    /** Puts back a deleted accountability record with its id and stable id (undo of a delete). */
-    public void restore(AccountabilityRecord a, String uid) {
-        write((c, log) -> {
-            RegisterTables.insert(c, a, Objects.requireNonNull(uid, "uid"));
-            log.restored(Row.require(c, "accountability", a.id()));
-            return null;
-        });
-    }
-
-    public InstitutionRecord add(InstitutionRecord r) {
-        return write((c, log) -> {
-            InstitutionRecord out = RegisterTables.insert(c, r, null);
-            return added(log, c, "institution", out, out.id());
-        });
-    }
-
-    public void update(InstitutionRecord r) {
-        write((c, log) -> updated(log, c, "institution", r.id(), ChangeAction.UPDATE,
-                () -> RegisterTables.update(c, r)));
-    }
-
-    public void deleteInstitution(long id) {
-        write((c, log) -> deleteLogged(c, log, "institution", id));
-    }
-
-    /** Puts back a deleted institution record with its id and stable id (undo of a delete). */
-    public void restore(InstitutionRecord r, String uid) {
-        write((c, log) -> {
-            RegisterTables.insert(c, r, Objects.requireNonNull(uid, "uid"));
-            log.restored(Row.require(c, "institution", r.id()));
-            return null;
-        });
-    }
-
-    private static Void deleteLogged(Connection c, ChangeLog log, String table, long id) throws SQLException {
-        Optional<Row> before = Row.read(c, table, id);
-        if (before.isPresent()) {
-            log.removed(before.get());
-        }
-        return deleteRow(c, table, id);
     }
 
     private static Void deleteRow(Connection c, String table, long id) throws SQLException {

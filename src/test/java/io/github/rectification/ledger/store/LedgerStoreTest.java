@@ -96,8 +96,8 @@ class LedgerStoreTest {
                     .department("机关党委").supporting(List.of("办公室", "人事处")).person("王五")
                     .deadline(new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"))
                     .progress("正在推进").remarks("备注").build());
-            store.add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem.id(), LocalDate.of(2022, 3, 1)));
-            store.add(new InstitutionRecord(0, "《议事规则》", "温民办〔2022〕27号", InstitutionKind.REVISED,
+            store.registers().add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem.id(), LocalDate.of(2022, 3, 1)));
+            store.registers().add(new InstitutionRecord(0, "《议事规则》", "温民办〔2022〕27号", InstitutionKind.REVISED,
                     LocalDate.of(2022, 3, 10), problem.id(), measure.id()));
             store.setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false, CountingRule.DoneWhen.CLOSED));
             uid = store.history().uidOf(RecordKind.MEASURE, measure.id());
@@ -109,9 +109,9 @@ class LedgerStoreTest {
             assertThat(store.measures(sub.id())).containsExactly(measure);
             assertThat(store.measure(measure.id()).orElseThrow().supportingDepartments())
                     .containsExactly("办公室", "人事处");
-            assertThat(store.accountability()).singleElement()
+            assertThat(store.registers().accountability()).singleElement()
                     .satisfies(a -> assertThat(a.kind()).isEqualTo("批评教育"));
-            assertThat(store.institutions()).singleElement()
+            assertThat(store.registers().institutions()).singleElement()
                     .satisfies(r -> assertThat(r.docNo()).isEqualTo("温民办〔2022〕27号"));
             assertThat(store.countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false,
                     CountingRule.DoneWhen.CLOSED));

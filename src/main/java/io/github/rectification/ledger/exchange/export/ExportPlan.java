@@ -90,8 +90,8 @@ record ExportPlan(List<Sheet> sheets, long measures, int problems, Map<Long, Str
             store.forEachMeasure(list.stream().map(Problem::id).toList(), (m, uid) -> rows.add(new MeasureRow(m, uid)));
             sheets.add(new Sheet(i, sheetNames.get(k), list, counts, rows, DistinctValues.of(rows)));
         }
-        List<AccountabilityRecord> accountability = store.accountability();
-        List<InstitutionRecord> institutions = store.institutions();
+        List<AccountabilityRecord> accountability = store.registers().accountability();
+        List<InstitutionRecord> institutions = store.registers().institutions();
         accountability.forEach(r -> linkedProblem(store, r.problemId(), problemsById));
         institutions.forEach(r -> linkedProblem(store, r.problemId(), problemsById));
         return new ExportPlan(sheets, measures, problems, store.history().uids(RecordKind.INSPECTION), problemUids, problemsById,

@@ -31,7 +31,7 @@ public final class AccountabilityViewModel extends RegisterViewModel<Accountabil
 
     @Override
     protected List<AccountabilityRecord> read(LedgerStore store) {
-        return store.accountability();
+        return store.registers().accountability();
     }
 
     @Override
@@ -75,22 +75,22 @@ public final class AccountabilityViewModel extends RegisterViewModel<Accountabil
 
     @Override
     protected AccountabilityRecord insert(LedgerStore store, AccountabilityRecord r) {
-        return store.add(r);
+        return store.registers().add(r);
     }
 
     @Override
     protected void update(LedgerStore store, AccountabilityRecord r) {
-        store.update(r);
+        store.registers().update(r);
     }
 
     @Override
     protected void delete(LedgerStore store, long id) {
-        store.deleteAccountability(id);
+        store.registers().delete(store.registers().accountability().stream().filter(r -> r.id() == id).findFirst().orElseThrow());
     }
 
     @Override
     protected void restore(LedgerStore store, AccountabilityRecord r, String uid) {
-        store.restore(r, uid);
+        store.registers().restore(r, uid);
     }
 
     @Override

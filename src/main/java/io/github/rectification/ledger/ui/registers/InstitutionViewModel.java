@@ -33,7 +33,7 @@ public final class InstitutionViewModel extends RegisterViewModel<InstitutionRec
 
     @Override
     protected List<InstitutionRecord> read(LedgerStore store) {
-        return store.institutions();
+        return store.registers().institutions();
     }
 
     @Override
@@ -74,22 +74,22 @@ public final class InstitutionViewModel extends RegisterViewModel<InstitutionRec
 
     @Override
     protected InstitutionRecord insert(LedgerStore store, InstitutionRecord r) {
-        return store.add(r);
+        return store.registers().add(r);
     }
 
     @Override
     protected void update(LedgerStore store, InstitutionRecord r) {
-        store.update(r);
+        store.registers().update(r);
     }
 
     @Override
     protected void delete(LedgerStore store, long id) {
-        store.deleteInstitution(id);
+        store.registers().delete(store.registers().institutions().stream().filter(r -> r.id() == id).findFirst().orElseThrow());
     }
 
     @Override
     protected void restore(LedgerStore store, InstitutionRecord r, String uid) {
-        store.restore(r, uid);
+        store.registers().restore(r, uid);
     }
 
     @Override

@@ -300,7 +300,7 @@ class LedgerExporterTest {
                 text(acc, 0, 5), text(acc, 0, 6))).containsExactly("序号", "姓名", "职务", "问责方式", "关联问题", "日期", "#uid");
         assertThat(List.of(text(acc, 1, 1), text(acc, 1, 3), text(acc, 1, 4), text(acc, 1, 5)))
                 .containsExactly("张三", "批评教育", "党组领导核心作用发挥不充分", "2022年7月1日");
-        long accId = store.accountability().get(0).id();
+        long accId = store.registers().accountability().get(0).id();
         assertThat(text(acc, 1, 6)).isEqualTo(store.history().uids(RecordKind.ACCOUNTABILITY).get(accId));
         assertThat(acc.isColumnHidden(6)).isTrue();
 
@@ -309,7 +309,7 @@ class LedgerExporterTest {
                 text(inst, 0, 6))).containsExactly("制度名称", "文号", "类型", "印发日期", "关联问题", "#uid");
         assertThat(List.of(text(inst, 1, 1), text(inst, 1, 2), text(inst, 1, 3), text(inst, 1, 4), text(inst, 1, 5)))
                 .containsExactly("会议管理办法", "民发〔2022〕3号", "新制定", "2022年8月1日", "形式主义官僚主义问题仍然存在");
-        long instId = store.institutions().get(0).id();
+        long instId = store.registers().institutions().get(0).id();
         assertThat(text(inst, 1, 6)).isEqualTo(store.history().uids(RecordKind.INSTITUTION).get(instId));
         assertThat(inst.isColumnHidden(6)).isTrue();
     }

@@ -43,7 +43,7 @@ class RegisterViewModelTest {
     void addEditAndDeleteAnAccountabilityRecord() {
         assertThat(accountability.problems()).hasSize(1 + SeedLedger.PROBLEMS);
         accountability.add();
-        assertThat(session.store().accountability()).hasSize(1);
+        assertThat(session.store().registers().accountability()).hasSize(1);
         accountability.personProperty().set("张某某");
         accountability.positionProperty().set("财务处副处长");
         accountability.kindProperty().set("提醒谈话");
@@ -51,7 +51,7 @@ class RegisterViewModelTest {
         accountability.problemProperty().set(accountability.problems().get(9));
         assertThat(accountability.apply()).isTrue();
 
-        AccountabilityRecord stored = session.store().accountability().get(0);
+        AccountabilityRecord stored = session.store().registers().accountability().get(0);
         assertThat(stored.person()).isEqualTo("张某某");
         assertThat(stored.kind()).isEqualTo("提醒谈话");
         assertThat(stored.problemId()).isEqualTo(accountability.problems().get(9).id());
@@ -66,43 +66,43 @@ class RegisterViewModelTest {
 
         dialogs.confirm = false;
         accountability.delete();
-        assertThat(session.store().accountability()).hasSize(1);
+        assertThat(session.store().registers().accountability()).hasSize(1);
         dialogs.confirm = true;
         accountability.delete();
-        assertThat(session.store().accountability()).isEmpty();
+        assertThat(session.store().registers().accountability()).isEmpty();
         assertThat(accountability.rows()).isEmpty();
     }
 
     @Test
     void addsEditsAndDeletesAreUndoneAndRedoneWithTheSameStableIds() {
         accountability.add();
-        AccountabilityRecord added = session.store().accountability().get(0);
+        AccountabilityRecord added = session.store().registers().accountability().get(0);
         String uid = session.store().history().uidOf(RecordKind.ACCOUNTABILITY, added.id());
         accountability.personProperty().set("张某某");
         accountability.kindProperty().set("提醒谈话");
         assertThat(accountability.apply()).isTrue();
         dialogs.confirm = true;
         accountability.delete();
-        assertThat(session.store().accountability()).isEmpty();
+        assertThat(session.store().registers().accountability()).isEmpty();
 
         session.undo();
-        assertThat(session.store().accountability()).singleElement()
+        assertThat(session.store().registers().accountability()).singleElement()
                 .satisfies(r -> assertThat(r.person()).isEqualTo("张某某"));
         assertThat(session.store().history().uidOf(RecordKind.ACCOUNTABILITY, added.id())).isEqualTo(uid);
         assertThat(accountability.rows()).extracting(AccountabilityRecord::person).containsExactly("张某某");
         session.undo();
-        assertThat(session.store().accountability()).singleElement()
+        assertThat(session.store().registers().accountability()).singleElement()
                 .satisfies(r -> assertThat(r.person()).isEqualTo(added.person()));
         session.undo();
-        assertThat(session.store().accountability()).isEmpty();
+        assertThat(session.store().registers().accountability()).isEmpty();
         assertThat(session.undoManager().canUndoProperty().get()).isFalse();
 
         session.redo();
         assertThat(session.store().history().uidOf(RecordKind.ACCOUNTABILITY, added.id())).isEqualTo(uid);
         session.redo();
-        assertThat(session.store().accountability().get(0).person()).isEqualTo("张某某");
+        assertThat(session.store().registers().accountability().get(0).person()).isEqualTo("张某某");
         session.redo();
-        assertThat(session.store().accountability()).isEmpty();
+        assertThat(session.store().registers().accountability()).isEmpty();
         assertThat(session.store().history().historyOfUid(RecordKind.ACCOUNTABILITY, uid))
                 .extracting(h -> h.action().code())
                 .containsSubsequence("add", "update", "remove", "restore", "update", "remove", "restore", "update",
@@ -114,12 +114,12 @@ class RegisterViewModelTest {
         institutions.add();
         institutions.titleProperty().set("《财务管理办法》");
         assertThat(institutions.apply()).isTrue();
-        InstitutionRecord stored = session.store().institutions().get(0);
+        InstitutionRecord stored = session.store().registers().institutions().get(0);
         dialogs.confirm = true;
         institutions.delete();
-        assertThat(session.store().institutions()).isEmpty();
+        assertThat(session.store().registers().institutions()).isEmpty();
         session.undo();
-        assertThat(session.store().institutions()).containsExactly(stored);
+        assertThat(session.store().registers().institutions()).containsExactly(stored);
         assertThat(institutions.rows()).containsExactly(stored);
     }
 
@@ -130,7 +130,7 @@ class RegisterViewModelTest {
         institutions.docNoProperty().set("温民办[2022]27号");
         institutions.kindProperty().set(InstitutionKind.REVISED);
         assertThat(institutions.apply()).isTrue();
-        InstitutionRecord stored = session.store().institutions().get(0);
+        InstitutionRecord stored = session.store().registers().institutions().get(0);
         assertThat(stored.docNo()).isEqualTo("温民办〔2022〕27号");
         assertThat(stored.kind()).isEqualTo(InstitutionKind.REVISED);
         assertThat(io.github.rectification.ledger.domain.DocumentNumbers.normalize("温民发（2021）3号")).isEqualTo("温民发〔2021〕3号");
