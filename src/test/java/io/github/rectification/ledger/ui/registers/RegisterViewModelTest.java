@@ -22,15 +22,17 @@ class RegisterViewModelTest {
     Path dir;
     LedgerSession session = new LedgerSession();
     TestDialogs dialogs = new TestDialogs();
-    AccountabilityViewModel accountability;
-    InstitutionViewModel institutions;
+    AccountabilityFields accountabilityForm = new AccountabilityFields();
+    InstitutionFields institutionForm = new InstitutionFields();
+    RegisterViewModel<AccountabilityRecord> accountability;
+    RegisterViewModel<InstitutionRecord> institutions;
 
     @BeforeEach
     void open() throws Exception {
         Path file = dir.resolve("seed.zgtz");
         SeedLedger.create(file).close();
-        accountability = new AccountabilityViewModel(session, new CurrentThreadTaskExecutor(), dialogs);
-        institutions = new InstitutionViewModel(session, new CurrentThreadTaskExecutor(), dialogs);
+        accountability = new RegisterViewModel<>(session, new CurrentThreadTaskExecutor(), dialogs, accountabilityForm);
+        institutions = new RegisterViewModel<>(session, new CurrentThreadTaskExecutor(), dialogs, institutionForm);
         session.open(file);
     }
 
@@ -44,11 +46,11 @@ class RegisterViewModelTest {
         assertThat(accountability.problems()).hasSize(1 + SeedLedger.PROBLEMS);
         accountability.add();
         assertThat(session.store().registers().accountability()).hasSize(1);
-        accountability.personProperty().set("张某某");
-        accountability.positionProperty().set("财务处副处长");
-        accountability.kindProperty().set("提醒谈话");
-        accountability.dateProperty().set(LocalDate.of(2022, 4, 2));
-        accountability.problemProperty().set(accountability.problems().get(9));
+        accountabilityForm.personProperty().set("张某某");
+        accountabilityForm.positionProperty().set("财务处副处长");
+        accountabilityForm.kindProperty().set("提醒谈话");
+        accountabilityForm.dateProperty().set(LocalDate.of(2022, 4, 2));
+        accountabilityForm.problemProperty().set(accountability.problems().get(9));
         assertThat(accountability.apply()).isTrue();
 
         AccountabilityRecord stored = session.store().registers().accountability().get(0);
@@ -58,11 +60,11 @@ class RegisterViewModelTest {
         assertThat(accountability.rows()).containsExactly(stored);
         assertThat(accountability.problemLabel(stored.problemId())).startsWith("(九) 财经纪律执行不严格");
 
-        accountability.personProperty().set("");
+        accountabilityForm.personProperty().set("");
         assertThat(accountability.validProperty().get()).isFalse();
         assertThat(accountability.apply()).isFalse();
         accountability.cancel();
-        assertThat(accountability.personProperty().get()).isEqualTo("张某某");
+        assertThat(accountabilityForm.personProperty().get()).isEqualTo("张某某");
 
         dialogs.confirm = false;
         accountability.delete();
@@ -78,8 +80,8 @@ class RegisterViewModelTest {
         accountability.add();
         AccountabilityRecord added = session.store().registers().accountability().get(0);
         String uid = session.store().history().uidOf(RecordKind.ACCOUNTABILITY, added.id());
-        accountability.personProperty().set("张某某");
-        accountability.kindProperty().set("提醒谈话");
+        accountabilityForm.personProperty().set("张某某");
+        accountabilityForm.kindProperty().set("提醒谈话");
         assertThat(accountability.apply()).isTrue();
         dialogs.confirm = true;
         accountability.delete();
@@ -112,7 +114,7 @@ class RegisterViewModelTest {
     @Test
     void anInstitutionsDeleteIsUndone() {
         institutions.add();
-        institutions.titleProperty().set("《财务管理办法》");
+        institutionForm.titleProperty().set("《财务管理办法》");
         assertThat(institutions.apply()).isTrue();
         InstitutionRecord stored = session.store().registers().institutions().get(0);
         dialogs.confirm = true;
@@ -126,9 +128,9 @@ class RegisterViewModelTest {
     @Test
     void institutionDocumentNumbersKeepTheirBrackets() {
         institutions.add();
-        institutions.titleProperty().set("《温州市民政局财务管理办法》");
-        institutions.docNoProperty().set("温民办[2022]27号");
-        institutions.kindProperty().set(InstitutionKind.REVISED);
+        institutionForm.titleProperty().set("《温州市民政局财务管理办法》");
+        institutionForm.docNoProperty().set("温民办[2022]27号");
+        institutionForm.kindProperty().set(InstitutionKind.REVISED);
         assertThat(institutions.apply()).isTrue();
         InstitutionRecord stored = session.store().registers().institutions().get(0);
         assertThat(stored.docNo()).isEqualTo("温民办〔2022〕27号");
