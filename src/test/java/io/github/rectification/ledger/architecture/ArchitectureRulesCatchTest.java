@@ -15,6 +15,7 @@ import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsDialog;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsViewModel;
 import io.github.rectification.ledger.ui.planted.PlantedTreeViewModel;
+import io.github.rectification.ledger.ui.planted.PlantedUntypedCommand;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,7 @@ class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
             PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class,
             PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class,
-            PlantedStoreHandoff.class);
+            PlantedStoreHandoff.class, PlantedUntypedCommand.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -83,6 +84,11 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
+    void aCommandHoldingItsRecordAsAnObjectIsCaught() {
+        assertCaught(ArchitectureTest.commandsCarryTypedRecords, "PlantedUntypedCommand.record", "java.lang.Object");
+    }
+
+    @Test
     void javaFxInTheCommandLineIsCaught() {
         assertCaught(ArchitectureTest.commandLineNeverTouchesJavaFx, "PlantedWindowCommand", "javafx.scene.control.Label");
     }
@@ -96,7 +102,7 @@ class ArchitectureRulesCatchTest {
                 ArchitectureTest.storeSitsBelowTheCapabilities, ArchitectureTest.commandLineNeverTouchesJavaFx,
                 ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.viewsNeverTouchTheStore,
                 ArchitectureTest.noCyclesBetweenLayers, ArchitectureTest.noCyclesBetweenPackages,
-                ArchitectureTest.viewModelsHoldNoControls}) {
+                ArchitectureTest.viewModelsHoldNoControls, ArchitectureTest.commandsCarryTypedRecords}) {
             assertThat(rule.getDescription()).as("rule without a reason").contains(", because ");
         }
     }
