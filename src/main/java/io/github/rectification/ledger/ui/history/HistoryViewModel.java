@@ -2,7 +2,6 @@ package io.github.rectification.ledger.ui.history;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
-import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.export.PlainFileName;
 import io.github.rectification.ledger.exchange.history.HistoryLabels;
 import io.github.rectification.ledger.exchange.history.HistoryWorkbook;
@@ -43,12 +42,7 @@ public final class HistoryViewModel {
 
     /** The record's changes, oldest first. */
     public List<HistoryRow> rows(NodeKey key) {
-        RecordKind kind = switch (key.kind()) {
-            case INSPECTION -> RecordKind.INSPECTION;
-            case PROBLEM -> RecordKind.PROBLEM;
-            case MEASURE -> RecordKind.MEASURE;
-        };
-        return session.store().history().history(kind, key.id()).stream().map(HistoryViewModel::row).toList();
+        return session.store().history().history(key.recordKind(), key.id()).stream().map(HistoryViewModel::row).toList();
     }
 
     static HistoryRow row(HistoryEntry e) {
