@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.cli.RejectedInputException;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -192,7 +193,7 @@ final class DistributionBench implements Callable<Integer> {
         try (LedgerStore store = LedgerStore.open(db)) {
             for (Made m : made) {
                 for (String uid : m.changed().subList(0, Math.min(conflicts, m.changed().size()))) {
-                    long id = store.idOfUid("measure", uid).orElseThrow();
+                    long id = store.history().idOfUid(RecordKind.MEASURE, uid).orElseThrow();
                     Measure before = store.inspections().measure(id).orElseThrow();
                     Measure b = before;
                     store.inspections().update(new Measure(b.id(), b.problemId(), b.seq(), b.text(), b.leader(), b.department(),

@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.bench;
 
 import io.github.rectification.ledger.domain.EvidenceOwner;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.evidence.EvidencePackage;
 import io.github.rectification.ledger.exchange.evidence.PackageCheck;
 import io.github.rectification.ledger.report.quality.QualityCheck;
@@ -171,7 +172,7 @@ final class EvidenceBench implements Callable<Integer> {
         double cpu = 0;
         BenchReport.Timed<?> first = null;
         try (LedgerStore store = open(ledger)) {
-            List<String> measures = store.uids("measure").entrySet().stream().sorted(Map.Entry.comparingByKey())
+            List<String> measures = store.history().uids(RecordKind.MEASURE).entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(Map.Entry::getValue).toList();
             for (int k = 0; k < files; k++) {
                 write(f, block, k);

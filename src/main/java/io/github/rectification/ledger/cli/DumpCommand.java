@@ -4,6 +4,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -32,12 +33,13 @@ final class DumpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Ledger ledger;
-        Map<String, Map<Long, String>> uids = new HashMap<>();
+        Map<RecordKind, Map<Long, String>> uids = new HashMap<>();
         try (LedgerStore store = db.openExisting()) {
             ledger = store.inspections().snapshot();
             if (json) {
-                for (String table : List.of("inspection", "problem", "measure", "accountability", "institution")) {
-                    uids.put(table, store.uids(table));
+                for (RecordKind kind : List.of(RecordKind.INSPECTION, RecordKind.PROBLEM, RecordKind.MEASURE,
+                        RecordKind.ACCOUNTABILITY, RecordKind.INSTITUTION)) {
+                    uids.put(kind, store.history().uids(kind));
                 }
             }
         }

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.MeasureField;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class EditCommand implements Callable<Integer> {
             if (store.readOnly()) {
                 throw new RejectedInputException(Messages.TEXTS.text("edit.busy", store.file()));
             }
-            long id = store.idOfUid("measure", measure)
+            long id = store.history().idOfUid(RecordKind.MEASURE, measure)
                     .orElseThrow(() -> new RejectedInputException(Messages.TEXTS.text("edit.measure", store.file(), measure)));
             Measure before = store.inspections().measure(id).orElseThrow();
             Measure after = before;

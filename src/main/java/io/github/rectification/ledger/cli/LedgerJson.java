@@ -8,6 +8,7 @@ import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -27,9 +28,9 @@ final class LedgerJson {
     private final Map<Long, List<Problem>> children = new HashMap<>();
     private final Map<Long, List<Measure>> measures;
     private final JsonGenerator g;
-    private final Map<String, Map<Long, String>> uids;
+    private final Map<RecordKind, Map<Long, String>> uids;
 
-    private LedgerJson(Ledger ledger, Map<String, Map<Long, String>> uids, JsonGenerator g) {
+    private LedgerJson(Ledger ledger, Map<RecordKind, Map<Long, String>> uids, JsonGenerator g) {
         this.uids = uids;
         for (Problem p : ledger.problems()) {
             long key = p.parentId() == null ? -p.inspectionId() : p.parentId();
@@ -40,18 +41,18 @@ final class LedgerJson {
     }
 
     /**
-     * Writes the ledger as one JSON object (no line break after it); {@code uids} gives each table's
+     * Writes the ledger as one JSON object (no line break after it); {@code uids} gives each kind's
      * stable ids by record id (inspection, problem, measure, accountability, institution).
      */
-    static void write(Ledger ledger, Map<String, Map<Long, String>> uids, Writer out) throws IOException {
+    static void write(Ledger ledger, Map<RecordKind, Map<Long, String>> uids, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             new LedgerJson(ledger, uids, g).root(ledger);
         }
     }
 
-    private void ids(String table, long id) throws IOException {
+    private void ids(RecordKind kind, long id) throws IOException {
         g.writeNumberField("id", id);
-        g.writeStringField("uid", uids.getOrDefault(table, Map.of()).get(id));
+        g.writeStringField("uid", uids.getOrDefault(kind, Map.of()).get(id));
     }
 
     private void root(Ledger ledger) throws IOException {
@@ -59,7 +60,7 @@ final class LedgerJson {
         g.writeArrayFieldStart("inspections");
         for (Inspection i : ledger.inspections()) {
             g.writeStartObject();
-            ids("inspection", i.id());
+            ids(RecordKind.INSPECTION, i.id());
             g.writeStringField("name", i.name());
             g.writeStringField("inspected_unit", i.inspectedUnit());
             g.writeStringField("inspection_group", i.inspectionGroup());
@@ -71,7 +72,7 @@ final class LedgerJson {
         g.writeArrayFieldStart("accountability");
         for (AccountabilityRecord a : ledger.accountability()) {
             g.writeStartObject();
-            ids("accountability", a.id());
+            ids(RecordKind.ACCOUNTABILITY, a.id());
             g.writeStringField("person", a.person());
             g.writeStringField("position", a.position());
             g.writeStringField("kind", a.kind());
@@ -83,7 +84,7 @@ final class LedgerJson {
         g.writeArrayFieldStart("institutions");
         for (InstitutionRecord r : ledger.institutions()) {
             g.writeStartObject();
-            ids("institution", r.id());
+            ids(RecordKind.INSTITUTION, r.id());
             g.writeStringField("title", r.title());
             g.writeStringField("doc_no", r.docNo());
             g.writeStringField("kind", r.kind().code());
@@ -100,7 +101,7 @@ final class LedgerJson {
         g.writeArrayFieldStart("problems");
         for (Problem p : children.getOrDefault(key, List.of())) {
             g.writeStartObject();
-            ids("problem", p.id());
+            ids(RecordKind.PROBLEM, p.id());
             g.writeStringField("seq", p.seq());
             g.writeStringField("category", p.category());
             g.writeStringField("title", p.title());
@@ -118,7 +119,7 @@ final class LedgerJson {
 
     private void measure(Measure m) throws IOException {
         g.writeStartObject();
-        ids("measure", m.id());
+        ids(RecordKind.MEASURE, m.id());
         g.writeStringField("seq", m.seq());
         g.writeStringField("text", m.text());
         g.writeStringField("leader", m.leader());

@@ -9,7 +9,12 @@ public record AccountabilityRecord(
         String position,
         String kind,
         Long problemId,
-        LocalDate date) {
+        LocalDate date) implements RegisterRecord {
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.ACCOUNTABILITY;
+    }
 
     /** The forms of accountability offices report, in the order notices list them. */
     public static final java.util.List<String> KINDS =

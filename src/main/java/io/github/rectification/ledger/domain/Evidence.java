@@ -8,7 +8,7 @@ import java.util.Objects;
  * SHA-256 (the same content attached twice is stored once), who attached it and when.
  */
 public record Evidence(long id, String uid, EvidenceOwner owner, String name, String sha256, long size,
-        Instant addedAt, String addedBy) {
+        Instant addedAt, String addedBy) implements LedgerRecord {
 
     public Evidence {
         Objects.requireNonNull(uid, "uid");
@@ -17,5 +17,10 @@ public record Evidence(long id, String uid, EvidenceOwner owner, String name, St
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(addedAt, "addedAt");
         addedBy = addedBy == null ? "" : addedBy;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.EVIDENCE;
     }
 }

@@ -19,7 +19,12 @@ public record Inspection(
         LocalDate reportDate,
         int order,
         String roundKind,
-        String issuingBody) {
+        String issuingBody) implements LedgerRecord {
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.INSPECTION;
+    }
 
     /** The round a notice names when none is given. */
     public static final String DEFAULT_ROUND = "巡察";

@@ -10,7 +10,12 @@ public record InstitutionRecord(
         InstitutionKind kind,
         LocalDate issuedOn,
         Long problemId,
-        Long measureId) {
+        Long measureId) implements RegisterRecord {
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.INSTITUTION;
+    }
 
     public InstitutionRecord withId(long newId) {
         return new InstitutionRecord(newId, title, docNo, kind, issuedOn, problemId, measureId);

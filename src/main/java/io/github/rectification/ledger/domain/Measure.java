@@ -19,7 +19,12 @@ public record Measure(
         LocalDate completedOn,
         String progress,
         String remarks,
-        int order) {
+        int order) implements LedgerRecord {
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.MEASURE;
+    }
 
     public Measure {
         supportingDepartments = List.copyOf(supportingDepartments == null ? List.of() : supportingDepartments);

@@ -9,7 +9,12 @@ public record Problem(
         String category,
         String title,
         String description,
-        int order) {
+        int order) implements LedgerRecord {
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.PROBLEM;
+    }
 
     public static Problem draft(long inspectionId, String title) {
         return new Problem(0, inspectionId, null, "", "", title, "", 0);

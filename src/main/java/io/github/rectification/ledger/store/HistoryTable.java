@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.store;
 
+import io.github.rectification.ledger.domain.RecordKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +14,8 @@ final class HistoryTable {
     private HistoryTable() {
     }
 
-    static List<HistoryEntry> ofRecord(Connection c, String table, String uid) throws SQLException {
-        return list(c, "WHERE table_name = ? AND record_uid = ? ORDER BY id", table, uid);
+    static List<HistoryEntry> ofRecord(Connection c, RecordKind kind, String uid) throws SQLException {
+        return list(c, "WHERE table_name = ? AND record_uid = ? ORDER BY id", RecordTables.of(kind), uid);
     }
 
     static List<HistoryEntry> ofInspection(Connection c, long inspectionId) throws SQLException {
@@ -34,7 +35,7 @@ final class HistoryTable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new HistoryEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getLong(5), rs.getString(6), Sql.nullableLong(rs, "inspection_id"),
+                            RecordTables.kindOf(rs.getString(4)), rs.getLong(5), rs.getString(6), Sql.nullableLong(rs, "inspection_id"),
                             ChangeAction.fromCode(rs.getString(8)), rs.getString(9), rs.getString(10),
                             rs.getString(11), rs.getString(12)));
                 }

@@ -5,6 +5,8 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKey;
+import io.github.rectification.ledger.domain.RecordKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,8 +52,8 @@ final class RecordRemoval {
     /** Deletes one measure. */
     static Removed measure(Connection c, ChangeLog log, long id) throws SQLException {
         Measure m = MeasureTable.get(c, id).orElseThrow(() -> new SQLException("no measure " + id));
-        Map<Long, String> uids = new HashMap<>();
-        uids.put(Removed.key('m', id), uid(c, "measure", id));
+        Map<RecordKey, String> uids = new HashMap<>();
+        uids.put(RecordKey.of(m), SqliteHistory.uid(c, RecordKind.MEASURE, id));
         List<InstitutionRecord> inst = new ArrayList<>();
         for (InstitutionRecord r : RegisterTables.institutions(c)) {
             if (r.measureId() != null && r.measureId() == id) {
@@ -93,18 +95,18 @@ final class RecordRemoval {
     }
 
     private static Removed capture(Connection c, Inspection i, List<Problem> problems) throws SQLException {
-        Map<Long, String> uids = new HashMap<>();
+        Map<RecordKey, String> uids = new HashMap<>();
         if (i != null) {
-            uids.put(Removed.key('i', i.id()), uid(c, "inspection", i.id()));
+            uids.put(RecordKey.of(i), SqliteHistory.uid(c, RecordKind.INSPECTION, i.id()));
         }
         List<Measure> measures = new ArrayList<>();
         Set<Long> problemIds = new HashSet<>();
         for (Problem p : problems) {
             problemIds.add(p.id());
-            uids.put(Removed.key('p', p.id()), uid(c, "problem", p.id()));
+            uids.put(RecordKey.of(p), SqliteHistory.uid(c, RecordKind.PROBLEM, p.id()));
             for (Measure m : MeasureTable.ofProblem(c, p.id())) {
                 measures.add(m);
-                uids.put(Removed.key('m', m.id()), uid(c, "measure", m.id()));
+                uids.put(RecordKey.of(m), SqliteHistory.uid(c, RecordKind.MEASURE, m.id()));
             }
         }
         Set<Long> measureIds = new HashSet<>();
@@ -128,7 +130,7 @@ final class RecordRemoval {
     /** Puts back what a remove took away, with the same ids, stable ids and links. */
     static void restore(Connection c, ChangeLog log, Removed r) throws SQLException {
         if (r.inspection() != null) {
-            InspectionTable.insert(c, r.inspection(), r.uids().get(Removed.key('i', r.inspection().id())));
+            InspectionTable.insert(c, r.inspection(), r.uidOf(r.inspection()));
             log.restored(Row.require(c, "inspection", r.inspection().id()));
         }
         restoreTree(c, log, r);
@@ -155,13 +157,13 @@ final class RecordRemoval {
         try (PreparedStatement problems = c.prepareStatement(ProblemTable.INSERT);
              PreparedStatement measures = c.prepareStatement(MeasureTable.INSERT)) {
             for (Problem p : r.problems()) {
-                ProblemTable.bindInsert(problems, p, p.id(), r.uids().get(Removed.key('p', p.id())), p.order());
+                ProblemTable.bindInsert(problems, p, p.id(), r.uidOf(p), p.order());
                 problems.executeUpdate();
                 problemIndex.added(p.id());
                 problemHistory.note(p.id());
             }
             for (Measure m : r.measures()) {
-                MeasureTable.bindInsert(measures, m, m.id(), r.uids().get(Removed.key('m', m.id())), m.order());
+                MeasureTable.bindInsert(measures, m, m.id(), r.uidOf(m), m.order());
                 measures.executeUpdate();
                 measureIndex.added(m.id());
                 measureHistory.note(m.id());
@@ -171,19 +173,6 @@ final class RecordRemoval {
         measureIndex.resume();
         problemHistory.catchUp();
         measureHistory.catchUp();
-    }
-
-    /** The stable id of a record about to be removed. */
-    private static String uid(Connection c, String table, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT uid FROM " + table + " WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("no " + table + " " + id);
-                }
-                return rs.getString(1);
-            }
-        }
     }
 
     private static void deleteRow(Connection c, String table, long id) throws SQLException {

@@ -3,8 +3,10 @@ package io.github.rectification.ledger.store;
 import io.github.rectification.ledger.domain.AccountabilityRecord;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.InstitutionRecord;
+import io.github.rectification.ledger.domain.LedgerRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKey;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +15,14 @@ import java.util.Map;
 /**
  * What a delete took away, with the records' stable ids, so that undo can put it all back as it was:
  * the inspection (if one was deleted), problems (parents before children), measures, and the
- * register records whose links to them were cleared.
+ * register records whose links to them were cleared. The stable ids are keyed by kind and id, as ids
+ * are numbered per kind.
  */
 public record Removed(
         Inspection inspection,
         List<Problem> problems,
         List<Measure> measures,
-        Map<Long, String> uids,
+        Map<RecordKey, String> uids,
         List<AccountabilityRecord> relinkedAccountability,
         List<InstitutionRecord> relinkedInstitutions) {
 
@@ -32,12 +35,8 @@ public record Removed(
         relinkedInstitutions = List.copyOf(relinkedInstitutions);
     }
 
-    /** Uid keys: inspections, problems and measures are told apart by sign and offset. */
-    static long key(char table, long id) {
-        return switch (table) {
-            case 'i' -> -id;
-            case 'p' -> id;
-            default -> id + (1L << 40);
-        };
+    /** The stable id {@code record} had when it was taken away. */
+    String uidOf(LedgerRecord record) {
+        return uids.get(RecordKey.of(record));
     }
 }

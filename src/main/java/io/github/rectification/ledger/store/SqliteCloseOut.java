@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.CloseOutRules;
 import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -84,7 +85,7 @@ final class SqliteCloseOut implements CloseOutRepository {
     private CloseOut step(String measureUid, Step step) throws CloseOutRefusedException {
         try {
             return store.logged((c, log) -> {
-                long id = store.idOfUid("measure", measureUid).orElseThrow(() -> new Refusal(
+                long id = store.history().idOfUid(RecordKind.MEASURE, measureUid).orElseThrow(() -> new Refusal(
                         new CloseOutRefusedException(Messages.TEXTS.text("closeOut.noMeasure", measureUid))));
                 Measure m = store.inspections().measure(id).orElseThrow();
                 CloseOut current = read(c, measureUid);

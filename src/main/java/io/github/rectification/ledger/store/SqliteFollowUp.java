@@ -5,6 +5,7 @@ import io.github.rectification.ledger.domain.CloseOut;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +37,7 @@ final class SqliteFollowUp implements FollowUpRepository {
             List<Problem> problems = store.inspections().problemsInOrder(originId);
             for (Problem p : problems) {
                 for (Measure m : store.inspections().measures(p.id())) {
-                    String uid = store.uidOf("measure", m.id());
+                    String uid = store.history().uidOf(RecordKind.MEASURE, m.id());
                     if (CarryOver.carried(m, closeOuts.getOrDefault(uid, CloseOut.NONE).state())) {
                         carried.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(m);
                     }
@@ -44,7 +45,7 @@ final class SqliteFollowUp implements FollowUpRepository {
             }
             Inspection added = store.inspections().add(round);
             link(c, "INSERT INTO follow_up (inspection_uid, origin_inspection_uid) VALUES (?, ?)",
-                    store.uidOf("inspection", added.id()), store.uidOf("inspection", originId));
+                    store.history().uidOf(RecordKind.INSPECTION, added.id()), store.history().uidOf(RecordKind.INSPECTION, originId));
             Map<Long, Problem> byId = new HashMap<>();
             problems.forEach(p -> byId.put(p.id(), p));
             Map<Long, Long> copies = new HashMap<>();
@@ -59,7 +60,7 @@ final class SqliteFollowUp implements FollowUpRepository {
                             m.department(), m.supportingDepartments(), m.person(), m.deadline(), m.status(),
                             m.completedOn(), m.progress(), m.remarks(), 0));
                     link(c, "INSERT INTO carried_measure (measure_uid, origin_uid) VALUES (?, ?)",
-                            store.uidOf("measure", n.id()), store.uidOf("measure", m.id()));
+                            store.history().uidOf(RecordKind.MEASURE, n.id()), store.history().uidOf(RecordKind.MEASURE, m.id()));
                     count++;
                 }
             }

@@ -18,6 +18,7 @@ import io.github.rectification.ledger.ui.planted.PlantedPdfReader;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsDialog;
 import io.github.rectification.ledger.ui.planted.PlantedSettingsViewModel;
 import io.github.rectification.ledger.ui.planted.PlantedTreeViewModel;
+import io.github.rectification.ledger.ui.planted.PlantedUntypedCommand;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,8 @@ class ArchitectureRulesCatchTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(PlantedPdfReader.class,
             PlantedConsole.class, PlantedSqlRecord.class, PlantedWindowCommand.class, PlantedTreeViewModel.class,
             PlantedSettingsDialog.class, PlantedSettingsDialog.BackupCell.class, PlantedSettingsViewModel.class,
-            PlantedSettingKey.class, PlantedSqlRepository.class, PlantedSqlRow.class, PlantedStoreHandoff.class);
+            PlantedSettingKey.class, PlantedSqlRepository.class, PlantedSqlRow.class, PlantedStoreHandoff.class,
+            PlantedUntypedCommand.class);
 
     @Test
     void pdfBoxOutsideReportIsCaught() {
@@ -97,6 +99,11 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
+    void aCommandHoldingItsRecordAsAnObjectIsCaught() {
+        assertCaught(ArchitectureTest.commandsCarryTypedRecords, "PlantedUntypedCommand.record", "java.lang.Object");
+    }
+
+    @Test
     void javaFxInTheCommandLineIsCaught() {
         assertCaught(ArchitectureTest.commandLineNeverTouchesJavaFx, "PlantedWindowCommand", "javafx.scene.control.Label");
     }
@@ -111,7 +118,7 @@ class ArchitectureRulesCatchTest {
                 ArchitectureTest.onlyTheLauncherReachesIntoTheWindow, ArchitectureTest.viewsNeverTouchTheStore,
                 ArchitectureTest.noCyclesBetweenLayers, ArchitectureTest.noCyclesBetweenPackages,
                 ArchitectureTest.viewModelsHoldNoControls, ArchitectureTest.onlyTheCatalogueNamesASetting,
-                ArchitectureTest.theStoresInterfacesSayNothingOfSql}) {
+                ArchitectureTest.theStoresInterfacesSayNothingOfSql, ArchitectureTest.commandsCarryTypedRecords}) {
             assertThat(rule.getDescription()).as("rule without a reason").contains(", because ");
         }
     }

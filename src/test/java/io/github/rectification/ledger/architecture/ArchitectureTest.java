@@ -2,6 +2,7 @@ package io.github.rectification.ledger.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -142,6 +143,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("a view model is tested without a window, and the view owns its controls: a view model"
                     + " exposes node view models, and the view makes the tree items and cells for them");
+
+    /** The window's undoable commands and the changes and outcomes they report. */
+    static final DescribedPredicate<JavaClass> COMMANDS_AND_CHANGES = DescribedPredicate.describe(
+            "the window's commands, their outcomes and the ledger's changes", c -> within(c, "ui")
+                    && (c.isAssignableTo(BASE + ".ui.session.LedgerCommand")
+                            || c.isAssignableTo(BASE + ".ui.session.LedgerCommand$Outcome")
+                            || c.isAssignableTo(BASE + ".ui.session.LedgerChange")));
+
+    @ArchTest
+    static final ArchRule commandsCarryTypedRecords = noFields().that().areDeclaredInClassesThat(COMMANDS_AND_CHANGES)
+            .should().haveRawType(Object.class)
+            .because("a record travels as a LedgerRecord, so that a switch over its kind names every kind of record"
+                    + " and the compiler finds what an Object would hide until it is cast at run time");
 
     @ArchTest
     static final ArchRule pdfOnlyInReport = noClasses().that().resideOutsideOfPackage(REPORT)

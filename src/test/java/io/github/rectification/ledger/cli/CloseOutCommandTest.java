@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.HistoryEntry;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -38,12 +39,12 @@ class CloseOutCommandTest {
         ledger = dir.resolve("台账.zgtz");
         try (LedgerStore store = SeedLedger.create(ledger)) {
             List<Measure> done = store.inspections().snapshot().measures().stream().filter(m -> m.status() == Status.DONE).toList();
-            doneA = store.uidOf("measure", done.get(0).id());
-            doneB = store.uidOf("measure", done.get(1).id());
-            doneC = store.uidOf("measure", done.get(2).id());
+            doneA = store.history().uidOf(RecordKind.MEASURE, done.get(0).id());
+            doneB = store.history().uidOf(RecordKind.MEASURE, done.get(1).id());
+            doneC = store.history().uidOf(RecordKind.MEASURE, done.get(2).id());
             Measure open = store.inspections().snapshot().measures().stream().filter(m -> m.status() == Status.IN_PROGRESS)
                     .findFirst().orElseThrow();
-            inProgress = store.uidOf("measure", open.id());
+            inProgress = store.history().uidOf(RecordKind.MEASURE, open.id());
             inspection = store.inspections().all().get(0).id();
             store.evidence().attach(EvidenceOwner.measure(doneC), List.of(Files.writeString(dir.resolve("会议记录.pdf"), "x")));
         }
@@ -90,9 +91,9 @@ class CloseOutCommandTest {
             assertThat(store.closeOut().of(doneA).override()).isEqualTo("涉密材料已线下核验");
             assertThat(state(store, doneC)).isEqualTo(CloseOutState.CLOSED);
             assertThat(state(store, doneB)).isEqualTo(CloseOutState.RETURNED);
-            long b = store.idOfUid("measure", doneB).orElseThrow();
+            long b = store.history().idOfUid(RecordKind.MEASURE, doneB).orElseThrow();
             assertThat(store.inspections().measure(b).orElseThrow().status()).as("sent back").isEqualTo(Status.IN_PROGRESS);
-            List<HistoryEntry> history = store.history("measure", b);
+            List<HistoryEntry> history = store.history().history(RecordKind.MEASURE, b);
             assertThat(history).filteredOn(h -> "closeout".equals(h.field())).extracting(HistoryEntry::newValue)
                     .containsExactly("待销号：已完成", "退回：佐证材料不全");
             assertThat(history).filteredOn(h -> "status".equals(h.field())).isNotEmpty();

@@ -63,12 +63,12 @@ class CommandLineTest {
     void statsOfTheSeedLedger() throws Exception {
         Path file = dir.resolve("seed.zgtz");
         try (LedgerStore store = SeedLedger.create(file)) {
-            store.add(new AccountabilityRecord(0, "张某", "科员", "批评教育", null, null));
-            store.add(new AccountabilityRecord(0, "李某", "副处长", "提醒谈话", null, LocalDate.of(2022, 3, 1)));
-            store.add(new AccountabilityRecord(0, "王某", "科员", "提醒谈话", null, null));
-            store.add(new InstitutionRecord(0, "《温州市民政局关于进一步完善党组会和局长办公会议议事规则的通知》",
+            store.registers().add(new AccountabilityRecord(0, "张某", "科员", "批评教育", null, null));
+            store.registers().add(new AccountabilityRecord(0, "李某", "副处长", "提醒谈话", null, LocalDate.of(2022, 3, 1)));
+            store.registers().add(new AccountabilityRecord(0, "王某", "科员", "提醒谈话", null, null));
+            store.registers().add(new InstitutionRecord(0, "《温州市民政局关于进一步完善党组会和局长办公会议议事规则的通知》",
                     "温民办〔2022〕27号", InstitutionKind.REVISED, LocalDate.of(2022, 3, 10), null, null));
-            store.add(new InstitutionRecord(0, "《温州市民政局建设工程实施管理办法》", "温民基建〔2022〕28号",
+            store.registers().add(new InstitutionRecord(0, "《温州市民政局建设工程实施管理办法》", "温民基建〔2022〕28号",
                     InstitutionKind.NEW, LocalDate.of(2022, 3, 11), null, null));
         }
         CliRun run = CliRun.of("stats", "--db", file.toString(), "--json", "--today=2022-07-28");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
@@ -171,11 +172,11 @@ class DistributionDraftTest {
         try (LedgerStore store = LedgerStore.open(db)) {
             List<Measure> finance = store.inspections().snapshot().measures().stream().filter(m -> m.department().equals("财务处"))
                     .toList();
-            back = store.uidOf("measure", finance.get(0).id());
-            closed = store.uidOf("measure", finance.get(1).id());
+            back = store.history().uidOf(RecordKind.MEASURE, finance.get(0).id());
+            closed = store.history().uidOf(RecordKind.MEASURE, finance.get(1).id());
             text = finance.get(0).text();
             for (String uid : List.of(back, closed)) {
-                store.inspections().update(MeasureBuilder.from(store.inspections().measure(store.idOfUid("measure", uid).orElseThrow()).orElseThrow())
+                store.inspections().update(MeasureBuilder.from(store.inspections().measure(store.history().idOfUid(RecordKind.MEASURE, uid).orElseThrow()).orElseThrow())
                         .status(Status.DONE).completedOn(java.time.LocalDate.of(2026, 11, 1)).build());
                 store.closeOut().request(uid, "已完成");
             }

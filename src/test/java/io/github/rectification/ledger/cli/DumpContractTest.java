@@ -45,8 +45,8 @@ class DumpContractTest {
         Ledger stored;
         try (LedgerStore store = SeedLedger.create(file)) {
             long problem = store.inspections().snapshot().problems().get(13).id();
-            store.add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem, LocalDate.of(2022, 3, 1)));
-            store.add(new InstitutionRecord(0, "《温州市民政局建设工程实施管理办法》", "温民基建〔2022〕28号",
+            store.registers().add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem, LocalDate.of(2022, 3, 1)));
+            store.registers().add(new InstitutionRecord(0, "《温州市民政局建设工程实施管理办法》", "温民基建〔2022〕28号",
                     InstitutionKind.NEW, null, problem, null));
             stored = store.inspections().snapshot();
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rectification.ledger.Launcher;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.evidence.PackageIndex;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.SeedLedger;
@@ -36,7 +37,7 @@ class EvidenceCommandTest {
         try (LedgerStore store = SeedLedger.create(ledger)) {
             Measure m = store.inspections().snapshot().measures().get(0);
             Problem p = store.inspections().problem(m.problemId()).orElseThrow();
-            measureUid = store.uidOf("measure", m.id());
+            measureUid = store.history().uidOf(RecordKind.MEASURE, m.id());
             problemSeq = p.seq();
             measureSeq = m.seq().replaceAll("[. ]+$", ""); // as a file name: no trailing dot
         }

@@ -7,6 +7,7 @@ import io.github.rectification.ledger.domain.Evidence;
 import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import java.io.IOException;
@@ -85,7 +86,7 @@ class EvidenceCrashTest {
         String measureUid;
         try (LedgerStore store = SeedLedger.create(ledger)) {
             Measure m = store.inspections().snapshot().measures().get(0);
-            measureUid = store.uidOf("measure", m.id());
+            measureUid = store.history().uidOf(RecordKind.MEASURE, m.id());
             store.evidence().setLimit(4L * 1024 * MIB);
             Path small = folder.resolve("整改报告.pdf");
             byte[] report = new byte[3000];

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.HistoryEntry;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.ReturnedWorkbook;
@@ -221,7 +222,7 @@ class MergeReturnTest {
         assertThat(measure(a).get("progress").asText()).isEqualTo("部门写的进展");
         try (LedgerStore store = LedgerStore.openReadOnly(db)) {
             assertThat(store.distributions().openConflicts()).isEmpty();
-            List<HistoryEntry> history = store.historyOfUid("measure", a);
+            List<HistoryEntry> history = store.history().historyOfUid(RecordKind.MEASURE, a);
             assertThat(history.get(history.size() - 1).toString()).contains("returned.xlsx");
         }
         JsonNode again = json("import", xlsx.toString(), "--db", db.toString(), "--json");
@@ -244,7 +245,7 @@ class MergeReturnTest {
         assertThat(taken.get("conflicts").get(0).get("decision").asText()).isEqualTo("ledger");
         assertThat(measure(a).get("progress").asText()).isEqualTo("办公室写的进展");
         try (LedgerStore store = LedgerStore.openReadOnly(db)) {
-            List<HistoryEntry> history = store.historyOfUid("measure", a);
+            List<HistoryEntry> history = store.history().historyOfUid(RecordKind.MEASURE, a);
             assertThat(history.get(history.size() - 1).toString()).contains("returned.xlsx");
         }
         JsonNode again = json("import", xlsx.toString(), "--db", db.toString(), "--json");
@@ -328,7 +329,7 @@ class MergeReturnTest {
         assertThat(m.get("completed_on").asText()).isEqualTo("2026-05-01");
         assertThat(m.get("deadline").asText()).isEqualTo("2026-05-31");
         try (LedgerStore store = LedgerStore.openReadOnly(db)) {
-            long fields = store.historyOfUid("measure", uid).stream()
+            long fields = store.history().historyOfUid(RecordKind.MEASURE, uid).stream()
                     .filter(h -> h.toString().contains("completed_on") || h.toString().contains("deadline")).count();
             assertThat(fields).isPositive();
         }

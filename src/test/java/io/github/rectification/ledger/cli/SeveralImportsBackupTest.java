@@ -3,6 +3,7 @@ package io.github.rectification.ledger.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.distribution.DistributionJob;
 import io.github.rectification.ledger.exchange.distribution.Distributor;
 import io.github.rectification.ledger.store.BackupKind;
@@ -35,7 +36,7 @@ class SeveralImportsBackupTest {
                         .findFirst().orElseThrow();
                 Path back = dir.resolve("报送-" + s.file().getFileName());
                 try (DistributedWorkbook wb = DistributedWorkbook.open(s.file())) {
-                    wb.set(store.uidOf("measure", m.id()), "整改进展情况", "报送的进展 " + s.recipient()).saveAs(back);
+                    wb.set(store.history().uidOf(RecordKind.MEASURE, m.id()), "整改进展情况", "报送的进展 " + s.recipient()).saveAs(back);
                 }
                 returns.add(back);
             }

@@ -56,10 +56,10 @@ public final class NoticeLedger {
             }
         }
         for (int a = 0; a < 8; a++) {
-            store.add(new AccountabilityRecord(0, "干部" + a, "科员", a < 2 ? "批评教育" : "提醒谈话", null, DAY));
+            store.registers().add(new AccountabilityRecord(0, "干部" + a, "科员", a < 2 ? "批评教育" : "提醒谈话", null, DAY));
         }
         for (int r = 0; r < 27; r++) {
-            store.add(new InstitutionRecord(0, "《制度" + r + "》", "温民办〔2022〕" + r + "号",
+            store.registers().add(new InstitutionRecord(0, "《制度" + r + "》", "温民办〔2022〕" + r + "号",
                     r < 13 ? InstitutionKind.NEW : InstitutionKind.REVISED, DAY, null, null));
         }
         return i;

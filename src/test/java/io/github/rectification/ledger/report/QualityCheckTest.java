@@ -8,6 +8,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.report.quality.QualityCheck;
 import io.github.rectification.ledger.report.quality.QualityFinding;
@@ -76,7 +77,7 @@ class QualityCheckTest {
             Department office = store.directory().resolve("办公室").orElseThrow();
             store.directory().merge("办公室", "办");
             store.directory().merge("办公室", "新设处");
-            String uid = store.uidOf("measure", closed.id());
+            String uid = store.history().uidOf(RecordKind.MEASURE, closed.id());
             store.closeOut().request(uid, "完成");
             store.closeOut().approve(uid, "同意", "涉密，已线下核验");
             // the directory forgets 新设处 again, so that it is outside it

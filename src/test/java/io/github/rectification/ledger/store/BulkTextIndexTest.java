@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.testsupport.LedgerChecks;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Path;
@@ -69,16 +70,16 @@ class BulkTextIndexTest {
             assertThat(store.inspections().find(MeasureFilter.text("居家养老", TODAY)).measureIds()).containsExactly(b.id());
             assertThat(store.inspections().find(MeasureFilter.text("服务短板", TODAY)).problemIds()).contains(sub.id());
             assertThat(store.inspections().measure(b.id())).contains(b);
-            for (var record : java.util.List.of(java.util.Map.entry("problem", p.id()),
-                    java.util.Map.entry("problem", sub.id()), java.util.Map.entry("measure", a.id()),
-                    java.util.Map.entry("measure", b.id()))) {
-                assertThat(store.history(record.getKey(), record.getValue())).extracting(HistoryEntry::action)
+            for (var record : java.util.List.of(java.util.Map.entry(RecordKind.PROBLEM, p.id()),
+                    java.util.Map.entry(RecordKind.PROBLEM, sub.id()), java.util.Map.entry(RecordKind.MEASURE, a.id()),
+                    java.util.Map.entry(RecordKind.MEASURE, b.id()))) {
+                assertThat(store.history().history(record.getKey(), record.getValue())).extracting(HistoryEntry::action)
                         .containsExactly(ChangeAction.ADD, ChangeAction.REMOVE, ChangeAction.RESTORE);
             }
-            assertThat(store.history("measure", b.id())).last().satisfies(h -> {
+            assertThat(store.history().history(RecordKind.MEASURE, b.id())).last().satisfies(h -> {
                 assertThat(h.newValue()).isEqualTo("开展居家养老服务试点工作");
                 assertThat(h.inspectionId()).isEqualTo(i.id());
-                assertThat(h.recordUid()).isEqualTo(store.uidOf("measure", b.id()));
+                assertThat(h.recordUid()).isEqualTo(store.history().uidOf(RecordKind.MEASURE, b.id()));
             });
             // the triggers are back: a later add is indexed
             Measure later = store.inspections().add(Measure.draft(p.id(), "推进殡葬改革"));

@@ -36,18 +36,18 @@ class BulkWriterContractTest {
         try (LedgerStore store = LedgerStore.open(dir.resolve("l.zgtz"))) {
             Inspection i = store.inspections().add(Inspection.draft("巡察"));
             Problem gone = store.inspections().add(Problem.draft(i.id(), "将删除"));
-            AccountabilityRecord a = store.add(new AccountabilityRecord(0, "张三", "科长", "诫勉谈话", null, null));
+            AccountabilityRecord a = store.registers().add(new AccountabilityRecord(0, "张三", "科长", "诫勉谈话", null, null));
             assertThatThrownBy(() -> store.unitOfWork().bulk(w -> {
                 Problem p = w.add(Problem.draft(i.id(), "新问题"));
                 w.add(Measure.draft(p.id(), "新措施"));
                 w.flush();
                 store.inspections().removeProblem(gone.id());
-                store.update(new AccountabilityRecord(a.id(), "张三", "副科长", "诫勉谈话", p.id(), null));
+                store.registers().update(new AccountabilityRecord(a.id(), "张三", "副科长", "诫勉谈话", p.id(), null));
                 throw new IllegalArgumentException("the work fails after the store's writes");
             })).isInstanceOf(IllegalArgumentException.class);
             // rolled back with the bulk: the store's writes were part of it
             assertThat(store.inspections().problemsInOrder(i.id())).extracting(Problem::title).containsExactly("将删除");
-            assertThat(store.accountability()).extracting(AccountabilityRecord::position).containsExactly("科长");
+            assertThat(store.registers().accountability()).extracting(AccountabilityRecord::position).containsExactly("科长");
 
             store.unitOfWork().bulk(w -> {
                 Problem p = w.add(Problem.draft(i.id(), "新问题"));

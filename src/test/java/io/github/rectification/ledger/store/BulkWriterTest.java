@@ -7,6 +7,7 @@ import io.github.rectification.ledger.domain.Deadline;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class BulkWriterTest {
                     .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
             assertThat(store.inspections().problem(problemId).orElseThrow().title()).isEqualTo("问题124");
             assertThat(store.inspections().find(MeasureFilter.text("措施124-5", TODAY)).measureIds()).containsExactly(sample.id());
-            assertThat(store.uids("measure")).hasSize(2500);
+            assertThat(store.history().uids(RecordKind.MEASURE)).hasSize(2500);
         }
     }
 
@@ -85,8 +86,8 @@ class BulkWriterTest {
                 Problem p = w.add(Problem.draft(i.id(), "问题"), "problem-uid");
                 return w.add(Measure.draft(p.id(), "措施"), "measure-uid");
             });
-            assertThat(store.idOfUid("measure", "measure-uid")).contains(m.id());
-            assertThat(store.idOfUid("problem", "problem-uid")).contains(m.problemId());
+            assertThat(store.history().idOfUid(RecordKind.MEASURE, "measure-uid")).contains(m.id());
+            assertThat(store.history().idOfUid(RecordKind.PROBLEM, "problem-uid")).contains(m.problemId());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.rectification.ledger.domain.Evidence;
 import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.testsupport.SeedLedger;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -52,8 +53,8 @@ class EvidenceRepositoryTest {
         try (LedgerStore store = SeedLedger.create(ledger)) {
             Measure first = store.inspections().snapshot().measures().get(0);
             Measure second = store.inspections().snapshot().measures().get(1);
-            EvidenceOwner a = EvidenceOwner.measure(store.uidOf("measure", first.id()));
-            EvidenceOwner b = EvidenceOwner.measure(store.uidOf("measure", second.id()));
+            EvidenceOwner a = EvidenceOwner.measure(store.history().uidOf(RecordKind.MEASURE, first.id()));
+            EvidenceOwner b = EvidenceOwner.measure(store.history().uidOf(RecordKind.MEASURE, second.id()));
             List<Evidence> added = store.evidence().attach(a, List.of(big, small));
             store.evidence().attach(b, List.of(copy));
 
@@ -81,7 +82,7 @@ class EvidenceRepositoryTest {
         Path ok = file("ok.pdf", 100, 3);
         Path large = file("大文件.zip", 2000, 4);
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.inspections().snapshot().measures().get(0).id()));
+            EvidenceOwner owner = EvidenceOwner.measure(store.history().uidOf(RecordKind.MEASURE, store.inspections().snapshot().measures().get(0).id()));
             store.evidence().setLimit(1000);
             assertThatThrownBy(() -> store.evidence().attach(owner, List.of(ok, large)))
                     .isInstanceOf(EvidenceRefusedException.class).hasMessageContaining(large.toString())
@@ -100,7 +101,7 @@ class EvidenceRepositoryTest {
     void aRemovedAttachmentIsRestoredWithItsIdAndSurvivesTheDeleteAndUndoOfItsMeasure() throws Exception {
         try (LedgerStore store = SeedLedger.create(dir.resolve("l.zgtz"))) {
             Measure m = store.inspections().snapshot().measures().get(0);
-            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", m.id()));
+            EvidenceOwner owner = EvidenceOwner.measure(store.history().uidOf(RecordKind.MEASURE, m.id()));
             Evidence e = store.evidence().attach(owner, List.of(file("a.pdf", 50, 5))).get(0);
 
             Evidence removed = store.evidence().remove(e.uid());
@@ -120,7 +121,7 @@ class EvidenceRepositoryTest {
         Path copy = dir.resolve("副本.zgtz");
         Path f = file("a.pdf", SqliteEvidence.CHUNK + 1, 6);
         try (LedgerStore store = SeedLedger.create(dir.resolve("l.zgtz"))) {
-            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.inspections().snapshot().measures().get(0).id()));
+            EvidenceOwner owner = EvidenceOwner.measure(store.history().uidOf(RecordKind.MEASURE, store.inspections().snapshot().measures().get(0).id()));
             store.evidence().attach(owner, List.of(f));
             store.saveCopy(copy);
         }
@@ -139,7 +140,7 @@ class EvidenceRepositoryTest {
         Path f = file("a.pdf", 3 * SqliteEvidence.CHUNK, 8);
         Evidence e;
         try (LedgerStore store = SeedLedger.create(ledger)) {
-            EvidenceOwner owner = EvidenceOwner.measure(store.uidOf("measure", store.inspections().snapshot().measures().get(0).id()));
+            EvidenceOwner owner = EvidenceOwner.measure(store.history().uidOf(RecordKind.MEASURE, store.inspections().snapshot().measures().get(0).id()));
             e = store.evidence().attach(owner, List.of(f)).get(0);
         }
         Path damagedContent = Files.copy(ledger, dir.resolve("content.zgtz"));

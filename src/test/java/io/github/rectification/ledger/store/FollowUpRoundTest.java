@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class FollowUpRoundTest {
             Measure notStarted = measure(store, a.id(), "未启动", Status.NOT_STARTED);
             measure(store, b.id(), "B已完成", Status.DONE);
             Measure deep = measure(store, c1.id(), "C1正在推进", Status.IN_PROGRESS);
-            String closedUid = store.uidOf("measure", closed.id());
+            String closedUid = store.history().uidOf(RecordKind.MEASURE, closed.id());
             store.evidence().attach(EvidenceOwner.measure(closedUid), List.of(Files.writeString(dir.resolve("a.pdf"), "a")));
             store.closeOut().request(closedUid, "完成");
             store.closeOut().approve(closedUid, "同意", "");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.file.Path;
@@ -45,12 +46,12 @@ class HistoryTest {
 
     @Test
     void addsAreRecordedWithTheirTitleAuthorAndInspection() {
-        List<HistoryEntry> h = store.history("measure", measure.id());
+        List<HistoryEntry> h = store.history().history(RecordKind.MEASURE, measure.id());
         assertThat(h).extracting(HistoryEntry::action, HistoryEntry::field, HistoryEntry::oldValue,
                 HistoryEntry::newValue, HistoryEntry::who, HistoryEntry::source, HistoryEntry::inspectionId)
                 .containsExactly(tuple(ChangeAction.ADD, null, null, "规范报销流程", "王会计", "", inspection.id()));
-        assertThat(h.get(0).recordUid()).isEqualTo(store.uidOf("measure", measure.id()));
-        assertThat(store.history("problem", problem.id())).singleElement()
+        assertThat(h.get(0).recordUid()).isEqualTo(store.history().uidOf(RecordKind.MEASURE, measure.id()));
+        assertThat(store.history().history(RecordKind.PROBLEM, problem.id())).singleElement()
                 .extracting(HistoryEntry::newValue).isEqualTo("财务管理不规范");
     }
 
@@ -63,7 +64,7 @@ class HistoryTest {
             return null;
         });
 
-        List<HistoryEntry> h = store.history("measure", measure.id());
+        List<HistoryEntry> h = store.history().history(RecordKind.MEASURE, measure.id());
         assertThat(h).extracting(HistoryEntry::action, HistoryEntry::field, HistoryEntry::oldValue,
                 HistoryEntry::newValue, HistoryEntry::source)
                 .containsExactly(
@@ -78,7 +79,7 @@ class HistoryTest {
     @Test
     void anUnchangedSaveLeavesNoRow() {
         store.inspections().update(store.inspections().measure(measure.id()).orElseThrow());
-        assertThat(store.history("measure", measure.id())).hasSize(1);
+        assertThat(store.history().history(RecordKind.MEASURE, measure.id())).hasSize(1);
     }
 
     @Test
@@ -87,16 +88,16 @@ class HistoryTest {
         Measure long1 = store.inspections().add(Measure.draft(problem.id(), longText));
         Removed r = store.inspections().removeInspection(inspection.id());
         store.inspections().restore(r);
-        assertThat(store.history("measure", long1.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue,
+        assertThat(store.history().history(RecordKind.MEASURE, long1.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue,
                 HistoryEntry::newValue, HistoryEntry::who, HistoryEntry::inspectionId, HistoryEntry::recordUid)
                 .containsExactly(
                         tuple(ChangeAction.ADD, null, ChangeLog.abbreviate(longText), "王会计", inspection.id(),
-                                store.uidOf("measure", long1.id())),
+                                store.history().uidOf(RecordKind.MEASURE, long1.id())),
                         tuple(ChangeAction.REMOVE, ChangeLog.abbreviate(longText), null, "王会计", inspection.id(),
-                                store.uidOf("measure", long1.id())),
+                                store.history().uidOf(RecordKind.MEASURE, long1.id())),
                         tuple(ChangeAction.RESTORE, null, ChangeLog.abbreviate(longText), "王会计", inspection.id(),
-                                store.uidOf("measure", long1.id())));
-        assertThat(store.history("problem", problem.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue)
+                                store.history().uidOf(RecordKind.MEASURE, long1.id())));
+        assertThat(store.history().history(RecordKind.PROBLEM, problem.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue)
                 .containsExactly(tuple(ChangeAction.ADD, null), tuple(ChangeAction.REMOVE, "财务管理不规范"),
                         tuple(ChangeAction.RESTORE, null));
     }
@@ -108,22 +109,22 @@ class HistoryTest {
             store.inspections().restore(r);
             return null;
         });
-        assertThat(store.history("measure", measure.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue,
+        assertThat(store.history().history(RecordKind.MEASURE, measure.id())).extracting(HistoryEntry::action, HistoryEntry::oldValue,
                 HistoryEntry::newValue, HistoryEntry::source)
                 .containsExactly(
                         tuple(ChangeAction.ADD, null, "规范报销流程", ""),
                         tuple(ChangeAction.REMOVE, "规范报销流程", null, ""),
                         tuple(ChangeAction.RESTORE, null, "规范报销流程", "undo"));
-        assertThat(store.history("problem", problem.id())).extracting(HistoryEntry::action)
+        assertThat(store.history().history(RecordKind.PROBLEM, problem.id())).extracting(HistoryEntry::action)
                 .containsExactly(ChangeAction.ADD, ChangeAction.REMOVE, ChangeAction.RESTORE);
     }
 
     @Test
     void aDeletedRecordKeepsItsHistory() {
-        String uid = store.uidOf("measure", measure.id());
+        String uid = store.history().uidOf(RecordKind.MEASURE, measure.id());
         store.inspections().removeMeasure(measure.id());
-        assertThat(store.history("measure", measure.id())).isEmpty();
-        assertThat(store.historyOfUid("measure", uid)).extracting(HistoryEntry::action)
+        assertThat(store.history().history(RecordKind.MEASURE, measure.id())).isEmpty();
+        assertThat(store.history().historyOfUid(RecordKind.MEASURE, uid)).extracting(HistoryEntry::action)
                 .containsExactly(ChangeAction.ADD, ChangeAction.REMOVE);
     }
 
@@ -131,10 +132,10 @@ class HistoryTest {
     void aMoveRecordsTheNewOrderOfBothSiblings() {
         Measure second = store.inspections().add(Measure.draft(problem.id(), "开展专项检查"));
         store.inspections().moveMeasure(second.id(), -1);
-        assertThat(store.history("measure", second.id())).last().extracting(HistoryEntry::action,
+        assertThat(store.history().history(RecordKind.MEASURE, second.id())).last().extracting(HistoryEntry::action,
                 HistoryEntry::field, HistoryEntry::oldValue, HistoryEntry::newValue)
                 .containsExactly(ChangeAction.MOVE, "sort_order", "2", "1");
-        assertThat(store.history("measure", measure.id())).last().extracting(HistoryEntry::action,
+        assertThat(store.history().history(RecordKind.MEASURE, measure.id())).last().extracting(HistoryEntry::action,
                 HistoryEntry::oldValue, HistoryEntry::newValue).containsExactly(ChangeAction.MOVE, "1", "2");
     }
 
@@ -147,14 +148,14 @@ class HistoryTest {
             w.update(edited(current, Status.DONE, "已完成"));
             return null;
         });
-        List<HistoryEntry> all = store.historyOfInspection(inspection.id());
+        List<HistoryEntry> all = store.history().historyOfInspection(inspection.id());
         List<HistoryEntry> imported = all.stream().filter(e -> !e.source().isEmpty()).toList();
-        assertThat(imported).extracting(HistoryEntry::table, HistoryEntry::action, HistoryEntry::field,
+        assertThat(imported).extracting(HistoryEntry::kind, HistoryEntry::action, HistoryEntry::field,
                 HistoryEntry::oldValue, HistoryEntry::newValue, HistoryEntry::source)
                 .containsExactly(
-                        tuple("problem", ChangeAction.ADD, null, null, "会议记录不完整", "import: 整改台账.xlsx"),
-                        tuple("measure", ChangeAction.ADD, null, null, "完善会议记录制度", "import: 整改台账.xlsx"),
-                        tuple("measure", ChangeAction.UPDATE, "status,progress", "status: not_started\nprogress: ",
+                        tuple(RecordKind.PROBLEM, ChangeAction.ADD, null, null, "会议记录不完整", "import: 整改台账.xlsx"),
+                        tuple(RecordKind.MEASURE, ChangeAction.ADD, null, null, "完善会议记录制度", "import: 整改台账.xlsx"),
+                        tuple(RecordKind.MEASURE, ChangeAction.UPDATE, "status,progress", "status: not_started\nprogress: ",
                                 "status: done\nprogress: 已完成", "import: 整改台账.xlsx"));
         assertThat(all).hasSize(6);
     }
@@ -165,17 +166,17 @@ class HistoryTest {
             store.inspections().add(Measure.draft(problem.id(), "半途而废"));
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(store.historyOfInspection(inspection.id())).hasSize(3);
+        assertThat(store.history().historyOfInspection(inspection.id())).hasSize(3);
     }
 
     @Test
     void theInspectionHistoryCoversItsRecordsAndTheirRemoval() {
         store.inspections().removeInspection(inspection.id());
-        assertThat(store.historyOfInspection(inspection.id())).extracting(HistoryEntry::table, HistoryEntry::action)
+        assertThat(store.history().historyOfInspection(inspection.id())).extracting(HistoryEntry::kind, HistoryEntry::action)
                 .containsExactly(
-                        tuple("inspection", ChangeAction.ADD), tuple("problem", ChangeAction.ADD),
-                        tuple("measure", ChangeAction.ADD), tuple("inspection", ChangeAction.REMOVE),
-                        tuple("problem", ChangeAction.REMOVE), tuple("measure", ChangeAction.REMOVE));
+                        tuple(RecordKind.INSPECTION, ChangeAction.ADD), tuple(RecordKind.PROBLEM, ChangeAction.ADD),
+                        tuple(RecordKind.MEASURE, ChangeAction.ADD), tuple(RecordKind.INSPECTION, ChangeAction.REMOVE),
+                        tuple(RecordKind.PROBLEM, ChangeAction.REMOVE), tuple(RecordKind.MEASURE, ChangeAction.REMOVE));
     }
 
     @Test
@@ -183,7 +184,7 @@ class HistoryTest {
         store.setAuthor(" ");
         assertThat(store.author()).isEqualTo(System.getProperty("user.name"));
         Inspection i = store.inspections().add(Inspection.draft("第二轮"));
-        assertThat(store.history("inspection", i.id())).singleElement()
+        assertThat(store.history().history(RecordKind.INSPECTION, i.id())).singleElement()
                 .extracting(HistoryEntry::who).isEqualTo(System.getProperty("user.name"));
     }
 
@@ -191,7 +192,7 @@ class HistoryTest {
     void aWholeRecordIsNamedByItsSummaryCutToSixtyCharacters() {
         String longText = "加强理论武装。".repeat(30);
         Measure added = store.inspections().add(Measure.draft(problem.id(), longText));
-        String named = store.history("measure", added.id()).get(0).newValue();
+        String named = store.history().history(RecordKind.MEASURE, added.id()).get(0).newValue();
         assertThat(named).hasSize(60).endsWith("…").startsWith("加强理论武装。加强理论武装。");
         assertThat(store.inspections().measure(added.id()).orElseThrow().text()).isEqualTo(longText);
     }

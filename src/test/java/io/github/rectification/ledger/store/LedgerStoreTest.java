@@ -14,6 +14,7 @@ import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.testsupport.MeasureBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,11 +97,11 @@ class LedgerStoreTest {
                     .department("机关党委").supporting(List.of("办公室", "人事处")).person("王五")
                     .deadline(new Deadline(DeadlineKind.DATE, LocalDate.of(2022, 3, 31), "2022年3月底"))
                     .progress("正在推进").remarks("备注").build());
-            store.add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem.id(), LocalDate.of(2022, 3, 1)));
-            store.add(new InstitutionRecord(0, "《议事规则》", "温民办〔2022〕27号", InstitutionKind.REVISED,
+            store.registers().add(new AccountabilityRecord(0, "张某", "科员", "批评教育", problem.id(), LocalDate.of(2022, 3, 1)));
+            store.registers().add(new InstitutionRecord(0, "《议事规则》", "温民办〔2022〕27号", InstitutionKind.REVISED,
                     LocalDate.of(2022, 3, 10), problem.id(), measure.id()));
             store.settings().setCountingRule(new CountingRule(CountingRule.Basis.PROBLEMS, false, CountingRule.DoneWhen.CLOSED));
-            uid = store.uidOf("measure", measure.id());
+            uid = store.history().uidOf(RecordKind.MEASURE, measure.id());
         }
         try (LedgerStore store = LedgerStore.open(file)) {
             assertThat(store.inspections().all()).containsExactly(inspection);
@@ -109,14 +110,14 @@ class LedgerStoreTest {
             assertThat(store.inspections().measures(sub.id())).containsExactly(measure);
             assertThat(store.inspections().measure(measure.id()).orElseThrow().supportingDepartments())
                     .containsExactly("办公室", "人事处");
-            assertThat(store.accountability()).singleElement()
+            assertThat(store.registers().accountability()).singleElement()
                     .satisfies(a -> assertThat(a.kind()).isEqualTo("批评教育"));
-            assertThat(store.institutions()).singleElement()
+            assertThat(store.registers().institutions()).singleElement()
                     .satisfies(r -> assertThat(r.docNo()).isEqualTo("温民办〔2022〕27号"));
             assertThat(store.settings().countingRule()).isEqualTo(new CountingRule(CountingRule.Basis.PROBLEMS, false,
                     CountingRule.DoneWhen.CLOSED));
             assertThat(store.settings().holds(LedgerSettings.COUNTING_DONE_WHEN)).isTrue();
-            assertThat(store.idOfUid("measure", uid)).contains(measure.id());
+            assertThat(store.history().idOfUid(RecordKind.MEASURE, uid)).contains(measure.id());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +48,8 @@ class MeasureStreamTest {
                 uids.add(uid);
             });
             assertThat(texts).containsExactly("乙1", "甲1", "甲2");
-            assertThat(uids).containsExactly(s.uidOf("measure", b1.id()), s.uidOf("measure", a1.id()),
-                    s.uidOf("measure", a2.id()));
+            assertThat(uids).containsExactly(s.history().uidOf(RecordKind.MEASURE, b1.id()), s.history().uidOf(RecordKind.MEASURE, a1.id()),
+                    s.history().uidOf(RecordKind.MEASURE, a2.id()));
         }
     }
 

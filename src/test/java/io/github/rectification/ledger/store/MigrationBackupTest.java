@@ -2,6 +2,7 @@ package io.github.rectification.ledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectification.ledger.domain.RecordKind;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,7 +38,7 @@ class MigrationBackupTest {
         }
         try (LedgerStore backup = LedgerStore.openReadOnly(migration.file())) {
             assertThat(backup.inspections().all()).hasSize(1);
-            assertThat(backup.history("inspection", backup.inspections().all().get(0).id())).isEmpty();
+            assertThat(backup.history().history(RecordKind.INSPECTION, backup.inspections().all().get(0).id())).isEmpty();
         }
     }
 }

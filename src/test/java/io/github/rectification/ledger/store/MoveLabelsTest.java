@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +49,9 @@ class MoveLabelsTest {
                 .containsExactly(tuple("(一)", "财务管理不规范"),
                         tuple("(二)", "档案管理混乱"),
                         tuple("(三)", "会议记录不完整"));
-        assertThat(store.history("problem", third.id())).last().extracting(HistoryEntry::action)
+        assertThat(store.history().history(RecordKind.PROBLEM, third.id())).last().extracting(HistoryEntry::action)
                 .isEqualTo(ChangeAction.MOVE);
-        assertThat(store.history("problem", third.id())).extracting(HistoryEntry::field)
+        assertThat(store.history().history(RecordKind.PROBLEM, third.id())).extracting(HistoryEntry::field)
                 .contains("seq", "sort_order");
     }
 

@@ -7,6 +7,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class SaveCopyTest {
             store.inspections().add(Measure.draft(p.id(), "另存之后的措施"));
             try (LedgerStore c = LedgerStore.open(copy)) {
                 assertThat(c.inspections().measures(p.id())).containsExactly(m);
-                assertThat(c.uidOf("measure", m.id())).isEqualTo(store.uidOf("measure", m.id()));
+                assertThat(c.history().uidOf(RecordKind.MEASURE, m.id())).isEqualTo(store.history().uidOf(RecordKind.MEASURE, m.id()));
                 assertThat(c.settings().get(LedgerSettings.LEDGER_UID)).isEqualTo(store.settings().get(LedgerSettings.LEDGER_UID));
             }
             assertThat(store.inspections().measures(p.id())).hasSize(2);

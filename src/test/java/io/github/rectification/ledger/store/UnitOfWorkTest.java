@@ -3,6 +3,7 @@ package io.github.rectification.ledger.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Inspection;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,6 @@ class UnitOfWorkTest {
     }
 
     private static String sourceOf(LedgerStore store, long inspection) {
-        return store.history("inspection", inspection).get(0).source();
+        return store.history().history(RecordKind.INSPECTION, inspection).get(0).source();
     }
 }

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.export.ExportProgress;
 import io.github.rectification.ledger.exchange.export.LedgerExporter;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
@@ -47,8 +48,8 @@ public class ConflictsWindowTest {
                 store.inspections().update(MeasureBuilder.from(m).progress("办公室核实后的进展" + m.id()).build());
             }
             try (ReturnedWorkbook wb = ReturnedWorkbook.open(export)) {
-                wb.set(store.uidOf("measure", first), ReturnedWorkbook.PROGRESS, "部门报送的进展一");
-                wb.set(store.uidOf("measure", second), ReturnedWorkbook.PROGRESS, "部门报送的进展二");
+                wb.set(store.history().uidOf(RecordKind.MEASURE, first), ReturnedWorkbook.PROGRESS, "部门报送的进展一");
+                wb.set(store.history().uidOf(RecordKind.MEASURE, second), ReturnedWorkbook.PROGRESS, "部门报送的进展二");
                 wb.saveAs(export);
             }
             LedgerImporter.apply(export, store, ImportOptions.defaults());
@@ -74,7 +75,7 @@ public class ConflictsWindowTest {
         assertThat(row.workbook()).startsWith("部门报送的进展");
         ScreenChecks.check(window.stage());
         Screenshots.write(window.stage().getScene(), "conflicts");
-        long takenId = store.idOfUid("measure", row.measureUid()).orElseThrow();
+        long takenId = store.history().idOfUid(RecordKind.MEASURE, row.measureUid()).orElseThrow();
         String taken = row.workbook();
 
         robot.clickOn(table).type(KeyCode.HOME).type(KeyCode.DIGIT1);
@@ -82,7 +83,7 @@ public class ConflictsWindowTest {
         assertThat(store.inspections().measure(takenId).orElseThrow().progress()).isEqualTo(taken);
         assertThat(table.getItems()).hasSize(1);
         ConflictsViewModel.Row other = table.getItems().get(0);
-        long keptId = store.idOfUid("measure", other.measureUid()).orElseThrow();
+        long keptId = store.history().idOfUid(RecordKind.MEASURE, other.measureUid()).orElseThrow();
         String kept = store.inspections().measure(keptId).orElseThrow().progress();
 
         robot.type(KeyCode.DIGIT2);
@@ -90,9 +91,9 @@ public class ConflictsWindowTest {
         assertThat(table.getItems()).isEmpty();
         assertThat(store.distributions().openConflicts()).isEmpty();
         assertThat(store.inspections().measure(keptId).orElseThrow().progress()).isEqualTo(kept);
-        List<HistoryEntry> keptHistory = store.history("measure", keptId);
+        List<HistoryEntry> keptHistory = store.history().history(RecordKind.MEASURE, keptId);
         assertThat(keptHistory.get(keptHistory.size() - 1).source()).contains("办公室报送.xlsx");
-        List<HistoryEntry> takenHistory = store.history("measure", takenId);
+        List<HistoryEntry> takenHistory = store.history().history(RecordKind.MEASURE, takenId);
         assertThat(takenHistory.get(takenHistory.size() - 1).source()).contains("办公室报送.xlsx");
 
         // Ctrl+Z in the review undoes the last decision: the conflict is open again

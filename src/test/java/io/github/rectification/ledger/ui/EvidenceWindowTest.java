@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.SeedLedger;
@@ -63,7 +64,7 @@ class EvidenceWindowTest {
         robot.interact(() -> pane.drop(List.of(report)));
         assertThat(table.getItems()).hasSize(1);
         LedgerStore store = app.window().session().store();
-        String uid = store.uidOf("measure", measure.id());
+        String uid = store.history().uidOf(RecordKind.MEASURE, measure.id());
         assertThat(store.evidence().of(EvidenceOwner.measure(uid))).singleElement()
                 .satisfies(e -> assertThat(e.name()).isEqualTo("整改报告.pdf"));
 

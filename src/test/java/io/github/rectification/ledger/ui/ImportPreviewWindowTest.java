@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.MeasureField;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.export.ExportProgress;
 import io.github.rectification.ledger.exchange.export.LedgerExporter;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
@@ -81,7 +82,7 @@ class ImportPreviewWindowTest {
         store.inspections().update(MeasureField.PROGRESS.with(m, "办公室写的进展"));
         Path returned = dir.resolve("returned.xlsx");
         try (ReturnedWorkbook w = ReturnedWorkbook.open(sent)) {
-            w.set(store.uidOf("measure", m.id()), ReturnedWorkbook.PROGRESS, "部门写的进展");
+            w.set(store.history().uidOf(RecordKind.MEASURE, m.id()), ReturnedWorkbook.PROGRESS, "部门写的进展");
             w.saveAs(returned);
         }
 
@@ -107,7 +108,7 @@ class ImportPreviewWindowTest {
         Measure m = store.inspections().snapshot().measures().get(1);
         Path returned = dir.resolve("returned.xlsx");
         try (ReturnedWorkbook w = ReturnedWorkbook.open(sent)) {
-            w.set(store.uidOf("measure", m.id()), ReturnedWorkbook.PROGRESS, "部门写的进展");
+            w.set(store.history().uidOf(RecordKind.MEASURE, m.id()), ReturnedWorkbook.PROGRESS, "部门写的进展");
             w.saveAs(returned);
         }
         ImportPreviewDialog dialog = open(returned);

@@ -44,7 +44,7 @@ class RegistersWindowTest {
         robot.clickOn("#accountabilityProblem").clickOn("(九) 财经纪律执行不严格");
         robot.clickOn("#accountabilityApply");
         WaitForAsyncUtils.waitForFxEvents();
-        AccountabilityRecord a = store.accountability().get(0);
+        AccountabilityRecord a = store.registers().accountability().get(0);
         assertThat(a.person()).isEqualTo("张某某");
         assertThat(a.position()).isEqualTo("财务处副处长");
         assertThat(a.kind()).isEqualTo("诫勉谈话");
@@ -61,7 +61,7 @@ class RegistersWindowTest {
         robot.clickOn("#institutionKind").clickOn("修订完善");
         robot.clickOn("#institutionApply");
         WaitForAsyncUtils.waitForFxEvents();
-        InstitutionRecord r = store.institutions().get(0);
+        InstitutionRecord r = store.registers().institutions().get(0);
         assertThat(r.title()).isEqualTo("《温州市民政局财务管理办法》");
         assertThat(r.docNo()).isEqualTo("温民办〔2022〕27号");
         assertThat(r.kind()).isEqualTo(InstitutionKind.REVISED);
@@ -74,7 +74,7 @@ class RegistersWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(
                 n -> n instanceof javafx.scene.control.Button b && "删除".equals(b.getText())).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.accountability()).isEmpty();
+        assertThat(store.registers().accountability()).isEmpty();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#accountabilityTable").queryAs(TableView.class).getItems().isEmpty());
     }
@@ -89,7 +89,7 @@ class RegistersWindowTest {
         replaceText(robot, "#accountabilityDate .text-field", "2022-05-20");
         robot.clickOn("#accountabilityApply");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.accountability().get(0).date()).isEqualTo(java.time.LocalDate.of(2022, 5, 20));
+        assertThat(store.registers().accountability().get(0).date()).isEqualTo(java.time.LocalDate.of(2022, 5, 20));
 
         replaceText(robot, "#accountabilityDate .text-field", "2026-13-45");
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,7 +101,7 @@ class RegistersWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         robot.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.accountability().get(0).date()).isEqualTo(java.time.LocalDate.of(2022, 5, 20));
+        assertThat(store.registers().accountability().get(0).date()).isEqualTo(java.time.LocalDate.of(2022, 5, 20));
 
         // 放弃 puts the stored date back into the field, its mark gone
         robot.clickOn("#accountabilityCancel");
@@ -109,7 +109,7 @@ class RegistersWindowTest {
         assertThat(date.getEditor().getText()).isEqualTo("2022-05-20");
         assertThat(date.getStyleClass()).doesNotContain(io.github.rectification.ledger.ui.common.DatePickers.UNREADABLE);
         assertThat(robot.lookup("#accountabilityApply").queryButton().isDisabled()).isTrue();
-        assertThat(store.accountability().get(0).date()).isEqualTo(java.time.LocalDate.of(2022, 5, 20));
+        assertThat(store.registers().accountability().get(0).date()).isEqualTo(java.time.LocalDate.of(2022, 5, 20));
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {

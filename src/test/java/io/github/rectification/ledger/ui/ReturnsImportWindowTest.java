@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.distribution.DistributionJob;
 import io.github.rectification.ledger.exchange.distribution.Distributor;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -45,8 +46,8 @@ class ReturnsImportWindowTest {
             List<Distributor.Sent> two = r.round().files().subList(0, 2);
             Measure a = measureOf(store, two.get(0).recipient());
             Measure b = measureOf(store, two.get(1).recipient());
-            firstUid = store.uidOf("measure", a.id());
-            secondUid = store.uidOf("measure", b.id());
+            firstUid = store.history().uidOf(RecordKind.MEASURE, a.id());
+            secondUid = store.history().uidOf(RecordKind.MEASURE, b.id());
             store.inspections().update(MeasureBuilder.from(b).progress("办公室更正的进展").build());
             try (DistributedWorkbook wb = DistributedWorkbook.open(two.get(0).file())) {
                 wb.set(firstUid, "整改进展情况", "部门报送：已完成第一阶段").saveAs(returnsFolder.resolve("1-" + two.get(0)
@@ -96,8 +97,8 @@ class ReturnsImportWindowTest {
         robot.clickOn("#returnsApply");
         LedgerWindow.waitUntil(() -> vm.doneProperty().get() && !vm.runningProperty().get());
         assertThat(importBackups(store)).as("one backup before the first return covers both").isEqualTo(importBackups + 1);
-        long first = store.idOfUid("measure", firstUid).orElseThrow();
-        long second = store.idOfUid("measure", secondUid).orElseThrow();
+        long first = store.history().idOfUid(RecordKind.MEASURE, firstUid).orElseThrow();
+        long second = store.history().idOfUid(RecordKind.MEASURE, secondUid).orElseThrow();
         assertThat(store.inspections().measure(first).orElseThrow().progress()).isEqualTo("部门报送：已完成第一阶段");
         assertThat(store.inspections().measure(second).orElseThrow().progress()).as("the office's correction stays")
                 .isEqualTo("办公室更正的进展");

@@ -86,9 +86,9 @@ class ScreenTourTest {
         seed = dir.resolve("巡察整改台账.zgtz");
         try (LedgerStore store = SeedLedger.create(seed)) {
             Problem first = store.inspections().problems(store.inspections().all().get(0).id(), null).get(0);
-            store.add(new AccountabilityRecord(0, "张某某", "养老服务科科长", "提醒谈话", first.id(),
+            store.registers().add(new AccountabilityRecord(0, "张某某", "养老服务科科长", "提醒谈话", first.id(),
                     LocalDate.of(2022, 3, 15)));
-            store.add(new InstitutionRecord(0, "《市民政局党组议事规则》", "温民党〔2022〕5号", InstitutionKind.REVISED,
+            store.registers().add(new InstitutionRecord(0, "《市民政局党组议事规则》", "温民党〔2022〕5号", InstitutionKind.REVISED,
                     LocalDate.of(2022, 4, 2), first.id(), null));
             Backups.forLedger(seed).make(store, BackupKind.MANUAL);
         }

@@ -9,6 +9,7 @@ import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.export.FileDigest;
 import io.github.rectification.ledger.exchange.export.PlainFileName;
 import io.github.rectification.ledger.files.AtomicFiles;
@@ -117,9 +118,9 @@ public final class Distributor {
                 names.add(name);
             }
         }
-        Map<Long, String> inspectionUids = store.uids("inspection");
-        Map<Long, String> problemUids = store.uids("problem");
-        Map<Long, String> measureUids = store.uids("measure");
+        Map<Long, String> inspectionUids = store.history().uids(RecordKind.INSPECTION);
+        Map<Long, String> problemUids = store.history().uids(RecordKind.PROBLEM);
+        Map<Long, String> measureUids = store.history().uids(RecordKind.MEASURE);
         String ledgerUid = store.settings().get(LedgerSettings.LEDGER_UID);
         Map<Long, CloseOut> sentBack = sentBack(store, ledger, measureUids);
         String password = store.settings().get(LedgerSettings.DISTRIBUTION_PASSWORD);

@@ -4,6 +4,7 @@ import io.github.rectification.ledger.domain.Evidence;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +28,8 @@ public final class PackagePlan {
         for (Evidence e : store.evidence().all()) {
             byOwner.computeIfAbsent(e.owner().kind().code() + ":" + e.owner().uid(), k -> new ArrayList<>()).add(e);
         }
-        Map<Long, String> problemUids = store.uids("problem");
-        Map<Long, String> measureUids = store.uids("measure");
+        Map<Long, String> problemUids = store.history().uids(RecordKind.PROBLEM);
+        Map<Long, String> measureUids = store.history().uids(RecordKind.MEASURE);
         List<Inspection> chosen = store.inspections().all().stream()
                 .filter(i -> inspections.isEmpty() || inspections.contains(i.id())).toList();
         boolean folders = chosen.size() > 1;

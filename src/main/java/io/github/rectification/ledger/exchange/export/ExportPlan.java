@@ -11,6 +11,7 @@ import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.NameLists;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.MeasureValues;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ record ExportPlan(List<Sheet> sheets, long measures, int problems, Map<Long, Str
 
     /** Reads the plan of {@code inspections}, on sheets named {@code sheetNames}; call it in a read transaction. */
     static ExportPlan read(LedgerStore store, List<Inspection> inspections, List<String> sheetNames) {
-        Map<Long, String> problemUids = store.uids("problem");
+        Map<Long, String> problemUids = store.history().uids(RecordKind.PROBLEM);
         List<Sheet> sheets = new ArrayList<>();
         Map<Long, Problem> problemsById = new HashMap<>();
         long measures = 0;
@@ -91,12 +92,12 @@ record ExportPlan(List<Sheet> sheets, long measures, int problems, Map<Long, Str
                     (m, uid) -> rows.add(new MeasureRow(m, uid)));
             sheets.add(new Sheet(i, sheetNames.get(k), list, counts, rows, DistinctValues.of(rows)));
         }
-        List<AccountabilityRecord> accountability = store.accountability();
-        List<InstitutionRecord> institutions = store.institutions();
+        List<AccountabilityRecord> accountability = store.registers().accountability();
+        List<InstitutionRecord> institutions = store.registers().institutions();
         accountability.forEach(r -> linkedProblem(store, r.problemId(), problemsById));
         institutions.forEach(r -> linkedProblem(store, r.problemId(), problemsById));
-        return new ExportPlan(sheets, measures, problems, store.uids("inspection"), problemUids, problemsById,
-                accountability, store.uids("accountability"), institutions, store.uids("institution"),
+        return new ExportPlan(sheets, measures, problems, store.history().uids(RecordKind.INSPECTION), problemUids, problemsById,
+                accountability, store.history().uids(RecordKind.ACCOUNTABILITY), institutions, store.history().uids(RecordKind.INSTITUTION),
                 store.settings().get(LedgerSettings.LEDGER_UID), evidenceNames(store));
     }
 

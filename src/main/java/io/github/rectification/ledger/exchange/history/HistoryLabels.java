@@ -2,6 +2,7 @@ package io.github.rectification.ledger.exchange.history;
 
 import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.InstitutionKind;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.ChangeAction;
 import java.util.Map;
@@ -12,9 +13,9 @@ import java.util.Map;
  * "column: value" lines are translated line by line. The words come from a {@link HistoryWords}.
  */
 public final class HistoryLabels {
-    private static final Map<String, String> TABLES = Map.of(
-            "inspection", "巡察", "problem", "问题", "measure", "整改措施",
-            "accountability", "问责情况", "institution", "建章立制", "evidence", "佐证材料");
+    private static final Map<RecordKind, String> KINDS = Map.of(
+            RecordKind.INSPECTION, "巡察", RecordKind.PROBLEM, "问题", RecordKind.MEASURE, "整改措施",
+            RecordKind.ACCOUNTABILITY, "问责情况", RecordKind.INSTITUTION, "建章立制", RecordKind.EVIDENCE, "佐证材料");
 
     /** The history in Chinese, as the ledger's columns call the fields: for exported workbooks. */
     public static final HistoryLabels CHINESE = new HistoryLabels(new ChineseHistoryWords());
@@ -25,9 +26,9 @@ public final class HistoryLabels {
         this.words = words;
     }
 
-    /** A table of the ledger in Chinese (巡察, 问题, 整改措施 …). */
-    public static String table(String table) {
-        return TABLES.getOrDefault(table, table);
+    /** A kind of record of the ledger in Chinese (巡察, 问题, 整改措施 …). */
+    public static String kind(RecordKind kind) {
+        return KINDS.get(kind);
     }
 
     public String action(ChangeAction a) {

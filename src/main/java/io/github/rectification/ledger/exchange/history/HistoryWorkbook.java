@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.exchange.history;
 
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.HistoryEntry;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.util.HashMap;
@@ -30,20 +31,21 @@ public final class HistoryWorkbook {
 
     /** Writes the history of one inspection, its problems, measures and register records to {@code file}. */
     public static void exportInspection(LedgerStore store, long inspectionId, Path file) throws IOException {
-        List<HistoryEntry> entries = store.historyOfInspection(inspectionId);
+        List<HistoryEntry> entries = store.history().historyOfInspection(inspectionId);
         Map<String, String> titles = new HashMap<>();
         for (HistoryEntry e : entries) {
             if (e.field() == null) {
                 String t = e.newValue() != null ? e.newValue() : e.oldValue();
                 if (t != null) {
-                    titles.put(e.table() + ":" + e.recordUid(), t);
+                    titles.put(e.kind() + ":" + e.recordUid(), t);
                 }
             }
         }
         String name = store.inspections().inspection(inspectionId).map(Inspection::name)
-                .orElse(titles.getOrDefault("inspection:" + entries.stream().filter(e -> e.table().equals("inspection"))
+                .orElse(titles.getOrDefault(RecordKind.INSPECTION + ":" + entries.stream()
+                        .filter(e -> e.kind() == RecordKind.INSPECTION)
                         .map(HistoryEntry::recordUid).findFirst().orElse(""), "修改记录"));
-        write(name, entries, e -> titles.getOrDefault(e.table() + ":" + e.recordUid(), ""), file, ZoneId.systemDefault());
+        write(name, entries, e -> titles.getOrDefault(e.kind() + ":" + e.recordUid(), ""), file, ZoneId.systemDefault());
     }
 
     /**
@@ -71,7 +73,7 @@ public final class HistoryWorkbook {
             for (HistoryEntry e : entries) {
                 Row row = sheet.createRow(r++);
                 String[] cells = {
-                    TIME.format(e.at().atZone(zone)), e.who(), HistoryLabels.table(e.table()), titles.apply(e),
+                    TIME.format(e.at().atZone(zone)), e.who(), HistoryLabels.kind(e.kind()), titles.apply(e),
                     LABELS.action(e.action()), LABELS.fields(e.field()),
                     LABELS.value(e.field(), e.oldValue()), LABELS.value(e.field(), e.newValue()),
                     LABELS.source(e.source())};

@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +28,11 @@ final class ExistingLedger {
 
     ExistingLedger(LedgerStore store) {
         ledger = store.inspections().snapshot();
-        inspectionUids = store.uids("inspection");
-        problemUids = store.uids("problem");
-        measureUids = store.uids("measure");
-        accountabilityUids = store.uids("accountability");
-        institutionUids = store.uids("institution");
+        inspectionUids = store.history().uids(RecordKind.INSPECTION);
+        problemUids = store.history().uids(RecordKind.PROBLEM);
+        measureUids = store.history().uids(RecordKind.MEASURE);
+        accountabilityUids = store.history().uids(RecordKind.ACCOUNTABILITY);
+        institutionUids = store.history().uids(RecordKind.INSTITUTION);
         index(ledger.inspections(), inspectionUids, inspections, Inspection::id);
         index(ledger.problems(), problemUids, problems, Problem::id);
         index(ledger.measures(), measureUids, measures, Measure::id);

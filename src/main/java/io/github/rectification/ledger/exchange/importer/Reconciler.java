@@ -486,7 +486,7 @@ final class Reconciler implements Consumer<Parsed> {
             } else {
                 if (writer != null) {
                     writer.flush();
-                    store.update(merged);
+                    store.registers().update(merged);
                 }
                 plan.record(Change.UPDATED, Kind.ACCOUNTABILITY, a.sheet(), a.row(), label);
             }
@@ -494,7 +494,7 @@ final class Reconciler implements Consumer<Parsed> {
         }
         AccountabilityRecord add = new AccountabilityRecord(0, in.person(), in.position(), in.kind(), problemId, in.date());
         if (accountabilityBefore == null) {
-            accountabilityBefore = new ArrayList<>(store.accountability());
+            accountabilityBefore = new ArrayList<>(store.registers().accountability());
         }
         // the same record read again from a workbook without ids is the one the ledger holds
         if (accountabilityBefore.removeIf(x -> new AccountabilityRecord(0, x.person(), x.position(), x.kind(),
@@ -521,7 +521,7 @@ final class Reconciler implements Consumer<Parsed> {
             } else {
                 if (writer != null) {
                     writer.flush();
-                    store.update(merged);
+                    store.registers().update(merged);
                 }
                 plan.record(Change.UPDATED, Kind.INSTITUTION, i.sheet(), i.row(), in.title());
             }
@@ -529,7 +529,7 @@ final class Reconciler implements Consumer<Parsed> {
         }
         InstitutionRecord add = new InstitutionRecord(0, in.title(), in.docNo(), in.kind(), in.issuedOn(), problemId, null);
         if (institutionsBefore == null) {
-            institutionsBefore = new ArrayList<>(store.institutions());
+            institutionsBefore = new ArrayList<>(store.registers().institutions());
         }
         if (institutionsBefore.removeIf(x -> new InstitutionRecord(0, x.title(), x.docNo(), x.kind(), x.issuedOn(),
                 x.problemId(), null).equals(add))) {
@@ -640,8 +640,8 @@ final class Reconciler implements Consumer<Parsed> {
             }
         }
         goneInspections.forEach(store.inspections()::removeInspection);
-        goneAcc.forEach(a -> store.deleteAccountability(a.id()));
-        goneInst.forEach(r -> store.deleteInstitution(r.id()));
+        goneAcc.forEach(a -> store.registers().delete(a));
+        goneInst.forEach(r -> store.registers().delete(r));
     }
 
     private static String label(String text) {

@@ -8,6 +8,7 @@ import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,7 +42,7 @@ public record CloseOutRegister(String title, String dateLine, List<String> colum
                 evidence.computeIfAbsent(e.owner().uid(), k -> new ArrayList<>()).add(e.name());
             }
         }
-        Map<Long, String> uids = store.uids("measure");
+        Map<Long, String> uids = store.history().uids(RecordKind.MEASURE);
         List<List<String>> rows = new ArrayList<>();
         int closed = 0;
         int requested = 0;

@@ -4,6 +4,7 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.MeasureField;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.Batch;
 import io.github.rectification.ledger.store.Conflict;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -64,8 +65,8 @@ public final class ConflictsViewModel {
         List<Row> out = new ArrayList<>();
         open.clear();
         for (Conflict k : store.distributions().openConflicts()) {
-            String measure = store.idOfUid("measure", k.measureUid()).flatMap(store.inspections()::measure)
-                    .map(Measure::text)
+            String measure = store.history().idOfUid(RecordKind.MEASURE, k.measureUid())
+                    .flatMap(store.inspections()::measure).map(Measure::text)
                     .orElse(k.measureUid());
             open.put(k.id(), k);
             out.add(new Row(k.id(), k.measureUid(), measure, fieldName(k.field()),

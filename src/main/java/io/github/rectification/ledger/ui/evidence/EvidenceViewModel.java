@@ -7,6 +7,7 @@ import io.github.rectification.ledger.domain.CloseOutRefusedException;
 import io.github.rectification.ledger.domain.CloseOutState;
 import io.github.rectification.ledger.domain.Evidence;
 import io.github.rectification.ledger.domain.EvidenceOwner;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.files.AtomicFiles;
 import io.github.rectification.ledger.report.preview.EvidencePreview;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -85,7 +86,7 @@ public final class EvidenceViewModel {
             canDecide.set(false);
             return;
         }
-        uid = session.store().uidOf("measure", measure.id());
+        uid = session.store().history().uidOf(RecordKind.MEASURE, measure.id());
         rows.setAll(session.store().evidence().of(EvidenceOwner.measure(uid)).stream().map(EvidenceViewModel::row)
                 .toList());
         CloseOut c = session.store().closeOut().of(uid);

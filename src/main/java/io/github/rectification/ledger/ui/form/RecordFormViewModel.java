@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.form;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.LedgerRecord;
 import io.github.rectification.ledger.ui.session.EditCommand;
 import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  *
  * @param <T> the record type
  */
-public abstract class RecordFormViewModel<T> {
+public abstract class RecordFormViewModel<T extends LedgerRecord> {
     private final LedgerSession session;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);

@@ -45,12 +45,7 @@ public final class HistoryViewModel {
 
     /** The record's changes, oldest first. */
     public List<HistoryRow> rows(NodeKey key) {
-        String table = switch (key.kind()) {
-            case INSPECTION -> "inspection";
-            case PROBLEM -> "problem";
-            case MEASURE -> "measure";
-        };
-        return session.store().history(table, key.id()).stream().map(HistoryViewModel::row).toList();
+        return session.store().history().history(key.recordKind(), key.id()).stream().map(HistoryViewModel::row).toList();
     }
 
     static HistoryRow row(HistoryEntry e) {

@@ -2,6 +2,8 @@ package io.github.rectification.ledger.ui.main;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.AccountabilityRecord;
+import io.github.rectification.ledger.domain.InstitutionRecord;
 import io.github.rectification.ledger.ui.common.DialogService;
 import io.github.rectification.ledger.ui.common.FxDialogService;
 import io.github.rectification.ledger.ui.common.FxTaskExecutor;
@@ -19,10 +21,11 @@ import io.github.rectification.ledger.ui.grid.GridView;
 import io.github.rectification.ledger.ui.help.ShortcutsDialog;
 import io.github.rectification.ledger.ui.grid.GridViewModel;
 import io.github.rectification.ledger.ui.importer.ImportActions;
+import io.github.rectification.ledger.ui.registers.AccountabilityFields;
 import io.github.rectification.ledger.ui.registers.AccountabilityView;
-import io.github.rectification.ledger.ui.registers.AccountabilityViewModel;
+import io.github.rectification.ledger.ui.registers.InstitutionFields;
 import io.github.rectification.ledger.ui.registers.InstitutionView;
-import io.github.rectification.ledger.ui.registers.InstitutionViewModel;
+import io.github.rectification.ledger.ui.registers.RegisterViewModel;
 import io.github.rectification.ledger.ui.report.DashboardView;
 import io.github.rectification.ledger.ui.report.DashboardViewModel;
 import io.github.rectification.ledger.ui.report.ReferenceDay;
@@ -193,12 +196,16 @@ public final class MainWindow {
         StackPane ledger = new StackPane(split, welcome);
         welcome.visibleProperty().bind(treeViewModel.emptyProperty());
         split.visibleProperty().bind(treeViewModel.emptyProperty().not());
-        AccountabilityViewModel accountability = new AccountabilityViewModel(session, executor, dialogs);
-        InstitutionViewModel institutions = new InstitutionViewModel(session, executor, dialogs);
+        AccountabilityFields accountabilityForm = new AccountabilityFields();
+        InstitutionFields institutionForm = new InstitutionFields();
+        RegisterViewModel<AccountabilityRecord> accountability =
+                new RegisterViewModel<>(session, executor, dialogs, accountabilityForm);
+        RegisterViewModel<InstitutionRecord> institutions =
+                new RegisterViewModel<>(session, executor, dialogs, institutionForm);
         return List.of(
                 tab("tabLedger", lang("tab.ledger"), ledger),
-                tab("tabAccountability", lang("tab.accountability"), new AccountabilityView(accountability)),
-                tab("tabInstitutions", lang("tab.institutions"), new InstitutionView(institutions)),
+                tab("tabAccountability", lang("tab.accountability"), new AccountabilityView(accountability, accountabilityForm)),
+                tab("tabInstitutions", lang("tab.institutions"), new InstitutionView(institutions, institutionForm)),
                 dashboardTab(),
                 gridTab());
     }

@@ -12,29 +12,24 @@ import org.controlsfx.validation.Validator;
 /** The institutions register tab (建章立制). */
 public final class InstitutionView extends RegisterView<InstitutionRecord> {
 
-    public InstitutionView(InstitutionViewModel vm) {
+    public InstitutionView(RegisterViewModel<InstitutionRecord> vm, InstitutionFields form) {
         super("institution", lang("tab.institutions"), vm);
-        column(lang("register.institution.title"), 260, InstitutionRecord::title);
-        column(lang("register.institution.doc.no"), 170, InstitutionRecord::docNo);
-        column(lang("register.institution.kind"), 80, r -> kindText(r.kind()));
-        column(lang("register.institution.issued"), 100, r -> date(r.issuedOn()));
-        column(lang("register.problem"), 200, r -> vm.problemLabel(r.problemId()));
 
         TextField title = field(lang("register.institution.title"), textField("Title"));
         title.setPromptText(lang("register.institution.new"));
         nameField(title);
         title.setPromptText(lang("register.institution.title.prompt"));
-        title.textProperty().bindBidirectional(vm.titleProperty());
+        title.textProperty().bindBidirectional(form.titleProperty());
         TextField docNo = field(lang("register.institution.doc.no"), textField("DocNo"));
         docNo.setPromptText(lang("register.institution.doc.no.prompt"));
-        docNo.textProperty().bindBidirectional(vm.docNoProperty());
+        docNo.textProperty().bindBidirectional(form.docNoProperty());
         ChoiceBox<InstitutionKind> kind = new ChoiceBox<>();
         kind.setId("institutionKind");
         kind.getItems().setAll(InstitutionKind.values());
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(InstitutionKind k) {
-                return k == null ? "" : kindText(k);
+                return k == null ? "" : InstitutionFields.kindText(k);
             }
 
             @Override
@@ -42,20 +37,13 @@ public final class InstitutionView extends RegisterView<InstitutionRecord> {
                 throw new UnsupportedOperationException();
             }
         });
-        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.valueProperty().bindBidirectional(form.kindProperty());
         field(lang("register.institution.kind"), kind);
         field(lang("register.institution.issued"), datePicker("Issued", lang("register.institution.issued"))).valueProperty()
-                .bindBidirectional(vm.issuedOnProperty());
+                .bindBidirectional(form.issuedOnProperty());
         field(lang("register.problem"), problemBox("Problem", vm)).valueProperty()
-                .bindBidirectional(vm.problemProperty());
+                .bindBidirectional(form.problemProperty());
         validation.registerValidator(title, false,
                 Validator.createEmptyValidator(lang("validation.institution.title")));
-    }
-
-    static String kindText(InstitutionKind k) {
-        return switch (k) {
-            case NEW -> lang("register.institution.kind.new");
-            case REVISED -> lang("register.institution.kind.revised");
-        };
     }
 }

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.registers;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.RegisterRecord;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.session.LedgerCommand;
 
@@ -12,35 +13,33 @@ import io.github.rectification.ledger.ui.session.LedgerCommand;
  *
  * @param <T> the record type
  */
-final class RegisterCommand<T> implements LedgerCommand {
+final class RegisterCommand<T extends RegisterRecord> implements LedgerCommand {
     private enum Kind {
         ADD, EDIT, DELETE
     }
 
-    private final RegisterViewModel<T> register;
     private final Kind kind;
     private T before;
     private T after;
     private String uid;
 
-    private RegisterCommand(RegisterViewModel<T> register, Kind kind, T before, T after) {
-        this.register = register;
+    private RegisterCommand(Kind kind, T before, T after) {
         this.kind = kind;
         this.before = before;
         this.after = after;
     }
 
     /** Adds {@code record} (without id); {@link #record()} is the added record once run. */
-    static <T> RegisterCommand<T> add(RegisterViewModel<T> register, T record) {
-        return new RegisterCommand<>(register, Kind.ADD, null, record);
+    static <T extends RegisterRecord> RegisterCommand<T> add(T record) {
+        return new RegisterCommand<>(Kind.ADD, null, record);
     }
 
-    static <T> RegisterCommand<T> edit(RegisterViewModel<T> register, T before, T after) {
-        return new RegisterCommand<>(register, Kind.EDIT, before, after);
+    static <T extends RegisterRecord> RegisterCommand<T> edit(T before, T after) {
+        return new RegisterCommand<>(Kind.EDIT, before, after);
     }
 
-    static <T> RegisterCommand<T> delete(RegisterViewModel<T> register, T record) {
-        return new RegisterCommand<>(register, Kind.DELETE, record, null);
+    static <T extends RegisterRecord> RegisterCommand<T> delete(T record) {
+        return new RegisterCommand<>(Kind.DELETE, record, null);
     }
 
     /** The record as the command left it: the added or edited one; null after a delete. */
@@ -62,13 +61,13 @@ final class RegisterCommand<T> implements LedgerCommand {
         switch (kind) {
             case ADD -> {
                 if (uid == null) {
-                    after = register.insert(store, after);
-                    uid = store.uidOf(register.table(), register.idOf(after));
+                    after = store.registers().add(after);
+                    uid = store.history().uidOf(after.recordKind(), after.id());
                 } else {
-                    register.restore(store, after, uid);
+                    store.registers().restore(after, uid);
                 }
             }
-            case EDIT -> register.update(store, after);
+            case EDIT -> store.registers().update(after);
             case DELETE -> remove(store, before);
         }
         return Outcome.changed(null);
@@ -78,14 +77,14 @@ final class RegisterCommand<T> implements LedgerCommand {
     public Outcome undo(LedgerStore store) {
         switch (kind) {
             case ADD -> remove(store, after);
-            case EDIT -> register.update(store, before);
-            case DELETE -> register.restore(store, before, uid);
+            case EDIT -> store.registers().update(before);
+            case DELETE -> store.registers().restore(before, uid);
         }
         return Outcome.changed(null);
     }
 
     private void remove(LedgerStore store, T record) {
-        uid = store.uidOf(register.table(), register.idOf(record));
-        register.delete(store, register.idOf(record));
+        uid = store.history().uidOf(record.recordKind(), record.id());
+        store.registers().delete(record);
     }
 }

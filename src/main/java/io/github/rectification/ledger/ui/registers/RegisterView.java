@@ -2,11 +2,9 @@ package io.github.rectification.ledger.ui.registers;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.RegisterRecord;
 import io.github.rectification.ledger.ui.common.DatePickers;
 import io.github.rectification.ledger.ui.common.MessageLine;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -30,11 +28,13 @@ import org.controlsfx.validation.ValidationSupport;
 
 /**
  * A register tab: the table of records on the left, the selected record's fields on the right,
- * with add, apply, discard and delete. Ids of the controls start with {@code prefix}.
+ * with add, apply, discard and delete. Ids of the controls start with {@code prefix}. The table's
+ * columns are the register's own ({@link RegisterViewModel#columns()}); each register's view adds the
+ * fields of its form.
  *
  * @param <T> the record type
  */
-abstract class RegisterView<T> extends BorderPane {
+abstract class RegisterView<T extends RegisterRecord> extends BorderPane {
     protected final ValidationSupport validation = new ValidationSupport();
     protected final TableView<T> table = new TableView<>();
     private final GridPane grid = new GridPane();
@@ -51,6 +51,7 @@ abstract class RegisterView<T> extends BorderPane {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(lang("register.empty")));
+        vm.columns().forEach(this::column);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != vm.selectedProperty().get()) {
                 vm.selectedProperty().set(now);
@@ -151,14 +152,10 @@ abstract class RegisterView<T> extends BorderPane {
         return box;
     }
 
-    protected void column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+    private void column(RegisterColumn<T> column) {
+        TableColumn<T, String> c = new TableColumn<>(column.title());
+        c.setPrefWidth(column.width());
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(column.text().apply(vm, cd.getValue())));
         table.getColumns().add(c);
-    }
-
-    static String date(LocalDate d) {
-        return d == null ? "" : d.format(DateTimeFormatter.ISO_LOCAL_DATE);
     }
 }

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.registers;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.RegisterRecord;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.common.BackgroundTask;
 import io.github.rectification.ledger.ui.common.DialogService;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,13 +28,15 @@ import javafx.collections.ObservableList;
 /**
  * A register (accountability or institutions): its rows, the selected row, and a form buffer
  * for it. Each add, apply and delete is one store write and one step of the ledger's undo history.
+ * The two registers differ only in their {@link RegisterFields}.
  *
  * @param <T> the record type
  */
-public abstract class RegisterViewModel<T> {
+public final class RegisterViewModel<T extends RegisterRecord> {
     private final LedgerSession session;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final RegisterFields<T> fields;
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final ObservableList<ProblemChoice> problems = FXCollections.observableArrayList();
     private final ObjectProperty<T> selected = new SimpleObjectProperty<>();
@@ -46,33 +48,40 @@ public abstract class RegisterViewModel<T> {
     private boolean loading;
     private long loads;
 
-    protected RegisterViewModel(LedgerSession session, TaskExecutor executor, DialogService dialogs) {
+    public RegisterViewModel(LedgerSession session, TaskExecutor executor, DialogService dialogs,
+            RegisterFields<T> fields) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.fields = fields;
         selected.addListener((obs, old, now) -> {
             loading = true;
             try {
                 unreadableDates.clear();
-                fill(now);
+                fields.fill(now, this::choiceOf);
             } finally {
                 loading = false;
             }
             shown.set(shown.get() + 1);
             update();
         });
+        fields.fields().forEach(f -> f.addListener(o -> update()));
         session.lastChangeProperty().addListener((obs, old, now) -> reload());
+    }
+
+    /** The fields of the form and the columns of the table: what this register's records have. */
+    public RegisterFields<T> fields() {
+        return fields;
+    }
+
+    /** The columns of the register's table, in order. */
+    public List<RegisterColumn<T>> columns() {
+        return fields.columns();
     }
 
     /** A ledger is open and may be written (not held by another window). */
     public BooleanBinding writableBinding() {
         return session.writableBinding();
-    }
-
-    protected final void watch(Observable... fields) {
-        for (Observable f : fields) {
-            f.addListener(o -> update());
-        }
     }
 
     /** Reads the rows and the problems to link to, in the background. */
@@ -96,53 +105,33 @@ public abstract class RegisterViewModel<T> {
                     problems.setAll(loaded.problems());
                     rows.setAll(loaded.rows());
                     selected.set(keep == null ? null : loaded.rows().stream()
-                            .filter(r -> idOf(r) == idOf(keep)).findFirst().orElse(null));
+                            .filter(r -> r.id() == keep.id()).findFirst().orElse(null));
                 }));
     }
 
     private record Loaded<R>(List<R> rows, List<ProblemChoice> problems) {
     }
 
-    protected abstract List<T> read(LedgerStore store);
-
-    protected abstract long idOf(T record);
-
-    /** A new record with the defaults. */
-    protected abstract T blank();
-
-    /** Shows a record in the fields (null: empties them). */
-    protected abstract void fill(T record);
-
-    /** The record as the fields describe it, with the selected record's id. */
-    protected abstract T build(T selected);
-
-    protected abstract List<String> errors();
-
-    protected abstract T insert(LedgerStore store, T record);
-
-    protected abstract void update(LedgerStore store, T record);
-
-    protected abstract void delete(LedgerStore store, long id);
-
-    /** Puts a deleted record back with its id and stable id. */
-    protected abstract void restore(LedgerStore store, T record, String uid);
-
-    /** The store table of the records, for their stable ids. */
-    protected abstract String table();
-
-    /** A few words naming the record in the delete question. */
-    protected abstract String describe(T record);
+    /** The records of this register, in the order they were added. */
+    @SuppressWarnings("unchecked")
+    private List<T> read(LedgerStore store) {
+        return (List<T>) switch (fields.blank().recordKind()) {
+            case ACCOUNTABILITY -> store.registers().accountability();
+            case INSTITUTION -> store.registers().institutions();
+            default -> throw new IllegalStateException("not a register: " + fields.blank().recordKind());
+        };
+    }
 
     private void update() {
         if (loading) {
             return;
         }
         T s = selected.get();
-        dirty.set(s != null && (!Objects.equals(build(s), s) || !unreadableDates.isEmpty()));
+        dirty.set(s != null && (!Objects.equals(fields.build(s), s) || !unreadableDates.isEmpty()));
         List<String> errors = new ArrayList<>();
         if (s != null) {
             unreadableDates.forEach((field, text) -> errors.add(lang("validation.date.unreadable", field, text)));
-            errors.addAll(errors());
+            errors.addAll(fields.errors());
         }
         valid.set(errors.isEmpty());
         message.set(errors.isEmpty() ? "" : errors.get(0));
@@ -170,10 +159,10 @@ public abstract class RegisterViewModel<T> {
         if (!session.isWritable()) {
             return;
         }
-        RegisterCommand<T> command = RegisterCommand.add(this, blank());
+        RegisterCommand<T> command = RegisterCommand.add(fields.blank());
         session.run(command);
         T added = command.record();
-        if (rows.stream().noneMatch(r -> idOf(r) == idOf(added))) {
+        if (rows.stream().noneMatch(r -> r.id() == added.id())) {
             rows.add(added);
         }
         selected.set(added);
@@ -186,8 +175,8 @@ public abstract class RegisterViewModel<T> {
         if (s == null || !valid.get() || !dirty.get()) {
             return false;
         }
-        T edited = build(s);
-        session.run(RegisterCommand.edit(this, s, edited));
+        T edited = fields.build(s);
+        session.run(RegisterCommand.edit(s, edited));
         int at = rows.indexOf(s);
         if (at >= 0) {
             rows.set(at, edited);
@@ -206,10 +195,10 @@ public abstract class RegisterViewModel<T> {
     public void delete() {
         T s = selected.get();
         if (s == null || !dialogs.showConfirmation(lang("delete.title"),
-                lang("register.delete.message", describe(s)), lang("delete.confirm"))) {
+                lang("register.delete.message", fields.describe(s)), lang("delete.confirm"))) {
             return;
         }
-        session.run(RegisterCommand.delete(this, s));
+        session.run(RegisterCommand.delete(s));
         rows.remove(s);
         selected.set(null);
     }
@@ -222,7 +211,7 @@ public abstract class RegisterViewModel<T> {
         return FXCollections.unmodifiableObservableList(problems);
     }
 
-    protected ProblemChoice choiceOf(Long problemId) {
+    private ProblemChoice choiceOf(Long problemId) {
         for (ProblemChoice c : problems) {
             if (Objects.equals(c.id(), problemId)) {
                 return c;

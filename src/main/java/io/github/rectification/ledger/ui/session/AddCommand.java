@@ -2,17 +2,18 @@ package io.github.rectification.ledger.ui.session;
 
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
+import io.github.rectification.ledger.domain.LedgerRecord;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.Removed;
 
 /** Adds an inspection, problem or measure; undo removes it, redo restores it with the same id. */
 public final class AddCommand implements LedgerCommand {
-    private final Object draft;
+    private final LedgerRecord draft;
     private NodeKey added;
     private NodeKey parent;
     private Removed removed;
 
-    public AddCommand(Object draft) {
+    public AddCommand(LedgerRecord draft) {
         this.draft = draft;
     }
 

@@ -4,6 +4,7 @@ import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.MeasureField;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.ChangeSource;
 import io.github.rectification.ledger.store.Conflict;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -43,7 +44,7 @@ public final class DecideConflictsCommand implements LedgerCommand {
             Measure edited = null;
             for (Decision d : decisions) {
                 Conflict k = d.conflict();
-                long id = store.idOfUid("measure", k.measureUid())
+                long id = store.history().idOfUid(RecordKind.MEASURE, k.measureUid())
                         .orElseThrow(() -> new IllegalStateException("no measure " + k.measureUid()));
                 Measure m = store.inspections().measure(id).orElseThrow();
                 before.add(m);

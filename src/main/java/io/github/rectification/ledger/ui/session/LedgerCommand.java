@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.ui.session;
 
+import io.github.rectification.ledger.domain.LedgerRecord;
 import io.github.rectification.ledger.store.LedgerStore;
 
 /** One change of the ledger that can be undone and redone; each direction is one store write. */
@@ -9,13 +10,13 @@ public interface LedgerCommand {
      * What a run did: whether anything changed, the record to select afterwards, and, when only the
      * fields of one record changed (no record added, removed or moved), that record as it is now.
      */
-    record Outcome(boolean changed, NodeKey focus, Object edited) {
+    record Outcome(boolean changed, NodeKey focus, LedgerRecord edited) {
         public static Outcome changed(NodeKey focus) {
             return new Outcome(true, focus, null);
         }
 
         /** Only the fields of {@code record} changed. */
-        public static Outcome edited(NodeKey focus, Object record) {
+        public static Outcome edited(NodeKey focus, LedgerRecord record) {
             return new Outcome(true, focus, record);
         }
 

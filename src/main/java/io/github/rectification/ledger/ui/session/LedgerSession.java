@@ -1,5 +1,6 @@
 package io.github.rectification.ledger.ui.session;
 
+import io.github.rectification.ledger.domain.LedgerRecord;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
@@ -151,7 +152,7 @@ public final class LedgerSession implements AutoCloseable {
         return imports.getReadOnlyProperty();
     }
 
-    private void fire(NodeKey focus, boolean reopened, Object edited) {
+    private void fire(NodeKey focus, boolean reopened, LedgerRecord edited) {
         lastChange.set(new LedgerChange(++revision, focus, reopened, edited));
     }
 

@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.ui.session;
 
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LedgerRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -11,42 +12,30 @@ final class Records {
     private Records() {
     }
 
-    static NodeKey keyOf(Object record) {
-        if (record instanceof Inspection i) {
-            return NodeKey.inspection(i.id());
-        }
-        if (record instanceof Problem p) {
-            return NodeKey.problem(p.id());
-        }
-        if (record instanceof Measure m) {
-            return NodeKey.measure(m.id());
-        }
-        throw new IllegalArgumentException("not a tree record: " + record);
+    static NodeKey keyOf(LedgerRecord record) {
+        return NodeKey.of(record).orElseThrow(() -> notInTheTree(record));
     }
 
-    static void update(LedgerStore store, Object record) {
-        if (record instanceof Inspection i) {
-            store.inspections().update(i);
-        } else if (record instanceof Problem p) {
-            store.inspections().update(p);
-        } else if (record instanceof Measure m) {
-            store.inspections().update(m);
-        } else {
-            throw new IllegalArgumentException("not a tree record: " + record);
+    static void update(LedgerStore store, LedgerRecord record) {
+        switch (record.recordKind()) {
+            case INSPECTION -> store.inspections().update((Inspection) record);
+            case PROBLEM -> store.inspections().update((Problem) record);
+            case MEASURE -> store.inspections().update((Measure) record);
+            case ACCOUNTABILITY, INSTITUTION, EVIDENCE -> throw notInTheTree(record);
         }
     }
 
-    static Object add(LedgerStore store, Object draft) {
-        if (draft instanceof Inspection i) {
-            return store.inspections().add(i);
-        }
-        if (draft instanceof Problem p) {
-            return store.inspections().add(p);
-        }
-        if (draft instanceof Measure m) {
-            return store.inspections().add(m);
-        }
-        throw new IllegalArgumentException("not a tree record: " + draft);
+    static LedgerRecord add(LedgerStore store, LedgerRecord draft) {
+        return switch (draft.recordKind()) {
+            case INSPECTION -> store.inspections().add((Inspection) draft);
+            case PROBLEM -> store.inspections().add((Problem) draft);
+            case MEASURE -> store.inspections().add((Measure) draft);
+            case ACCOUNTABILITY, INSTITUTION, EVIDENCE -> throw notInTheTree(draft);
+        };
+    }
+
+    private static IllegalArgumentException notInTheTree(LedgerRecord record) {
+        return new IllegalArgumentException("not a tree record: " + record);
     }
 
     static Removed remove(LedgerStore store, NodeKey key) {

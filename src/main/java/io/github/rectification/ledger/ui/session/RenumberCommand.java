@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.session;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.LabelStyle;
+import io.github.rectification.ledger.domain.LedgerRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -19,8 +20,8 @@ import java.util.function.Function;
  */
 public final class RenumberCommand implements LedgerCommand {
     private final NodeKey parent;
-    private List<Object> before;
-    private List<Object> after;
+    private List<LedgerRecord> before;
+    private List<LedgerRecord> after;
 
     public RenumberCommand(NodeKey parent) {
         if (parent.kind() == NodeKey.Kind.MEASURE) {
@@ -49,7 +50,7 @@ public final class RenumberCommand implements LedgerCommand {
         return write(store, before);
     }
 
-    private Outcome write(LedgerStore store, List<Object> records) {
+    private Outcome write(LedgerStore store, List<LedgerRecord> records) {
         if (records.isEmpty()) {
             return Outcome.nothing();
         }
@@ -73,7 +74,7 @@ public final class RenumberCommand implements LedgerCommand {
     }
 
     /** Notes, for each record of {@code records} whose label changes, the record before and after. */
-    private <T> void renumber(List<T> records, Function<T, String> seq, BiFunction<T, String, T> withSeq,
+    private <T extends LedgerRecord> void renumber(List<T> records, Function<T, String> seq, BiFunction<T, String, T> withSeq,
             LabelStyle fallback) {
         List<String> labels = LabelStyle.renumber(records.stream().map(seq).toList(), fallback);
         for (int k = 0; k < records.size(); k++) {

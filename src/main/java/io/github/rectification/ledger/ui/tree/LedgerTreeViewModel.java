@@ -1,6 +1,7 @@
 package io.github.rectification.ledger.ui.tree;
 
 import io.github.rectification.ledger.domain.Inspection;
+import io.github.rectification.ledger.domain.LedgerRecord;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.report.stats.ReportSettings;
@@ -217,8 +218,8 @@ public final class LedgerTreeViewModel {
      * new values, and the figures of the nodes above it change by the difference. False when the
      * record is not on screen or moved to another group (the tree is then read again).
      */
-    private boolean updateInPlace(Object record) {
-        TreeNodeViewModel item = findLoaded(root.get(), keyOf(record));
+    private boolean updateInPlace(LedgerRecord record) {
+        TreeNodeViewModel item = findLoaded(root.get(), NodeKey.of(record).orElse(null));
         if (item == null) {
             return false;
         }
@@ -261,19 +262,6 @@ public final class LedgerTreeViewModel {
     /** The figures after one measure changed; null (still being read, and read again) stays null. */
     private static NodeCounts shifted(NodeCounts c, int finished, int overdue) {
         return c == null ? null : new NodeCounts(c.problems(), c.measures(), c.finished() + finished, c.overdue() + overdue);
-    }
-
-    private static NodeKey keyOf(Object record) {
-        if (record instanceof Inspection i) {
-            return NodeKey.inspection(i.id());
-        }
-        if (record instanceof Problem p) {
-            return NodeKey.problem(p.id());
-        }
-        if (record instanceof Measure m) {
-            return NodeKey.measure(m.id());
-        }
-        return null;
     }
 
     /** The node of a record among the nodes read so far (nothing is read). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.LedgerImporter;
@@ -36,7 +37,7 @@ class DirectoryDistributionTest {
             store.inspections().add(MeasureBuilder.under(p.id()).text("措施丙").department("财务科").build());
             store.directory().buildFromLedger();
             store.directory().merge("办公室", "局办公室");
-            Map<Long, String> uids = store.uids("measure");
+            Map<Long, String> uids = store.history().uids(RecordKind.MEASURE);
 
             Distributor.Round round = new Distributor(store).distribute(dir.resolve("out"), new Distributor.Request(
                     List.of(), Distributor.By.DEPARTMENT, null, null, null));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.StoreException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ class ChunkFeedTest {
                 assertThat(feed.next()).isNull();
             }
             assertThat(texts).hasSize(840).startsWith("1-1", "1-2").endsWith("120-7");
-            assertThat(uids.get(0)).isEqualTo(s.uidOf("measure", s.inspections().measures(ids.get(0)).get(0).id()));
+            assertThat(uids.get(0)).isEqualTo(s.history().uidOf(RecordKind.MEASURE, s.inspections().measures(ids.get(0)).get(0).id()));
         }
     }
 

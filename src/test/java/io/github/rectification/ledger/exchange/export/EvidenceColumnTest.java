@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.EvidenceOwner;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.LedgerImporter;
@@ -46,8 +47,8 @@ class EvidenceColumnTest {
         String other;
         try (LedgerStore store = SeedLedger.create(ledger)) {
             List<Measure> all = store.inspections().snapshot().measures();
-            uid = store.uidOf("measure", all.get(0).id());
-            other = store.uidOf("measure", all.get(1).id());
+            uid = store.history().uidOf(RecordKind.MEASURE, all.get(0).id());
+            other = store.history().uidOf(RecordKind.MEASURE, all.get(1).id());
             store.evidence().attach(EvidenceOwner.measure(uid), List.of(Files.writeString(dir.resolve("会议记录.pdf"), "a"),
                     Files.writeString(dir.resolve("整改照片.jpg"), "b")));
             store.evidence().attach(EvidenceOwner.measure(other), List.of(Files.writeString(dir.resolve("制度文件.docx"), "c")));
@@ -80,9 +81,9 @@ class EvidenceColumnTest {
         }
         try (LedgerStore store = LedgerStore.open(ledger)) {
             LedgerImporter.apply(export, store, ImportOptions.defaults());
-            long id = store.idOfUid("measure", other).orElseThrow();
+            long id = store.history().idOfUid(RecordKind.MEASURE, other).orElseThrow();
             assertThat(store.inspections().measure(id).orElseThrow().remarks()).contains("佐证材料:另报会议纪要1份");
-            long first = store.idOfUid("measure", uid).orElseThrow();
+            long first = store.history().idOfUid(RecordKind.MEASURE, uid).orElseThrow();
             assertThat(store.inspections().measure(first).orElseThrow().remarks()).doesNotContain("佐证材料");
         }
     }

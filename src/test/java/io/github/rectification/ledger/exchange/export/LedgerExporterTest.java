@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.DayTexts;
 import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.LedgerSettings;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ class LedgerExporterTest {
         assertThat(text(s, 4, 2)).isEmpty();
         assertThat(text(s, 5, 2)).isEqualTo("（续）党组领导核心作用发挥不充分");
         List<Problem> problems = store.inspections().problemsInOrder(store.inspections().all().get(0).id());
-        String p1 = store.uidOf("problem", problems.get(0).id());
+        String p1 = store.history().uidOf(RecordKind.PROBLEM, problems.get(0).id());
         for (int r = 3; r <= 5; r++) {
             assertThat(text(s, r, ExportLayout.PROBLEM_UID)).isEqualTo(p1);
         }
@@ -146,11 +147,11 @@ class LedgerExporterTest {
         assertThat(text(s, 6, ExportLayout.PARENT_UID)).isEmpty();
         assertThat(text(s, 7, 0)).isEqualTo("2(1)");
         assertThat(text(s, 7, 2)).isEqualTo("文山会海");
-        assertThat(text(s, 7, ExportLayout.PARENT_UID)).isEqualTo(store.uidOf("problem", problems.get(1).id()));
+        assertThat(text(s, 7, ExportLayout.PARENT_UID)).isEqualTo(store.history().uidOf(RecordKind.PROBLEM, problems.get(1).id()));
         assertThat(text(s, 8, 2)).isEqualTo("干部队伍结构不优");
         assertThat(text(s, 8, 3)).isEmpty();
         assertThat(text(s, 8, ExportLayout.MEASURE_UID)).isEmpty();
-        assertThat(text(s, 8, ExportLayout.PROBLEM_UID)).isEqualTo(store.uidOf("problem", problems.get(3).id()));
+        assertThat(text(s, 8, ExportLayout.PROBLEM_UID)).isEqualTo(store.history().uidOf(RecordKind.PROBLEM, problems.get(3).id()));
         assertThat(s.getLastRowNum()).isEqualTo(8);
         assertThat(((XSSFSheet) s).getCTWorksheet().getDimension().getRef()).isEqualTo("A1:R9");
     }
@@ -281,14 +282,14 @@ class LedgerExporterTest {
         assertThat(kv).containsEntry("format", "rectification-ledger/1")
                 .containsEntry("ledger_uid", store.settings().get(LedgerSettings.LEDGER_UID));
         Inspection a = store.inspections().all().get(0);
-        String uid = store.uidOf("inspection", a.id());
+        String uid = store.history().uidOf(RecordKind.INSPECTION, a.id());
         assertThat(kv).containsEntry("sheet:" + FIRST_SHEET, uid)
                 .containsEntry("inspection:" + uid + ":inspected_unit", "某市民政局党组")
                 .containsEntry("inspection:" + uid + ":inspection_group", "市委第三巡察组")
                 .containsEntry("inspection:" + uid + ":feedback_date", "2022-05-10")
                 .containsEntry("inspection:" + uid + ":start_date", "2022-03-01")
                 .containsEntry("inspection:" + uid + ":end_date", "2022-04-30");
-        String second = store.uidOf("inspection", store.inspections().all().get(1).id());
+        String second = store.history().uidOf(RecordKind.INSPECTION, store.inspections().all().get(1).id());
         assertThat(kv).containsEntry("sheet:2023年巡察_专项__整改_", second);
     }
 
@@ -300,8 +301,8 @@ class LedgerExporterTest {
                 text(acc, 0, 5), text(acc, 0, 6))).containsExactly("序号", "姓名", "职务", "问责方式", "关联问题", "日期", "#uid");
         assertThat(List.of(text(acc, 1, 1), text(acc, 1, 3), text(acc, 1, 4), text(acc, 1, 5)))
                 .containsExactly("张三", "批评教育", "党组领导核心作用发挥不充分", "2022年7月1日");
-        long accId = store.accountability().get(0).id();
-        assertThat(text(acc, 1, 6)).isEqualTo(store.uids("accountability").get(accId));
+        long accId = store.registers().accountability().get(0).id();
+        assertThat(text(acc, 1, 6)).isEqualTo(store.history().uids(RecordKind.ACCOUNTABILITY).get(accId));
         assertThat(acc.isColumnHidden(6)).isTrue();
 
         Sheet inst = wb.getSheet("建章立制");
@@ -309,8 +310,8 @@ class LedgerExporterTest {
                 text(inst, 0, 6))).containsExactly("制度名称", "文号", "类型", "印发日期", "关联问题", "#uid");
         assertThat(List.of(text(inst, 1, 1), text(inst, 1, 2), text(inst, 1, 3), text(inst, 1, 4), text(inst, 1, 5)))
                 .containsExactly("会议管理办法", "民发〔2022〕3号", "新制定", "2022年8月1日", "形式主义官僚主义问题仍然存在");
-        long instId = store.institutions().get(0).id();
-        assertThat(text(inst, 1, 6)).isEqualTo(store.uids("institution").get(instId));
+        long instId = store.registers().institutions().get(0).id();
+        assertThat(text(inst, 1, 6)).isEqualTo(store.history().uids(RecordKind.INSTITUTION).get(instId));
         assertThat(inst.isColumnHidden(6)).isTrue();
     }
 

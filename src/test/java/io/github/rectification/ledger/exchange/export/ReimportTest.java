@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
@@ -156,7 +157,7 @@ class ReimportTest {
     }
 
     private Map<String, Measure> measuresByUid() {
-        Map<Long, String> uids = store.uids("measure");
+        Map<Long, String> uids = store.history().uids(RecordKind.MEASURE);
         return store.inspections().snapshot().measures().stream()
                 .collect(Collectors.toMap(m -> uids.get(m.id()), Function.identity()));
     }
@@ -191,7 +192,7 @@ class ReimportTest {
         assertThat(added).hasSize(1);
         assertThat(added.get(0).text()).isEqualTo(NEW_MEASURE);
         assertThat(added.get(0).status()).isEqualTo(Status.IN_PROGRESS);
-        assertThat(store.uidOf("problem", added.get(0).problemId())).isEqualTo(e.problemUidOfNewRow());
+        assertThat(store.history().uidOf(RecordKind.PROBLEM, added.get(0).problemId())).isEqualTo(e.problemUidOfNewRow());
 
         for (Map.Entry<String, Measure> x : before.entrySet()) {
             String uid = x.getKey();

@@ -47,8 +47,8 @@ final class SampleLedger {
         Problem q1 = store.inspections().add(new Problem(0, b.id(), null, "一", "", "专项问题", "", 0));
         measure(store, q1, "专项整改", Deadline.on(LocalDate.of(2023, 12, 31)), Status.IN_PROGRESS, "推进中");
 
-        store.add(new AccountabilityRecord(0, "张三", "科长", "批评教育", p1.id(), LocalDate.of(2022, 7, 1)));
-        store.add(new InstitutionRecord(0, "会议管理办法", "民发〔2022〕3号", InstitutionKind.NEW,
+        store.registers().add(new AccountabilityRecord(0, "张三", "科长", "批评教育", p1.id(), LocalDate.of(2022, 7, 1)));
+        store.registers().add(new InstitutionRecord(0, "会议管理办法", "民发〔2022〕3号", InstitutionKind.NEW,
                 LocalDate.of(2022, 8, 1), p2.id(), null));
     }
 

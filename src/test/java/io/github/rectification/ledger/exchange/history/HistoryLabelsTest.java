@@ -2,6 +2,7 @@ package io.github.rectification.ledger.exchange.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.ChangeAction;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,6 @@ class HistoryLabelsTest {
         assertThat(labels.source("import: 台账.xlsx")).isEqualTo("导入 台账.xlsx");
         assertThat(labels.source("")).isEqualTo("编辑");
         assertThat(labels.source("undo")).isEqualTo("撤销");
-        assertThat(HistoryLabels.table("measure")).isEqualTo("整改措施");
+        assertThat(HistoryLabels.kind(RecordKind.MEASURE)).isEqualTo("整改措施");
     }
 }

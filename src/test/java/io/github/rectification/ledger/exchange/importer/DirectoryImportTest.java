@@ -8,6 +8,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.export.ExportProgress;
 import io.github.rectification.ledger.exchange.export.LedgerExporter;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
@@ -188,7 +189,7 @@ class DirectoryImportTest {
             store.inspections().add(MeasureBuilder.under(p.id()).text("措施丙").department("财务科").build());
             store.directory().buildFromLedger();
             store.directory().merge("办公室", "局办公室");
-            Map<Long, String> uids = store.uids("measure");
+            Map<Long, String> uids = store.history().uids(RecordKind.MEASURE);
             Path sent = dir.resolve("sent.xlsx");
             new LedgerExporter(store, "办公室").export(sent, ExportProgress.NONE);
 

@@ -15,6 +15,7 @@ import io.github.rectification.ledger.domain.Ledger;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.domain.WarningBands;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
@@ -114,7 +115,7 @@ class CountableSnapshotTest {
         Set<Long> out = new HashSet<>();
         store.closeOut().all().forEach((uid, c) -> {
             if (c.state() == CloseOutState.CLOSED) {
-                store.idOfUid("measure", uid).ifPresent(out::add);
+                store.history().idOfUid(RecordKind.MEASURE, uid).ifPresent(out::add);
             }
         });
         return out;
@@ -131,7 +132,7 @@ class CountableSnapshotTest {
             if (r.nextBoolean()) {
                 continue;
             }
-            String uid = store.uidOf("measure", m.id());
+            String uid = store.history().uidOf(RecordKind.MEASURE, m.id());
             store.closeOut().request(uid, "已整改到位");
             int step = r.nextInt(5);
             if (step == 0) {

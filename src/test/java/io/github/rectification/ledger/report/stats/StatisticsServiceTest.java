@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.CountingRule.Basis;
 import io.github.rectification.ledger.domain.DeadlineWarning;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.domain.WarningBand;
 import io.github.rectification.ledger.domain.WarningBands;
@@ -85,7 +86,7 @@ class StatisticsServiceTest {
                 if (m.status() != Status.DONE || number > 11) {
                     continue;
                 }
-                String uid = store.uidOf("measure", m.id());
+                String uid = store.history().uidOf(RecordKind.MEASURE, m.id());
                 if (number <= 10) {
                     store.closeOut().request(uid, "已整改到位");
                     store.closeOut().approve(uid, "同意", "现场核验");

@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.ui.ConflictsWindowTest;
 import io.github.rectification.ledger.ui.session.LedgerSession;
@@ -35,7 +36,7 @@ class ConflictsViewModelTest {
             assertThat(r.fileName()).isEqualTo("办公室报送.xlsx");
         });
         ConflictsViewModel.Row row = vm.rows().get(0);
-        long measureId = store.idOfUid("measure", row.measureUid()).orElseThrow();
+        long measureId = store.history().idOfUid(RecordKind.MEASURE, row.measureUid()).orElseThrow();
         assertThat(vm.takeWorkbook(row)).isNull();
         assertThat(store.inspections().measure(measureId).orElseThrow().progress()).isEqualTo(row.workbook());
         assertThat(vm.rows()).extracting(ConflictsViewModel.Row::id).doesNotContain(row.id()).hasSize(1);

@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.HistoryEntry;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -117,14 +118,14 @@ class GridViewModelTest {
                 TsvBlock.parse("张三\t办公室\r\n李四\t财务处\r\n"));
         long id0 = rows.get(0).measureId();
         long id1 = rows.get(1).measureId();
-        int history0 = store().history("measure", id0).size();
+        int history0 = store().history().history(RecordKind.MEASURE, id0).size();
         Measure m0 = store().inspections().measure(id0).orElseThrow();
         Measure m1 = store().inspections().measure(id1).orElseThrow();
 
         assertThat(vm.apply(changes)).isTrue();
         assertThat(store().inspections().measure(id0).orElseThrow().leader()).isEqualTo("张三");
         assertThat(store().inspections().measure(id1).orElseThrow().department()).isEqualTo("财务处");
-        List<HistoryEntry> added = store().history("measure", id0);
+        List<HistoryEntry> added = store().history().history(RecordKind.MEASURE, id0);
         assertThat(added.size() - history0).isEqualTo(2);
         assertThat(vm.rows().stream().filter(r -> r.measureId() == id0).findFirst().orElseThrow()
                 .measure().leader()).isEqualTo("张三");

@@ -8,6 +8,7 @@ import io.github.rectification.ledger.domain.Inspection;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.report.stats.ReportSettings;
 import io.github.rectification.ledger.store.Backup;
@@ -107,7 +108,7 @@ class ProductWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<HistoryEntry> h = window.session().store().history("measure", measureId);
+        List<HistoryEntry> h = window.session().store().history().history(RecordKind.MEASURE, measureId);
         assertThat(h).extracting(HistoryEntry::who, HistoryEntry::action, HistoryEntry::field, HistoryEntry::oldValue,
                 HistoryEntry::newValue, HistoryEntry::source).containsExactly(
                         tuple("准备数据", ChangeAction.ADD, null, null, "开展养老机构安全隐患排查整治", ""),
@@ -247,16 +248,16 @@ class ProductWindowTest {
         assertThat(Backups.forLedger(file).list()).extracting(Backup::kind).contains(BackupKind.IMPORT);
         Inspection imported = store.inspections().all().stream()
                 .filter(i -> !i.name().equals("市委第一巡察组巡察市民政局")).findFirst().orElseThrow();
-        List<HistoryEntry> h = store.historyOfInspection(imported.id());
+        List<HistoryEntry> h = store.history().historyOfInspection(imported.id());
         int records = store.inspections().problems(imported.id(), null).size();
         assertThat(h).isNotEmpty().allSatisfy(e -> {
             assertThat(e.source()).isEqualTo("import: seed-ledger.xlsx");
             assertThat(e.who()).isEqualTo("王科员");
             assertThat(e.action()).isEqualTo(ChangeAction.ADD);
         });
-        assertThat(h.stream().map(e -> e.table() + e.recordUid()).distinct().count()).isEqualTo(h.size());
+        assertThat(h.stream().map(e -> e.kind() + e.recordUid()).distinct().count()).isEqualTo(h.size());
         assertThat(records).isPositive();
-        assertThat(h).filteredOn(e -> e.table().equals("measure")).hasSize(store.inspections().snapshot().measures().size() - 1);
+        assertThat(h).filteredOn(e -> e.kind() == RecordKind.MEASURE).hasSize(store.inspections().snapshot().measures().size() - 1);
     }
 
     @Test

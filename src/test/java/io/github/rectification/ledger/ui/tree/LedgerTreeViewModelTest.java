@@ -3,6 +3,7 @@ package io.github.rectification.ledger.ui.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.SeedLedger;
@@ -149,7 +150,7 @@ class LedgerTreeViewModelTest {
         long inspection = store.inspections().all().get(0).id();
         long problem = store.inspections().problems(inspection, null).get(0).id();
         List<Long> measureIds = store.inspections().measures(problem).stream().map(Measure::id).toList();
-        String uid = store.uidOf("problem", problem);
+        String uid = store.history().uidOf(RecordKind.PROBLEM, problem);
         vm.select(NodeKey.problem(problem));
 
         dialogs.confirm = false;
@@ -164,7 +165,7 @@ class LedgerTreeViewModelTest {
 
         session.undo();
         assertThat(store.inspections().problem(problem)).isPresent();
-        assertThat(store.uidOf("problem", problem)).isEqualTo(uid);
+        assertThat(store.history().uidOf(RecordKind.PROBLEM, problem)).isEqualTo(uid);
         assertThat(store.inspections().measures(problem)).extracting(Measure::id).containsExactlyElementsOf(measureIds);
         assertThat(vm.selectedKey()).contains(NodeKey.problem(problem));
     }

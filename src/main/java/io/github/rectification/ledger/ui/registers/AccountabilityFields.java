@@ -3,65 +3,52 @@ package io.github.rectification.ledger.ui.registers;
 import static io.github.rectification.ledger.ui.common.Localization.lang;
 
 import io.github.rectification.ledger.domain.AccountabilityRecord;
-import io.github.rectification.ledger.store.LedgerStore;
-import io.github.rectification.ledger.ui.common.DialogService;
-import io.github.rectification.ledger.ui.common.TaskExecutor;
-import io.github.rectification.ledger.ui.session.LedgerSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The accountability register (问责): persons held to account. */
-public final class AccountabilityViewModel extends RegisterViewModel<AccountabilityRecord> {
+/** The form and columns of the accountability register (问责): persons held to account. */
+public final class AccountabilityFields implements RegisterFields<AccountabilityRecord> {
     private final StringProperty person = new SimpleStringProperty("");
     private final StringProperty position = new SimpleStringProperty("");
     private final StringProperty kind = new SimpleStringProperty("");
     private final ObjectProperty<ProblemChoice> problem = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
 
-    public AccountabilityViewModel(LedgerSession session, TaskExecutor executor, DialogService dialogs) {
-        super(session, executor, dialogs);
-        watch(person, position, kind, problem, date);
+    @Override
+    public AccountabilityRecord blank() {
+        return new AccountabilityRecord(0, "", "", AccountabilityRecord.KINDS.get(0), null, null);
     }
 
     @Override
-    protected List<AccountabilityRecord> read(LedgerStore store) {
-        return store.accountability();
+    public List<Observable> fields() {
+        return List.of(person, position, kind, problem, date);
     }
 
     @Override
-    protected long idOf(AccountabilityRecord r) {
-        return r.id();
-    }
-
-    @Override
-    protected AccountabilityRecord blank() {
-        return new AccountabilityRecord(0, "", "", AccountabilityRecord.KINDS.get(0),
-                null, null);
-    }
-
-    @Override
-    protected void fill(AccountabilityRecord r) {
+    public void fill(AccountabilityRecord r, Function<Long, ProblemChoice> choices) {
         person.set(r == null ? "" : nz(r.person()));
         position.set(r == null ? "" : nz(r.position()));
         kind.set(r == null ? "" : nz(r.kind()));
-        problem.set(r == null ? null : choiceOf(r.problemId()));
+        problem.set(r == null ? null : choices.apply(r.problemId()));
         date.set(r == null ? null : r.date());
     }
 
     @Override
-    protected AccountabilityRecord build(AccountabilityRecord s) {
+    public AccountabilityRecord build(AccountabilityRecord s) {
         ProblemChoice p = problem.get();
         return new AccountabilityRecord(s.id(), nz(person.get()).strip(), nz(position.get()).strip(),
                 nz(kind.get()).strip(), p == null ? s.problemId() : p.id(), date.get());
     }
 
     @Override
-    protected List<String> errors() {
+    public List<String> errors() {
         List<String> out = new ArrayList<>();
         if (nz(person.get()).isBlank()) {
             out.add(lang("validation.accountability.person"));
@@ -73,33 +60,18 @@ public final class AccountabilityViewModel extends RegisterViewModel<Accountabil
     }
 
     @Override
-    protected AccountabilityRecord insert(LedgerStore store, AccountabilityRecord r) {
-        return store.add(r);
-    }
-
-    @Override
-    protected void update(LedgerStore store, AccountabilityRecord r) {
-        store.update(r);
-    }
-
-    @Override
-    protected void delete(LedgerStore store, long id) {
-        store.deleteAccountability(id);
-    }
-
-    @Override
-    protected void restore(LedgerStore store, AccountabilityRecord r, String uid) {
-        store.restore(r, uid);
-    }
-
-    @Override
-    protected String table() {
-        return "accountability";
-    }
-
-    @Override
-    protected String describe(AccountabilityRecord r) {
+    public String describe(AccountabilityRecord r) {
         return nz(r.person()) + " " + nz(r.kind());
+    }
+
+    @Override
+    public List<RegisterColumn<AccountabilityRecord>> columns() {
+        return List.of(
+                RegisterColumn.of(lang("register.accountability.person"), 90, AccountabilityRecord::person),
+                RegisterColumn.of(lang("register.accountability.position"), 140, AccountabilityRecord::position),
+                RegisterColumn.of(lang("register.accountability.kind"), 100, AccountabilityRecord::kind),
+                RegisterColumn.of(lang("register.date"), 100, r -> RegisterColumn.date(r.date())),
+                RegisterColumn.problem(lang("register.problem"), 220));
     }
 
     private static String nz(String s) {
