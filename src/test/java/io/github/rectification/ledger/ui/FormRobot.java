@@ -16,7 +16,19 @@ final class FormRobot {
     }
 
     static void typeInto(FxRobot robot, String query, String text) {
-        robot.clickOn(query);
+        Node field = robot.lookup(query).query();
+        robot.clickOn(field);
+        WaitForAsyncUtils.waitForFxEvents();
+        // on a loaded machine a popup closing (a completion list) can keep the click's focus: the keys
+        // would go to the field before; the field is focused before anything is typed
+        if (!field.isFocused()) {
+            robot.interact(field::requestFocus);
+        }
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, field::isFocused);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " did not take the keyboard focus", e);
+        }
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.type(KeyCode.BACK_SPACE);
         robot.write(text);
