@@ -19,7 +19,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class EvidenceWindowTest {
     @Test
     void aDroppedFileIsAttachedUndoneAndTheMeasureIsStruckOff(FxRobot robot) throws Exception {
         TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
-        WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
+        io.github.rectification.ledger.ui.TreeRobot.expandAll(tree);
         WaitForAsyncUtils.waitForFxEvents();
         String head = measure.text().substring(0, 6);
         select(robot, head);
@@ -96,7 +95,7 @@ class EvidenceWindowTest {
     @Test
     void theSelectedAttachmentIsPreviewedAndOpensWithTheSystemsProgram(FxRobot robot) throws Exception {
         TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
-        WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
+        io.github.rectification.ledger.ui.TreeRobot.expandAll(tree);
         String head = measure.text().substring(0, 6);
         select(robot, head);
         robot.clickOn(robot.lookup("#evidencePane").queryAs(EvidencePane.class).lookup(".title"));
@@ -178,8 +177,4 @@ class EvidenceWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void expand(TreeItem<TreeNode> item) {
-        item.setExpanded(true);
-        item.getChildren().forEach(EvidenceWindowTest::expand);
-    }
 }

@@ -4,7 +4,6 @@ import io.github.rectification.ledger.ui.tree.TreeNode;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
@@ -45,14 +44,6 @@ final class FormRobot {
 
     @SuppressWarnings("unchecked")
     static void expandAll(FxRobot robot) throws Exception {
-        TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot() != null);
-        WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void expand(TreeItem<TreeNode> item) {
-        item.setExpanded(true);
-        item.getChildren().forEach(FormRobot::expand);
+        TreeRobot.expandAll(robot.lookup("#ledgerTree").queryAs(TreeView.class));
     }
 }

@@ -183,14 +183,10 @@ class LedgerWindowTest {
     @SuppressWarnings("unchecked")
     private static void expandAll(FxRobot robot) throws Exception {
         TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
-        WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
+        io.github.rectification.ledger.ui.TreeRobot.expandAll(tree);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void expand(TreeItem<TreeNode> item) {
-        item.setExpanded(true);
-        item.getChildren().forEach(LedgerWindowTest::expand);
-    }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {

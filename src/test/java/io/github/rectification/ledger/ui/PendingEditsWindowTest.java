@@ -133,12 +133,8 @@ class PendingEditsWindowTest {
     private static void expandAll(FxRobot robot) throws Exception {
         TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot() != null);
-        WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
+        io.github.rectification.ledger.ui.TreeRobot.expandAll(tree);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void expand(TreeItem<TreeNode> item) {
-        item.setExpanded(true);
-        item.getChildren().forEach(PendingEditsWindowTest::expand);
-    }
 }

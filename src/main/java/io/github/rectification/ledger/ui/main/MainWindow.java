@@ -194,8 +194,9 @@ public final class MainWindow {
     /** The top-level tabs, in order. A new tab (dashboard) is added to this list. */
     private List<Tab> createTabs() {
         StackPane ledger = new StackPane(split, welcome);
-        welcome.visibleProperty().bind(treeViewModel.emptyProperty());
-        split.visibleProperty().bind(treeViewModel.emptyProperty().not());
+        // a ledger being opened or read is never called empty: the welcome pane waits for the tree
+        welcome.visibleProperty().bind(treeViewModel.emptyProperty().and(fileActions.openingProperty().not()));
+        split.visibleProperty().bind(welcome.visibleProperty().not());
         AccountabilityFields accountabilityForm = new AccountabilityFields();
         InstitutionFields institutionForm = new InstitutionFields();
         RegisterViewModel<AccountabilityRecord> accountability =

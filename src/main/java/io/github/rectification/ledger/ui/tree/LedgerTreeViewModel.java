@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -42,11 +42,12 @@ import javafx.beans.property.StringProperty;
 /**
  * The ledger tree: inspections → problems → sub-problems → measures, or departments → measures,
  * as node view models ({@link TreeNodeViewModel}); the view makes the tree items for them.
- * Only the top level is read when a ledger opens; children are read when a node is expanded. The
- * figures beside inspections and problems, which count every measure below them, are read off the
- * FX thread and fill in when they arrive, so the tree shows at once on a ledger of any size. A
- * filter (text and status) is answered by the store off the FX thread; the tree then shows only
- * the hits and the nodes above them.
+ * Nothing is read on the window's thread: the tree is read in the background (its top level, the
+ * nodes that were open and the way to the record to select) and takes the place of the tree shown
+ * when it arrives; a node's children are read in the background when it is first opened; the
+ * figures beside inspections and problems, which count every measure below them, fill in when they
+ * arrive. A filter (text and status) is answered by the store in the background; the tree then
+ * shows only the hits and the nodes above them.
  */
 public final class LedgerTreeViewModel {
     /** A filter with at most this many hits opens every node on their way. */
@@ -68,14 +69,19 @@ public final class LedgerTreeViewModel {
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper noHits = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(false);
 
     /** Figures read from the store, kept while only the filter or the grouping changes. */
-    private final Map<Long, Map<Long, NodeCounts>> problemCounts = new HashMap<>();
-    private Map<Long, NodeCounts> inspectionCounts;
+    private final Map<Long, Map<Long, NodeCounts>> problemCounts = new ConcurrentHashMap<>();
+    private volatile Map<Long, NodeCounts> inspectionCounts;
     /** Counts the times the figures read so far went stale; a read begun before is read again. */
     private long figuresEpoch;
     /** Counts the trees built; the figures read for an older tree are dropped. */
     private long treeGeneration;
+    /** Counts the changes seen; a node's children read before a change are read again. */
+    private long structureEpoch;
+    /** A record on its way to being selected (its nodes being opened), or null. */
+    private NodeKey pendingSelect;
     private BackgroundTask<FilterHits> search;
     private long searchGeneration;
 
@@ -133,6 +139,11 @@ public final class LedgerTreeViewModel {
         return searching.getReadOnlyProperty();
     }
 
+    /** True while the tree is being read again in the background (the tree shown stays meanwhile). */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
     /**
      * What decides whether the selection may move to another node (the form asks about changes
      * not applied yet); the argument is the node to be selected (null: none or a group).
@@ -186,7 +197,8 @@ public final class LedgerTreeViewModel {
     // ---------------------------------------------------------------- building
 
     private void onChange(LedgerChange change) {
-        if (change.edited() != null && hits.get() == null && updateInPlace(change.edited())) {
+        structureEpoch++;
+        if (change.edited() != null && hits.get() == null && !reading.get() && updateInPlace(change.edited())) {
             return;
         }
         forgetFigures();
@@ -199,7 +211,13 @@ public final class LedgerTreeViewModel {
             hits.set(null);
             filterText.set("");
             statusChoice.set(StatusChoice.ALL);
+            pendingSelect = null;
             selected.set(null);
+            if (session.isOpen()) {
+                // being read: neither the welcome pane nor the old ledger's tree
+                empty.set(false);
+                root.set(null);
+            }
             rebuild(null, false);
             return;
         }
@@ -284,28 +302,163 @@ public final class LedgerTreeViewModel {
         return null;
     }
 
-    /** Reads the top level again, reopening what was open, then selects {@code focus}. */
+    /**
+     * Reads the tree again in the background, reopening what was open and revealing {@code focus};
+     * the tree shown stays until the new one is read, which then takes its place and selects
+     * {@code focus} (or what the user selected meanwhile).
+     */
     void rebuild(NodeKey focus, boolean expandAll) {
         Set<Object> open = new HashSet<>();
         if (root.get() != null) {
             collectExpanded(root.get(), open);
         }
+        long generation = ++treeGeneration;
         if (!session.isOpen()) {
+            reading.set(false);
             root.set(null);
             empty.set(true);
             return;
         }
         LedgerStore store = session.store();
-        empty.set(store.inspections().isEmpty());
-        treeGeneration++;
-        TreeNodeViewModel newRoot = mode.get() == TreeMode.BY_INSPECTION
-                ? new TreeNodeViewModel(new TreeNode.Root(), () -> inspectionItems(store))
-                : new TreeNodeViewModel(new TreeNode.Root(), () -> departmentItems(store));
-        newRoot.setExpanded(true);
-        reopen(newRoot, open, expandAll);
-        root.set(newRoot);
-        TreeNodeViewModel target = focus == null ? null : reveal(newRoot, focus, store);
-        selected.set(target);
+        Build build = new Build(generation, mode.get(), hits.get());
+        TreeNodeViewModel selectedAtStart = selected.get();
+        reading.set(true);
+        executor.execute(BackgroundTask.wrap(() -> build.read(open, expandAll, focus))
+                .onSuccess(tree -> {
+                    if (generation != treeGeneration || store != session.storeProperty().get()) {
+                        return;
+                    }
+                    build.live = true;
+                    Set<Object> openedMeanwhile = new HashSet<>();
+                    if (root.get() != null) {
+                        collectExpanded(root.get(), openedMeanwhile);
+                        openedMeanwhile.removeAll(open);
+                    }
+                    empty.set(tree.empty());
+                    root.set(tree.root());
+                    announce(tree.root());
+                    if (!openedMeanwhile.isEmpty()) {
+                        openAgain(tree.root(), openedMeanwhile);
+                    }
+                    if (pendingSelect != null) {
+                        return; // a selection on its way finds its node in this tree
+                    }
+                    if (selected.get() == selectedAtStart) {
+                        selected.set(tree.focus());
+                    } else {
+                        // the user chose another node meanwhile: it is found again in this tree
+                        selectedKey().ifPresent(key -> reveal(key, selected::set));
+                    }
+                })
+                .onFinished(() -> {
+                    if (generation == treeGeneration) {
+                        reading.set(false);
+                    }
+                }));
+    }
+
+    /** What a tree is read with: its grouping and filter as they were when it was asked for. */
+    private final class Build {
+        final long generation;
+        final TreeMode mode;
+        final FilterHits hits;
+        /** Shown in the window: from then on, nodes read their children in the background. */
+        volatile boolean live;
+        final TreeNodeViewModel.Opening opening = node -> {
+            if (live) {
+                loadInBackground(this, node);
+            } else {
+                node.loadNow();
+            }
+        };
+
+        Build(long generation, TreeMode mode, FilterHits hits) {
+            this.generation = generation;
+            this.mode = mode;
+            this.hits = hits;
+        }
+
+        TreeNodeViewModel node(TreeNode value, TreeNodeViewModel.Children children) {
+            return new TreeNodeViewModel(value, children, opening);
+        }
+
+        /** Reads the top level, what was open, and the way to {@code focus}, on the calling thread. */
+        BuiltTree read(Set<Object> open, boolean expandAll, NodeKey focus) throws Exception {
+            LedgerStore s = session.reader();
+            boolean none = s.inspections().isEmpty();
+            TreeNodeViewModel top = node(new TreeNode.Root(),
+                    mode == TreeMode.BY_INSPECTION ? inspectionItems(this) : departmentItems(this));
+            top.setExpanded(true);
+            reopen(top, open, expandAll);
+            TreeNodeViewModel target = null;
+            if (focus != null) {
+                List<Object> path = pathOf(s, mode, focus);
+                target = path == null ? null : walkNow(top, path);
+            }
+            return new BuiltTree(top, target, none);
+        }
+    }
+
+    private record BuiltTree(TreeNodeViewModel root, TreeNodeViewModel focus, boolean empty) {
+    }
+
+    /** Reads a node's children in the background; they appear when they arrive. */
+    private void loadInBackground(Build build, TreeNodeViewModel node) {
+        if (node.isLoaded() || node.isLoading() || !session.isOpen()) {
+            return;
+        }
+        node.setLoading(true);
+        LedgerStore store = session.store();
+        long epoch = structureEpoch;
+        boolean[] again = {false};
+        executor.execute(BackgroundTask.wrap(node.prepareRead())
+                .onSuccess(read -> {
+                    if (node.isLoaded() || store != session.storeProperty().get()) {
+                        return;
+                    }
+                    if (epoch != structureEpoch) {
+                        again[0] = true; // an edit overtook the read
+                        return;
+                    }
+                    node.install(read);
+                    Runnable shown = node.takeWhenShown();
+                    if (shown != null) {
+                        shown.run();
+                    }
+                })
+                .onFinished(() -> {
+                    if (!node.isLoaded()) {
+                        node.setLoading(false);
+                        if (again[0]) {
+                            loadInBackground(build, node);
+                        }
+                    }
+                }));
+    }
+
+    /** Opens, in a tree just shown, the nodes opened in the tree before while it was being read. */
+    private static void openAgain(TreeNodeViewModel item, Set<Object> keys) {
+        for (TreeNodeViewModel child : item.getChildren()) {
+            if (keys.contains(expansionKey(child.getValue())) && !child.isExpanded()) {
+                child.setExpanded(true);
+                child.whenLoaded(() -> openAgain(child, keys));
+            } else if (child.isExpanded() && child.isLoaded()) {
+                openAgain(child, keys);
+            }
+        }
+    }
+
+    /** Starts what the nodes of a tree just shown wait for (their figures). */
+    private static void announce(TreeNodeViewModel node) {
+        Runnable shown = node.takeWhenShown();
+        if (shown != null) {
+            shown.run();
+        }
+        if (node.isLoaded()) {
+            for (TreeNodeViewModel child : node.getChildren()) {
+                announce(child);
+            }
+        }
     }
 
     private static Object expansionKey(TreeNode node) {
@@ -339,10 +492,10 @@ public final class LedgerTreeViewModel {
         }
     }
 
-    /** Opens the nodes above {@code key} and returns its item, or null when the tree does not show it. */
-    private TreeNodeViewModel reveal(TreeNodeViewModel top, NodeKey key, LedgerStore store) {
+    /** The expansion keys from the top down to {@code key}'s node; null when the tree cannot show it. */
+    private static List<Object> pathOf(LedgerStore store, TreeMode mode, NodeKey key) {
         Deque<Object> path = new ArrayDeque<>();
-        if (mode.get() == TreeMode.BY_DEPARTMENT) {
+        if (mode == TreeMode.BY_DEPARTMENT) {
             if (key.kind() != NodeKey.Kind.MEASURE) {
                 return null;
             }
@@ -359,25 +512,7 @@ public final class LedgerTreeViewModel {
                 k = parentOf(store, k);
             }
         }
-        TreeNodeViewModel item = top;
-        for (Object step : path) {
-            item.ensureLoaded();
-            TreeNodeViewModel next = null;
-            for (TreeNodeViewModel child : item.getChildren()) {
-                if (step.equals(expansionKey(child.getValue()))) {
-                    next = child;
-                    break;
-                }
-            }
-            if (next == null) {
-                return null;
-            }
-            if (item != top) {
-                item.setExpanded(true);
-            }
-            item = next;
-        }
-        return item;
+        return new ArrayList<>(path);
     }
 
     private static NodeKey parentOf(LedgerStore store, NodeKey key) {
@@ -389,44 +524,129 @@ public final class LedgerTreeViewModel {
         };
     }
 
-    // ---------------------------------------------------------------- loaders
-
-    private List<TreeNodeViewModel> inspectionItems(LedgerStore store) {
-        Map<Long, NodeCounts> counts = inspectionCounts;
-        List<TreeNodeViewModel> out = new ArrayList<>();
-        FilterHits h = hits.get();
-        for (Inspection i : store.inspections().all()) {
-            if (h != null && !h.inspectionIds().contains(i.id())) {
-                continue;
+    /** The child of {@code item} at one step of a path, or null. */
+    private static TreeNodeViewModel childAt(TreeNodeViewModel item, Object step) {
+        for (TreeNodeViewModel child : item.getChildren()) {
+            if (step.equals(expansionKey(child.getValue()))) {
+                return child;
             }
-            out.add(new TreeNodeViewModel(new TreeNode.InspectionNode(i, figureOf(counts, i.id())),
-                    () -> problemItems(store, i.id(), null)));
         }
-        if (counts == null) {
-            LocalDate day = today.get();
-            readFigures(out, () -> session.reader().inspections().inspectionCounts(day),
-                    read -> inspectionCounts = read);
-        }
-        return out;
+        return null;
     }
 
-    private List<TreeNodeViewModel> problemItems(LedgerStore store, long inspectionId, Long parentId) {
-        Map<Long, NodeCounts> counts = problemCounts.get(inspectionId);
+    /** Opens the nodes of a path in a tree not shown yet, reading on the calling thread. */
+    private static TreeNodeViewModel walkNow(TreeNodeViewModel top, List<Object> path) {
+        TreeNodeViewModel item = top;
+        for (Object step : path) {
+            item.loadNow();
+            TreeNodeViewModel next = childAt(item, step);
+            if (next == null) {
+                return null;
+            }
+            if (item != top) {
+                item.setExpanded(true);
+            }
+            item = next;
+        }
+        return item;
+    }
+
+    /**
+     * Finds a record's node in the tree shown, opening the nodes above it (each read in the
+     * background), and hands it to {@code then}; null when the tree does not show the record.
+     */
+    private void reveal(NodeKey key, Consumer<TreeNodeViewModel> then) {
+        if (root.get() == null || !session.isOpen()) {
+            then.accept(null);
+            return;
+        }
+        LedgerStore store = session.store();
+        TreeMode m = mode.get();
+        executor.execute(BackgroundTask.wrap(() -> pathOf(session.reader(), m, key)).onSuccess(path -> {
+            if (store != session.storeProperty().get()) {
+                return;
+            }
+            if (path == null) {
+                then.accept(null);
+            } else {
+                walk(path, then);
+            }
+        }));
+    }
+
+    private void walk(List<Object> path, Consumer<TreeNodeViewModel> then) {
+        TreeNodeViewModel top = root.get();
+        if (top == null) {
+            then.accept(null);
+            return;
+        }
+        step(top, top, path, 0, then);
+    }
+
+    private void step(TreeNodeViewModel top, TreeNodeViewModel item, List<Object> path, int at,
+            Consumer<TreeNodeViewModel> then) {
+        if (at == path.size()) {
+            then.accept(item);
+            return;
+        }
+        item.whenLoaded(() -> {
+            if (top != root.get()) {
+                walk(path, then); // the tree was read again meanwhile: the way is taken in the new one
+                return;
+            }
+            TreeNodeViewModel next = childAt(item, path.get(at));
+            if (next == null) {
+                then.accept(null);
+                return;
+            }
+            if (item != top) {
+                item.setExpanded(true);
+            }
+            step(top, next, path, at + 1, then);
+        });
+    }
+
+    // ---------------------------------------------------------------- loaders
+
+    private TreeNodeViewModel.Children inspectionItems(Build b) {
+        return () -> {
+            Map<Long, NodeCounts> counts = inspectionCounts;
+            LocalDate day = today.get();
+            return () -> {
+                List<TreeNodeViewModel> out = new ArrayList<>();
+                for (Inspection i : session.reader().inspections().all()) {
+                    if (b.hits != null && !b.hits.inspectionIds().contains(i.id())) {
+                        continue;
+                    }
+                    out.add(b.node(new TreeNode.InspectionNode(i, figureOf(counts, i.id())),
+                            problemItems(b, i.id(), null)));
+                }
+                return new TreeNodeViewModel.Read(out, counts != null ? null : () -> readFigures(b, out,
+                        () -> session.reader().inspections().inspectionCounts(day), read -> inspectionCounts = read));
+            };
+        };
+    }
+
+    private TreeNodeViewModel.Children problemItems(Build b, long inspectionId, Long parentId) {
+        return () -> {
+            Map<Long, NodeCounts> counts = problemCounts.get(inspectionId);
+            LocalDate day = today.get();
+            return () -> problemsRead(b, inspectionId, parentId, counts, day);
+        };
+    }
+
+    private TreeNodeViewModel.Read problemsRead(Build b, long inspectionId, Long parentId,
+            Map<Long, NodeCounts> counts, LocalDate day) throws Exception {
         List<TreeNodeViewModel> out = new ArrayList<>();
-        FilterHits h = hits.get();
-        for (Problem p : store.inspections().problems(inspectionId, parentId)) {
-            if (h != null && !h.problemIds().contains(p.id())) {
+        for (Problem p : session.reader().inspections().problems(inspectionId, parentId)) {
+            if (b.hits != null && !b.hits.problemIds().contains(p.id())) {
                 continue;
             }
-            out.add(new TreeNodeViewModel(new TreeNode.ProblemNode(p, figureOf(counts, p.id())),
-                    () -> problemChildren(store, p)));
+            out.add(b.node(new TreeNode.ProblemNode(p, figureOf(counts, p.id())), problemChildren(b, p)));
         }
-        if (counts == null) {
-            LocalDate day = today.get();
-            readFigures(out, () -> session.reader().inspections().problemCounts(inspectionId, day),
-                    read -> problemCounts.put(inspectionId, read));
-        }
-        return out;
+        return new TreeNodeViewModel.Read(out, counts != null ? null : () -> readFigures(b, out,
+                () -> session.reader().inspections().problemCounts(inspectionId, day),
+                read -> problemCounts.put(inspectionId, read)));
     }
 
     /** A node's figures from those read; null (still being read) when none were read yet. */
@@ -439,20 +659,19 @@ public final class LedgerTreeViewModel {
      * that an edit overtook is read again; one for a tree built again since is dropped (the new
      * tree reads its own).
      */
-    private void readFigures(List<TreeNodeViewModel> nodes, Callable<Map<Long, NodeCounts>> read,
+    private void readFigures(Build b, List<TreeNodeViewModel> nodes, Callable<Map<Long, NodeCounts>> read,
             Consumer<Map<Long, NodeCounts>> keep) {
         if (nodes.isEmpty()) {
             return;
         }
         LedgerStore store = session.store();
-        long generation = treeGeneration;
         long epoch = figuresEpoch;
         executor.execute(BackgroundTask.wrap(read).onSuccess(found -> {
-            if (generation != treeGeneration || store != session.storeProperty().get()) {
+            if (b.generation != treeGeneration || store != session.storeProperty().get()) {
                 return;
             }
             if (epoch != figuresEpoch) {
-                readFigures(nodes, read, keep);
+                readFigures(b, nodes, read, keep);
                 return;
             }
             keep.accept(found);
@@ -479,53 +698,64 @@ public final class LedgerTreeViewModel {
         figuresEpoch++;
     }
 
-    private List<TreeNodeViewModel> problemChildren(LedgerStore store, Problem p) {
-        List<TreeNodeViewModel> out = new ArrayList<>(problemItems(store, p.inspectionId(), p.id()));
-        out.addAll(measureItems(store.inspections().measures(p.id())));
-        return out;
+    private TreeNodeViewModel.Children problemChildren(Build b, Problem p) {
+        return () -> {
+            Map<Long, NodeCounts> counts = problemCounts.get(p.inspectionId());
+            LocalDate day = today.get();
+            return () -> {
+                TreeNodeViewModel.Read sub = problemsRead(b, p.inspectionId(), p.id(), counts, day);
+                List<TreeNodeViewModel> out = new ArrayList<>(sub.nodes());
+                out.addAll(measureItems(b, session.reader().inspections().measures(p.id()), day));
+                return new TreeNodeViewModel.Read(out, sub.whenShown());
+            };
+        };
     }
 
-    private List<TreeNodeViewModel> measureItems(List<Measure> measures) {
-        LocalDate day = today.get();
-        FilterHits h = hits.get();
-        WarningBands b = session.isOpen() ? ReportSettings.warningBands(session.store()) : WarningBands.DEFAULT;
-        bands = b;
+    private List<TreeNodeViewModel> measureItems(Build b, List<Measure> measures, LocalDate day) throws Exception {
+        WarningBands wb = ReportSettings.warningBands(session.reader());
+        bands = wb;
         List<TreeNodeViewModel> out = new ArrayList<>(measures.size());
         for (Measure m : measures) {
-            if (h == null || h.measureIds().contains(m.id())) {
-                out.add(new TreeNodeViewModel(new TreeNode.MeasureNode(m, m.overdue(day), b.bandOf(m, day).orElse(null)),
-                        null));
+            if (b.hits == null || b.hits.measureIds().contains(m.id())) {
+                out.add(b.node(new TreeNode.MeasureNode(m, m.overdue(day), wb.bandOf(m, day).orElse(null)), null));
             }
         }
         return out;
     }
 
     /** The lead departments with their measures; under a filter only those with hits, counting the hits. */
-    private List<TreeNodeViewModel> departmentItems(LedgerStore store) {
-        FilterHits h = hits.get();
-        List<TreeNodeViewModel> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : store.inspections().departments().entrySet()) {
-            String department = e.getKey();
-            int measures = h == null ? e.getValue() : h.departments().getOrDefault(department, 0);
-            if (measures > 0) {
-                out.add(new TreeNodeViewModel(new TreeNode.DepartmentNode(department, measures),
-                        () -> measureItems(store.inspections().measuresOfDepartment(department))));
+    private TreeNodeViewModel.Children departmentItems(Build b) {
+        return () -> () -> {
+            List<TreeNodeViewModel> out = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : session.reader().inspections().departments().entrySet()) {
+                String department = e.getKey();
+                int measures = b.hits == null ? e.getValue() : b.hits.departments().getOrDefault(department, 0);
+                if (measures > 0) {
+                    out.add(b.node(new TreeNode.DepartmentNode(department, measures), () -> {
+                        LocalDate day = today.get();
+                        return () -> new TreeNodeViewModel.Read(measureItems(b,
+                                session.reader().inspections().measuresOfDepartment(department), day), null);
+                    }));
+                }
             }
-        }
-        return out;
+            return new TreeNodeViewModel.Read(out, null);
+        };
     }
 
-    /** The measure's, problem's or inspection's current node, when shown. */
-    public Optional<TreeNodeViewModel> find(NodeKey key) {
-        TreeNodeViewModel r = root.get();
-        if (r == null || !session.isOpen()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(reveal(r, Objects.requireNonNull(key), session.store()));
-    }
-
-    /** Reveals and selects a record. */
+    /**
+     * Reveals and selects a record: the nodes above it open (read in the background when needed),
+     * and the selection moves there unless the form keeps it.
+     */
     public void select(NodeKey key) {
-        find(key).filter(this::mayLeaveFor).ifPresent(selected::set);
+        Objects.requireNonNull(key);
+        pendingSelect = key;
+        reveal(key, node -> {
+            if (pendingSelect == key) {
+                pendingSelect = null;
+            }
+            if (node != null && mayLeaveFor(node)) {
+                selected.set(node);
+            }
+        });
     }
 }

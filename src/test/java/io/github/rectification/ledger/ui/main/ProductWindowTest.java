@@ -35,7 +35,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -307,7 +306,7 @@ class ProductWindowTest {
         TreeView<TreeNode> tree = robot.lookup("#ledgerTree").queryAs(TreeView.class);
         waitUntil(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());
         for (int depth = 0; depth < 3; depth++) {
-            WaitForAsyncUtils.asyncFx(() -> expand(tree.getRoot())).get(5, TimeUnit.SECONDS);
+            io.github.rectification.ledger.ui.TreeRobot.expandAll(tree);
             WaitForAsyncUtils.waitForFxEvents();
         }
         waitUntil(() -> robot.lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getText() != null
@@ -317,10 +316,6 @@ class ProductWindowTest {
         robot.clickOn(cell);
     }
 
-    private static void expand(TreeItem<TreeNode> item) {
-        item.setExpanded(true);
-        item.getChildren().forEach(ProductWindowTest::expand);
-    }
 
     /** Waits for an information alert and clicks its OK button. */
     private static void closeInformation(FxRobot robot) {

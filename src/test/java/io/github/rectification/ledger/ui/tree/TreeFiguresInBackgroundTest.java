@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The tree shows its nodes at once and their figures when the background read brings them. */
+/**
+ * Nothing of the tree is read on the window's thread: the tree, a node's children and the figures
+ * arrive from background reads, the tree shown staying until its successor is read.
+ */
 class TreeFiguresInBackgroundTest {
     static final LocalDate TODAY = LocalDate.of(2023, 1, 10);
 
@@ -43,8 +46,21 @@ class TreeFiguresInBackgroundTest {
         session.close();
     }
 
+    /** Runs the oldest background read with what it hands to the window's thread. */
+    private void runOneWithCallbacks() {
+        executor.runOne();
+        executor.runCallbacks();
+    }
+
     @Test
-    void theInspectionsShowAtOnceAndTheirFiguresWhenRead() {
+    void theTreeArrivesFromTheBackgroundThenItsFigures() {
+        assertThat(vm.rootProperty().get()).as("nothing read on the window's thread").isNull();
+        assertThat(vm.emptyProperty().get()).as("a ledger being read is not called empty").isFalse();
+        assertThat(vm.readingProperty().get()).isTrue();
+        assertThat(executor.pending()).isEqualTo(1);
+
+        runOneWithCallbacks();
+        assertThat(vm.readingProperty().get()).isFalse();
         TreeNodeViewModel inspection = vm.rootProperty().get().getChildren().get(0);
         TreeNode.InspectionNode before = (TreeNode.InspectionNode) inspection.getValue();
         assertThat(before.counts()).isNull();
@@ -59,28 +75,86 @@ class TreeFiguresInBackgroundTest {
     }
 
     @Test
-    void figuresReadBeforeAnEditAreReadAgainAndMatchTheStore() {
+    void aNodesChildrenArriveFromTheBackgroundAndTheTreeShownStaysWhileItIsReadAgain() {
+        executor.runAll();
+        TreeNodeViewModel root = vm.rootProperty().get();
+        TreeNodeViewModel inspection = root.getChildren().get(0);
+        inspection.setExpanded(true);
+        assertThat(inspection.getChildren()).as("not read on the window's thread").isEmpty();
+        assertThat(inspection.isLoading()).isTrue();
+        assertThat(inspection.isLeaf()).isFalse();
+        runOneWithCallbacks();
+        assertThat(inspection.getChildren()).hasSize(session.store().inspections()
+                .problems(inspection.getValue().key().id(), null).size());
+        executor.runAll();
+
+        // a change reads the tree again; meanwhile the tree shown stays, open as it was
+        session.changed(inspection.getChildren().get(3).getValue().key());
+        assertThat(vm.rootProperty().get()).isSameAs(root);
+        assertThat(vm.readingProperty().get()).isTrue();
+        runOneWithCallbacks();
+        TreeNodeViewModel again = vm.rootProperty().get();
+        assertThat(again).isNotSameAs(root);
+        TreeNodeViewModel reopened = again.getChildren().get(0);
+        assertThat(reopened.isExpanded()).isTrue();
+        assertThat(reopened.getChildren()).hasSameSizeAs(inspection.getChildren());
+        assertThat(vm.selectedProperty().get()).isSameAs(reopened.getChildren().get(3));
+    }
+
+    @Test
+    void aNodeOpenedWhileTheTreeIsReadAgainIsOpenInTheNewTree() {
+        executor.runAll();
+        session.changed(null);
+        TreeNodeViewModel oldInspection = vm.rootProperty().get().getChildren().get(0);
+        oldInspection.setExpanded(true);
         executor.runAll();
         TreeNodeViewModel inspection = vm.rootProperty().get().getChildren().get(0);
-        inspection.setExpanded(true);
+        assertThat(inspection).isNotSameAs(oldInspection);
+        assertThat(inspection.isExpanded()).isTrue();
+        assertThat(inspection.getChildren()).isNotEmpty().hasSameSizeAs(oldInspection.getChildren());
+    }
+
+    @Test
+    void aSelectionOpensTheWayInTheBackground() {
+        executor.runAll();
+        Measure measure = session.store().inspections().measures(
+                session.store().inspections().problems(session.store().inspections().all().get(0).id(), null)
+                        .get(5).id()).get(0);
+        vm.select(NodeKey.measure(measure.id()));
+        assertThat(vm.selectedProperty().get()).isNull();
+        executor.runAll();
+        TreeNodeViewModel selected = vm.selectedProperty().get();
+        assertThat(selected.getValue().key()).isEqualTo(NodeKey.measure(measure.id()));
+        assertThat(selected.getParent().isExpanded()).isTrue();
+        assertThat(selected.getParent().getParent().isExpanded()).isTrue();
+    }
+
+    @Test
+    void figuresReadBeforeAnEditAreReadAgainAndMatchTheStore() {
+        executor.runAll();
+        LedgerStore store = session.store();
+        long inspectionId = store.inspections().all().get(0).id();
+        long problemId = store.inspections().problems(inspectionId, null).get(12).id();
+        Measure overdue = store.inspections().measures(problemId).get(0);
+        vm.select(NodeKey.measure(overdue.id()));
+        executor.runAll();
+
+        // the tree is read again with the measure on screen; its figures are read, then an edit lands
+        session.changed(NodeKey.measure(overdue.id()));
+        runOneWithCallbacks();
+        TreeNodeViewModel inspection = vm.rootProperty().get().getChildren().get(0);
         TreeNodeViewModel problem = inspection.getChildren().get(12);
         assertThat(((TreeNode.ProblemNode) problem.getValue()).counts()).isNull();
-        assertThat(executor.pending()).isEqualTo(1);
-
-        // the problems' figures are read, then an edit lands before they are shown
+        assertThat(executor.pending()).isEqualTo(2);
         executor.runOne();
-        LedgerStore store = session.store();
-        long problemId = ((TreeNode.ProblemNode) problem.getValue()).problem().id();
-        Measure overdue = store.inspections().measures(problemId).get(0);
-        problem.setExpanded(true);
-        vm.select(NodeKey.measure(overdue.id()));
+        executor.runOne();
         session.run(new EditCommand(overdue, overdue.withStatus(Status.DONE)));
         executor.runCallbacks();
         assertThat(((TreeNode.ProblemNode) problem.getValue()).counts())
                 .as("stale figures are not shown").isNull();
 
         executor.runAll();
-        Map<Long, NodeCounts> counted = store.inspections().problemCounts(inspection.getValue().key().id(), TODAY);
+        Map<Long, NodeCounts> counted = store.inspections().problemCounts(inspectionId, TODAY);
         assertThat(((TreeNode.ProblemNode) problem.getValue()).counts()).isEqualTo(counted.get(problemId));
         assertThat(counted.get(problemId).overdue()).isZero();
         for (TreeNodeViewModel p : inspection.getChildren()) {
@@ -91,6 +165,7 @@ class TreeFiguresInBackgroundTest {
 
     @Test
     void figuresReadForATreeBuiltAgainAreDropped() {
+        runOneWithCallbacks();
         TreeNodeViewModel oldInspection = vm.rootProperty().get().getChildren().get(0);
         vm.modeProperty().set(TreeMode.BY_DEPARTMENT);
         vm.modeProperty().set(TreeMode.BY_INSPECTION);

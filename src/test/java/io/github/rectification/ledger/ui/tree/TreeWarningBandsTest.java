@@ -61,7 +61,7 @@ class TreeWarningBandsTest {
 
     private WarningBand band(Measure m) {
         vm.select(NodeKey.measure(m.id()));
-        TreeNodeViewModel item = vm.find(NodeKey.measure(m.id())).orElseThrow();
+        TreeNodeViewModel item = vm.selectedProperty().get();
         return ((TreeNode.MeasureNode) item.getValue()).band();
     }
 
