@@ -57,6 +57,7 @@ class TreeBench {
             QueuedTaskExecutor executor = new QueuedTaskExecutor();
             LedgerTreeViewModel tree = new LedgerTreeViewModel(session, executor, () -> TODAY);
             StatusBarViewModel status = new StatusBarViewModel(session, executor, () -> TODAY);
+            session.useExecutor(executor);
             t = System.nanoTime();
             LedgerStore opened = LedgerStore.open(file);
             report("open the store (the window does it in the background)", t);
@@ -92,6 +93,16 @@ class TreeBench {
             TreeNodeViewModel department = tree.rootProperty().get().getChildren().get(0);
             step("expand a department", executor, () -> department.setExpanded(true));
             assertThat(department.getChildren()).isNotEmpty();
+
+            step("switch to inspections", executor, () -> tree.modeProperty().set(TreeMode.BY_INSPECTION));
+            long second = store.inspections().all().get(1).id();
+            int measures = store.inspections().inspectionCounts(TODAY).get(second).measures();
+            step("delete an inspection of " + measures + " measures", executor, () -> session.run(
+                    new io.github.rectification.ledger.ui.session.DeleteCommand(
+                            io.github.rectification.ledger.ui.session.NodeKey.inspection(second))));
+            assertThat(store.inspections().inspection(second)).isEmpty();
+            step("undo the delete", executor, session::undo);
+            assertThat(store.inspections().inspectionCounts(TODAY).get(second).measures()).isEqualTo(measures);
         }
     }
 

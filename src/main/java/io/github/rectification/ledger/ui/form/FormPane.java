@@ -70,7 +70,8 @@ abstract class FormPane extends BorderPane {
         Button apply = new Button(lang("form.apply"));
         apply.setId("applyButton");
         apply.setDefaultButton(false);
-        apply.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.validProperty().not()));
+        apply.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.validProperty().not())
+                .or(viewModel.writableBinding().not()));
         apply.setOnAction(e -> apply());
         Button cancel = new Button(lang("form.cancel"));
         cancel.setId("cancelButton");

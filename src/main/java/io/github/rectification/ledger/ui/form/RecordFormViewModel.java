@@ -148,8 +148,8 @@ public abstract class RecordFormViewModel<T extends LedgerRecord> {
     /** Writes the fields to the store; false when they are invalid or unchanged. */
     public boolean apply() {
         update();
-        if (original == null || !valid.get() || !dirty.get()) {
-            return false;
+        if (original == null || !valid.get() || !dirty.get() || !session.isWritable()) {
+            return false; // a large change being written: the fields stay as typed until it is done
         }
         T edited = build();
         T before = original;
@@ -164,6 +164,11 @@ public abstract class RecordFormViewModel<T extends LedgerRecord> {
         if (original != null) {
             load(original);
         }
+    }
+
+    /** False while the ledger may not be written (held by another window, or a large change being written). */
+    public javafx.beans.binding.BooleanBinding writableBinding() {
+        return session.writableBinding();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -109,6 +110,7 @@ public final class MainWindow {
         this.today = today;
         this.dialogs = new FxDialogService(stage, prefs::lastDirectory, prefs::storeLastDirectory);
         this.executor = new FxTaskExecutor(e -> dialogs.showError(lang("error.background"), e));
+        session.useExecutor(executor);
         this.fileActions = new FileActions(session, dialogs, executor, prefs);
         this.importActions = new ImportActions(session, dialogs, executor, prefs::lastDirectory,
                 prefs::storeLastDirectory, stage);
@@ -187,6 +189,22 @@ public final class MainWindow {
         box.setAlignment(Pos.CENTER_RIGHT);
         box.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
         box.visibleProperty().bind(fileActions.openingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return new HBox(box, writingIndicator());
+    }
+
+    /** "正在写入：删除…" with a spinner while a large change is written in the background (edits wait). */
+    private javafx.scene.Node writingIndicator() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        Label label = new Label();
+        label.textProperty().bind(Bindings.createStringBinding(
+                () -> lang("session.writing", session.writingProperty().get()), session.writingProperty()));
+        HBox box = new HBox(6, spinner, label);
+        box.setId("writingIndicator");
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        box.visibleProperty().bind(session.writingProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

@@ -27,6 +27,11 @@ public final class DeleteCommand implements LedgerCommand {
     }
 
     @Override
+    public boolean large() {
+        return key.kind() != NodeKey.Kind.MEASURE;
+    }
+
+    @Override
     public Outcome undo(LedgerStore store) {
         store.inspections().restore(removed);
         return Outcome.changed(key);

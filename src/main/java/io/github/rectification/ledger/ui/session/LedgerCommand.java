@@ -31,4 +31,13 @@ public interface LedgerCommand {
     Outcome execute(LedgerStore store);
 
     Outcome undo(LedgerStore store);
+
+    /**
+     * True for a change that may touch many records (deleting an inspection or a problem with all
+     * below it, renumbering): it and its undo and redo are written in the background, the window
+     * locked for edits meanwhile.
+     */
+    default boolean large() {
+        return false;
+    }
 }

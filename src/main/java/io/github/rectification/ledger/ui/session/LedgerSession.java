@@ -11,11 +11,19 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import io.github.rectification.ledger.ui.common.BackgroundTask;
+import io.github.rectification.ledger.ui.common.CurrentThreadTaskExecutor;
+import io.github.rectification.ledger.ui.common.TaskExecutor;
+import java.util.function.Consumer;
 
 /**
  * The ledger open in the window: its store, its undo history, and a change signal that every view
  * listens to. All ledger writes of the window go through {@link #run} (undoable) or are announced
- * with {@link #changed} (register edits).
+ * with {@link #changed} (register edits). A large change ({@link LedgerCommand#large()}), and its
+ * undo and redo, is written in the background through the session's task executor; the ledger is
+ * not writable meanwhile ({@link #writingProperty()}), so no other edit can start.
  */
 public final class LedgerSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<LedgerStore> store = new ReadOnlyObjectWrapper<>();
@@ -24,7 +32,10 @@ public final class LedgerSession implements AutoCloseable {
     private final UndoManager undoManager = new UndoManager();
     private final AtomicReference<LedgerStore> reader = new AtomicReference<>();
     private final ReadOnlyLongWrapper imports = new ReadOnlyLongWrapper();
-    private final BooleanBinding writable = Bindings.createBooleanBinding(this::isWritable, store);
+    /** What is being written in the background ("删除"), or empty when nothing is. */
+    private final ReadOnlyStringWrapper writing = new ReadOnlyStringWrapper("");
+    private final BooleanBinding writable = Bindings.createBooleanBinding(this::isWritable, store, writing);
+    private TaskExecutor executor = new CurrentThreadTaskExecutor();
     private volatile long generation;
     private long revision;
 
@@ -100,18 +111,42 @@ public final class LedgerSession implements AutoCloseable {
         return store.get() != null;
     }
 
-    /** A ledger is open and may be written: not held read-only because another window has it. */
+    /**
+     * A ledger is open and may be written: not held read-only because another window has it, and no
+     * large change is being written in the background.
+     */
     public boolean isWritable() {
-        return isOpen() && !store().readOnly();
+        return isOpen() && !store().readOnly() && writing.get().isEmpty();
     }
 
-    /** {@link #isWritable()}, followed as ledgers open and close. */
+    /** {@link #isWritable()}, followed as ledgers open and close and large changes are written. */
     public BooleanBinding writableBinding() {
         return writable;
     }
 
-    /** Runs an undoable change; returns its outcome (the views reload when something changed). */
+    /** Where large changes are written: the window's background pool (the calling thread until set). */
+    public void useExecutor(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** The description of the large change being written in the background; empty when none is. */
+    public ReadOnlyStringProperty writingProperty() {
+        return writing.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs an undoable change; returns its outcome (the views reload when something changed). A
+     * large change is written in the background instead: this returns at once, with nothing changed
+     * yet unless the executor runs on the calling thread; {@link #run(LedgerCommand, Consumer)} tells
+     * when it is done.
+     */
     public LedgerCommand.Outcome run(LedgerCommand command) {
+        requireIdle();
+        if (command.large()) {
+            LedgerCommand.Outcome[] written = {LedgerCommand.Outcome.nothing()};
+            run(command, outcome -> written[0] = outcome);
+            return written[0];
+        }
         LedgerCommand.Outcome outcome = undoManager.execute(command, store());
         if (outcome.changed()) {
             fire(outcome.focus(), false, outcome.edited());
@@ -119,18 +154,81 @@ public final class LedgerSession implements AutoCloseable {
         return outcome;
     }
 
-    public void undo() {
-        LedgerCommand.Outcome outcome = undoManager.undo(store());
-        if (outcome.changed()) {
-            fire(outcome.focus(), false, outcome.edited());
+    /** Runs an undoable change, in the background when it is large; {@code then} gets its outcome. */
+    public void run(LedgerCommand command, Consumer<LedgerCommand.Outcome> then) {
+        requireIdle();
+        if (!command.large()) {
+            then.accept(run(command));
+            return;
         }
+        write(command.description(), store -> command.execute(store), outcome -> {
+            undoManager.done(command, outcome);
+            then.accept(outcome);
+        });
+    }
+
+    public void undo() {
+        LedgerCommand c = undoManager.nextUndo();
+        if (c == null || !writing.get().isEmpty()) {
+            return;
+        }
+        if (!c.large()) {
+            LedgerCommand.Outcome outcome = undoManager.undo(store());
+            if (outcome.changed()) {
+                fire(outcome.focus(), false, outcome.edited());
+            }
+            return;
+        }
+        write(c.description(), store -> UndoManager.undoWork(c, store), outcome -> undoManager.undone(c));
     }
 
     public void redo() {
-        LedgerCommand.Outcome outcome = undoManager.redo(store());
-        if (outcome.changed()) {
-            fire(outcome.focus(), false, outcome.edited());
+        LedgerCommand c = undoManager.nextRedo();
+        if (c == null || !writing.get().isEmpty()) {
+            return;
         }
+        if (!c.large()) {
+            LedgerCommand.Outcome outcome = undoManager.redo(store());
+            if (outcome.changed()) {
+                fire(outcome.focus(), false, outcome.edited());
+            }
+            return;
+        }
+        write(c.description(), store -> UndoManager.redoWork(c, store), outcome -> undoManager.redone(c));
+    }
+
+    /** A write while a large change is written would join its transaction on the same connection. */
+    private void requireIdle() {
+        if (!writing.get().isEmpty()) {
+            throw new IllegalStateException("a large change is being written: " + writing.get());
+        }
+    }
+
+    /** The store work of a large change. */
+    private interface Work {
+        LedgerCommand.Outcome on(LedgerStore store);
+    }
+
+    /**
+     * Writes a large change in the background, the ledger not writable meanwhile; once written, the
+     * undo history takes it ({@code done}) and the views reload. A failure changes nothing (the
+     * store's transaction is rolled back) and is reported by the executor.
+     */
+    private void write(String description, Work work, Consumer<LedgerCommand.Outcome> done) {
+        LedgerStore target = store();
+        writing.set(description);
+        executor.execute(BackgroundTask.wrap(() -> work.on(target))
+                .onSuccess(outcome -> {
+                    writing.set("");
+                    if (target != store.get()) {
+                        return;
+                    }
+                    done.accept(outcome);
+                    if (outcome.changed()) {
+                        fire(outcome.focus(), false, outcome.edited());
+                    }
+                })
+                .onFinished(() -> writing.set("")));
     }
 
     /** Announces a change made outside the undo history (registers); views reload. */

@@ -46,6 +46,11 @@ public final class RenumberCommand implements LedgerCommand {
     }
 
     @Override
+    public boolean large() {
+        return true;
+    }
+
+    @Override
     public Outcome undo(LedgerStore store) {
         return write(store, before);
     }

@@ -22,6 +22,12 @@ public final class UndoManager {
 
     LedgerCommand.Outcome execute(LedgerCommand command, LedgerStore store) {
         LedgerCommand.Outcome outcome = command.execute(store);
+        done(command, outcome);
+        return outcome;
+    }
+
+    /** Keeps a command that ran (on any thread) for undo, once its outcome is known; on the window's thread. */
+    void done(LedgerCommand command, LedgerCommand.Outcome outcome) {
         if (outcome.changed()) {
             undo.push(command);
             if (undo.size() > LIMIT) {
@@ -30,29 +36,64 @@ public final class UndoManager {
             redo.clear();
             update();
         }
-        return outcome;
     }
 
     LedgerCommand.Outcome undo(LedgerStore store) {
-        if (undo.isEmpty()) {
+        LedgerCommand c = nextUndo();
+        if (c == null) {
             return LedgerCommand.Outcome.nothing();
         }
-        LedgerCommand c = undo.pop();
-        LedgerCommand.Outcome outcome = store.unitOfWork().run(ChangeSource.UNDO, () -> c.undo(store));
-        redo.push(c);
-        update();
+        LedgerCommand.Outcome outcome = undoWork(c, store);
+        undone(c);
         return outcome;
     }
 
     LedgerCommand.Outcome redo(LedgerStore store) {
-        if (redo.isEmpty()) {
+        LedgerCommand c = nextRedo();
+        if (c == null) {
             return LedgerCommand.Outcome.nothing();
         }
-        LedgerCommand c = redo.pop();
-        LedgerCommand.Outcome outcome = store.unitOfWork().run(ChangeSource.REDO, () -> c.execute(store));
-        undo.push(c);
-        update();
+        LedgerCommand.Outcome outcome = redoWork(c, store);
+        redone(c);
         return outcome;
+    }
+
+    /** The command the next undo takes back, or null. */
+    LedgerCommand nextUndo() {
+        return undo.peek();
+    }
+
+    /** The command the next redo runs again, or null. */
+    LedgerCommand nextRedo() {
+        return redo.peek();
+    }
+
+    /** The store work of undoing {@code c}, one transaction marked as an undo; any thread. */
+    static LedgerCommand.Outcome undoWork(LedgerCommand c, LedgerStore store) {
+        return store.unitOfWork().run(ChangeSource.UNDO, () -> c.undo(store));
+    }
+
+    /** The store work of redoing {@code c}, one transaction marked as a redo; any thread. */
+    static LedgerCommand.Outcome redoWork(LedgerCommand c, LedgerStore store) {
+        return store.unitOfWork().run(ChangeSource.REDO, () -> c.execute(store));
+    }
+
+    /** {@code c}, the next undo, was undone: it moves to the redo stack. */
+    void undone(LedgerCommand c) {
+        if (undo.peek() == c) {
+            undo.pop();
+            redo.push(c);
+            update();
+        }
+    }
+
+    /** {@code c}, the next redo, was done again: it moves back to the undo stack. */
+    void redone(LedgerCommand c) {
+        if (redo.peek() == c) {
+            redo.pop();
+            undo.push(c);
+            update();
+        }
     }
 
     void clear() {

@@ -257,8 +257,8 @@ public final class TreeActions {
             case MEASURE -> lang("delete.measure.message", what);
         };
         if (dialogs.showConfirmation(lang("delete.title"), message, lang("delete.confirm"))) {
-            session.run(new DeleteCommand(key));
-            afterDelete.run();
+            // an inspection or a problem with all below it is deleted in the background
+            session.run(new DeleteCommand(key), outcome -> afterDelete.run());
         }
     }
 
@@ -276,13 +276,14 @@ public final class TreeActions {
      */
     public void renumber() {
         Optional<NodeKey> key = tree.selectedKey();
-        if (key.isPresent() && key.get().kind() != NodeKey.Kind.MEASURE
-                && session.run(new RenumberCommand(key.get())).changed()) {
-            // show the new labels
-            TreeNodeViewModel item = tree.selectedProperty().get();
-            if (item != null) {
-                item.setExpanded(true);
-            }
+        if (key.isPresent() && key.get().kind() != NodeKey.Kind.MEASURE) {
+            session.run(new RenumberCommand(key.get()), outcome -> {
+                // show the new labels
+                TreeNodeViewModel item = tree.selectedProperty().get();
+                if (outcome.changed() && item != null) {
+                    item.setExpanded(true);
+                }
+            });
         }
     }
 
