@@ -168,33 +168,32 @@ public final class LedgerSession implements AutoCloseable {
     }
 
     public void undo() {
-        LedgerCommand c = undoManager.nextUndo();
-        if (c == null || !writing.get().isEmpty()) {
-            return;
-        }
-        if (!c.large()) {
-            LedgerCommand.Outcome outcome = undoManager.undo(store());
-            if (outcome.changed()) {
-                fire(outcome.focus(), false, outcome.edited());
-            }
-            return;
-        }
-        write(c.description(), store -> UndoManager.undoWork(c, store), outcome -> undoManager.undone(c));
+        step(undoManager.nextUndo(), true);
     }
 
     public void redo() {
-        LedgerCommand c = undoManager.nextRedo();
+        step(undoManager.nextRedo(), false);
+    }
+
+    /** Undoes ({@code back}) or redoes {@code c}, in the background when it is large. */
+    private void step(LedgerCommand c, boolean back) {
         if (c == null || !writing.get().isEmpty()) {
             return;
         }
         if (!c.large()) {
-            LedgerCommand.Outcome outcome = undoManager.redo(store());
+            LedgerCommand.Outcome outcome = back ? undoManager.undo(store()) : undoManager.redo(store());
             if (outcome.changed()) {
                 fire(outcome.focus(), false, outcome.edited());
             }
             return;
         }
-        write(c.description(), store -> UndoManager.redoWork(c, store), outcome -> undoManager.redone(c));
+        write(c.description(), s -> back ? UndoManager.undoWork(c, s) : UndoManager.redoWork(c, s), outcome -> {
+            if (back) {
+                undoManager.undone(c);
+            } else {
+                undoManager.redone(c);
+            }
+        });
     }
 
     /** A write while a large change is written would join its transaction on the same connection. */
