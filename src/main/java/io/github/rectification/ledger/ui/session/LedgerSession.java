@@ -50,12 +50,10 @@ public final class LedgerSession implements AutoCloseable {
      */
     public void adopt(LedgerStore opened) {
         LedgerStore old = store.get();
-        retireReader();
+        LedgerStore oldReader = retireReader();
         store.set(opened);
         file.set(opened.file());
-        if (old != null) {
-            old.close();
-        }
+        closeInTurn(oldReader, old);
         undoManager.clear();
         fire(null, true, null);
     }
@@ -84,11 +82,23 @@ public final class LedgerSession implements AutoCloseable {
         return opened;
     }
 
-    private void retireReader() {
+    /** Stops handing out the reader; returns it (or null) for the caller to close. */
+    private LedgerStore retireReader() {
         generation++;
-        LedgerStore old = reader.getAndSet(null);
+        return reader.getAndSet(null);
+    }
+
+    /**
+     * Closes a retired reader, then the store it read: one after the other on this thread (two
+     * connections of one file closed at the same time by two threads can hang in SQLite's close).
+     * A reader's close waits for the read running on it, if any.
+     */
+    private static void closeInTurn(LedgerStore oldReader, LedgerStore old) {
+        if (oldReader != null) {
+            oldReader.close();
+        }
         if (old != null) {
-            closeLater(old);
+            old.close();
         }
     }
 
@@ -272,10 +282,8 @@ public final class LedgerSession implements AutoCloseable {
     @Override
     public void close() {
         LedgerStore s = store.get();
-        retireReader();
-        if (s != null) {
-            store.set(null);
-            s.close();
-        }
+        LedgerStore oldReader = retireReader();
+        store.set(null);
+        closeInTurn(oldReader, s);
     }
 }

@@ -556,6 +556,18 @@ public final class LedgerTreeViewModel {
      * background), and hands it to {@code then}; null when the tree does not show the record.
      */
     private void reveal(NodeKey key, Consumer<TreeNodeViewModel> then) {
+        if (root.get() == null && reading.get()) {
+            // the ledger's first tree is being read: the way is taken in it when it arrives
+            root.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends TreeNodeViewModel> obs,
+                        TreeNodeViewModel old, TreeNodeViewModel now) {
+                    root.removeListener(this);
+                    reveal(key, then);
+                }
+            });
+            return;
+        }
         if (root.get() == null || !session.isOpen()) {
             then.accept(null);
             return;

@@ -130,6 +130,17 @@ class TreeFiguresInBackgroundTest {
     }
 
     @Test
+    void aRecordSelectedWhileTheLedgerIsStillReadIsSelectedInItsTree() {
+        Measure measure = session.store().inspections().measures(
+                session.store().inspections().problems(session.store().inspections().all().get(0).id(), null)
+                        .get(7).id()).get(0);
+        vm.select(NodeKey.measure(measure.id()));
+        executor.runAll();
+        assertThat(vm.selectedProperty().get()).isNotNull();
+        assertThat(vm.selectedProperty().get().getValue().key()).isEqualTo(NodeKey.measure(measure.id()));
+    }
+
+    @Test
     void figuresReadBeforeAnEditAreReadAgainAndMatchTheStore() {
         executor.runAll();
         LedgerStore store = session.store();
