@@ -235,7 +235,7 @@ final class SqliteInspections implements InspectionRepository {
 
     @Override
     public FilterHits find(MeasureFilter filter) {
-        return db.read(c -> LedgerSearch.find(c, filter));
+        return db.read(c -> db.search().find(c, filter));
     }
 
     // ---------------------------------------------------------------- writes
