@@ -414,6 +414,14 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** A second read-only connection to the file, of the caller's to close (a background build of the search index). */
+    Connection secondReader() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(true);
+        return DriverManager.getConnection(connectionUrl(file, true), config.toProperties());
+    }
+
     /** The search of this connection's ledger (used under this object's lock, through {@link #read}). */
     LedgerSearch search() {
         return search;

@@ -28,6 +28,8 @@ final class LedgerSearch implements AutoCloseable {
     private SearchFeed.Subscription subscription;
     private long dataVersion;
     private int builds;
+    /** The build started by {@link #prepare}, not taken up yet; null when none. */
+    private Background background;
 
     /** {@code own} is the feed of this connection when it writes, else null. */
     LedgerSearch(Path file, SearchFeed own) {
@@ -50,8 +52,91 @@ final class LedgerSearch implements AutoCloseable {
         return index.find(f);
     }
 
+    /**
+     * Starts building the index on a connection of its own ({@code open}), in a thread of its own,
+     * unless it is built or being built; the next search takes it up, waiting for it if it is not
+     * done yet. {@code c} is the store's connection (the caller holds it).
+     */
+    synchronized void prepare(Connection c, Opener open) throws SQLException {
+        if (index != null || background != null) {
+            return;
+        }
+        SearchFeed now = SearchFeed.of(file);
+        Background b = new Background(now, now == null ? null : now.subscribe(), dataVersion(c));
+        background = b;
+        Thread t = new Thread(() -> b.run(open), "ledger-search-index");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Opens the connection a background build reads from. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /** A build in the background: the feed and subscription it started with, and the data version seen before it read. */
+    private static final class Background {
+        private final SearchFeed feed;
+        private final SearchFeed.Subscription subscription;
+        private final long dataVersion;
+        private final java.util.concurrent.CompletableFuture<SearchIndex> built = new java.util.concurrent.CompletableFuture<>();
+
+        Background(SearchFeed feed, SearchFeed.Subscription subscription, long dataVersion) {
+            this.feed = feed;
+            this.subscription = subscription;
+            this.dataVersion = dataVersion;
+        }
+
+        void run(Opener open) {
+            try (Connection c = open.open()) {
+                built.complete(snapshot(c, () -> SearchIndex.build(c, SearchIndex.SEPARATOR)));
+            } catch (SQLException | RuntimeException | Error e) {
+                built.completeExceptionally(e);
+            }
+        }
+
+        /** The index built, or null when the build failed (the search then builds it itself). */
+        SearchIndex await() {
+            try {
+                return built.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                return null;
+            }
+        }
+
+        void drop() {
+            if (subscription != null) {
+                feed.unsubscribe(subscription);
+            }
+        }
+    }
+
+    /** Takes up the build started by {@link #prepare}, once it is done. */
+    private void takeUp() {
+        Background b = background;
+        background = null;
+        SearchIndex built = b.await();
+        if (built == null) {
+            b.drop();
+            return;
+        }
+        if (subscription != null) {
+            feed.unsubscribe(subscription);
+        }
+        index = built;
+        feed = b.feed;
+        subscription = b.subscription;
+        dataVersion = b.dataVersion;
+        builds++;
+    }
+
     /** The index, brought up to date on {@code c}. */
     synchronized SearchIndex current(Connection c) throws SQLException {
+        if (background != null) {
+            takeUp();
+        }
         SearchFeed now = SearchFeed.of(file);
         boolean stale = index == null || now != feed || index.wasteful();
         if (!stale && feed == null) {
@@ -104,6 +189,10 @@ final class LedgerSearch implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (background != null) {
+            background.drop();
+            background = null;
+        }
         if (subscription != null) {
             feed.unsubscribe(subscription);
             subscription = null;

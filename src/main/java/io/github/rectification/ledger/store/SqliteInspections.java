@@ -238,6 +238,14 @@ final class SqliteInspections implements InspectionRepository {
         return db.read(c -> db.search().find(c, filter));
     }
 
+    @Override
+    public void prepareSearch() {
+        db.read(c -> {
+            db.search().prepare(c, db::secondReader);
+            return null;
+        });
+    }
+
     // ---------------------------------------------------------------- writes
 
     @Override
