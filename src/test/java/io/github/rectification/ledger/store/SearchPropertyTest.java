@@ -52,6 +52,10 @@ class SearchPropertyTest {
         try (LedgerStore store = LedgerStore.open(file)) {
             fill(store, r, 3 + r.nextInt(4), 4 + r.nextInt(5));
             try (LedgerStore reader = LedgerStore.openReadOnly(file)) {
+                if (seed % 2 == 0) {
+                    reader.inspections().prepareSearch();
+                    change(store, r);
+                }
                 check(store, reader, r, "seed " + seed + " fresh");
                 for (int step = 0; step < 25; step++) {
                     String what = change(store, r);
@@ -293,6 +297,26 @@ class SearchPropertyTest {
 
     private static boolean matches(Problem p, String q) {
         return contains(p.title(), q) || contains(p.description(), q) || contains(p.category(), q);
+    }
+
+    @Test
+    void insideAWriteTheWritingStoreFindsWhatTheWriteDidSoFarAndNothingOfItOnceRolledBack() throws Exception {
+        try (LedgerStore store = LedgerStore.open(dir.resolve("inside.zgtz"))) {
+            fill(store, new Random(5), 2, 2);
+            long problemId = store.inspections().snapshot().problems().get(0).id();
+            assertThat(store.inspections().find(MeasureFilter.text("回滚", TODAY)).measureIds()).isEmpty();
+            try {
+                store.unitOfWork().run(() -> {
+                    Measure m = store.inspections().add(Measure.draft(problemId, "待回滚的措施"));
+                    assertThat(store.inspections().find(MeasureFilter.text("回滚", TODAY)).measureIds())
+                            .containsExactly(m.id());
+                    throw new IllegalStateException("rolled back");
+                });
+            } catch (IllegalStateException expected) {
+                // the write is rolled back
+            }
+            assertThat(store.inspections().find(MeasureFilter.text("回滚", TODAY)).measureIds()).isEmpty();
+        }
     }
 
     @Test
