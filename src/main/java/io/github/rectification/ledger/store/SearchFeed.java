@@ -16,7 +16,8 @@ import org.sqlite.SQLiteUpdateListener;
 /**
  * The problems and measures the writing connection of a ledger changed, handed to the search
  * indexes of every store of this process that has the file open, once the change's transaction
- * ended. SQLite reports every row written, deleted rows of a cascade included; a bulk transaction
+ * ended. SQLite reports every row written, deleted rows of a cascade included (not rows a {@code
+ * REPLACE} or an unconditional {@code DELETE} removes: neither is used on these tables); a bulk transaction
  * is not followed row by row (the report costs about a microsecond a row), it marks everything
  * changed when it ends.
  */
