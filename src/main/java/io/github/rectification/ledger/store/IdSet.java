@@ -8,15 +8,30 @@ import java.util.NoSuchElementException;
 
 /**
  * An unmodifiable set of record ids held as a sorted {@code long[]}: a filter's hits (up to every
- * measure of the ledger) without a boxed id and a hash entry for each.
+ * measure of the ledger) without a boxed id and a hash entry for each. When the ids are dense (as
+ * row ids are) a bit for each id between the first and the last answers {@link #contains}.
  */
 final class IdSet extends AbstractSet<Long> {
     private static final IdSet EMPTY = new IdSet(new long[0]);
 
     private final long[] ids;
+    private final long first;
+    private final long[] bits;
 
     private IdSet(long[] sortedDistinct) {
         this.ids = sortedDistinct;
+        int n = sortedDistinct.length;
+        this.first = n == 0 ? 0 : sortedDistinct[0];
+        long span = n == 0 ? 0 : sortedDistinct[n - 1] - first + 1;
+        if (n > 0 && span > 0 && span / 64 <= n) {
+            bits = new long[(int) ((span + 63) / 64)];
+            for (long id : sortedDistinct) {
+                long k = id - first;
+                bits[(int) (k >>> 6)] |= 1L << k;
+            }
+        } else {
+            bits = null;
+        }
     }
 
     /** The distinct ids among the first {@code n} of {@code ids} (the array is sorted in place). */
@@ -49,7 +64,14 @@ final class IdSet extends AbstractSet<Long> {
 
     @Override
     public boolean contains(Object o) {
-        return o instanceof Long id && Arrays.binarySearch(ids, id) >= 0;
+        if (!(o instanceof Long id)) {
+            return false;
+        }
+        if (bits == null) {
+            return Arrays.binarySearch(ids, id) >= 0;
+        }
+        long k = id - first;
+        return k >= 0 && k < (long) bits.length * 64 && (bits[(int) (k >>> 6)] & (1L << k)) != 0;
     }
 
     @Override
