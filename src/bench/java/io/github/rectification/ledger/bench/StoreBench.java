@@ -15,7 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +35,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench store}: creates a large ledger with the bulk writer, then times what the window does
- * with it: open the file, show the tree's first screen, filter by a long and a short Chinese text.
+ * with it: open the file, show the tree's first screen, filter by a Chinese text and each of its
+ * prefixes (one character up) and by digits, beside the goal of 50 ms a keystroke.
  */
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = "台账存储基准测试:新建大台账,测量打开、树首屏、中文筛选的耗时。")
@@ -41,11 +47,21 @@ final class StoreBench implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "3", description = "每项查询重复次数(默认 ${DEFAULT-VALUE})")
     int repeats;
 
-    @Option(names = "--query", defaultValue = "养老服务", description = "三字以上的筛选词(全文索引,默认 ${DEFAULT-VALUE})")
+    @Option(names = "--query", defaultValue = "养老服务",
+            description = "筛选词:它和它的每个前缀(1 字、2 字……)各测一次(默认 ${DEFAULT-VALUE})")
     String longQuery;
 
-    @Option(names = "--short-query", defaultValue = "养老", description = "两字筛选词(LIKE,默认 ${DEFAULT-VALUE})")
+    @Option(names = "--short-query", defaultValue = "养老", description = "打开后的首次筛选(含建立搜索索引)用的词,不是前缀时另测一次(默认 ${DEFAULT-VALUE})")
     String shortQuery;
+
+    @Option(names = "--ascii-query", defaultValue = "7745", description = "字母或数字筛选词(默认 ${DEFAULT-VALUE})")
+    String asciiQuery;
+
+    @Option(names = "--filter-repeats", defaultValue = "9", description = "每个筛选词重复次数,取中位(默认 ${DEFAULT-VALUE})")
+    int filterRepeats;
+
+    /** The goal for one keystroke's filter, for every query length. */
+    static final double FILTER_GOAL_MS = 50;
 
     @Option(names = "--db", paramLabel = "FILE", description = "新建的台账文件(必须不存在;保留)。默认在临时文件夹中新建,结束后删除")
     Path db;
@@ -116,6 +132,7 @@ final class StoreBench implements Callable<Integer> {
             return null;
         }, v -> "");
 
+        filters(file, today, r);
         try (LedgerStore store = open(file)) {
             r.step("tree_first_screen", "树首屏(巡察+计数+首个巡察的问题+计数)", repeats, () -> {
                 List<Inspection> all = store.inspections().all();
@@ -125,13 +142,6 @@ final class StoreBench implements Callable<Integer> {
                 return all.size() + " 次巡察," + problems.size() + " 个问题," + counts.size() + "+"
                         + problemCounts.size() + " 组计数";
             }, v -> v);
-            r.step("filter_fts", "筛选“" + longQuery + "”(全文索引)", repeats,
-                    () -> store.inspections().find(MeasureFilter.text(longQuery, today)), StoreBench::hits);
-            r.step("filter_like", "筛选“" + shortQuery + "”(LIKE)", repeats,
-                    () -> store.inspections().find(MeasureFilter.text(shortQuery, today)), StoreBench::hits);
-            r.step("filter_overdue", "筛选逾期措施", repeats,
-                    () -> store.inspections().find(new MeasureFilter("", EnumSet.allOf(Status.class), true, today)),
-                    StoreBench::hits);
             r.step("departments", "按牵头部门分组(第二棵树)", repeats,
                     () -> store.inspections().departments(), d -> d.size() + " 个部门");
             r.step("figures", "全台账统计(只读计数字段 + LedgerFigures,即 stats)", Math.min(repeats, 1),
@@ -150,6 +160,60 @@ final class StoreBench implements Callable<Integer> {
         r.fact("file_bytes", Files.size(file));
         r.fact("file_mb", Math.round(Files.size(file) / 1024.0 / 1024.0 * 10) / 10.0);
         return r;
+    }
+
+    /**
+     * The filter as the window's background reader runs it: a read-only store opened beside the
+     * writing one, its first search (which builds the search index) and then every prefix of
+     * {@code --query}, {@code --short-query} and {@code --ascii-query}, each the median of {@code
+     * --filter-repeats} runs, wall and CPU, beside the goal; and the heap the index holds.
+     */
+    private void filters(Path file, LocalDate today, BenchReport r) throws LedgerFileException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        try (LedgerStore writer = open(file); LedgerStore reader = LedgerStore.openReadOnly(file)) {
+            long before = usedHeap(memory);
+            BenchReport.Timed<FilterHits> cold = BenchReport.time(
+                    () -> reader.inspections().find(MeasureFilter.text(shortQuery, today)));
+            long after = usedHeap(memory);
+            r.step("filter_cold", "打开后首次筛选“" + shortQuery + "”(含建立搜索索引)", cold, hits(cold.value()));
+            r.fact("search_index_mib", Math.round((after - before) / 1024.0 / 1024.0 * 10) / 10.0);
+            r.fact("filter_goal_ms", FILTER_GOAL_MS);
+            Set<String> queries = new LinkedHashSet<>();
+            for (int n = 1; n <= longQuery.codePointCount(0, longQuery.length()); n++) {
+                queries.add(longQuery.substring(0, longQuery.offsetByCodePoints(0, n)));
+            }
+            queries.add(shortQuery);
+            queries.add(asciiQuery);
+            int k = 0;
+            for (String q : queries) {
+                MeasureFilter f = MeasureFilter.text(q, today);
+                FilterHits found = reader.inspections().find(f);
+                int runs = Math.max(1, filterRepeats);
+                double[] wall = new double[runs];
+                double[] cpu = new double[runs];
+                for (int i = 0; i < runs; i++) {
+                    BenchReport.Timed<FilterHits> t = BenchReport.time(() -> reader.inspections().find(f));
+                    wall[i] = t.ms();
+                    cpu[i] = t.cpuMs();
+                }
+                double wallMs = BenchReport.median(wall);
+                double cpuMs = BenchReport.median(cpu);
+                int chars = q.codePointCount(0, q.length());
+                r.step("filter_" + (++k), "筛选“" + q + "”(" + chars + " 字,中位)", new BenchReport.Timed<>(found, wallMs, cpuMs),
+                        String.format(Locale.ROOT, "%s;目标 ≤ %.0f ms:%s", hits(found), FILTER_GOAL_MS,
+                                wallMs <= FILTER_GOAL_MS ? "达到" : "未达到"));
+            }
+            r.step("filter_overdue", "筛选逾期措施", repeats,
+                    () -> reader.inspections().find(new MeasureFilter("", EnumSet.allOf(Status.class), true, today)),
+                    StoreBench::hits);
+        }
+    }
+
+    private static long usedHeap(MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private static LedgerStore open(Path file) {

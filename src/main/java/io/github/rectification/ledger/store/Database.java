@@ -27,6 +27,9 @@ final class Database implements AutoCloseable {
     private boolean reading;
     /** The writer of the bulk transaction under way, asked before another write joins it; else null. */
     private BulkWriter bulk;
+    /** The rows this connection changes, for the search indexes; null when it does not write. */
+    private SearchFeed feed;
+    private LedgerSearch search;
 
     private Database(Path file, Connection connection, WriterLock lock) {
         this.file = file;
@@ -117,6 +120,8 @@ final class Database implements AutoCloseable {
             }
             Database db = new Database(abs, c, lock);
             db.writeProtected = writeProtected;
+            db.feed = readOnly ? null : SearchFeed.follow(abs, c);
+            db.search = new LedgerSearch(abs, db.feed);
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -330,6 +335,9 @@ final class Database implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the connection is unusable; the next call reports it
             }
+            if (feed != null) {
+                feed.publish();
+            }
         }
     }
 
@@ -351,9 +359,11 @@ final class Database implements AutoCloseable {
             return inTransaction(work);
         }
         boolean journal = leaveWal();
+        feed.suspend();
         try {
             return inTransaction(work);
         } finally {
+            feed.resume();
             if (journal) {
                 backToWal();
             }
@@ -397,7 +407,24 @@ final class Database implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
+        } finally {
+            if (feed != null && depth == 0) {
+                feed.publish();
+            }
         }
+    }
+
+    /** A second read-only connection to the file, of the caller's to close (a background build of the search index). */
+    Connection secondReader() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(true);
+        return DriverManager.getConnection(connectionUrl(file, true), config.toProperties());
+    }
+
+    /** The search of this connection's ledger (used under this object's lock, through {@link #read}). */
+    LedgerSearch search() {
+        return search;
     }
 
     synchronized boolean isClosed() {
@@ -410,6 +437,10 @@ final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        search.close();
+        if (feed != null) {
+            feed.close();
+        }
         try {
             if (!connection.isClosed() && !readOnly()) {
                 try (Statement st = connection.createStatement()) {

@@ -97,6 +97,13 @@ public interface InspectionRepository {
     /** The measures, problems and inspections a filter keeps. */
     FilterHits find(MeasureFilter filter);
 
+    /**
+     * Starts building, in the background, what {@link #find} searches, so that the first search
+     * after opening answers as fast as the next ones; returns at once. A search meanwhile waits for
+     * the build.
+     */
+    void prepareSearch();
+
     // ---------------------------------------------------------------- writes
 
     Inspection add(Inspection i);

@@ -235,7 +235,15 @@ final class SqliteInspections implements InspectionRepository {
 
     @Override
     public FilterHits find(MeasureFilter filter) {
-        return db.read(c -> LedgerSearch.find(c, filter));
+        return db.read(c -> db.search().find(c, filter));
+    }
+
+    @Override
+    public void prepareSearch() {
+        db.read(c -> {
+            db.search().prepare(c, db::secondReader);
+            return null;
+        });
     }
 
     // ---------------------------------------------------------------- writes

@@ -53,12 +53,17 @@ class BenchCommandTest {
             keys.add(step.get("key").asText());
             assertThat(step.get("ms").asDouble()).as(step.toString()).isGreaterThanOrEqualTo(0);
         }
-        assertThat(keys).contains("create", "open", "tree_first_screen", "filter_fts", "filter_like",
-                "delete_inspection", "restore_inspection");
+        assertThat(keys).contains("create", "open", "tree_first_screen", "filter_cold", "filter_1", "filter_2",
+                "filter_3", "filter_4", "filter_5", "filter_overdue", "delete_inspection", "restore_inspection");
         assertThat(stepOf(r, "delete_inspection").get("result").asText()).endsWith("200 条措施");
-        JsonNode like = stepOf(r, "filter_like");
-        assertThat(like.get("repeat_ms").isNumber()).isTrue();
-        assertThat(like.get("result").asText()).contains("条措施");
+        assertThat(r.get("filter_goal_ms").asDouble()).isEqualTo(50);
+        assertThat(r.get("search_index_mib").isNumber()).isTrue();
+        JsonNode like = stepOf(r, "filter_2");
+        assertThat(like.get("label").asText()).contains("养老");
+        assertThat(like.get("cpu_ms").isNumber()).isTrue();
+        assertThat(like.get("result").asText()).contains("条措施").contains("目标 ≤ 50 ms");
+        assertThat(stepOf(r, "filter_cold").get("result").asText()).isEqualTo(like.get("result").asText()
+                .substring(0, like.get("result").asText().indexOf(';')));
 
         try (LedgerStore store = LedgerStore.openReadOnly(file)) {
             Ledger ledger = store.inspections().snapshot();
@@ -90,7 +95,7 @@ class BenchCommandTest {
     void theTableNamesTheSteps() {
         BenchRun run = BenchRun.of("bench", "store", "--measures", "200", "--repeats", "0");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("台账存储基准测试").contains("新建:批量写入").contains("筛选“养老”(LIKE)")
+        assertThat(run.out()).contains("台账存储基准测试").contains("新建:批量写入").contains("筛选“养老”(2 字,中位)")
                 .contains("CPU(ms)");
     }
 

@@ -71,7 +71,7 @@ class TreeBench {
             TreeNodeViewModel problem = inspection.getChildren().get(2_500);
             step("expand a problem", executor, () -> problem.setExpanded(true));
 
-            for (String text : List.of("安全隐患", "养老", "编号4242号")) {
+            for (String text : List.of("安全隐患", "养老", "养", "养老服", "编号4242号")) {
                 tree.filterTextProperty().set(text);
                 step("filter " + text, executor, tree::applyFilter);
             }
@@ -89,6 +89,11 @@ class TreeBench {
 
             step("add a measure: write and tree read again", executor, () -> session.run(
                     new io.github.rectification.ledger.ui.session.AddCommand(Measure.draft(p0.id(), "新措施"))));
+            for (String text : List.of("新措施", "养", "")) {
+                tree.filterTextProperty().set(text);
+                step(text.isEmpty() ? "clear the filter" : "filter " + text + " after the add", executor,
+                        tree::applyFilter);
+            }
             step("switch to departments", executor, () -> tree.modeProperty().set(TreeMode.BY_DEPARTMENT));
             TreeNodeViewModel department = tree.rootProperty().get().getChildren().get(0);
             step("expand a department", executor, () -> department.setExpanded(true));

@@ -61,7 +61,8 @@ public final class LedgerSession implements AutoCloseable {
     /**
      * A second, read-only connection to the open ledger for background work (searches, figures,
      * lists), so that a long read never holds up the window's own connection. Opened on first use,
-     * from a background thread; it sees every change once the change's write returned.
+     * from a background thread, when it also starts building its search index; it sees every change
+     * once the change's write returned.
      */
     public LedgerStore reader() throws LedgerFileException {
         LedgerStore r = reader.get();
@@ -79,6 +80,7 @@ public final class LedgerSession implements AutoCloseable {
             }
             return r;
         }
+        opened.inspections().prepareSearch();
         return opened;
     }
 
