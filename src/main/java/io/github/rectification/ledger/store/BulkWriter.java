@@ -55,6 +55,7 @@ public final class BulkWriter {
     private final DeferredIndex measureIndex;
     private final DeferredHistory problemHistory;
     private final DeferredHistory measureHistory;
+    private BeforeImages.Capture beforeImage;
 
     private record SiblingKey(long inspectionId, Long parentId) {
     }
@@ -221,6 +222,20 @@ public final class BulkWriter {
         });
     }
 
+    /**
+     * Keeps, from here to the end of this transaction, the before-image of what it writes (see
+     * {@link BeforeImages}), named after the imported file; the oldest beyond {@code keep} are dropped.
+     * Called before the first write.
+     */
+    public void keepBeforeImage(String fileName, int keep) {
+        call(() -> {
+            if (beforeImage == null) {
+                beforeImage = BeforeImages.capture(c, fileName, log.who(), keep);
+            }
+            return null;
+        });
+    }
+
     /** Writes the bases, added rows and conflicts of a returned workbook in this transaction. */
     public ReturnWriter returns() {
         return call(() -> {
@@ -282,6 +297,9 @@ public final class BulkWriter {
             problemHistory.catchUp();
             measureHistory.catchUp();
             log.flush();
+            if (beforeImage != null) {
+                beforeImage.finish();
+            }
         } finally {
             problemInsert.close();
             measureInsert.close();
@@ -290,6 +308,9 @@ public final class BulkWriter {
     }
 
     void abandon() {
+        if (beforeImage != null) {
+            beforeImage.abandon();
+        }
         try {
             problemInsert.close();
             measureInsert.close();

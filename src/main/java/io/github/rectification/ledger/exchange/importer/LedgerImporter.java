@@ -20,7 +20,9 @@ import java.util.Objects;
 /**
  * Imports an Excel ledger (.xlsx or .xls, told apart by content) into a ledger file.
  * {@link #preview} reads the workbook and says what an import would do without writing anything;
- * {@link #apply} backs the ledger file up and writes everything in one transaction, reading the
+ * {@link #apply} backs the ledger file up (a returned workbook keeps the before-image of what it
+ * writes in the ledger instead, see {@link io.github.rectification.ledger.store.BeforeImages}) and
+ * writes everything in one transaction, reading the
  * workbook on one thread while the records are written on the other; the transaction begins once
  * the workbook has yielded its first record. The whole workbook is read once and checked against
  * {@link io.github.rectification.ledger.exchange.read.ReadLimits} before the ledger is asked for,
@@ -104,9 +106,15 @@ public final class LedgerImporter {
                     plan.markApplied(null, options.deleteMissing());
                     return plan;
                 }
-                backup = store.inspections().isEmpty() || !options.backup() ? null
+                // a return keeps the before-image of the rows it writes in the ledger instead of a copy of the file
+                boolean beforeImage = returns != null && options.beforeImage();
+                int keep = Backups.keepOf(store);
+                backup = beforeImage || store.inspections().isEmpty() || !options.backup() ? null
                         : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
                 store.unitOfWork().bulk(ChangeSource.importOf(source.fileName()), writer -> {
+                    if (beforeImage) {
+                        writer.keepBeforeImage(source.fileName(), keep);
+                    }
                     Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
                             options.take(), directory);
                     pipeline.drainInto(reconciler);
@@ -122,6 +130,7 @@ public final class LedgerImporter {
                 throw r.rejection();
             }
             plan.markApplied(backup, options.deleteMissing());
+            plan.keptBeforeImage(returns != null && options.beforeImage());
             return plan;
         }
     }
