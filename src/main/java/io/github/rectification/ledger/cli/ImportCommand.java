@@ -87,10 +87,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             if (!dryRun && workbooks.size() > 1) {
                 // every file is checked before the first is written: a refused one changes nothing
-                for (Path w : workbooks) {
-                    workbook = w;
-                    preview(ledger, job);
-                }
+                previewAll(ledger, job);
             }
             for (Path w : workbooks) {
                 workbook = w;
@@ -162,6 +159,23 @@ final class ImportCommand implements Callable<Integer> {
         } finally {
             if (opened[0] != null) {
                 opened[0].close();
+            }
+        }
+    }
+
+    /** Previews every workbook against the ledger opened (read-only) once for all of them. */
+    private void previewAll(Path ledger, ImportJob job) throws Exception {
+        if (!Files.exists(ledger) || Files.size(ledger) == 0) {
+            for (Path w : workbooks) {
+                workbook = w;
+                preview(ledger, job);
+            }
+            return;
+        }
+        try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+            for (Path w : workbooks) {
+                workbook = w;
+                job.preview(workbook, store);
             }
         }
     }
