@@ -48,9 +48,6 @@ public interface InspectionRepository {
     /** The measures of these stable ids, by stable id; an unknown id is left out. */
     Map<String, Measure> measuresByUid(Collection<String> uids);
 
-    /** The measures under these problems, by stable id. */
-    Map<String, Measure> measuresUnder(Collection<Long> problemIds);
-
     Optional<Measure> measure(long id);
 
     /**

@@ -132,11 +132,6 @@ final class SqliteInspections implements InspectionRepository {
         return byUid("m.uid", new ArrayList<>(new LinkedHashSet<>(uids)));
     }
 
-    @Override
-    public Map<String, Measure> measuresUnder(Collection<Long> problemIds) {
-        return byUid("m.problem_id", new ArrayList<>(new LinkedHashSet<>(problemIds)));
-    }
-
     /** The measures whose {@code column} is one of {@code values}, by stable id. */
     private Map<String, Measure> byUid(String column, List<?> values) {
         return db.read(c -> {

@@ -19,11 +19,10 @@ import java.util.Set;
 
 /**
  * The records of the target ledger by stable id, for matching the rows of a re-imported export.
- * For the return of a department's part ({@link #ofPart}) only the measures under that part's
- * problems are read at first (and those sent or added by its earlier returns that stand elsewhere
- * now), with every inspection, problem and register record; any other measure a row names by its
- * id, or that stands under another problem a row is matched in by its text, is read when it is
- * asked for. Otherwise the whole ledger is read.
+ * For the return of a department's part ({@link #ofPart}) only that part's measures are read at
+ * first (those it was sent and those its earlier returns added), with every inspection, problem and
+ * register record; any other measure a row names by its id, or that stands under a problem a row is
+ * matched in by its text, is read when it is first asked for. Otherwise the whole ledger is read.
  */
 final class ExistingLedger {
     final Ledger ledger;
@@ -40,6 +39,7 @@ final class ExistingLedger {
     /** Null when the whole ledger was read; else the store to read other measures from when they are asked for. */
     private final LedgerStore store;
     private final Set<String> asked = new HashSet<>();
+    private final Set<Long> added = new HashSet<>();
     private final Map<Long, List<Measure>> byProblem = new HashMap<>();
     /** The problems of the ledger when it was read, by id (their place in it): a problem added since has no measures here. */
     private final Map<Long, Integer> problemPositions;
@@ -63,7 +63,7 @@ final class ExistingLedger {
         }
     }
 
-    private ExistingLedger(LedgerStore store, Collection<String> partProblems, Collection<String> partMeasures) {
+    private ExistingLedger(LedgerStore store, Collection<String> partMeasures) {
         this.store = store;
         List<Inspection> all = store.inspections().all();
         List<Problem> problemList = new ArrayList<>();
@@ -71,18 +71,7 @@ final class ExistingLedger {
             problemList.addAll(store.inspections().problemsInOrder(i.id()));
         }
         problemUids = store.history().uids(RecordKind.PROBLEM);
-        Map<String, Long> problemIds = new HashMap<>();
-        problemUids.forEach((id, uid) -> problemIds.put(uid, id));
-        Set<Long> underPart = new HashSet<>();
-        for (String uid : partProblems) {
-            Long id = problemIds.get(uid);
-            if (id != null) {
-                underPart.add(id);
-            }
-        }
-        Map<String, Measure> part = new HashMap<>(store.inspections().measuresUnder(underPart));
-        List<String> elsewhere = partMeasures.stream().filter(uid -> !part.containsKey(uid)).toList();
-        part.putAll(store.inspections().measuresByUid(elsewhere));
+        Map<String, Measure> part = store.inspections().measuresByUid(partMeasures);
         Map<Long, Integer> position = new HashMap<>();
         for (Problem p : problemList) {
             position.put(p.id(), position.size());
@@ -99,13 +88,7 @@ final class ExistingLedger {
             measureUids.put(m.id(), uid);
             measures.put(uid, m);
         });
-        asked.addAll(part.keySet());
-        for (Measure m : measureList) {
-            if (underPart.contains(m.problemId())) {
-                byProblem.computeIfAbsent(m.problemId(), k -> new ArrayList<>()).add(m);
-            }
-        }
-        underPart.forEach(id -> byProblem.putIfAbsent(id, new ArrayList<>()));
+        asked.addAll(partMeasures);
         accountabilityUids = store.history().uids(RecordKind.ACCOUNTABILITY);
         institutionUids = store.history().uids(RecordKind.INSTITUTION);
         index(ledger.inspections(), inspectionUids, inspections, Inspection::id);
@@ -115,8 +98,8 @@ final class ExistingLedger {
     }
 
     /** The ledger as the return of a department's part needs it: the part's measures read, the others when asked for. */
-    static ExistingLedger ofPart(LedgerStore store, Collection<String> partProblems, Collection<String> partMeasures) {
-        return new ExistingLedger(store, partProblems, partMeasures);
+    static ExistingLedger ofPart(LedgerStore store, Collection<String> partMeasures) {
+        return new ExistingLedger(store, partMeasures);
     }
 
     /** The measure of this stable id, or null when the ledger has none. */
@@ -130,21 +113,40 @@ final class ExistingLedger {
         return measures.get(uid);
     }
 
-    /** The measures under a problem, in display order. */
+    /**
+     * The measures under a problem as they were when the ledger was read, in display order: read
+     * from the store the first time for the return of a part, leaving out the measures this import
+     * added ({@link #added}) and taking those already read as they were read.
+     */
     List<Measure> measuresUnder(long problemId) {
-        if (store != null && !byProblem.containsKey(problemId) && problemPositions.containsKey(problemId)) {
+        if (store != null && !byProblem.containsKey(problemId)) {
             List<Measure> under = new ArrayList<>();
-            for (Measure m : store.inspections().measures(problemId)) {
-                String uid = measureUids.get(m.id());
-                if (uid == null) {
-                    uid = store.history().uidOf(RecordKind.MEASURE, m.id());
-                    known(uid, m);
+            if (problemPositions.containsKey(problemId)) {
+                for (Measure m : store.inspections().measures(problemId)) {
+                    if (added.contains(m.id())) {
+                        continue;
+                    }
+                    String uid = measureUids.get(m.id());
+                    if (uid == null) {
+                        uid = store.history().uidOf(RecordKind.MEASURE, m.id());
+                        known(uid, m);
+                    }
                 }
-                under.add(measures.get(uid));
+                for (Measure m : measures.values()) {
+                    if (m.problemId() == problemId) {
+                        under.add(m);
+                    }
+                }
+                under.sort(Comparator.comparingInt(Measure::order).thenComparingLong(Measure::id));
             }
             byProblem.put(problemId, under);
         }
         return byProblem.getOrDefault(problemId, List.of());
+    }
+
+    /** Notes a measure this import added: it was not in the ledger when it was read. */
+    void added(long measureId) {
+        added.add(measureId);
     }
 
     private void known(String uid, Measure m) {

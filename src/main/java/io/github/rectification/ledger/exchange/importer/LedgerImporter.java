@@ -164,7 +164,7 @@ public final class LedgerImporter {
         if (returns != null && returns.partial) {
             java.util.Set<String> part = new java.util.HashSet<>(returns.base.keySet());
             part.addAll(returns.addedRows.values());
-            return ExistingLedger.ofPart(store, returns.problemBase.keySet(), part);
+            return ExistingLedger.ofPart(store, part);
         }
         return new ExistingLedger(store);
     }

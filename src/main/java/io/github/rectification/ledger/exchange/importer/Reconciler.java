@@ -318,7 +318,7 @@ final class Reconciler implements Consumer<Parsed> {
         if (writer != null) {
             if (returns != null) {
                 String uid = Distributions.newUid();
-                writer.add(add, uid);
+                existing.added(writer.add(add, uid).id());
                 returns().base(returns.batch.id(), uid, add);
                 returns().addedRow(returns.batch.id(), fingerprint, uid);
             } else {
