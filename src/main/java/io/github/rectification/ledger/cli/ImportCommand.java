@@ -77,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (undo != workbooks.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    undo ? "--undo 不与工作簿文件一起给出" : "缺少要导入的工作簿文件 FILE");
+                    Messages.TEXTS.text(undo ? "import.undoWithFiles" : "import.noFiles"));
         }
         if (undo) {
             return undoLast(ledger);
@@ -112,8 +112,8 @@ final class ImportCommand implements Callable<Integer> {
     private int undoLast(Path ledger) throws Exception {
         try (LedgerStore store = LedgerStore.open(ledger)) {
             if (store.readOnly()) {
-                throw new RejectedInputException(store.writeProtected() ? "台账文件不可写: " + ledger
-                        : "台账正被其他程序写入: " + ledger);
+                throw new RejectedInputException(Messages.TEXTS.text(store.writeProtected() ? "import.undoProtected"
+                        : "ledger.busy", ledger));
             }
             io.github.rectification.ledger.store.BeforeImages.BeforeImage image;
             try {
@@ -129,7 +129,8 @@ final class ImportCommand implements Callable<Integer> {
                 m.put("rows", image.rows());
                 out.println(new ObjectMapper().writeValueAsString(m));
             } else {
-                out.println("已恢复到导入 " + image.fileName() + "(" + image.made() + ")之前: " + image.rows() + " 行原值");
+                out.println(Messages.TEXTS.text("import.undone", image.fileName(), image.made(),
+                        String.valueOf(image.rows())));
             }
             out.flush();
             return 0;
@@ -258,10 +259,10 @@ final class ImportCommand implements Callable<Integer> {
                     + (c.decision() == null ? "(未决定,保持台账的值)" : c.decision().equals("workbook") ? "(取工作簿的值)" : "(保留台账的值)"));
         }
         if (plan.backup() != null) {
-            out.println("导入前的备份: " + plan.backup());
+            out.println(Messages.TEXTS.text("import.backup", plan.backup()));
         }
         if (plan.beforeImage()) {
-            out.println("导入前的原值已保存在台账中(恢复: import --undo)");
+            out.println(Messages.TEXTS.text("import.beforeImage"));
         }
         if (!plan.warnings().isEmpty()) {
             out.println("提示 " + plan.warnings().size() + " 条:");
