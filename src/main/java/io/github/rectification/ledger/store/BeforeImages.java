@@ -161,6 +161,11 @@ public final class BeforeImages {
         String oldValues() {
             return String.join(" || ',' || ", names.stream().map(n -> "quote(OLD." + q(n) + ")").toList());
         }
+
+        /** True in a trigger when the update changed any column: one that writes a row as it was keeps nothing. */
+        String changed() {
+            return String.join(" OR ", names.stream().map(n -> "OLD." + q(n) + " IS NOT NEW." + q(n)).toList());
+        }
     }
 
     /**
@@ -186,11 +191,6 @@ public final class BeforeImages {
             ps.executeUpdate();
             id = Sql.lastId(c);
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + IMAGES + " WHERE id NOT IN (SELECT id FROM "
-                + IMAGES + " ORDER BY id DESC LIMIT ?)")) {
-            ps.setInt(1, Math.max(1, keep));
-            ps.executeUpdate();
-        }
         List<String> triggers = new ArrayList<>();
         try (Statement st = c.createStatement()) {
             for (String table : captured(c)) {
@@ -198,19 +198,19 @@ public final class BeforeImages {
                 String into = "INSERT INTO " + ROWS + " (image_id, table_name, op, row_id, old) VALUES (" + id
                         + ", '" + table.replace("'", "''") + "', ";
                 String[][] kinds = {
-                    {"INSERT", "'I', NEW.rowid, NULL"},
-                    {"UPDATE", "'U', OLD.rowid, " + cols.oldValues()},
-                    {"DELETE", "'D', OLD.rowid, " + cols.oldValues()},
+                    {"INSERT", "", "'I', NEW.rowid, NULL"},
+                    {"UPDATE", " WHEN " + cols.changed(), "'U', OLD.rowid, " + cols.oldValues()},
+                    {"DELETE", "", "'D', OLD.rowid, " + cols.oldValues()},
                 };
                 for (String[] k : kinds) {
                     String name = "before_image_" + k[0].toLowerCase(java.util.Locale.ROOT) + "_" + table;
                     st.execute("CREATE TEMP TRIGGER " + q(name) + " AFTER " + k[0] + " ON main." + q(table)
-                            + " BEGIN " + into + k[1] + "); END");
+                            + " FOR EACH ROW" + k[1] + " BEGIN " + into + k[2] + "); END");
                     triggers.add(name);
                 }
             }
         }
-        return new Capture(c, id, triggers);
+        return new Capture(c, id, triggers, keep);
     }
 
     /** Every table of the ledger but the before-images' own, the search index's and SQLite's. */
@@ -237,19 +237,35 @@ public final class BeforeImages {
         private final Connection c;
         private final long id;
         private final List<String> triggers;
+        private final int keep;
 
-        private Capture(Connection c, long id, List<String> triggers) {
+        private Capture(Connection c, long id, List<String> triggers, int keep) {
             this.c = c;
             this.id = id;
             this.triggers = triggers;
+            this.keep = keep;
         }
 
-        /** Ends the capture once everything is written: notes the history's last row, drops the triggers. */
+        /**
+         * Ends the capture once everything is written: notes the history's last row and drops the
+         * triggers; an import that changed nothing (a return imported again) keeps no before-image.
+         */
         void finish() throws SQLException {
             drop();
             try (PreparedStatement ps = c.prepareStatement("UPDATE " + IMAGES + " SET history_after = ? WHERE id = ?")) {
                 ps.setLong(1, maxHistory(c));
                 ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + IMAGES + " WHERE id = ? AND NOT EXISTS"
+                    + " (SELECT 1 FROM " + ROWS + " WHERE image_id = ?)")) {
+                ps.setLong(1, id);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + IMAGES + " WHERE id NOT IN (SELECT id FROM "
+                    + IMAGES + " ORDER BY id DESC LIMIT ?)")) {
+                ps.setInt(1, Math.max(1, keep));
                 ps.executeUpdate();
             }
         }

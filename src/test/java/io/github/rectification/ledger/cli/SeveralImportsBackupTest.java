@@ -66,6 +66,14 @@ class SeveralImportsBackupTest {
         CliRun again = CliRun.of(args.toArray(String[]::new));
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(withoutTimes(LedgerChecks.rows(ledger))).isEqualTo(withoutTimes(imported));
+
+        // and once more: nothing changes, and no before-image is kept of an import that changed nothing
+        Map<String, List<String>> twice = LedgerChecks.rows(ledger);
+        assertThat(CliRun.of(args.toArray(String[]::new)).code()).isZero();
+        assertThat(LedgerChecks.rows(ledger)).isEqualTo(twice);
+        try (LedgerStore store = LedgerStore.open(ledger)) {
+            assertThat(store.beforeImages().list()).hasSize(3);
+        }
     }
 
     @Test
