@@ -24,17 +24,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import FILE... --db DB [--dry-run] [--json] [--password P] [--delete-missing] [--take workbook|ledger]}:
+ * {@code import FILE... --db DB [--dry-run] [--json] [--password P] [--delete-missing] [--take workbook|ledger]}
+ * or {@code import --undo --db DB}:
  * reads Excel ledgers into a ledger file, each in one transaction (exit 0), or refuses them and changes
  * nothing (exit 3). A returned export is merged field by field against the values it was sent with;
  * a field both sides changed is a conflict, left as it is unless {@code --take} decides it.
- * A status word the list does not know is taken as 正在推进 and said so in the warnings.
+ * A status word the list does not know is taken as 正在推进 and said so in the warnings. A return keeps
+ * the before-image of what it writes in the ledger; {@code --undo} puts the ledger back as it was
+ * before the newest such import.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "导入 Excel 台账(.xlsx/.xls,按内容识别格式)。全部写入或全部不写;写入前备份台账文件。")
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Excel 台账文件(可多个,依次导入)")
-    List<Path> workbooks;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Excel 台账文件(可多个,依次导入)")
+    List<Path> workbooks = List.of();
 
     private Path workbook;
 
@@ -57,6 +60,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "冲突(工作簿与台账都改了同一项)一律取工作簿的值(workbook)或保留台账的值(ledger);不给时冲突留待决定")
     String take;
 
+    @Option(names = "--undo", description = "把台账恢复到最近一次导入报送之前(按导入时保存在台账中的原值);可重复执行,逐次往前恢复")
+    boolean undo;
+
     @Spec
     CommandSpec spec;
 
@@ -64,20 +70,24 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ConflictChoice choice = choice();
         ImportOptions options = ImportOptions.defaults().withPassword(password).withDeleteMissing(deleteMissing)
-                .withTake(choice);
+                .withTake(choice).withBeforeImage(true);
         Path ledger = db.file.toAbsolutePath();
         if (Files.isDirectory(ledger)) {
             throw new RejectedInputException(Messages.TEXTS.text("ledger.folder", ledger));
+        }
+        if (undo != workbooks.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    Messages.TEXTS.text(undo ? "import.undoWithFiles" : "import.noFiles"));
+        }
+        if (undo) {
+            return undoLast(ledger);
         }
         List<ImportPlan> plans = new java.util.ArrayList<>();
         ImportJob job = new ImportJob(options);
         try {
             if (!dryRun && workbooks.size() > 1) {
                 // every file is checked before the first is written: a refused one changes nothing
-                for (Path w : workbooks) {
-                    workbook = w;
-                    preview(ledger, job);
-                }
+                previewAll(ledger, job);
             }
             for (Path w : workbooks) {
                 workbook = w;
@@ -96,6 +106,35 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Puts the ledger back as it was before its newest import of a return that kept a before-image. */
+    private int undoLast(Path ledger) throws Exception {
+        try (LedgerStore store = LedgerStore.open(ledger)) {
+            if (store.readOnly()) {
+                throw new RejectedInputException(Messages.TEXTS.text(store.writeProtected() ? "import.undoProtected"
+                        : "ledger.busy", ledger));
+            }
+            io.github.rectification.ledger.store.BeforeImages.BeforeImage image;
+            try {
+                image = store.beforeImages().restoreNewest();
+            } catch (IllegalStateException e) {
+                throw new RejectedInputException(e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("undone", image.fileName());
+                m.put("made", image.made());
+                m.put("rows", image.rows());
+                out.println(new ObjectMapper().writeValueAsString(m));
+            } else {
+                out.println(Messages.TEXTS.text("import.undone", image.fileName(), image.made(),
+                        String.valueOf(image.rows())));
+            }
+            out.flush();
+            return 0;
+        }
     }
 
     private ConflictChoice choice() {
@@ -121,6 +160,23 @@ final class ImportCommand implements Callable<Integer> {
         } finally {
             if (opened[0] != null) {
                 opened[0].close();
+            }
+        }
+    }
+
+    /** Previews every workbook against the ledger opened (read-only) once for all of them. */
+    private void previewAll(Path ledger, ImportJob job) throws Exception {
+        if (!Files.exists(ledger) || Files.size(ledger) == 0) {
+            for (Path w : workbooks) {
+                workbook = w;
+                preview(ledger, job);
+            }
+            return;
+        }
+        try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+            for (Path w : workbooks) {
+                workbook = w;
+                job.preview(workbook, store);
             }
         }
     }
@@ -203,7 +259,10 @@ final class ImportCommand implements Callable<Integer> {
                     + (c.decision() == null ? "(未决定,保持台账的值)" : c.decision().equals("workbook") ? "(取工作簿的值)" : "(保留台账的值)"));
         }
         if (plan.backup() != null) {
-            out.println("导入前的备份: " + plan.backup());
+            out.println(Messages.TEXTS.text("import.backup", plan.backup()));
+        }
+        if (plan.beforeImage()) {
+            out.println(Messages.TEXTS.text("import.beforeImage"));
         }
         if (!plan.warnings().isEmpty()) {
             out.println("提示 " + plan.warnings().size() + " 条:");

@@ -31,7 +31,17 @@ public final class LedgerCli {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || new CommandLine(new LedgerCli()).getSubcommands().containsKey(first);
+        if (first.startsWith("-")) {
+            return true;
+        }
+        // the commands' names from their annotations: building the whole command line twice costs the start
+        for (Class<?> sub : LedgerCli.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            if (c != null && (c.name().equals(first) || java.util.Arrays.asList(c.aliases()).contains(first))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static int run(String[] args) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * Writes many records in the one transaction of {@link UnitOfWork#bulk}: problems and measures go
  * through reused, batched statements with ids chosen up front, and their full-text index is filled
  * in one pass before the commit ({@link DeferredIndex}), as are their history rows
- * ({@link DeferredHistory}), so an import of 100,000 measures takes
+ * ({@link DeferredHistory}) and the index of the measures it updates ({@link DeferredReindex}), so an
+ * import of 100,000 measures takes
  * seconds, not minutes. Every {@code add} returns the record with its id at once, even while the
  * row still waits in a batch.
  * <p>
@@ -31,7 +32,7 @@ import java.util.Set;
  * store write while anything still waits fails with an {@link IllegalStateException} and, like any
  * failure of the work, rolls the whole bulk back. Writes from other threads wait for the bulk
  * transaction to end. Reads inside the call see the rows flushed so far; searches see the added
- * rows only once the bulk call has returned.
+ * and updated rows only once the bulk call has returned.
  */
 public final class BulkWriter {
     private static final int BATCH = 1000;
@@ -55,6 +56,8 @@ public final class BulkWriter {
     private final DeferredIndex measureIndex;
     private final DeferredHistory problemHistory;
     private final DeferredHistory measureHistory;
+    private BeforeImages.Capture beforeImage;
+    private final DeferredReindex measureReindex;
 
     private record SiblingKey(long inspectionId, Long parentId) {
     }
@@ -69,6 +72,7 @@ public final class BulkWriter {
         }
         problemIndex = DeferredIndex.problems(c);
         measureIndex = DeferredIndex.measures(c);
+        measureReindex = new DeferredReindex(c);
         problemHistory = new DeferredHistory(log, "problem", ChangeAction.ADD);
         measureHistory = new DeferredHistory(log, "measure", ChangeAction.ADD);
         problemInsert = c.prepareStatement(ProblemTable.INSERT);
@@ -215,8 +219,23 @@ public final class BulkWriter {
         call(() -> {
             catchUp();
             Row before = Row.require(c, "measure", m.id());
+            measureReindex.beforeUpdate(m.id());
             MeasureTable.update(c, m);
             log.changed(ChangeAction.UPDATE, before, Row.require(c, "measure", m.id()));
+            return null;
+        });
+    }
+
+    /**
+     * Keeps, from here to the end of this transaction, the before-image of what it writes (see
+     * {@link BeforeImages}), named after the imported file; the oldest beyond {@code keep} are dropped.
+     * Called before the first write.
+     */
+    public void keepBeforeImage(String fileName, int keep) {
+        call(() -> {
+            if (beforeImage == null) {
+                beforeImage = BeforeImages.capture(c, fileName, log.who(), keep);
+            }
             return null;
         });
     }
@@ -272,6 +291,11 @@ public final class BulkWriter {
             throw new IllegalStateException("a write through the ledger store inside a bulk transaction must follow"
                     + " BulkWriter.flush(): problems or measures added through the writer still wait for their batch");
         }
+        // the store's own writes keep the index by its triggers: the updates' index is brought up first
+        call(() -> {
+            measureReindex.resume();
+            return null;
+        });
     }
 
     void finish() throws SQLException {
@@ -279,9 +303,13 @@ public final class BulkWriter {
             flushAll();
             problemIndex.resume();
             measureIndex.resume();
+            measureReindex.resume();
             problemHistory.catchUp();
             measureHistory.catchUp();
             log.flush();
+            if (beforeImage != null) {
+                beforeImage.finish();
+            }
         } finally {
             problemInsert.close();
             measureInsert.close();
@@ -290,6 +318,9 @@ public final class BulkWriter {
     }
 
     void abandon() {
+        if (beforeImage != null) {
+            beforeImage.abandon();
+        }
         try {
             problemInsert.close();
             measureInsert.close();

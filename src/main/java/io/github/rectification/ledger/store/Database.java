@@ -22,6 +22,8 @@ final class Database implements AutoCloseable {
     private final Connection connection;
     private final WriterLock lock;
     private boolean writeProtected;
+    /** True when the file passed the integrity check on opening (or its {@link CheckedMark} spared it) and showed no damage since. */
+    private boolean intact;
     private int depth;
     /** True while a {@link ReadTransaction} is open. */
     private boolean reading;
@@ -41,7 +43,8 @@ final class Database implements AutoCloseable {
      * Opens a ledger file. For writing ({@code write} true) it creates a missing file and migrates an
      * older one (after a backup); when another program holds the ledger for writing, it opens it
      * read-only instead. A file that fails {@code PRAGMA quick_check} is refused before anything is
-     * written to it.
+     * written to it; the check is spared when the file is as this application left it today after a
+     * check ({@link CheckedMark}).
      */
     static Database open(Path file, boolean write) throws LedgerFileException {
         return open(file, write, true);
@@ -103,10 +106,12 @@ final class Database implements AutoCloseable {
                 throw new LedgerFileException(abs, LedgerFileException.Reason.NEWER_SCHEMA,
                         Messages.TEXTS.text("file.version", String.valueOf(version), String.valueOf(Migrations.latest())), null);
             }
-            if (tables > 0) {
-                if (check || !readOnly) {
+            boolean intact = tables == 0;
+            if (tables > 0 && (check || !readOnly)) {
+                if (!CheckedMark.holds(abs, java.time.LocalDate.now())) {
                     Integrity.check(c, abs);
                 }
+                intact = true;
             }
             if (!readOnly) {
                 try (Statement st = c.createStatement()) {
@@ -122,6 +127,7 @@ final class Database implements AutoCloseable {
             db.writeProtected = writeProtected;
             db.feed = readOnly ? null : SearchFeed.follow(abs, c);
             db.search = new LedgerSearch(abs, db.feed);
+            db.intact = intact && !readOnly;
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -300,6 +306,7 @@ final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
+                damagedIf(e);
                 throw new StoreException(e.getMessage(), e);
             } finally {
                 depth--;
@@ -321,6 +328,7 @@ final class Database implements AutoCloseable {
             } catch (SQLException re) {
                 e.addSuppressed(re);
             }
+            damagedIf(e);
             if (e instanceof SQLException se) {
                 throw new StoreException(se.getMessage(), se);
             }
@@ -406,6 +414,7 @@ final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            damagedIf(e);
             throw new StoreException(e.getMessage(), e);
         } finally {
             if (feed != null && depth == 0) {
@@ -425,6 +434,15 @@ final class Database implements AutoCloseable {
     /** The search of this connection's ledger (used under this object's lock, through {@link #read}). */
     LedgerSearch search() {
         return search;
+    }
+
+    /** A corruption met while in use: the file is no longer known to be intact (the next open checks it in full). */
+    private void damagedIf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException se && Integrity.isCorruption(se)) {
+                intact = false;
+            }
+        }
     }
 
     synchronized boolean isClosed() {
@@ -449,8 +467,16 @@ final class Database implements AutoCloseable {
                     // a failed checkpoint leaves the WAL file, which SQLite replays on the next open
                 }
             }
-            if (!connection.isClosed()) {
+            boolean open = !connection.isClosed();
+            if (open) {
                 connection.close();
+            }
+            if (!readOnly()) {
+                if (open && intact) {
+                    CheckedMark.record(file, java.time.LocalDate.now());
+                } else {
+                    CheckedMark.forget(file);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);

@@ -45,6 +45,9 @@ public interface InspectionRepository {
     /** The whole records of the measures with these ids (those that exist), by id. */
     Map<Long, Measure> measures(Collection<Long> ids);
 
+    /** The measures of these stable ids, by stable id; an unknown id is left out. */
+    Map<String, Measure> measuresByUid(Collection<String> uids);
+
     Optional<Measure> measure(long id);
 
     /**

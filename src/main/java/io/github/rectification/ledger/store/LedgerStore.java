@@ -110,6 +110,11 @@ public final class LedgerStore implements AutoCloseable {
         return Migrations.latest();
     }
 
+    /** The before-images of the imports of returned workbooks, kept in this ledger. */
+    public BeforeImages beforeImages() {
+        return new BeforeImages(db, this);
+    }
+
     /** The batches this ledger sent out, their bases and open conflicts. */
     public Distributions distributions() {
         return new Distributions(db, this);

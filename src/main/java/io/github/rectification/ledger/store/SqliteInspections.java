@@ -127,6 +127,34 @@ final class SqliteInspections implements InspectionRepository {
         });
     }
 
+    @Override
+    public Map<String, Measure> measuresByUid(Collection<String> uids) {
+        return byUid("m.uid", new ArrayList<>(new LinkedHashSet<>(uids)));
+    }
+
+    /** The measures whose {@code column} is one of {@code values}, by stable id. */
+    private Map<String, Measure> byUid(String column, List<?> values) {
+        return db.read(c -> {
+            Map<String, Measure> out = new HashMap<>();
+            for (int from = 0; from < values.size(); from += 500) {
+                List<?> chunk = values.subList(from, Math.min(values.size(), from + 500));
+                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT m.uid, " + MeasureTable.COLUMNS
+                        + " FROM measure m WHERE " + column + " IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setObject(i + 1, chunk.get(i));
+                    }
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString(1), MeasureTable.map(rs));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private Ledger snapshot(boolean countableOnly) {
         return db.read(c -> {
             List<Inspection> inspections = InspectionTable.all(c);

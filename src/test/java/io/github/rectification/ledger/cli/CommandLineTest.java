@@ -210,6 +210,9 @@ class CommandLineTest {
         assertThat(LedgerCli.isCommandLine(new String[] {"--help"})).isTrue();
         assertThat(LedgerCli.isCommandLine(new String[] {"ledger.zgtz"})).isFalse();
         assertThat(LedgerCli.isCommandLine(new String[] {})).isFalse();
+        for (String name : new picocli.CommandLine(new LedgerCli()).getSubcommands().keySet()) {
+            assertThat(LedgerCli.isCommandLine(new String[] {name})).as(name).isTrue();
+        }
     }
 
     static String sha256(Path file) throws Exception {

@@ -57,6 +57,65 @@ class BulkWriterTest {
         }
     }
 
+    /**
+     * Measures updated in a bulk write are found by their new texts and no longer by their old ones
+     * once it committed, also when a write of the store joined it after the updates (the removal of an updated one), and
+     * the index passes FTS5's own check against the rows; the update trigger is in place again.
+     */
+    @Test
+    void updatedMeasuresAreIndexedOnceAtTheEndAndTheIndexStaysTrue() throws Exception {
+        Path file = dir.resolve("reindex.zgtz");
+        List<Measure> measures = new ArrayList<>();
+        try (LedgerStore store = LedgerStore.open(file)) {
+            Inspection i = store.inspections().add(Inspection.draft("巡察"));
+            Problem p = store.inspections().add(Problem.draft(i.id(), "问题"));
+            for (int n = 0; n < 5; n++) {
+                measures.add(store.inspections().add(MeasureBuilder.under(p.id()).text("措施" + n).progress("原来的进展" + n)
+                        .department("办公室").build()));
+            }
+            store.unitOfWork().bulk(w -> {
+                Measure first = measures.get(0);
+                w.update(MeasureBuilder.from(first).progress("报送的新进展甲").build());
+                w.update(MeasureBuilder.from(first).progress("报送的新进展乙").build());
+                w.update(MeasureBuilder.from(measures.get(1)).progress("报送的新进展丙").build());
+                w.update(measures.get(2));
+                w.update(MeasureBuilder.from(measures.get(3)).progress("要删除的措施的新进展").build());
+                w.add(MeasureBuilder.under(p.id()).text("新增的措施").progress("新增的进展").build());
+                w.flush();
+                store.inspections().removeMeasure(measures.get(3).id());
+                w.update(MeasureBuilder.from(measures.get(4)).progress("删除之后的进展").build());
+                return null;
+            });
+            assertThat(store.inspections().find(MeasureFilter.text("新进展乙", TODAY)).measureIds())
+                    .containsExactly(measures.get(0).id());
+            assertThat(store.inspections().find(MeasureFilter.text("新进展甲", TODAY)).measureIds()).isEmpty();
+            assertThat(store.inspections().find(MeasureFilter.text("原来的进展0", TODAY)).measureIds()).isEmpty();
+            assertThat(store.inspections().find(MeasureFilter.text("新进展丙", TODAY)).measureIds())
+                    .containsExactly(measures.get(1).id());
+            assertThat(store.inspections().find(MeasureFilter.text("原来的进展2", TODAY)).measureIds())
+                    .containsExactly(measures.get(2).id());
+            assertThat(store.inspections().find(MeasureFilter.text("原来的进展3", TODAY)).measureIds()).isEmpty();
+            assertThat(store.inspections().find(MeasureFilter.text("要删除的措施", TODAY)).measureIds()).isEmpty();
+            assertThat(store.inspections().find(MeasureFilter.text("删除之后的进展", TODAY)).measureIds())
+                    .containsExactly(measures.get(4).id());
+            assertThat(store.inspections().find(MeasureFilter.text("新增的进展", TODAY)).measureIds()).hasSize(1);
+        }
+        io.github.rectification.ledger.testsupport.LedgerChecks.assertIntact(file, "measure_fts_update",
+                "measure_fts_insert", "measure_fts_delete");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            // the index against its rows, and no term of a removed or replaced text left in it
+            st.execute("INSERT INTO measure_fts (measure_fts, rank) VALUES ('integrity-check', 1)");
+            for (String old : List.of("原来的进展0", "原来的进展1", "原来的进展3", "原来的进展4", "新进展甲")) {
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM measure_fts WHERE measure_fts MATCH '\""
+                        + old + "\"'")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as(old).isZero();
+                }
+            }
+        }
+    }
+
     @Test
     void appendsAfterWhatIsAlreadyThere() throws Exception {
         try (LedgerStore store = LedgerStore.open(dir.resolve("append.zgtz"))) {

@@ -46,6 +46,65 @@ class IntegrityTest {
         }
     }
 
+    /**
+     * A ledger closed by this application after a checked open is noted in {@code <ledger>.checked};
+     * the next open of the same day finds it so and skips the check (shown here by a page damaged
+     * behind the application's back with the file's time put back, which only the check would find).
+     */
+    @Test
+    void aFileAsTheApplicationLeftItTodayIsNotCheckedAgain() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        assertThat(CheckedMark.markOf(ledger)).exists();
+        damageKeepingTime(ledger);
+
+        try (LedgerStore store = LedgerStore.open(ledger)) {
+            assertThat(store.readOnly()).isFalse();
+        }
+    }
+
+    @Test
+    void aFileChangedByAnythingElseIsCheckedAgain() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        long root = single(ledger, "SELECT rootpage FROM sqlite_schema WHERE name = 'measure'");
+        overwrite(ledger, root - 1);
+
+        assertThatThrownBy(() -> LedgerStore.open(ledger)).isInstanceOfSatisfying(LedgerFileException.class,
+                e -> assertThat(e.reason()).isEqualTo(LedgerFileException.Reason.DAMAGED));
+    }
+
+    @Test
+    void theFirstOpenOfADayChecksInFull() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        Path mark = CheckedMark.markOf(ledger);
+        String noted = Files.readString(mark);
+        Files.writeString(mark, java.time.LocalDate.now().minusDays(1) + noted.substring(noted.indexOf(' ')));
+        damageKeepingTime(ledger);
+
+        assertThatThrownBy(() -> LedgerStore.openReadOnly(ledger)).isInstanceOf(LedgerFileException.class);
+        assertThatThrownBy(() -> LedgerStore.open(ledger)).isInstanceOfSatisfying(LedgerFileException.class,
+                e -> assertThat(e.reason()).isEqualTo(LedgerFileException.Reason.DAMAGED));
+    }
+
+    @Test
+    void aLedgerLeftWithAWriteAheadLogIsCheckedAgain() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        damageKeepingTime(ledger);
+        Files.write(ledger.resolveSibling(ledger.getFileName() + "-journal"), new byte[512]);
+
+        assertThatThrownBy(() -> LedgerStore.openReadOnly(ledger)).isInstanceOf(LedgerFileException.class);
+    }
+
+    private static void damageKeepingTime(Path ledger) throws Exception {
+        long root = single(ledger, "SELECT rootpage FROM sqlite_schema WHERE name = 'measure'");
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(ledger);
+        overwrite(ledger, root - 1);
+        Files.setLastModifiedTime(ledger, time);
+    }
+
     @Test
     void everyStoredTableButTheEvidenceContentIsChecked() throws Exception {
         Path ledger = dir.resolve("l.zgtz");

@@ -91,6 +91,7 @@ public final class ImportPlan {
     private boolean deletedApplied;
     private boolean applied;
     private Path backup;
+    private boolean beforeImage;
 
     ImportPlan(String fileName) {
         this.fileName = fileName;
@@ -278,6 +279,18 @@ public final class ImportPlan {
     /** True when the missing records were deleted as well. */
     public boolean deletedApplied() {
         return deletedApplied;
+    }
+
+    void keptBeforeImage(boolean kept) {
+        beforeImage = kept;
+    }
+
+    /**
+     * True when the import kept, in the ledger, the before-image of the rows it wrote (a returned
+     * workbook), from which the ledger is put back as it was (instead of a {@link #backup()}).
+     */
+    public boolean beforeImage() {
+        return beforeImage;
     }
 
     /** The backup made before the ledger was changed, or null. */

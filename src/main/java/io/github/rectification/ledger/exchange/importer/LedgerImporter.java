@@ -20,7 +20,9 @@ import java.util.Objects;
 /**
  * Imports an Excel ledger (.xlsx or .xls, told apart by content) into a ledger file.
  * {@link #preview} reads the workbook and says what an import would do without writing anything;
- * {@link #apply} backs the ledger file up and writes everything in one transaction, reading the
+ * {@link #apply} backs the ledger file up (a returned workbook keeps the before-image of what it
+ * writes in the ledger instead, see {@link io.github.rectification.ledger.store.BeforeImages}) and
+ * writes everything in one transaction, reading the
  * workbook on one thread while the records are written on the other; the transaction begins once
  * the workbook has yielded its first record. The whole workbook is read once and checked against
  * {@link io.github.rectification.ledger.exchange.read.ReadLimits} before the ledger is asked for,
@@ -38,8 +40,8 @@ public final class LedgerImporter {
             LedgerMeta meta = WorkbookReader.readMeta(source);
             source.check();
             ImportPlan plan = new ImportPlan(source.fileName());
-            ExistingLedger existing = existing(meta, store);
-            ReturnBase returns = returnBase(plan, meta, existing, store);
+            ReturnBase returns = ownLedger(meta, store) ? returnBase(plan, meta, store) : null;
+            ExistingLedger existing = existing(meta, store, returns);
             DirectoryLookup directory = store.directory().lookup();
             Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take(),
                     directory);
@@ -89,8 +91,8 @@ public final class LedgerImporter {
                 throw new ImportRejectedException(Messages.TEXTS.text("ledger.busy", store.file()));
             }
             ImportPlan plan = new ImportPlan(source.fileName());
-            ExistingLedger existing = existing(meta, store);
-            ReturnBase returns = returnBase(plan, meta, existing, store);
+            ReturnBase returns = ownLedger(meta, store) ? returnBase(plan, meta, store) : null;
+            ExistingLedger existing = existing(meta, store, returns);
             // read once, here on the store's thread: the workbook is read on a thread of its own
             DirectoryLookup directory = store.directory().lookup();
             Path backup;
@@ -104,9 +106,15 @@ public final class LedgerImporter {
                     plan.markApplied(null, options.deleteMissing());
                     return plan;
                 }
-                backup = store.inspections().isEmpty() || !options.backup() ? null
+                // a return keeps the before-image of the rows it writes in the ledger instead of a copy of the file
+                boolean beforeImage = returns != null && options.beforeImage();
+                int keep = Backups.keepOf(store);
+                backup = beforeImage || store.inspections().isEmpty() || !options.backup() ? null
                         : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
                 store.unitOfWork().bulk(ChangeSource.importOf(source.fileName()), writer -> {
+                    if (beforeImage) {
+                        writer.keepBeforeImage(source.fileName(), keep);
+                    }
                     Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
                             options.take(), directory);
                     pipeline.drainInto(reconciler);
@@ -122,6 +130,7 @@ public final class LedgerImporter {
                 throw r.rejection();
             }
             plan.markApplied(backup, options.deleteMissing());
+            plan.keptBeforeImage(returns != null && options.beforeImage());
             return plan;
         }
     }
@@ -134,12 +143,30 @@ public final class LedgerImporter {
         }
     }
 
-    private static ExistingLedger existing(LedgerMeta meta, LedgerStore store) {
+    /** True when the workbook is this ledger's own export (its records carry this ledger's ids). */
+    private static boolean ownLedger(LedgerMeta meta, LedgerStore store) {
         if (!meta.present() || meta.ledgerUid() == null) {
-            return null;
+            return false;
         }
         String own = store.settings().get(LedgerSettings.LEDGER_UID);
-        return !own.isEmpty() && meta.ledgerUid().equals(own) ? new ExistingLedger(store) : null;
+        return !own.isEmpty() && meta.ledgerUid().equals(own);
+    }
+
+    /**
+     * The ledger's records the workbook is matched against: for the return of a department's part
+     * only what that part needs (see {@link ExistingLedger#ofPart}), else the whole ledger; null for
+     * a workbook that is not this ledger's export.
+     */
+    private static ExistingLedger existing(LedgerMeta meta, LedgerStore store, ReturnBase returns) {
+        if (!ownLedger(meta, store)) {
+            return null;
+        }
+        if (returns != null && returns.partial) {
+            java.util.Set<String> part = new java.util.HashSet<>(returns.base.keySet());
+            part.addAll(returns.addedRows.values());
+            return ExistingLedger.ofPart(store, part);
+        }
+        return new ExistingLedger(store);
     }
 
     /**
@@ -147,10 +174,7 @@ public final class LedgerImporter {
      * batches were kept, or a batch the ledger no longer has) the workbook is compared two ways, as
      * the warning says.
      */
-    private static ReturnBase returnBase(ImportPlan plan, LedgerMeta meta, ExistingLedger existing, LedgerStore store) {
-        if (existing == null) {
-            return null;
-        }
+    private static ReturnBase returnBase(ImportPlan plan, LedgerMeta meta, LedgerStore store) {
         ReturnBase returns = ReturnBase.of(meta.batchUid(), store).orElse(null);
         if (returns != null) {
             plan.batch(returns.batch.uid(), returns.department());

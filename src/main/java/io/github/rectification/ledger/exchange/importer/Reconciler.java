@@ -56,7 +56,6 @@ final class Reconciler implements Consumer<Parsed> {
     /** The ledger's directory: department names that stand for one department are not a change. */
     private final DirectoryLookup directory;
     private ReturnWriter returnWriter;
-    private Map<Long, List<Measure>> measuresByProblem;
     private Map<String, Problem> problemsByTitle;
     private long nextTempId = -1;
     /** The rounds the ledger holds from sheets of workbooks without this ledger's ids: sheet → names. */
@@ -289,10 +288,10 @@ final class Reconciler implements Consumer<Parsed> {
         Measure in = row.measure();
         plan.countMeasure(in.status());
         Measure old = existing != null && row.uid() != null && seenMeasures.add(row.uid())
-                ? existing.measures.get(row.uid()) : null;
+                ? existing.measure(row.uid()) : null;
         String fingerprint = null;
         if (returns != null && old == null) {
-            if (row.uid() != null && returns.base.containsKey(row.uid()) && !existing.measures.containsKey(row.uid())) {
+            if (row.uid() != null && returns.base.containsKey(row.uid()) && existing.measure(row.uid()) == null) {
                 plan.addWarning(new ImportWarning(ImportWarning.Kind.DELETED_SINCE_SENT, sheetName, row.row(), null,
                         "这条整改措施发出后已在台账中删除,未恢复: " + label(in.text())));
                 return;
@@ -319,7 +318,7 @@ final class Reconciler implements Consumer<Parsed> {
         if (writer != null) {
             if (returns != null) {
                 String uid = Distributions.newUid();
-                writer.add(add, uid);
+                existing.added(writer.add(add, uid).id());
                 returns().base(returns.batch.id(), uid, add);
                 returns().addedRow(returns.batch.id(), fingerprint, uid);
             } else {
@@ -343,17 +342,11 @@ final class Reconciler implements Consumer<Parsed> {
     /** The measure of the ledger an earlier return of the batch added from this row, not yet matched. */
     private Measure addedBefore(String fingerprint, long problemId, String text) {
         String uid = returns.addedRows.get(fingerprint);
-        Measure m = uid != null ? existing.measures.get(uid) : null;
+        Measure m = uid != null ? existing.measure(uid) : null;
         if (m != null && seenMeasures.add(uid)) {
             return m;
         }
-        if (measuresByProblem == null) {
-            measuresByProblem = new HashMap<>();
-            for (Measure x : existing.ledger.measures()) {
-                measuresByProblem.computeIfAbsent(x.problemId(), k -> new java.util.ArrayList<>()).add(x);
-            }
-        }
-        for (Measure x : measuresByProblem.getOrDefault(problemId, List.of())) {
+        for (Measure x : existing.measuresUnder(problemId)) {
             if (x.text().strip().equals(text.strip()) && seenMeasures.add(existing.measureUids.get(x.id()))) {
                 return x;
             }
