@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rectification.ledger.report.quality.QualityCheck;
 import io.github.rectification.ledger.report.quality.QualityFinding;
 import io.github.rectification.ledger.report.stats.Finding;
-import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -40,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         List<QualityFinding> findings;
         try (LedgerStore store = db.openExisting()) {
-            findings = QualityCheck.of(store, StatisticsService.of(store, day), day);
+            findings = QualityCheck.of(store, day);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -16,6 +16,27 @@ import java.util.Optional;
  * history rows; a remove returns what puts the records back.
  */
 public interface InspectionRepository {
+    /**
+     * The ledger's figures counted by SQLite under {@code rule} on {@code day}, without reading its
+     * measures: what {@link io.github.rectification.ledger.domain.LedgerFigures#of} counts from a snapshot.
+     */
+    MeasureCounts counts(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day);
+
+    /** Every problem of the snapshot in display order, with its own measures counted under {@code rule}. */
+    List<ProblemTally> tallies(io.github.rectification.ledger.domain.CountingRule rule);
+
+    /** The ids of the measures each check finds, in display order (one read of the measures for all). */
+    Map<MeasureCheck, List<Long>> flagged();
+
+    /** The in-progress measures last changed (by the history) before {@code before}, in display order. */
+    List<Long> staleInProgress(java.time.Instant before);
+
+    /** The lead departments the measures name, as written, each once. */
+    List<String> writtenDepartments();
+
+    /** The ids of the measures whose lead department is written as one of {@code names}, in display order. */
+    List<Long> withDepartments(Collection<String> names);
+
     /** A field whose values the forms offer as suggestions. */
     enum NamedField {
         CATEGORY, LEADER, DEPARTMENT, PERSON

@@ -102,6 +102,36 @@ final class SqliteInspections implements InspectionRepository {
     }
 
     @Override
+    public MeasureCounts counts(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day) {
+        return db.read(c -> CountingSql.counts(c, rule, day));
+    }
+
+    @Override
+    public List<ProblemTally> tallies(io.github.rectification.ledger.domain.CountingRule rule) {
+        return db.read(c -> CountingSql.tallies(c, rule));
+    }
+
+    @Override
+    public Map<MeasureCheck, List<Long>> flagged() {
+        return db.read(CountingSql::flagged);
+    }
+
+    @Override
+    public List<Long> staleInProgress(java.time.Instant before) {
+        return db.read(c -> CountingSql.staleInProgress(c, before));
+    }
+
+    @Override
+    public List<String> writtenDepartments() {
+        return db.read(CountingSql::departments);
+    }
+
+    @Override
+    public List<Long> withDepartments(Collection<String> names) {
+        return db.read(c -> CountingSql.withDepartments(c, names));
+    }
+
+    @Override
     public Ledger snapshot() {
         return snapshot(false);
     }
