@@ -6,6 +6,8 @@ import io.github.rectification.ledger.domain.DeadlineKind;
 import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.ProgressWords;
 import io.github.rectification.ledger.domain.Status;
+import io.github.rectification.ledger.domain.WarningBand;
+import io.github.rectification.ledger.domain.WarningBands;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,9 +60,18 @@ final class CountingSql {
         return "trim(" + column + ", " + literal(WHITE_SPACE) + ")";
     }
 
-    /** True when {@code column} is blank as {@link String#isBlank} says. */
+    /**
+     * True when {@code column} is blank as {@link String#isBlank} says: empty, or white space from its
+     * first character on (the first character read alone rules out most values without trimming them).
+     */
     static String blank(String column) {
-        return stripped(column) + " = ''";
+        return "(" + column + " = '' OR (" + startsWithWhiteSpace(column) + " AND " + stripped(column) + " = ''))";
+    }
+
+    /** True when the first character of {@code column} is white space; null when it is empty. */
+    private static String startsWithWhiteSpace(String column) {
+        return "unicode(" + column + ") IN (" + WHITE_SPACE.chars().mapToObj(String::valueOf)
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     /** The statuses in SQL for which {@link Measure#unfinished()} is true. */
@@ -101,14 +112,137 @@ final class CountingSql {
      */
     static String ranked() {
         String order = "printf('%011d%011d', ";
-        return "WITH RECURSIVE tree(id, parent_id, inspection_id, path) AS ("
+        String category = "nullif(" + stripped("p.category") + ", '')";
+        return "WITH RECURSIVE tree(id, parent_id, inspection_id, path, category) AS ("
                 + "SELECT p.id, p.parent_id, p.inspection_id, " + order + "i.sort_order + " + SHIFT + ", i.id) || "
-                + order + "p.sort_order + " + SHIFT + ", p.id) FROM problem p JOIN inspection i ON i.id = p.inspection_id"
-                + " WHERE p.parent_id IS NULL"
-                + " UNION ALL SELECT c.id, c.parent_id, c.inspection_id, t.path || " + order + "c.sort_order + " + SHIFT
-                + ", c.id) FROM problem c JOIN tree t ON c.parent_id = t.id AND c.inspection_id = t.inspection_id),"
-                + " ranked AS MATERIALIZED (SELECT id, parent_id, inspection_id, row_number() OVER (ORDER BY path) AS r"
-                + " FROM tree) ";
+                + order + "p.sort_order + " + SHIFT + ", p.id), " + category
+                + " FROM problem p JOIN inspection i ON i.id = p.inspection_id WHERE p.parent_id IS NULL"
+                + " UNION ALL SELECT p.id, p.parent_id, p.inspection_id, t.path || " + order + "p.sort_order + " + SHIFT
+                + ", p.id), coalesce(" + category + ", t.category) FROM problem p JOIN tree t ON p.parent_id = t.id"
+                + " AND p.inspection_id = t.inspection_id),"
+                + " ranked AS MATERIALIZED (SELECT id, parent_id, inspection_id, category,"
+                + " row_number() OVER (ORDER BY path) AS r FROM tree) ";
+    }
+
+    /** The deadline band of {@link WarningBands#bandOf} in SQL: unfinished, a date, within the band's days. */
+    static String band(WarningBand band, WarningBands bands, LocalDate day) {
+        String dated = "(" + unfinished() + " AND m.deadline_kind = " + literal(DeadlineKind.DATE.code());
+        String today = literal(day.toString());
+        String dueSoon = literal(day.plusDays(bands.dueSoonDays()).toString());
+        String upcoming = literal(day.plusDays(bands.upcomingDays()).toString());
+        return dated + switch (band) {
+            case OVERDUE -> " AND m.deadline_date < " + today;
+            case DUE_SOON -> " AND m.deadline_date >= " + today + " AND m.deadline_date <= " + dueSoon;
+            case UPCOMING -> " AND m.deadline_date > " + dueSoon + " AND m.deadline_date <= " + upcoming;
+        } + ")";
+    }
+
+    /** Any of the deadline bands. */
+    static String warned(WarningBands bands, LocalDate day) {
+        return "(" + java.util.Arrays.stream(WarningBand.values()).map(b -> band(b, bands, day))
+                .collect(Collectors.joining(" OR ")) + ")";
+    }
+
+    /** The raw key of a grouping, of a measure {@code m} of the problem {@code r}. */
+    private static String key(Grouping g) {
+        return switch (g) {
+            case CATEGORY -> "coalesce(r.category, '')";
+            case DEPARTMENT -> "m.department";
+            case LEADER -> "m.leader";
+        };
+    }
+
+    /**
+     * The groups' names as a table {@code names(raw, name)}: each raw key the measures have (an empty
+     * category for none), named by {@code name} (which reads null for no category).
+     */
+    private static String names(Connection c, Grouping g, java.util.function.UnaryOperator<String> name)
+            throws SQLException {
+        List<String> raw = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(ranked() + "SELECT DISTINCT " + key(g)
+                + " FROM measure m JOIN ranked r ON r.id = m.problem_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                raw.add(rs.getString(1));
+            }
+        }
+        if (raw.isEmpty()) {
+            return "names(raw, name) AS (SELECT NULL, NULL WHERE 0)";
+        }
+        return "names(raw, name) AS MATERIALIZED (VALUES " + raw.stream().map(k -> "(" + literal(k) + ", "
+                + literal(name.apply(g == Grouping.CATEGORY && k.isEmpty() ? null : k)) + ")")
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * The measures counted group by group under {@code rule} on {@code day}, in the order the groups
+     * first appear in the ledger (display order).
+     */
+    static List<GroupCounts> groups(Connection c, Grouping g, java.util.function.UnaryOperator<String> name,
+            CountingRule rule, LocalDate day, WarningBands bands) throws SQLException {
+        boolean register = Tables.exists(c, "closeout");
+        StringBuilder sums = new StringBuilder();
+        StringBuilder totals = new StringBuilder();
+        for (Status s : Status.values()) {
+            sums.append(", sum(m.status = ").append(literal(s.code())).append(") AS s_").append(s.code());
+            totals.append(", sum(s_").append(s.code()).append(")");
+        }
+        for (WarningBand b : WarningBand.values()) {
+            sums.append(", sum(").append(band(b, bands, day)).append(") AS w_").append(b.code());
+            totals.append(", sum(w_").append(b.code()).append(")");
+        }
+        String sql = ranked() + ", " + names(c, g, name) + ", per AS (SELECT nm.name AS k, m.problem_id, min(r.r) AS pr,"
+                + " min(m.sort_order * " + SHIFT + " + m.id) AS first, count(*) AS n" + sums
+                + ", sum(" + countsAsDone(rule, register) + ") AS done, sum(" + unfinished() + ") AS open"
+                + ", sum(" + overdue(day) + ") AS late FROM measure m JOIN ranked r ON r.id = m.problem_id"
+                + " JOIN names nm ON nm.raw = " + key(g) + " GROUP BY nm.name, m.problem_id)"
+                + " SELECT k, min(pr) AS fr, first, count(*), sum(n)" + totals + ", sum(done), sum(done = n),"
+                + " sum(open > 0), sum(open), sum(late) FROM per GROUP BY k ORDER BY fr, first";
+        List<GroupCounts> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int k = 4;
+                String groupName = rs.getString(1);
+                int problems = rs.getInt(k++);
+                int measures = rs.getInt(k++);
+                Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+                for (Status s : Status.values()) {
+                    byStatus.put(s, rs.getInt(k++));
+                }
+                Map<WarningBand, Integer> warnings = new EnumMap<>(WarningBand.class);
+                for (WarningBand b : WarningBand.values()) {
+                    warnings.put(b, rs.getInt(k++));
+                }
+                out.add(new GroupCounts(groupName, problems, measures, byStatus, rs.getInt(k++), rs.getInt(k++),
+                        rs.getInt(k++), rs.getInt(k++), rs.getInt(k), warnings));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The names of the groups with deadline warnings, in the order of the warnings (by deadline, ties
+     * in display order) as {@link io.github.rectification.ledger.domain.DeadlineWarning#of} lists them.
+     */
+    static List<String> warnedGroups(Connection c, Grouping g, java.util.function.UnaryOperator<String> name,
+            WarningBands bands, LocalDate day) throws SQLException {
+        String sql = ranked() + ", " + names(c, g, name) + " SELECT nm.name, min(printf('%s%011d%011d%011d',"
+                + " m.deadline_date, r.r, m.sort_order + " + SHIFT + ", m.id)) AS first FROM measure m"
+                + " JOIN ranked r ON r.id = m.problem_id JOIN names nm ON nm.raw = " + key(g)
+                + " WHERE " + warned(bands, day) + " GROUP BY nm.name ORDER BY first";
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** The ids of the first {@code limit} measures with deadline warnings (negative: all), most urgent first. */
+    static List<Long> warnings(Connection c, WarningBands bands, LocalDate day, int limit) throws SQLException {
+        return ids(c, ranked() + "SELECT m.id FROM measure m JOIN ranked r ON r.id = m.problem_id WHERE "
+                + warned(bands, day) + " ORDER BY m.deadline_date, r.r, m.sort_order, m.id LIMIT " + limit);
     }
 
     static MeasureCounts counts(Connection c, CountingRule rule, LocalDate day) throws SQLException {
@@ -166,33 +300,36 @@ final class CountingSql {
     }
 
     /**
-     * The ids of the measures each check finds, in display order; one read of the measures for all
-     * checks, each check's condition one bit of a mask.
+     * The measures that any of the checks {@code asked} finds, in display order, each with the checks
+     * that found it; one read of the measures for all checks, each check's condition one bit of a mask.
      */
-    static Map<MeasureCheck, List<Long>> flagged(Connection c) throws SQLException {
+    static Map<Long, java.util.Set<MeasureCheck>> flagged(Connection c, java.util.Set<MeasureCheck> asked)
+            throws SQLException {
         boolean closeouts = Tables.exists(c, "closeout");
         boolean evidence = Tables.exists(c, "evidence");
-        MeasureCheck[] checks = MeasureCheck.values();
+        MeasureCheck[] checks = asked.stream().sorted().toArray(MeasureCheck[]::new);
+        Map<Long, java.util.Set<MeasureCheck>> out = new java.util.LinkedHashMap<>();
+        if (checks.length == 0) {
+            return out;
+        }
         StringBuilder mask = new StringBuilder();
         for (int k = 0; k < checks.length; k++) {
             mask.append(k == 0 ? "" : " | ").append("(coalesce(").append(condition(checks[k], closeouts, evidence))
                     .append(", 0) << ").append(k).append(")");
-        }
-        Map<MeasureCheck, List<Long>> out = new EnumMap<>(MeasureCheck.class);
-        for (MeasureCheck check : checks) {
-            out.put(check, new ArrayList<>());
         }
         try (PreparedStatement ps = c.prepareStatement(ranked() + "SELECT id, mask FROM (SELECT m.id, " + mask
                 + " AS mask, r.r, m.sort_order FROM measure m JOIN ranked r ON r.id = m.problem_id)"
                 + " WHERE mask <> 0 ORDER BY r, sort_order, id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long mask1 = rs.getLong(2);
+                long bits = rs.getLong(2);
+                java.util.Set<MeasureCheck> found = java.util.EnumSet.noneOf(MeasureCheck.class);
                 for (int k = 0; k < checks.length; k++) {
-                    if ((mask1 & (1L << k)) != 0) {
-                        out.get(checks[k]).add(rs.getLong(1));
+                    if ((bits & (1L << k)) != 0) {
+                        found.add(checks[k]);
                     }
                 }
+                out.put(rs.getLong(1), found);
             }
         }
         return out;
@@ -227,8 +364,16 @@ final class CountingSql {
      * the measure's words (the quality check's 已完成 without progress has empty words, so is never this).
      */
     private static String progressOnlyWords() {
-        return "nullif(" + words("m.progress") + ", '') IN (" + ProgressWords.EMPTY.stream().map(CountingSql::literal)
-                .collect(Collectors.joining(", ")) + ", " + words("m.text") + ")";
+        String exact = "nullif(" + words("m.progress") + ", '') IN (" + ProgressWords.EMPTY.stream()
+                .map(CountingSql::literal).collect(Collectors.joining(", ")) + ", " + words("m.text") + ")";
+        // the words of a progress that does not start with white space start with its first character,
+        // which is then the first of an empty phrase or of the measure's words: a test of first characters
+        // that rules out most measures before their words are compared
+        String first = ProgressWords.EMPTY.stream().map(w -> String.valueOf(w.codePointAt(0))).distinct()
+                .collect(Collectors.joining(", "));
+        return "CASE WHEN " + startsWithWhiteSpace("m.progress") + " OR unicode(m.progress) IN (" + first + ") OR "
+                + startsWithWhiteSpace("m.text") + " OR unicode(m.progress) = unicode(m.text) THEN " + exact
+                + " ELSE 0 END";
     }
 
     private static String words(String column) {
@@ -249,9 +394,11 @@ final class CountingSql {
                 + " ON r.id = m.problem_id WHERE m.status = " + literal(Status.IN_PROGRESS.code())
                 + " ORDER BY r.r, m.sort_order, m.id");
              ResultSet rs = ps.executeQuery()) {
+            // a bulk write gives many records one time: each time is read once
+            Map<String, Boolean> stale = new java.util.HashMap<>();
             while (rs.next()) {
                 String at = rs.getString(2);
-                if (at != null && Instant.parse(at).isBefore(before)) {
+                if (at != null && stale.computeIfAbsent(at, t -> Instant.parse(t).isBefore(before))) {
                     out.add(rs.getLong(1));
                 }
             }

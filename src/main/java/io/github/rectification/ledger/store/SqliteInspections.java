@@ -112,8 +112,26 @@ final class SqliteInspections implements InspectionRepository {
     }
 
     @Override
-    public Map<MeasureCheck, List<Long>> flagged() {
-        return db.read(CountingSql::flagged);
+    public Map<Long, java.util.Set<MeasureCheck>> flagged(java.util.Set<MeasureCheck> checks) {
+        return db.read(c -> CountingSql.flagged(c, checks));
+    }
+
+    @Override
+    public List<GroupCounts> groups(Grouping grouping, java.util.function.UnaryOperator<String> name,
+            io.github.rectification.ledger.domain.CountingRule rule, LocalDate day,
+            io.github.rectification.ledger.domain.WarningBands bands) {
+        return db.read(c -> CountingSql.groups(c, grouping, name, rule, day, bands));
+    }
+
+    @Override
+    public List<String> warnedGroups(Grouping grouping, java.util.function.UnaryOperator<String> name,
+            io.github.rectification.ledger.domain.WarningBands bands, LocalDate day) {
+        return db.read(c -> CountingSql.warnedGroups(c, grouping, name, bands, day));
+    }
+
+    @Override
+    public List<Long> warnings(io.github.rectification.ledger.domain.WarningBands bands, LocalDate day, int limit) {
+        return db.read(c -> CountingSql.warnings(c, bands, day, limit));
     }
 
     @Override

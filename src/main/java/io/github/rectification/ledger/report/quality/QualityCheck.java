@@ -58,7 +58,10 @@ public final class QualityCheck {
         InspectionRepository r = store.inspections();
         Map<Finding.Kind, List<Long>> ids = new EnumMap<>(Finding.Kind.class);
         List<long[]> doneWithOpen = ConsistencyCheck.doneWithOpenMeasure(r.tallies(store.settings().countingRule()));
-        r.flagged().forEach((check, found) -> ids.put(Finding.Kind.valueOf(check.name()), found));
+        for (MeasureCheck check : MeasureCheck.values()) {
+            ids.put(Finding.Kind.valueOf(check.name()), new ArrayList<>());
+        }
+        r.flagged().forEach((id, checks) -> checks.forEach(check -> ids.get(Finding.Kind.valueOf(check.name())).add(id)));
         DirectoryLookup directory = store.directory().lookup();
         if (!directory.isEmpty()) {
             Map<Finding.Kind, List<String>> names = new EnumMap<>(Finding.Kind.class);
@@ -76,17 +79,22 @@ public final class QualityCheck {
         ids.values().forEach(wanted::addAll);
         doneWithOpen.forEach(pair -> wanted.add(pair[1]));
         Map<Long, Measure> measures = r.measures(wanted);
-        Map<Long, Optional<Problem>> problems = new HashMap<>();
+        Map<Long, Problem> problems = new HashMap<>();
         Map<Long, Inspection> inspections = new HashMap<>();
-        r.all().forEach(i -> inspections.put(i.id(), i));
+        for (Inspection i : r.all()) {
+            inspections.put(i.id(), i);
+            if (!doneWithOpen.isEmpty() || !ids.get(Finding.Kind.DEADLINE_BEFORE_FEEDBACK).isEmpty()) {
+                r.problemsInOrder(i.id()).forEach(p -> problems.put(p.id(), p));
+            }
+        }
         Map<String, CloseOut> closeOuts = ids.get(Finding.Kind.CLOSED_WITHOUT_EVIDENCE).isEmpty() ? Map.of()
                 : store.closeOut().all();
         List<Finding> all = new ArrayList<>();
         for (long[] pair : doneWithOpen) {
-            Optional<Problem> p = problems.computeIfAbsent(pair[0], r::problem);
+            Problem p = problems.get(pair[0]);
             Measure open = measures.get(pair[1]);
-            if (p.isPresent() && open != null) {
-                all.add(ConsistencyCheck.doneWithOpenMeasure(p.get(), open));
+            if (p != null && open != null) {
+                all.add(ConsistencyCheck.doneWithOpenMeasure(p, open));
             }
         }
         ids.forEach((kind, list) -> {
@@ -98,7 +106,7 @@ public final class QualityCheck {
                 switch (kind) {
                     case DONE_WITHOUT_COMPLETION_DATE, COMPLETION_DATE_BUT_NOT_DONE -> all.add(ConsistencyCheck.of(kind, m));
                     case STALE_IN_PROGRESS -> all.add(stale(m, staleDays));
-                    case DEADLINE_BEFORE_FEEDBACK -> problems.computeIfAbsent(m.problemId(), r::problem)
+                    case DEADLINE_BEFORE_FEEDBACK -> Optional.ofNullable(problems.get(m.problemId()))
                             .map(p -> inspections.get(p.inspectionId())).ifPresent(i -> all.add(beforeFeedback(m, i)));
                     case CLOSED_WITHOUT_EVIDENCE -> {
                         CloseOut c = closeOuts.get(store.history().uidOf(RecordKind.MEASURE, id));

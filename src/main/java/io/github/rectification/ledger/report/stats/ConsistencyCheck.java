@@ -14,6 +14,36 @@ public final class ConsistencyCheck {
     private ConsistencyCheck() {
     }
 
+    /**
+     * Every finding of the ledger file, as {@link #of(LedgerStatistics)} finds them in its snapshot, asked
+     * of SQLite: the problems' tallies and the measures of the two checks, only those found read whole.
+     */
+    public static List<Finding> of(io.github.rectification.ledger.store.LedgerStore store) {
+        io.github.rectification.ledger.store.InspectionRepository r = store.inspections();
+        List<long[]> doneWithOpen = doneWithOpenMeasure(r.tallies(store.settings().countingRule()));
+        Map<Long, java.util.Set<io.github.rectification.ledger.store.MeasureCheck>> flagged = r.flagged(
+                java.util.EnumSet.of(io.github.rectification.ledger.store.MeasureCheck.DONE_WITHOUT_COMPLETION_DATE,
+                        io.github.rectification.ledger.store.MeasureCheck.COMPLETION_DATE_BUT_NOT_DONE));
+        java.util.Set<Long> wanted = new java.util.HashSet<>(flagged.keySet());
+        doneWithOpen.forEach(pair -> wanted.add(pair[1]));
+        Map<Long, Measure> measures = r.measures(wanted);
+        List<Finding> out = new ArrayList<>();
+        for (long[] pair : doneWithOpen) {
+            java.util.Optional<Problem> p = r.problem(pair[0]);
+            Measure open = measures.get(pair[1]);
+            if (p.isPresent() && open != null) {
+                out.add(doneWithOpenMeasure(p.get(), open));
+            }
+        }
+        flagged.forEach((id, checks) -> {
+            Measure m = measures.get(id);
+            if (m != null) {
+                checks.forEach(check -> out.add(of(Finding.Kind.valueOf(check.name()), m)));
+            }
+        });
+        return List.copyOf(out);
+    }
+
     /** Every finding, problems first (in ledger order), then measures (in ledger order). */
     public static List<Finding> of(LedgerStatistics stats) {
         Ledger ledger = stats.ledger();
