@@ -153,25 +153,25 @@ final class CountingSql {
     }
 
     /**
-     * The groups' names as a table {@code names(raw, name)}: each raw key the measures have (an empty
-     * category for none), named by {@code name} (which reads null for no category).
+     * The group's name of a measure in SQL: its raw key, or the name {@code name} gives the key where
+     * that differs (a blank department, one written with spaces or by an alias); the raw keys the
+     * measures have are read first (an empty category for none, which {@code name} reads as null).
      */
-    private static String names(Connection c, Grouping g, java.util.function.UnaryOperator<String> name)
+    private static String named(Connection c, Grouping g, java.util.function.UnaryOperator<String> name)
             throws SQLException {
-        List<String> raw = new ArrayList<>();
+        StringBuilder renamed = new StringBuilder();
         try (PreparedStatement ps = c.prepareStatement(ranked() + "SELECT DISTINCT " + key(g)
                 + " FROM measure m JOIN ranked r ON r.id = m.problem_id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                raw.add(rs.getString(1));
+                String raw = rs.getString(1);
+                String to = name.apply(g == Grouping.CATEGORY && raw.isEmpty() ? null : raw);
+                if (!to.equals(raw)) {
+                    renamed.append(" WHEN ").append(literal(raw)).append(" THEN ").append(literal(to));
+                }
             }
         }
-        if (raw.isEmpty()) {
-            return "names(raw, name) AS (SELECT NULL, NULL WHERE 0)";
-        }
-        return "names(raw, name) AS MATERIALIZED (VALUES " + raw.stream().map(k -> "(" + literal(k) + ", "
-                + literal(name.apply(g == Grouping.CATEGORY && k.isEmpty() ? null : k)) + ")")
-                .collect(Collectors.joining(", ")) + ")";
+        return renamed.length() == 0 ? key(g) : "CASE " + key(g) + renamed + " ELSE " + key(g) + " END";
     }
 
     /**
@@ -191,11 +191,11 @@ final class CountingSql {
             sums.append(", sum(").append(band(b, bands, day)).append(") AS w_").append(b.code());
             totals.append(", sum(w_").append(b.code()).append(")");
         }
-        String sql = ranked() + ", " + names(c, g, name) + ", per AS (SELECT nm.name AS k, m.problem_id, min(r.r) AS pr,"
+        String sql = ranked() + ", per AS (SELECT " + named(c, g, name) + " AS k, m.problem_id, min(r.r) AS pr,"
                 + " min(m.sort_order * " + SHIFT + " + m.id) AS first, count(*) AS n" + sums
                 + ", sum(" + countsAsDone(rule, register) + ") AS done, sum(" + unfinished() + ") AS open"
-                + ", sum(" + overdue(day) + ") AS late FROM measure m JOIN ranked r ON r.id = m.problem_id"
-                + " JOIN names nm ON nm.raw = " + key(g) + " GROUP BY nm.name, m.problem_id)"
+                + ", sum(" + overdue(day) + ") AS late FROM measure m CROSS JOIN ranked r ON r.id = m.problem_id"
+                + " GROUP BY k, m.problem_id)"
                 + " SELECT k, min(pr) AS fr, first, count(*), sum(n)" + totals + ", sum(done), sum(done = n),"
                 + " sum(open > 0), sum(open), sum(late) FROM per GROUP BY k ORDER BY fr, first";
         List<GroupCounts> out = new ArrayList<>();
@@ -226,10 +226,10 @@ final class CountingSql {
      */
     static List<String> warnedGroups(Connection c, Grouping g, java.util.function.UnaryOperator<String> name,
             WarningBands bands, LocalDate day) throws SQLException {
-        String sql = ranked() + ", " + names(c, g, name) + " SELECT nm.name, min(printf('%s%011d%011d%011d',"
+        String sql = ranked() + "SELECT " + named(c, g, name) + " AS k, min(printf('%s%011d%011d%011d',"
                 + " m.deadline_date, r.r, m.sort_order + " + SHIFT + ", m.id)) AS first FROM measure m"
-                + " JOIN ranked r ON r.id = m.problem_id JOIN names nm ON nm.raw = " + key(g)
-                + " WHERE " + warned(bands, day) + " GROUP BY nm.name ORDER BY first";
+                + " CROSS JOIN ranked r ON r.id = m.problem_id"
+                + " WHERE " + warned(bands, day) + " GROUP BY k ORDER BY first";
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
