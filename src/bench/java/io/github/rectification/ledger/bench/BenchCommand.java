@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "性能基准测试:生成大台账并测量各项操作的耗时。不带子命令时运行全部基准测试。",
         subcommands = {StoreBench.class, ExchangeBenchCommand.class, ReportBench.class, EvidenceBench.class,
-            DistributionBench.class})
+            DistributionBench.class, StatsBench.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -2,7 +2,6 @@ package io.github.rectification.ledger.bench;
 
 import io.github.rectification.ledger.cli.RejectedInputException;
 import io.github.rectification.ledger.domain.Inspection;
-import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.store.FilterHits;
@@ -144,9 +143,9 @@ final class StoreBench implements Callable<Integer> {
             }, v -> v);
             r.step("departments", "按牵头部门分组(第二棵树)", repeats,
                     () -> store.inspections().departments(), d -> d.size() + " 个部门");
-            r.step("figures", "全台账统计(只读计数字段 + LedgerFigures,即 stats)", Math.min(repeats, 1),
-                    () -> LedgerFigures.of(store.inspections().countableSnapshot(), store.settings().countingRule(), today),
-                    f -> "完成率 " + f.rate().formatted() + ",逾期 " + f.overdue() + " 条");
+            r.step("figures", "全台账统计(SQLite 计数,即 stats)", Math.min(repeats, 1),
+                    () -> store.inspections().counts(store.settings().countingRule(), today),
+                    f -> "措施 " + f.measures() + " 条,逾期 " + f.overdue() + " 条");
             Inspection first = store.inspections().all().get(0);
             BenchReport.Timed<Removed> delete = BenchReport.time(() -> store.inspections().removeInspection(first.id()));
             Removed removed = delete.value();

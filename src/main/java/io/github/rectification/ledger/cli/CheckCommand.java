@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rectification.ledger.report.quality.QualityCheck;
 import io.github.rectification.ledger.report.quality.QualityFinding;
 import io.github.rectification.ledger.report.stats.Finding;
-import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.store.StoreException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +39,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         List<QualityFinding> findings;
-        try (LedgerStore store = db.openExisting()) {
-            findings = QualityCheck.of(store, StatisticsService.of(store, day), day);
+        try (LedgerStore store = db.openExistingCheckedAlongside()) {
+            try {
+                findings = QualityCheck.of(store, day);
+            } catch (StoreException e) {
+                store.verified();
+                throw e;
+            }
+            store.verified();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -23,6 +23,15 @@ final class LedgerFileOption {
         return LedgerStore.openReadOnly(file.toAbsolutePath());
     }
 
+    /**
+     * Like {@link #openExisting()}, the integrity check run alongside the reads: call
+     * {@link LedgerStore#verified()} before printing anything read.
+     */
+    LedgerStore openExistingCheckedAlongside() throws RejectedInputException, LedgerFileException {
+        checkExists();
+        return LedgerStore.openReadOnlyCheckedAlongside(file.toAbsolutePath());
+    }
+
     /** Like {@link #openExisting()} without the integrity check that reads the whole file (for exports). */
     LedgerStore openExistingUnchecked() throws RejectedInputException, LedgerFileException {
         checkExists();

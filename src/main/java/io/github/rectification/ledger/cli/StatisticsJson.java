@@ -5,16 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rectification.ledger.domain.DeadlineWarning;
 import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
-import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.domain.WarningBand;
 import io.github.rectification.ledger.report.stats.Finding;
 import io.github.rectification.ledger.report.stats.GroupFigures;
-import io.github.rectification.ledger.report.stats.LedgerStatistics;
 import io.github.rectification.ledger.report.stats.StatisticsListing;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code stats --json} object: the keys of {@link FiguresJson} first, then the counting rule,
@@ -26,9 +22,8 @@ final class StatisticsJson {
     }
 
     static ObjectNode of(StatisticsListing listing) {
-        LedgerStatistics s = listing.statistics();
         List<Finding> findings = listing.findings();
-        LedgerFigures f = s.figures();
+        LedgerFigures f = listing.figures();
         ObjectNode o = FiguresJson.of(f);
         ObjectNode rule = o.putObject("counting_rule");
         rule.put("basis", f.rule().basis().code());
@@ -38,14 +33,12 @@ final class StatisticsJson {
         rule.put("long_term", f.count(Status.LONG_TERM));
         rule.put("rounding", "half_up_2");
         rule.put("text", f.ruleText());
-        groups(o.putArray("by_category"), s.byCategory());
-        groups(o.putArray("by_department"), s.byDepartment());
-        groups(o.putArray("by_leader"), s.byLeader());
+        groups(o.putArray("by_category"), listing.byCategory());
+        groups(o.putArray("by_department"), listing.byDepartment());
+        groups(o.putArray("by_leader"), listing.byLeader());
         ObjectNode bands = o.putObject("warning_bands");
-        bands.put("due_soon_days", s.bands().dueSoonDays());
-        bands.put("upcoming_days", s.bands().upcomingDays());
-        Map<Long, Problem> problems = new HashMap<>();
-        s.ledger().problems().forEach(p -> problems.put(p.id(), p));
+        bands.put("due_soon_days", listing.bands().dueSoonDays());
+        bands.put("upcoming_days", listing.bands().upcomingDays());
         o.put("warnings_total", listing.warningsTotal());
         o.put("warnings_listed", listing.listed().size());
         ObjectNode byBand = o.putObject("warnings_by_band");
@@ -70,8 +63,7 @@ final class StatisticsJson {
             n.put("deadline", m.deadline().date().toString());
             n.put("leader", m.leader());
             n.put("department", m.department());
-            Problem p = problems.get(m.problemId());
-            n.put("problem", p == null ? "" : p.title());
+            n.put("problem", listing.problemTitle(m));
             n.put("measure", m.text());
         }
         ArrayNode checks = o.putArray("checks");

@@ -6,6 +6,7 @@ import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.report.stats.StatisticsListing;
 import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.store.StoreException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.StringJoiner;
@@ -44,12 +45,24 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate day = today == null ? LocalDate.now() : today;
         PrintWriter out = spec.commandLine().getOut();
-        try (LedgerStore store = db.openExisting()) {
+        try (LedgerStore store = db.openExistingCheckedAlongside()) {
+            StatisticsListing listing = null;
+            LedgerFigures figures = null;
+            try {
+                if (json) {
+                    listing = StatisticsListing.of(store, day, allWarnings ? -1 : LISTED);
+                } else {
+                    figures = StatisticsService.figures(store, day);
+                }
+            } catch (StoreException e) {
+                store.verified();
+                throw e;
+            }
+            store.verified();
             if (json) {
-                StatisticsListing listing = StatisticsListing.of(store, day, allWarnings ? -1 : LISTED);
                 out.println(new ObjectMapper().writeValueAsString(StatisticsJson.of(listing)));
             } else {
-                printSummary(out, StatisticsService.figures(store, day), day);
+                printSummary(out, figures, day);
             }
         }
         out.flush();

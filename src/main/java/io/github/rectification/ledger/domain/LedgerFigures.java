@@ -78,11 +78,8 @@ public record LedgerFigures(
             }
         }
         int problemCount = countableProblems(ledger.problems(), problemsWithMeasures);
-        CompletionRate rate;
-        if (rule.basis() == CountingRule.Basis.MEASURES) {
-            rate = new CompletionRate(measuresDone, ledger.measures().size());
-        } else {
-            int problemsDone = 0;
+        int problemsDone = 0;
+        if (rule.basis() == CountingRule.Basis.PROBLEMS) {
             Map<Long, List<Measure>> byProblem = ledger.measuresByProblem();
             for (Problem p : ledger.problems()) {
                 List<Measure> ms = byProblem.get(p.id());
@@ -90,33 +87,53 @@ public record LedgerFigures(
                     problemsDone++;
                 }
             }
-            rate = new CompletionRate(problemsDone, problemCount);
         }
+        return of(ledger.inspections().size(), problemCount, ledger.measures().size(), byStatus, rule, measuresDone,
+                problemsDone, unfinishedProblems.size(), measuresUnfinished, overdue, ledger.accountability(),
+                ledger.institutions());
+    }
+
+    /**
+     * The figures from their counts, however they were counted (from a snapshot by {@link #of(Ledger,
+     * CountingRule, LocalDate)}, or by SQL): the rate over measures or over problems as the rule's basis
+     * says, the registers counted by kind.
+     *
+     * @param problemsDone problems with measures that all count as done (read under the problems basis only)
+     */
+    public static LedgerFigures of(int inspections, int problems, int measures, Map<Status, Integer> byStatus,
+            CountingRule rule, int measuresDone, int problemsDone, int problemsUnfinished, int measuresUnfinished,
+            int overdue, List<AccountabilityRecord> accountability, List<InstitutionRecord> institutions) {
+        Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            statuses.put(s, byStatus.getOrDefault(s, 0));
+        }
+        CompletionRate rate = rule.basis() == CountingRule.Basis.MEASURES
+                ? new CompletionRate(measuresDone, measures)
+                : new CompletionRate(problemsDone, problems);
         Map<String, Integer> acc = new LinkedHashMap<>();
         for (String kind : AccountabilityRecord.KINDS) {
-            for (AccountabilityRecord a : ledger.accountability()) {
+            for (AccountabilityRecord a : accountability) {
                 if (kind.equals(a.kind())) {
                     acc.merge(kind, 1, Integer::sum);
                 }
             }
         }
-        for (AccountabilityRecord a : ledger.accountability()) {
+        for (AccountabilityRecord a : accountability) {
             if (a.kind() != null && !AccountabilityRecord.KINDS.contains(a.kind())) {
                 acc.merge(a.kind(), 1, Integer::sum);
             }
         }
         int instNew = 0;
         int instRevised = 0;
-        for (InstitutionRecord r : ledger.institutions()) {
+        for (InstitutionRecord r : institutions) {
             if (r.kind() == InstitutionKind.NEW) {
                 instNew++;
             } else {
                 instRevised++;
             }
         }
-        return new LedgerFigures(ledger.inspections().size(), problemCount, ledger.measures().size(), byStatus,
-                rule, measuresDone, rate, unfinishedProblems.size(), measuresUnfinished, overdue, acc, instNew,
-                instRevised);
+        return new LedgerFigures(inspections, problems, measures, statuses, rule, measuresDone, rate,
+                problemsUnfinished, measuresUnfinished, overdue, acc, instNew, instRevised);
     }
 
     /**

@@ -57,6 +57,11 @@ public record Measure(
                 status, completedOn, progress, remarks, order);
     }
 
+    public Measure withDepartment(String newDepartment) {
+        return new Measure(id, problemId, seq, text, leader, newDepartment, supportingDepartments, person, deadline,
+                status, completedOn, progress, remarks, order);
+    }
+
     public Measure withOrder(int newOrder) {
         return new Measure(id, problemId, seq, text, leader, department, supportingDepartments, person, deadline,
                 status, completedOn, progress, remarks, newOrder);

@@ -16,6 +16,48 @@ import java.util.Optional;
  * history rows; a remove returns what puts the records back.
  */
 public interface InspectionRepository {
+    /**
+     * The ledger's figures counted by SQLite under {@code rule} on {@code day}, without reading its
+     * measures: what {@link io.github.rectification.ledger.domain.LedgerFigures#of} counts from a snapshot.
+     */
+    MeasureCounts counts(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day);
+
+    /** Every problem of the snapshot in display order, with its own measures counted under {@code rule}. */
+    List<ProblemTally> tallies(io.github.rectification.ledger.domain.CountingRule rule);
+
+    /** The measures any check finds, by id in display order, each with the checks that found it. */
+    default Map<Long, java.util.Set<MeasureCheck>> flagged() {
+        return flagged(java.util.EnumSet.allOf(MeasureCheck.class));
+    }
+
+    /** The measures any of the {@code checks} finds, by id in display order, each with the checks that found it. */
+    Map<Long, java.util.Set<MeasureCheck>> flagged(java.util.Set<MeasureCheck> checks);
+
+    /**
+     * The measures counted by SQLite group by group, in the order the groups first appear in the
+     * ledger; a group is named by {@code name} from the raw key (the lead department or leader as
+     * written, the category stripped or null), so that keys of one name count as one group.
+     */
+    List<GroupCounts> groups(Grouping grouping, java.util.function.UnaryOperator<String> name,
+            io.github.rectification.ledger.domain.CountingRule rule, LocalDate day,
+            io.github.rectification.ledger.domain.WarningBands bands);
+
+    /** The names of the groups with deadline warnings, in the order of their most urgent warning. */
+    List<String> warnedGroups(Grouping grouping, java.util.function.UnaryOperator<String> name,
+            io.github.rectification.ledger.domain.WarningBands bands, LocalDate day);
+
+    /** The ids of the first {@code limit} measures with a deadline warning (negative: all), most urgent first. */
+    List<Long> warnings(io.github.rectification.ledger.domain.WarningBands bands, LocalDate day, int limit);
+
+    /** The in-progress measures last changed (by the history) before {@code before}, in display order. */
+    List<Long> staleInProgress(java.time.Instant before);
+
+    /** The lead departments the measures name, as written, each once. */
+    List<String> writtenDepartments();
+
+    /** The ids of the measures whose lead department is written as one of {@code names}, in display order. */
+    List<Long> withDepartments(Collection<String> names);
+
     /** A field whose values the forms offer as suggestions. */
     enum NamedField {
         CATEGORY, LEADER, DEPARTMENT, PERSON

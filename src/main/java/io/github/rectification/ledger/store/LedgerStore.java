@@ -14,6 +14,9 @@ import java.time.LocalDate;
  */
 public final class LedgerStore implements AutoCloseable {
     private final Database db;
+    /** The integrity check run alongside the reads of {@link #openReadOnlyCheckedAlongside}; else done. */
+    private volatile java.util.concurrent.CompletableFuture<Void> integrity =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
     private volatile String author = defaultAuthor();
 
     private final EvidenceRepository evidence;
@@ -72,6 +75,45 @@ public final class LedgerStore implements AutoCloseable {
      */
     public static LedgerStore openReadOnlyUnchecked(Path file) throws LedgerFileException {
         return new LedgerStore(Database.open(file, false, false));
+    }
+
+    /**
+     * Opens an existing ledger for reading only, as {@link #openReadOnly} does, but runs its integrity
+     * check on a connection of its own alongside the reads instead of before them, so that a command
+     * that counts a large ledger counts while the file is checked. Nothing read may be shown before
+     * {@link #verified()} returned.
+     */
+    public static LedgerStore openReadOnlyCheckedAlongside(Path file) throws LedgerFileException {
+        LedgerStore store = openReadOnlyUnchecked(file);
+        java.util.concurrent.CompletableFuture<Void> check = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try (Database checked = Database.open(file, false, true)) {
+                check.complete(null);
+            } catch (LedgerFileException | RuntimeException e) {
+                check.completeExceptionally(e);
+            }
+        }, "integrity-check");
+        t.setDaemon(true);
+        store.integrity = check;
+        t.start();
+        return store;
+    }
+
+    /**
+     * Waits for the integrity check of {@link #openReadOnlyCheckedAlongside} (returns at once for a
+     * store opened otherwise, whose check ran on opening).
+     *
+     * @throws LedgerFileException {@link LedgerFileException.Reason#DAMAGED} when the file failed it
+     */
+    public void verified() throws LedgerFileException {
+        try {
+            integrity.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof LedgerFileException f) {
+                throw f;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public Path file() {
@@ -218,6 +260,11 @@ public final class LedgerStore implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        try {
+            db.close();
+        } finally {
+            // the check's own connection is closed before the file is let go
+            integrity.exceptionally(e -> null).join();
+        }
     }
 }

@@ -105,6 +105,37 @@ class IntegrityTest {
         Files.setLastModifiedTime(ledger, time);
     }
 
+    /**
+     * Opened with the check alongside its reads ({@code stats}, {@code check}), a damaged file is refused
+     * when the reads are done, whether a read met the damaged page or not; a sound file is verified.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"measure", "history", "measure_fts_data", "measure_counted"})
+    void aDamagedPageIsRefusedByTheCheckAlongsideTheReads(String table) throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        long root = single(ledger, "SELECT rootpage FROM sqlite_schema WHERE name = '" + table + "'");
+        assertThat(root).as("root page of " + table).isPositive();
+        Path damaged = Files.copy(ledger, dir.resolve("damaged.zgtz"));
+        overwrite(damaged, root - 1);
+
+        try (LedgerStore store = LedgerStore.openReadOnlyCheckedAlongside(damaged)) {
+            try {
+                store.inspections().counts(io.github.rectification.ledger.domain.CountingRule.DEFAULT,
+                        java.time.LocalDate.of(2026, 1, 1));
+            } catch (StoreException e) {
+                // a read that meets the damaged page fails; the check says why
+            }
+            assertThatThrownBy(store::verified).isInstanceOfSatisfying(LedgerFileException.class,
+                    e -> assertThat(e.reason()).isEqualTo(LedgerFileException.Reason.DAMAGED));
+        }
+        try (LedgerStore store = LedgerStore.openReadOnlyCheckedAlongside(ledger)) {
+            assertThat(store.inspections().counts(io.github.rectification.ledger.domain.CountingRule.DEFAULT,
+                    java.time.LocalDate.of(2026, 1, 1)).measures()).isPositive();
+            store.verified();
+        }
+    }
+
     @Test
     void everyStoredTableButTheEvidenceContentIsChecked() throws Exception {
         Path ledger = dir.resolve("l.zgtz");

@@ -62,12 +62,27 @@ public final class Breakdowns {
      * else its own, stripped, or 未填牵头部门.
      */
     public static String departmentOf(Measure m, DirectoryLookup directory) {
-        return orDefault(directory.canonical(m.department()), NO_DEPARTMENT);
+        return departmentName(m.department(), directory);
+    }
+
+    /** The group a lead department written {@code written} is counted under, the directory reading it. */
+    static String departmentName(String written, DirectoryLookup directory) {
+        return orDefault(directory.canonical(written), NO_DEPARTMENT);
+    }
+
+    /** The group a responsible leader written {@code written} is counted under. */
+    static String leaderName(String written) {
+        return orDefault(written, NO_LEADER);
+    }
+
+    /** The group of a category (a problem's own or its nearest ancestor's, stripped; null for none). */
+    static String categoryName(String category) {
+        return category == null ? NO_CATEGORY : category;
     }
 
     /** By responsible leader, in the order leaders first appear in the ledger. */
     public static List<GroupFigures> byLeader(Ledger ledger, CountingRule rule, LocalDate today) {
-        return group(ledger, rule, today, m -> orDefault(m.leader(), NO_LEADER));
+        return group(ledger, rule, today, m -> leaderName(m.leader()));
     }
 
     /** The category each problem belongs to: its own, else the nearest ancestor's, else 未分类. */
@@ -82,7 +97,7 @@ public final class Breakdowns {
                     c = q.category().strip();
                 }
             }
-            out.put(p.id(), c == null ? NO_CATEGORY : c);
+            out.put(p.id(), categoryName(c));
         }
         return out;
     }

@@ -1,44 +1,61 @@
 package io.github.rectification.ledger.report.stats;
 
+import io.github.rectification.ledger.domain.CountingRule;
 import io.github.rectification.ledger.domain.DeadlineWarning;
-import io.github.rectification.ledger.domain.Ledger;
+import io.github.rectification.ledger.domain.DirectoryLookup;
+import io.github.rectification.ledger.domain.LedgerFigures;
 import io.github.rectification.ledger.domain.Measure;
+import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.WarningBand;
+import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.store.GroupCounts;
+import io.github.rectification.ledger.store.Grouping;
+import io.github.rectification.ledger.store.InspectionRepository;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
- * What a listing of the statistics reports ({@code stats --json}): the statistics counted from the
- * ledger's countable fields, its deadline warnings counted by band and by lead department with the
- * first of them listed, and the consistency findings. Only the measures listed or named by a finding
- * are read whole, so a ledger of 100,000 measures is listed without loading its texts.
+ * What a listing of the statistics reports ({@code stats --json}): the figures, the figures by
+ * category, lead department and leader, the deadline warnings counted by band and by lead department
+ * with the first of them listed, and the consistency findings. Everything is counted by SQLite; only
+ * the measures listed or named by a finding are read, so a ledger of 100,000 measures is listed
+ * without loading it. The figures are those {@link StatisticsService#of} computes from a snapshot
+ * ({@code CountableSnapshotTest} holds the two alike).
  *
- * @param statistics the statistics; the texts of measures neither listed nor named are empty
- * @param listed     the first warnings, most urgent first, with their measures whole
+ * @param warningsByDepartment the warnings' counts by band (bands without a warning left out) of each
+ *                             lead department with warnings, in the order of its most urgent warning
+ * @param listed               the first warnings, most urgent first, with their measures whole
+ * @param problemTitles        the titles of the problems of the listed warnings, by problem id
  */
 public record StatisticsListing(
-        LedgerStatistics statistics,
+        LedgerFigures figures,
+        WarningBands bands,
+        List<GroupFigures> byCategory,
+        List<GroupFigures> byDepartment,
+        List<GroupFigures> byLeader,
+        int warningsTotal,
         Map<WarningBand, Integer> warningsByBand,
         Map<String, Map<WarningBand, Integer>> warningsByDepartment,
         List<DeadlineWarning> listed,
+        Map<Long, String> problemTitles,
         List<Finding> findings) {
 
     public StatisticsListing {
+        byCategory = List.copyOf(byCategory);
+        byDepartment = List.copyOf(byDepartment);
+        byLeader = List.copyOf(byLeader);
         warningsByBand = Map.copyOf(warningsByBand);
         listed = List.copyOf(listed);
+        problemTitles = Map.copyOf(problemTitles);
         findings = List.copyOf(findings);
-    }
-
-    /** The number of deadline warnings, listed or not. */
-    public int warningsTotal() {
-        return statistics.warnings().size();
     }
 
     /**
@@ -47,35 +64,62 @@ public record StatisticsListing(
      * @param limit how many warnings to list; negative for all
      */
     public static StatisticsListing of(LedgerStore store, LocalDate day, int limit) {
-        Ledger narrow = store.inspections().countableSnapshot();
-        LedgerStatistics counted = StatisticsService.compute(narrow, store.settings().countingRule(),
-                ReportSettings.warningBands(store), day, store.directory().lookup());
-        List<DeadlineWarning> warnings = counted.warnings();
-        int shown = limit < 0 ? warnings.size() : Math.min(limit, warnings.size());
-        Set<Long> whole = new LinkedHashSet<>();
-        warnings.subList(0, shown).forEach(w -> whole.add(w.measure().id()));
-        ConsistencyCheck.of(counted).forEach(f -> {
-            if (f.measureId() != null) {
-                whole.add(f.measureId());
-            }
-        });
-        Map<Long, Measure> read = store.inspections().measures(whole);
-        Ledger ledger = narrow.withMeasures(read);
-        List<DeadlineWarning> withTexts = new ArrayList<>(warnings.size());
-        for (DeadlineWarning w : warnings) {
-            withTexts.add(new DeadlineWarning(read.getOrDefault(w.measure().id(), w.measure()), w.band(), w.daysLeft()));
-        }
-        LedgerStatistics stats = new LedgerStatistics(ledger, day, counted.bands(), counted.figures(),
-                counted.byCategory(), counted.byDepartment(), counted.byLeader(), withTexts, counted.open(),
-                counted.directory());
+        InspectionRepository r = store.inspections();
+        CountingRule rule = store.settings().countingRule();
+        WarningBands bands = ReportSettings.warningBands(store);
+        DirectoryLookup directory = store.directory().lookup();
+        LedgerFigures figures = StatisticsService.figures(store, day);
+        UnaryOperator<String> department = written -> Breakdowns.departmentName(written, directory);
+        List<GroupCounts> departments = r.groups(Grouping.DEPARTMENT, department, rule, day, bands);
         Map<WarningBand, Integer> byBand = new EnumMap<>(WarningBand.class);
-        Map<String, Map<WarningBand, Integer>> byDepartment = new LinkedHashMap<>();
-        for (DeadlineWarning w : withTexts) {
-            byBand.merge(w.band(), 1, Integer::sum);
-            byDepartment.computeIfAbsent(stats.departmentOf(w.measure()), k -> new EnumMap<>(WarningBand.class))
-                    .merge(w.band(), 1, Integer::sum);
+        Map<String, GroupCounts> byName = new HashMap<>();
+        for (GroupCounts g : departments) {
+            byName.put(g.name(), g);
+            g.warnings().forEach((b, n) -> byBand.merge(b, n, Integer::sum));
         }
-        return new StatisticsListing(stats, byBand, byDepartment, withTexts.subList(0, shown),
-                ConsistencyCheck.of(stats));
+        byBand.values().removeIf(n -> n == 0);
+        Map<String, Map<WarningBand, Integer>> warnedDepartments = new LinkedHashMap<>();
+        for (String name : r.warnedGroups(Grouping.DEPARTMENT, department, bands, day)) {
+            Map<WarningBand, Integer> counts = new EnumMap<>(WarningBand.class);
+            byName.get(name).warnings().forEach((b, n) -> {
+                if (n > 0) {
+                    counts.put(b, n);
+                }
+            });
+            warnedDepartments.put(name, counts);
+        }
+        int total = byBand.values().stream().mapToInt(Integer::intValue).sum();
+        List<Long> first = r.warnings(bands, day, limit);
+        Map<Long, Measure> read = r.measures(first);
+        List<DeadlineWarning> listed = new ArrayList<>();
+        Map<Long, String> titles = new HashMap<>();
+        for (long id : first) {
+            Measure m = read.get(id);
+            if (m != null) {
+                bands.bandOf(m, day).ifPresent(b -> listed.add(new DeadlineWarning(m, b, WarningBands.daysLeft(m, day))));
+                titles.computeIfAbsent(m.problemId(), p -> r.problem(p).map(Problem::title).orElse(""));
+            }
+        }
+        return new StatisticsListing(figures, bands,
+                groups(r.groups(Grouping.CATEGORY, Breakdowns::categoryName, rule, day, bands), figures, rule),
+                groups(departments, figures, rule),
+                groups(r.groups(Grouping.LEADER, Breakdowns::leaderName, rule, day, bands), figures, rule),
+                total, byBand, warnedDepartments, listed, titles, ConsistencyCheck.of(store));
+    }
+
+    /** The title of a listed warning's problem, or empty. */
+    public String problemTitle(Measure m) {
+        return Optional.ofNullable(problemTitles.get(m.problemId())).orElse("");
+    }
+
+    /** Each group's figures, counted as {@link LedgerFigures#of} counts a slice of the ledger. */
+    private static List<GroupFigures> groups(List<GroupCounts> counted, LedgerFigures whole, CountingRule rule) {
+        List<GroupFigures> out = new ArrayList<>(counted.size());
+        for (GroupCounts g : counted) {
+            out.add(new GroupFigures(g.name(), LedgerFigures.of(whole.inspections(), g.problems(), g.measures(),
+                    g.byStatus(), rule, g.countedDone(), g.problemsDone(), g.problemsUnfinished(), g.unfinished(),
+                    g.overdue(), List.of(), List.of())));
+        }
+        return out;
     }
 }

@@ -62,6 +62,7 @@ class CountableSnapshotTest {
         }
         return List.copyOf(out);
     }
+    private static final int[] EDGES = {-1, 0, 1, 9, 10, 11, 19, 20, 21};
     private static final List<LocalDate> DAYS = List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 6, 30),
             LocalDate.of(2024, 3, 15), LocalDate.of(2026, 12, 3));
 
@@ -159,6 +160,13 @@ class CountableSnapshotTest {
             Random r = new Random(seed);
             writeRandom(store, r);
             closeOutSome(store, r);
+            if (seed % 2 == 0) {
+                // the lead departments read by a directory, 局办公室 an alias of 办公室
+                store.directory().buildFromLedger();
+                if (store.directory().resolve("局办公室").isPresent() && store.directory().resolve("办公室").isPresent()) {
+                    store.directory().merge("办公室", "局办公室");
+                }
+            }
             assertSameCounts(store);
         }
     }
@@ -199,8 +207,7 @@ class CountableSnapshotTest {
                 assertThat(StatisticsService.figures(store, day)).as(rule + " on " + day)
                         .isEqualTo(StatisticsService.of(store, day).figures())
                         .isEqualTo(LedgerFigures.of(whole, rule, day));
-                assertThat(StatisticsListing.of(store, day, 3).statistics().figures()).as(rule + " on " + day)
-                        .isEqualTo(LedgerFigures.of(whole, rule, day));
+                assertSameListing(store, StatisticsService.of(store, day), rule + " on " + day);
             }
         }
         store.settings().setCountingRule(stored);
@@ -217,6 +224,35 @@ class CountableSnapshotTest {
             assertThat(first.listed()).isEqualTo(full.warnings().subList(0, Math.min(3, full.warnings().size())));
             assertThat(first.warningsByDepartment()).isEqualTo(all.warningsByDepartment());
         }
+    }
+
+    /**
+     * The listing SQLite counts ({@code stats --json}) says what the statistics of the whole snapshot
+     * say: the figures, each group's figures in the order the groups first appear, the warnings by band
+     * and by lead department in the order of their most urgent warning, the consistency findings.
+     */
+    static void assertSameListing(LedgerStore store, LedgerStatistics full, String at) {
+        StatisticsListing listing = StatisticsListing.of(store, full.day(), 5);
+        assertThat(listing.figures()).as(at).isEqualTo(full.figures());
+        assertThat(listing.byCategory()).as(at).isEqualTo(full.byCategory());
+        assertThat(listing.byDepartment()).as(at).isEqualTo(full.byDepartment());
+        assertThat(listing.byLeader()).as(at).isEqualTo(full.byLeader());
+        assertThat(listing.warningsTotal()).as(at).isEqualTo(full.warnings().size());
+        java.util.Map<io.github.rectification.ledger.domain.WarningBand, Integer> byBand =
+                new java.util.EnumMap<>(io.github.rectification.ledger.domain.WarningBand.class);
+        java.util.Map<String, java.util.Map<io.github.rectification.ledger.domain.WarningBand, Integer>> byDepartment =
+                new java.util.LinkedHashMap<>();
+        for (DeadlineWarning w : full.warnings()) {
+            byBand.merge(w.band(), 1, Integer::sum);
+            byDepartment.computeIfAbsent(full.departmentOf(w.measure()),
+                    k -> new java.util.EnumMap<>(io.github.rectification.ledger.domain.WarningBand.class))
+                    .merge(w.band(), 1, Integer::sum);
+        }
+        assertThat(listing.warningsByBand()).as(at).isEqualTo(byBand);
+        assertThat(List.copyOf(listing.warningsByDepartment().entrySet())).as(at + ": in the warnings' order")
+                .isEqualTo(List.copyOf(byDepartment.entrySet()));
+        assertThat(listing.listed()).as(at).isEqualTo(full.warnings().subList(0, Math.min(5, full.warnings().size())));
+        assertThat(listing.findings()).as(at).isEqualTo(ConsistencyCheck.of(full));
     }
 
     private static List<String> warnings(Ledger ledger, WarningBands bands, LocalDate day) {
@@ -270,7 +306,9 @@ class CountableSnapshotTest {
 
     private static Deadline deadline(Random r) {
         return switch (DeadlineKind.values()[r.nextInt(DeadlineKind.values().length)]) {
-            case DATE -> Deadline.on(LocalDate.of(2022 + r.nextInt(4), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+            // half of them on the edges of the bands (10 and 20 days) of one of the days counted on
+            case DATE -> Deadline.on(r.nextBoolean() ? LocalDate.of(2022 + r.nextInt(4), 1 + r.nextInt(12), 1 + r.nextInt(28))
+                    : DAYS.get(r.nextInt(DAYS.size())).plusDays(EDGES[r.nextInt(EDGES.length)]));
             case LONG_TERM -> Deadline.longTerm();
             case IMMEDIATE -> Deadline.immediate();
             case NONE -> new Deadline(DeadlineKind.NONE, null, null);

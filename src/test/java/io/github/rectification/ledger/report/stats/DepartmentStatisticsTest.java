@@ -62,7 +62,7 @@ class DepartmentStatisticsTest {
 
             // stats --json counts from the narrow snapshot: the same groups, the warnings by department too
             StatisticsListing listing = StatisticsListing.of(store, DAY, -1);
-            assertThat(listing.statistics().byDepartment()).isEqualTo(s.byDepartment());
+            assertThat(listing.byDepartment()).isEqualTo(s.byDepartment());
             assertThat(listing.warningsByDepartment()).containsOnlyKeys("办公室");
             assertThat(listing.warningsByDepartment().get("办公室").values().stream().mapToInt(Integer::intValue).sum())
                     .isEqualTo(2);
