@@ -18,10 +18,8 @@ import java.util.Set;
 
 /**
  * Writes many records in the one transaction of {@link UnitOfWork#bulk}: problems and measures go
- * through reused, batched statements with ids chosen up front, and their full-text index is filled
- * in one pass before the commit ({@link DeferredIndex}), as are their history rows
- * ({@link DeferredHistory}) and the index of the measures it updates ({@link DeferredReindex}), so an
- * import of 100,000 measures takes
+ * through reused, batched statements with ids chosen up front, and their history rows are written
+ * in one pass before the commit ({@link DeferredHistory}), so an import of 100,000 measures takes
  * seconds, not minutes. Every {@code add} returns the record with its id at once, even while the
  * row still waits in a batch.
  * <p>
@@ -44,7 +42,7 @@ public final class BulkWriter {
     private long nextMeasureId;
     private int pendingProblems;
     private int pendingMeasures;
-    /** True while a problem or measure added waits for its batch, index or history rows (until {@link #catchUp}). */
+    /** True while a problem or measure added waits for its batch or history rows (until {@link #catchUp}). */
     private boolean waiting;
     private int problemsWritten;
     private int measuresWritten;
@@ -52,12 +50,9 @@ public final class BulkWriter {
     private final Map<Long, Integer> lastMeasureOrder = new HashMap<>();
     private final Set<Long> newProblems = new HashSet<>();
     private final ChangeLog log;
-    private final DeferredIndex problemIndex;
-    private final DeferredIndex measureIndex;
     private final DeferredHistory problemHistory;
     private final DeferredHistory measureHistory;
     private BeforeImages.Capture beforeImage;
-    private final DeferredReindex measureReindex;
 
     private record SiblingKey(long inspectionId, Long parentId) {
     }
@@ -70,9 +65,6 @@ public final class BulkWriter {
             nextProblemId = maxId(st, "problem") + 1;
             nextMeasureId = maxId(st, "measure") + 1;
         }
-        problemIndex = DeferredIndex.problems(c);
-        measureIndex = DeferredIndex.measures(c);
-        measureReindex = new DeferredReindex(c);
         problemHistory = new DeferredHistory(log, "problem", ChangeAction.ADD);
         measureHistory = new DeferredHistory(log, "measure", ChangeAction.ADD);
         problemInsert = c.prepareStatement(ProblemTable.INSERT);
@@ -116,7 +108,6 @@ public final class BulkWriter {
             String stable = uid == null ? Sql.newUid() : uid;
             ProblemTable.bindInsert(problemInsert, p, id, stable, order);
             problemInsert.addBatch();
-            problemIndex.added(id);
             newProblems.add(id);
             problemHistory.note(id);
             waiting = true;
@@ -147,7 +138,6 @@ public final class BulkWriter {
             String stable = uid == null ? Sql.newUid() : uid;
             MeasureTable.bindInsert(measureInsert, m, id, stable, order);
             measureInsert.addBatch();
-            measureIndex.added(id);
             measureHistory.note(id);
             waiting = true;
             if (++pendingMeasures >= BATCH) {
@@ -219,7 +209,6 @@ public final class BulkWriter {
         call(() -> {
             catchUp();
             Row before = Row.require(c, "measure", m.id());
-            measureReindex.beforeUpdate(m.id());
             MeasureTable.update(c, m);
             log.changed(ChangeAction.UPDATE, before, Row.require(c, "measure", m.id()));
             return null;
@@ -259,7 +248,7 @@ public final class BulkWriter {
     }
 
     /**
-     * Sends the waiting batches to the database and brings the index and the history up to them
+     * Sends the waiting batches to the database and brings the history up to them
      * (still inside the transaction), so that other writes of the store can follow.
      */
     public void flush() {
@@ -270,13 +259,11 @@ public final class BulkWriter {
     }
 
     /**
-     * Writes what waits: batches, then the index and history rows of the records added so far, so
-     * that an update's index trigger finds them and its history rows follow theirs.
+     * Writes what waits: batches, then the history rows of the records added so far, so that an
+     * update's history rows follow theirs.
      */
     private void catchUp() throws SQLException {
         flushAll();
-        problemIndex.catchUp();
-        measureIndex.catchUp();
         problemHistory.catchUp();
         measureHistory.catchUp();
         waiting = false;
@@ -291,19 +278,11 @@ public final class BulkWriter {
             throw new IllegalStateException("a write through the ledger store inside a bulk transaction must follow"
                     + " BulkWriter.flush(): problems or measures added through the writer still wait for their batch");
         }
-        // the store's own writes keep the index by its triggers: the updates' index is brought up first
-        call(() -> {
-            measureReindex.resume();
-            return null;
-        });
     }
 
     void finish() throws SQLException {
         try {
             flushAll();
-            problemIndex.resume();
-            measureIndex.resume();
-            measureReindex.resume();
             problemHistory.catchUp();
             measureHistory.catchUp();
             log.flush();

@@ -84,11 +84,7 @@ final class RecordRemoval {
         for (InstitutionRecord ir : r.relinkedInstitutions()) {
             linked.add(Row.require(c, "institution", ir.id()));
         }
-        if (RebuiltIndex.pays(c, r.measures().size())) {
-            RebuiltIndex.around(c, () -> deleteRow(c, table, id));
-        } else {
-            deleteRow(c, table, id);
-        }
+        deleteRow(c, table, id);
         for (Row before : linked) {
             log.changed(ChangeAction.UPDATE, before, Row.require(c, before.table(), before.id()));
         }
@@ -146,12 +142,9 @@ final class RecordRemoval {
 
     /**
      * Puts back the problems and measures of {@code r} through two reused statements, with their
-     * search index and history filled once at the end: an undone delete of an inspection of 100,000
-     * measures takes seconds, not a minute of single-row index writes.
+     * history filled once at the end.
      */
     private static void restoreTree(Connection c, ChangeLog log, Removed r) throws SQLException {
-        DeferredIndex problemIndex = DeferredIndex.problems(c);
-        DeferredIndex measureIndex = DeferredIndex.measures(c);
         DeferredHistory problemHistory = new DeferredHistory(log, "problem", ChangeAction.RESTORE);
         DeferredHistory measureHistory = new DeferredHistory(log, "measure", ChangeAction.RESTORE);
         try (PreparedStatement problems = c.prepareStatement(ProblemTable.INSERT);
@@ -159,18 +152,14 @@ final class RecordRemoval {
             for (Problem p : r.problems()) {
                 ProblemTable.bindInsert(problems, p, p.id(), r.uidOf(p), p.order());
                 problems.executeUpdate();
-                problemIndex.added(p.id());
                 problemHistory.note(p.id());
             }
             for (Measure m : r.measures()) {
                 MeasureTable.bindInsert(measures, m, m.id(), r.uidOf(m), m.order());
                 measures.executeUpdate();
-                measureIndex.added(m.id());
                 measureHistory.note(m.id());
             }
         }
-        problemIndex.resume();
-        measureIndex.resume();
         problemHistory.catchUp();
         measureHistory.catchUp();
     }

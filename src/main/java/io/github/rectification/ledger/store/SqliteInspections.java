@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * {@link InspectionRepository} in the ledger's SQLite file, tables {@code inspection}, {@code problem}
- * and {@code measure} with their FTS5 search index; removes and restores are {@link RecordRemoval}'s,
+ * and {@code measure}, searched through {@link LedgerSearch}; removes and restores are {@link RecordRemoval}'s,
  * moves {@link SiblingMove}'s, the tree's figures {@link TreeCounts}'.
  */
 final class SqliteInspections implements InspectionRepository {

@@ -26,7 +26,7 @@ class DamagedLedgerTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"measure", "history", "measure_fts_data"})
+    @ValueSource(strings = {"measure", "history", "problem"})
     void nothingIsPrintedFromADamagedLedger(String table) throws Exception {
         Path ledger = dir.resolve("l.zgtz");
         SeedLedger.create(ledger).close();

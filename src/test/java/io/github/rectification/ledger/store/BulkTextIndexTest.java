@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A bulk write indexes its text in one pass at the end, yet search, later edits and the triggers behave as before. */
+/** What a bulk write, a large delete and its restore write is found by search as a write row by row would be. */
 class BulkTextIndexTest {
     private static final LocalDate TODAY = LocalDate.of(2022, 7, 28);
 
@@ -50,7 +50,7 @@ class BulkTextIndexTest {
             assertThat(store.inspections().find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
             store.inspections().removeMeasure(ids[1]);
         }
-        LedgerChecks.assertIntact(file, "measure_fts_insert", "problem_fts_insert");
+        LedgerChecks.assertIntact(file);
     }
 
     @Test
@@ -85,11 +85,11 @@ class BulkTextIndexTest {
             Measure later = store.inspections().add(Measure.draft(p.id(), "推进殡葬改革"));
             assertThat(store.inspections().find(MeasureFilter.text("殡葬改革", TODAY)).measureIds()).containsExactly(later.id());
         }
-        LedgerChecks.assertIntact(file, "measure_fts_insert", "problem_fts_insert");
+        LedgerChecks.assertIntact(file);
     }
 
     @Test
-    void aLargeDeleteRebuildsTheIndexFromTheRowsLeft() throws Exception {
+    void aLargeDeleteLeavesNothingOfItToBeFoundAndItsRestoreIsFound() throws Exception {
         Path file = dir.resolve("large-delete.zgtz");
         long[] kept = new long[1];
         long[] gone = new long[2];
@@ -97,7 +97,7 @@ class BulkTextIndexTest {
             store.unitOfWork().bulk(w -> {
                 Inspection big = w.add(Inspection.draft("第一轮巡察"));
                 Problem p = w.add(Problem.draft(big.id(), "殡葬领域专项整治不彻底"));
-                for (int k = 0; k < RebuiltIndex.MIN_ROWS; k++) {
+                for (int k = 0; k < 1000; k++) {
                     Measure m = w.add(Measure.draft(p.id(), "整治公墓违规建设" + k));
                     gone[0] = m.id();
                 }
@@ -112,17 +112,17 @@ class BulkTextIndexTest {
             assertThat(store.inspections().find(MeasureFilter.text("公墓违规", TODAY)).measureIds()).isEmpty();
             assertThat(store.inspections().find(MeasureFilter.text("专项整治", TODAY)).problemIds()).isEmpty();
             assertThat(store.inspections().find(MeasureFilter.text("星级评定", TODAY)).measureIds()).containsExactly(kept[0]);
-            // the delete trigger is back: a later single delete leaves the index
+            // a later single delete is followed too
             store.inspections().removeMeasure(kept[0]);
             assertThat(store.inspections().find(MeasureFilter.text("星级评定", TODAY)).measureIds()).isEmpty();
             store.inspections().restore(removed);
             assertThat(store.inspections().find(MeasureFilter.text("公墓违规建设999", TODAY)).measureIds()).containsExactly(gone[0]);
         }
-        LedgerChecks.assertIntact(file, "measure_fts_delete", "problem_fts_delete");
+        LedgerChecks.assertIntact(file);
     }
 
     @Test
-    void aFailedBulkWriteKeepsTheTriggers() throws Exception {
+    void aFailedBulkWriteLeavesSearchAsItWas() throws Exception {
         Path file = dir.resolve("rollback.zgtz");
         try (LedgerStore store = LedgerStore.open(file)) {
             assertThatThrownBy(() -> store.unitOfWork().bulk(w -> {

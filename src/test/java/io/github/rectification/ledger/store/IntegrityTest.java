@@ -30,7 +30,7 @@ class IntegrityTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"measure", "problem", "inspection", "history", "measure_fts_data", "measure_fts_idx"})
+    @ValueSource(strings = {"measure", "problem", "inspection", "history"})
     void aDamagedPageOfAnyTableIsRefusedOnOpen(String table) throws Exception {
         Path ledger = dir.resolve("l.zgtz");
         SeedLedger.create(ledger).close();
@@ -110,7 +110,7 @@ class IntegrityTest {
      * when the reads are done, whether a read met the damaged page or not; a sound file is verified.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"measure", "history", "measure_fts_data", "measure_counted"})
+    @ValueSource(strings = {"measure", "history", "measure_counted"})
     void aDamagedPageIsRefusedByTheCheckAlongsideTheReads(String table) throws Exception {
         Path ledger = dir.resolve("l.zgtz");
         SeedLedger.create(ledger).close();
@@ -142,8 +142,8 @@ class IntegrityTest {
         SeedLedger.create(ledger).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger)) {
             List<String> checked = Integrity.tables(c);
-            assertThat(checked).contains("measure", "problem", "history", "measure_fts_data")
-                    .doesNotContain("evidence_chunk", "measure_fts");
+            assertThat(checked).contains("measure", "problem", "history")
+                    .doesNotContain("evidence_chunk");
             List<String> stored = new ArrayList<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                     "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")) {
