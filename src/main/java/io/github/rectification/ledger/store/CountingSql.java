@@ -366,12 +366,15 @@ final class CountingSql {
     private static String progressOnlyWords() {
         String exact = "nullif(" + words("m.progress") + ", '') IN (" + ProgressWords.EMPTY.stream()
                 .map(CountingSql::literal).collect(Collectors.joining(", ")) + ", " + words("m.text") + ")";
-        // the words of a progress that does not start with white space start with its first character,
-        // which is then the first of an empty phrase or of the measure's words: a test of first characters
-        // that rules out most measures before their words are compared
-        String first = ProgressWords.EMPTY.stream().map(w -> String.valueOf(w.codePointAt(0))).distinct()
+        // a progress that does not start with white space starts with its words: with an empty phrase
+        // whole (then followed by a trailing mark, white space or nothing), or with the first character of the measure's words unless those start with white space;
+        // a test of first characters that rules out most measures before their words are compared
+        String ends = (ProgressWords.TRAILING + WHITE_SPACE).chars().distinct().mapToObj(String::valueOf)
                 .collect(Collectors.joining(", "));
-        return "CASE WHEN " + startsWithWhiteSpace("m.progress") + " OR unicode(m.progress) IN (" + first + ") OR "
+        String phrase = ProgressWords.EMPTY.stream().map(w -> "(substr(m.progress, 1, " + w.length() + ") = "
+                + literal(w) + " AND coalesce(unicode(substr(m.progress, " + (w.length() + 1) + ", 1)) IN (" + ends
+                + "), 1))").collect(Collectors.joining(" OR "));
+        return "CASE WHEN " + startsWithWhiteSpace("m.progress") + " OR " + phrase + " OR "
                 + startsWithWhiteSpace("m.text") + " OR unicode(m.progress) = unicode(m.text) THEN " + exact
                 + " ELSE 0 END";
     }
