@@ -67,6 +67,7 @@ final class LedgerSearch implements AutoCloseable {
         Thread t = new Thread(() -> b.run(open), "ledger-search-index");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
+        b.thread = t;
         t.start();
     }
 
@@ -82,6 +83,7 @@ final class LedgerSearch implements AutoCloseable {
         private final SearchFeed.Subscription subscription;
         private final long dataVersion;
         private final java.util.concurrent.CompletableFuture<SearchIndex> built = new java.util.concurrent.CompletableFuture<>();
+        private Thread thread;
 
         Background(SearchFeed feed, SearchFeed.Subscription subscription, long dataVersion) {
             this.feed = feed;
@@ -103,6 +105,21 @@ final class LedgerSearch implements AutoCloseable {
                 return built.join();
             } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
                 return null;
+            }
+        }
+
+        /** Waits until the build's thread is done, its connection closed. */
+        void awaitEnd() {
+            boolean interrupted = false;
+            while (thread != null && thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 
@@ -187,9 +204,14 @@ final class LedgerSearch implements AutoCloseable {
         return builds;
     }
 
+    /**
+     * Drops the index; a build started by {@link #prepare} is waited for until its connection is
+     * closed, so that nothing of the file is open once the store is closed.
+     */
     @Override
     public synchronized void close() {
         if (background != null) {
+            background.awaitEnd();
             background.drop();
             background = null;
         }

@@ -83,6 +83,10 @@ class MainWindowScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusFigures").tryQuery()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText().contains("%")).orElse(false));
+        // the selection opens its way in the background
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.treeViewModel().selectedKey().equals(java.util.Optional.of(NodeKey.measure(measureId))));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.treeViewModel().selectedKey()).contains(NodeKey.measure(measureId));
         Path png = Screenshots.write(stage.getScene(), "main-window");
         assertThat(Files.size(png)).isGreaterThan(10_000);

@@ -756,15 +756,16 @@ public final class LedgerTreeViewModel {
 
     /**
      * Reveals and selects a record: the nodes above it open (read in the background when needed),
-     * and the selection moves there unless the form keeps it.
+     * and the selection moves there unless the form keeps it or a later selection was asked for.
      */
     public void select(NodeKey key) {
         Objects.requireNonNull(key);
         pendingSelect = key;
         reveal(key, node -> {
-            if (pendingSelect == key) {
-                pendingSelect = null;
+            if (pendingSelect != key) {
+                return; // a later selection was asked for: it wins
             }
+            pendingSelect = null;
             if (node != null && mayLeaveFor(node)) {
                 selected.set(node);
             }

@@ -141,6 +141,18 @@ class TreeFiguresInBackgroundTest {
     }
 
     @Test
+    void ofTwoSelectionsOnTheirWayTheLaterWins() {
+        executor.runAll();
+        LedgerStore store = session.store();
+        long inspectionId = store.inspections().all().get(0).id();
+        Measure deep = store.inspections().measures(store.inspections().problems(inspectionId, null).get(9).id()).get(0);
+        vm.select(NodeKey.measure(deep.id()));
+        vm.select(NodeKey.inspection(inspectionId));
+        executor.runAll();
+        assertThat(vm.selectedKey()).contains(NodeKey.inspection(inspectionId));
+    }
+
+    @Test
     void figuresReadBeforeAnEditAreReadAgainAndMatchTheStore() {
         executor.runAll();
         LedgerStore store = session.store();
