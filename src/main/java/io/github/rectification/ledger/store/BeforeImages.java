@@ -250,24 +250,27 @@ public final class BeforeImages {
          * Ends the capture once everything is written: notes the history's last row and drops the
          * triggers; an import that changed nothing (a return imported again) keeps no before-image.
          */
-        void finish() throws SQLException {
+        /** Ends the capture before the commit; true when the image holds rows (an import that changed nothing keeps none). */
+        boolean finish() throws SQLException {
             drop();
             try (PreparedStatement ps = c.prepareStatement("UPDATE " + IMAGES + " SET history_after = ? WHERE id = ?")) {
                 ps.setLong(1, maxHistory(c));
                 ps.setLong(2, id);
                 ps.executeUpdate();
             }
+            boolean kept;
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + IMAGES + " WHERE id = ? AND NOT EXISTS"
                     + " (SELECT 1 FROM " + ROWS + " WHERE image_id = ?)")) {
                 ps.setLong(1, id);
                 ps.setLong(2, id);
-                ps.executeUpdate();
+                kept = ps.executeUpdate() == 0;
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + IMAGES + " WHERE id NOT IN (SELECT id FROM "
                     + IMAGES + " ORDER BY id DESC LIMIT ?)")) {
                 ps.setInt(1, Math.max(1, keep));
                 ps.executeUpdate();
             }
+            return kept;
         }
 
         /** Drops the triggers after a failure (the transaction is rolled back). */

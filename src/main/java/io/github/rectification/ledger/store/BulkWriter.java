@@ -53,6 +53,7 @@ public final class BulkWriter {
     private final DeferredHistory problemHistory;
     private final DeferredHistory measureHistory;
     private BeforeImages.Capture beforeImage;
+    private boolean beforeImageKept;
 
     private record SiblingKey(long inspectionId, Long parentId) {
     }
@@ -229,6 +230,14 @@ public final class BulkWriter {
         });
     }
 
+    /**
+     * True once the bulk write ended with a before-image that holds rows ({@link #keepBeforeImage});
+     * false when none was asked for or the import changed nothing.
+     */
+    public boolean keptBeforeImage() {
+        return beforeImageKept;
+    }
+
     /** Writes the bases, added rows and conflicts of a returned workbook in this transaction. */
     public ReturnWriter returns() {
         return call(() -> {
@@ -287,7 +296,7 @@ public final class BulkWriter {
             measureHistory.catchUp();
             log.flush();
             if (beforeImage != null) {
-                beforeImage.finish();
+                beforeImageKept = beforeImage.finish();
             }
         } finally {
             problemInsert.close();

@@ -7,6 +7,7 @@ import io.github.rectification.ledger.exchange.read.WorkbookOpener;
 import io.github.rectification.ledger.exchange.read.WorkbookSource;
 import io.github.rectification.ledger.store.BackupKind;
 import io.github.rectification.ledger.store.Backups;
+import io.github.rectification.ledger.store.BulkWriter;
 import io.github.rectification.ledger.store.ChangeSource;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -96,6 +97,7 @@ public final class LedgerImporter {
             // read once, here on the store's thread: the workbook is read on a thread of its own
             DirectoryLookup directory = store.directory().lookup();
             Path backup;
+            BulkWriter[] bulk = new BulkWriter[1];
             String sha = returns == null ? null : digest(file);
             try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options, directory)) {
                 if (pipeline.yieldsNothing()) {
@@ -112,6 +114,7 @@ public final class LedgerImporter {
                 backup = beforeImage || store.inspections().isEmpty() || !options.backup() ? null
                         : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
                 store.unitOfWork().bulk(ChangeSource.importOf(source.fileName()), writer -> {
+                    bulk[0] = writer;
                     if (beforeImage) {
                         writer.keepBeforeImage(source.fileName(), keep);
                     }
@@ -130,7 +133,7 @@ public final class LedgerImporter {
                 throw r.rejection();
             }
             plan.markApplied(backup, options.deleteMissing());
-            plan.keptBeforeImage(returns != null && options.beforeImage());
+            plan.keptBeforeImage(bulk[0] != null && bulk[0].keptBeforeImage());
             return plan;
         }
     }
