@@ -180,31 +180,29 @@ public final class MainWindow {
         stage.setTitle(lang("app.title"));
     }
 
-    /** "Opening the ledger…" with a spinner in the status bar while a ledger is opened in the background. */
+    /** The status bar's busy lines: a ledger being opened, a large change being written. */
     private javafx.scene.Node openingIndicator() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
-        HBox box = new HBox(6, spinner, new Label(lang("file.opening")));
-        box.setId("openingIndicator");
-        box.setAlignment(Pos.CENTER_RIGHT);
-        box.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
-        box.visibleProperty().bind(fileActions.openingProperty());
-        box.managedProperty().bind(box.visibleProperty());
-        return new HBox(box, writingIndicator());
+        return new HBox(
+                busyIndicator("openingIndicator", Bindings.createStringBinding(() -> lang("file.opening")),
+                        fileActions.openingProperty()),
+                // "正在写入：删除…" while a large change is written in the background (edits wait)
+                busyIndicator("writingIndicator", Bindings.createStringBinding(
+                        () -> lang("session.writing", session.writingProperty().get()), session.writingProperty()),
+                        session.writingProperty().isNotEmpty()));
     }
 
-    /** "正在写入：删除…" with a spinner while a large change is written in the background (edits wait). */
-    private javafx.scene.Node writingIndicator() {
+    /** A spinner with a line, in the status bar while {@code shown}. */
+    private static javafx.scene.Node busyIndicator(String id, javafx.beans.value.ObservableStringValue text,
+            javafx.beans.value.ObservableBooleanValue shown) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
         Label label = new Label();
-        label.textProperty().bind(Bindings.createStringBinding(
-                () -> lang("session.writing", session.writingProperty().get()), session.writingProperty()));
+        label.textProperty().bind(text);
         HBox box = new HBox(6, spinner, label);
-        box.setId("writingIndicator");
+        box.setId(id);
         box.setAlignment(Pos.CENTER_RIGHT);
         box.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
-        box.visibleProperty().bind(session.writingProperty().isNotEmpty());
+        box.visibleProperty().bind(shown);
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

@@ -74,7 +74,7 @@ public final class TreeActions {
                 }
             }
             return false;
-        }, tree.selectedProperty(), session.storeProperty());
+        }, tree.selectedProperty(), session.storeProperty(), session.writableBinding());
     }
 
     public BooleanBinding canAddInspectionBinding() {
