@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,12 +13,18 @@ import picocli.CommandLine.Command;
 @Command(name = "rectification-ledger",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "整改台账 — 巡察整改台账的命令行。不带命令时启动图形界面。",
-        subcommands = {InitCommand.class, StatsCommand.class, DumpCommand.class, ExportCommand.class,
-                ReportCommand.class, NoticeCommand.class, ImportCommand.class, EditCommand.class, EvidenceCommand.class,
-                CloseOutCommand.class, FollowUpCommand.class, DirectoryCommand.class, CheckCommand.class,
-                DistributeCommand.class, ReturnsCommand.class})
+        description = "整改台账 — 巡察整改台账的命令行。不带命令时启动图形界面。")
 public final class LedgerCli {
+    /**
+     * The commands, in the order the help lists them. A run builds only the one it names (picocli
+     * reads every option of every command it is given, a tenth of a second of each start); the help
+     * of the program and an unknown command get them all.
+     */
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, StatsCommand.class, DumpCommand.class,
+            ExportCommand.class, ReportCommand.class, NoticeCommand.class, ImportCommand.class, EditCommand.class,
+            EvidenceCommand.class, CloseOutCommand.class, FollowUpCommand.class, DirectoryCommand.class,
+            CheckCommand.class, DistributeCommand.class, ReturnsCommand.class);
+
     /** Exit code for a usage error (unknown command, bad option). */
     public static final int USAGE = 2;
     /** Exit code for input that was refused; nothing was changed. */
@@ -30,18 +37,24 @@ public final class LedgerCli {
         if (args.length == 0) {
             return false;
         }
-        String first = args[0];
-        if (first.startsWith("-")) {
-            return true;
-        }
-        // the commands' names from their annotations: building the whole command line twice costs the start
-        for (Class<?> sub : LedgerCli.class.getAnnotation(Command.class).subcommands()) {
+        return args[0].startsWith("-") || named(args[0]) != null;
+    }
+
+    /** The command called {@code name} (by its annotation's name or an alias), or null. */
+    private static Class<?> named(String name) {
+        for (Class<?> sub : COMMANDS) {
             Command c = sub.getAnnotation(Command.class);
-            if (c != null && (c.name().equals(first) || java.util.Arrays.asList(c.aliases()).contains(first))) {
-                return true;
+            if (c.name().equals(name) || java.util.Arrays.asList(c.aliases()).contains(name)) {
+                return sub;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The commands a run of {@code args} needs: the one they name, else all. */
+    static List<Class<?>> commandsFor(String[] args) {
+        Class<?> named = args.length == 0 ? null : named(args[0]);
+        return named == null ? COMMANDS : List.of(named);
     }
 
     public static int run(String[] args) {
@@ -78,6 +91,9 @@ public final class LedgerCli {
     /** Runs a command with the given output streams and the commands {@code extend} adds; returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<CommandLine> extend) {
         CommandLine cl = new CommandLine(new LedgerCli());
+        for (Class<?> command : commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         // the help of the options that name a description key, in the language chosen for the program
         cl.setResourceBundle(Messages.TEXTS.bundle());
         // added after the bundle, so that an added command keeps its own

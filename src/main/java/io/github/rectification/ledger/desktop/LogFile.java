@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * The window's log file, {@code logs/rectification-ledger.log} in the application folder (5 MB,
  * then rolled over to three older files). It receives warnings and errors of every part and the
  * application's own information lines (start, files opened). The About dialog shows where it is.
+ * The file is opened by the first line written to it.
  */
 public final class LogFile {
     public static final String NAME = "rectification-ledger.log";
@@ -35,6 +36,29 @@ public final class LogFile {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
             return file;
         }
+        OnFirstEvent appender = new OnFirstEvent("FILE", () -> rollingFile(ctx, folder, file));
+        appender.setContext(ctx);
+        appender.start();
+
+        Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.addAppender(appender);
+        Logger app = ctx.getLogger(APP_LOGGER);
+        if (app.getLevel() == null || app.getLevel().isGreaterOrEqual(Level.INFO)) {
+            app.setLevel(Level.INFO);
+        }
+        // the console keeps showing warnings only
+        root.iteratorForAppenders().forEachRemaining(a -> {
+            if (a != appender) {
+                ch.qos.logback.classic.filter.ThresholdFilter f = new ch.qos.logback.classic.filter.ThresholdFilter();
+                f.setLevel("WARN");
+                f.start();
+                a.addFilter(f);
+            }
+        });
+        return file;
+    }
+
+    private static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext ctx, Path folder, Path file) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
@@ -60,23 +84,7 @@ public final class LogFile {
         appender.setTriggeringPolicy(trigger);
         appender.setEncoder(encoder);
         appender.start();
-
-        Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.addAppender(appender);
-        Logger app = ctx.getLogger(APP_LOGGER);
-        if (app.getLevel() == null || app.getLevel().isGreaterOrEqual(Level.INFO)) {
-            app.setLevel(Level.INFO);
-        }
-        // the console keeps showing warnings only
-        root.iteratorForAppenders().forEachRemaining(a -> {
-            if (a != appender) {
-                ch.qos.logback.classic.filter.ThresholdFilter f = new ch.qos.logback.classic.filter.ThresholdFilter();
-                f.setLevel("WARN");
-                f.start();
-                a.addFilter(f);
-            }
-        });
-        return file;
+        return appender;
     }
 
     /**

@@ -18,6 +18,7 @@ class LogFileTest {
         Path file = LogFile.install(LogFile.folder(dir));
         try {
             assertThat(file).isEqualTo(dir.resolve("logs").resolve("rectification-ledger.log"));
+            assertThat(file).as("opened by the first line").doesNotExist();
             LoggerFactory.getLogger("io.github.rectification.ledger.ui.Test").info("打开台账 {}", "a.zgtz");
             LoggerFactory.getLogger("org.example.Other").info("not written");
             LoggerFactory.getLogger("org.example.Other").error("失败了", new IllegalStateException("boom"));
