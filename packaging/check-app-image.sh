@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the app-image that `mvn -Ppackage package` builds: the launcher starts, answers
 # --version with the project's version, creates a ledger and reports its figures, and the runtime
-# is the trimmed jlink image with its class-data-sharing archive. Builds the image first when it
+# is the trimmed jlink image with its class-data-sharing archive; on Linux the command-line
+# launcher's own class-data archive is made in the image and used. Builds the image first when it
 # is missing (or always with --build). Needs no CI and no display.
 #
 #   packaging/check-app-image.sh [--build] [app-image folder]
@@ -70,5 +71,16 @@ out=$("$cli" --version 2>/dev/null)
 "$cli" stats --db "$work/check.zgtz" --json >/dev/null 2>&1 || fail "stats through the command-line launcher failed"
 grep -q -- "-XX:TieredStopAtLevel=1" "$image/lib/app/rectification-ledger-cli.cfg" \
   || fail "the command-line launcher lacks its JVM options"
+
+if [ -f "$image/lib/app/cli.classlist" ]; then
+  echo "== the command-line launcher's class-data archive (made in place, as the package's postinst makes it)"
+  sh "$image/lib/app/cds-archive.sh" "$image"
+  [ -f "$image/lib/app/cli.jsa" ] || fail "no class-data archive made from lib/app/cli.classlist"
+  JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Xlog:class+load:file=$work/classes.txt" \
+    "$cli" stats --db "$work/check.zgtz" >/dev/null 2>&1 || fail "stats with the archive failed"
+  shared=$(grep -c 'io\.github\.rectification\.ledger\..* source: shared objects file' "$work/classes.txt" || true)
+  [ "$shared" -gt 50 ] || fail "the command-line launcher does not load the application's classes from its archive ($shared)"
+  echo "the command-line launcher loads $shared of the application's classes from lib/app/cli.jsa"
+fi
 
 echo "OK: the app-image starts and answers"

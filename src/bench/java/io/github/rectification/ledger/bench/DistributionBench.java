@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
  * imported alone and all the returns together ({@code import … --json}, whole processes, each on its
  * own copy of the ledger, after that copy's first open of the day, which makes its daily backup and
  * checks its integrity, timed apart). The largest return is then imported again (nothing may
- * change) and undone. Prints wall time, CPU and peak memory of each, and checks the conflicts and
+ * change) and undone, and imported once more on a fresh copy by a JVM started from a class-data archive
+ * of that command, as the installed command-line launcher starts on Linux. Prints wall time, CPU and peak memory of each, and checks the conflicts and
  * changes the imports report against what was made.
  */
 @Command(name = "distribution", mixinStandardHelpOptions = true,
@@ -138,6 +139,16 @@ final class DistributionBench implements Callable<Integer> {
         ProcessRun.Result again = run(work, "import", largest.file().toString(), "--db", one.toString(), "--json");
         row("the same return again", again, unchanged(again));
         row("import --undo (back before it)", run(work, "import", "--undo", "--db", one.toString(), "--json"), "");
+        // the installed launcher on Linux starts from a class-data archive of the commands it runs
+        Path archive = ClassArchive.make(ourJar, work, launcherOptions(), List.of("import", largest.file().toString(),
+                "--db", copyLedger(db, work.resolve("training.zgtz")).toString(), "--json"));
+        Path archived = copyLedger(db, work.resolve("archived.zgtz"));
+        run(work, "init", "--db", archived.toString());
+        ProcessRun.Result fromArchive = run(work, ClassArchive.options(archive), "import", largest.file().toString(),
+                "--db", archived.toString(), "--json");
+        row("the same, launcher's class archive", fromArchive, String.format(Locale.ROOT, "goal < %.0f s wall: %s; %s",
+                ONE_RETURN_GOAL_SECONDS, fromArchive.wallSeconds() < ONE_RETURN_GOAL_SECONDS ? "met" : "missed",
+                checked(fromArchive, List.of(largest))));
 
         Path all = copyLedger(db, work.resolve("all.zgtz"));
         row("first open of the day (all.zgtz)", run(work, "init", "--db", all.toString()), "");
@@ -252,9 +263,20 @@ final class DistributionBench implements Callable<Integer> {
         return bracket >= 0 && (brace < 0 || bracket < brace) ? bracket : brace;
     }
 
+    private List<String> launcherOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + xmx));
+        options.addAll(ExchangeBenchCommand.CLI_LAUNCHER_OPTIONS);
+        return options;
+    }
+
     private ProcessRun.Result run(Path work, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(MeasuredJar.javaCommand(), "-Xmx" + xmx));
-        cmd.addAll(ExchangeBenchCommand.CLI_LAUNCHER_OPTIONS);
+        return run(work, List.of(), args);
+    }
+
+    private ProcessRun.Result run(Path work, List<String> extra, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(MeasuredJar.javaCommand()));
+        cmd.addAll(launcherOptions());
+        cmd.addAll(extra);
         cmd.addAll(List.of("-jar", MeasuredJar.of(jar).toString()));
         cmd.addAll(List.of(args));
         ProcessRun.Result r = ProcessRun.run(cmd, work);
