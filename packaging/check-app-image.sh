@@ -3,7 +3,8 @@
 # --version with the project's version, creates a ledger and reports its figures, and the runtime
 # is the trimmed jlink image with its class-data-sharing archive; on Linux the command-line
 # launcher's own class-data archive is made in the image and used. Builds the image first when it
-# is missing (or always with --build). Needs no CI and no display.
+# is missing (or always with --build). Needs no CI and no display; where xvfb-run is installed
+# (with libgtk-3-0) it also opens the window on a ledger.
 #
 #   packaging/check-app-image.sh [--build] [app-image folder]
 set -euo pipefail
@@ -81,6 +82,18 @@ if [ -f "$image/lib/app/cli.classlist" ]; then
   shared=$(grep -c 'io\.github\.rectification\.ledger\..* source: shared objects file' "$work/classes.txt" || true)
   [ "$shared" -gt 50 ] || fail "the command-line launcher does not load the application's classes from its archive ($shared)"
   echo "the command-line launcher loads $shared of the application's classes from lib/app/cli.jsa"
+fi
+
+if command -v xvfb-run >/dev/null; then
+  echo "== the window opens a ledger (under xvfb-run)"
+  t0=$(ms)
+  shown=$(JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Dledger.startup.report=true -Dledger.startup.report.exit=true" \
+    timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" "$work/check.zgtz" 2>&1) || true
+  echo "$shown" | grep -q 'window-shown-at-ms=' || { echo "$shown" | grep -v '^\s*at ' | head -20 >&2; fail "the window did not open"; }
+  if echo "$shown" | grep -q 'Exception\|ERROR'; then
+    echo "$shown" | grep -v '^\s*at ' | head -20 >&2; fail "the window reported an error"
+  fi
+  echo "window shown $(( $(echo "$shown" | sed -n 's/.*window-shown-at-ms=//p' | head -1) - t0 )) ms after the start"
 fi
 
 echo "OK: the app-image starts and answers"

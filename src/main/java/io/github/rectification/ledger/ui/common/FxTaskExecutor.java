@@ -2,6 +2,7 @@ package io.github.rectification.ledger.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -21,9 +22,17 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
+    /**
+     * Runs {@code task} on the pool; once the pool is closed (the window is closing, and a callback of
+     * an earlier task asks for more) the task is cancelled instead and never runs.
+     */
     @Override
     public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
-        pool.execute(() -> task.runWith(Platform::runLater, defaultFailure));
+        try {
+            pool.execute(() -> task.runWith(Platform::runLater, defaultFailure));
+        } catch (RejectedExecutionException closed) {
+            task.cancel();
+        }
         return task;
     }
 
