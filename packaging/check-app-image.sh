@@ -74,9 +74,12 @@ grep -q -- "-XX:TieredStopAtLevel=1" "$image/lib/app/rectification-ledger-cli.cf
   || fail "the command-line launcher lacks its JVM options"
 
 if [ -f "$image/lib/app/cli.classlist" ]; then
-  echo "== the command-line launcher's class-data archive (made in place, as the package's postinst makes it)"
+  echo "== the launchers' class-data archives (made in place, as the package's postinst makes them)"
   sh "$image/lib/app/cds-archive.sh" "$image"
   [ -f "$image/lib/app/cli.jsa" ] || fail "no class-data archive made from lib/app/cli.classlist"
+  if [ -f "$image/lib/app/window.classlist" ]; then
+    [ -f "$image/lib/app/window.jsa" ] || fail "no class-data archive made from lib/app/window.classlist"
+  fi
   JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Xlog:class+load:file=$work/classes.txt" \
     "$cli" stats --db "$work/check.zgtz" >/dev/null 2>&1 || fail "stats with the archive failed"
   shared=$(grep -c 'io\.github\.rectification\.ledger\..* source: shared objects file' "$work/classes.txt" || true)
@@ -87,13 +90,18 @@ fi
 if command -v xvfb-run >/dev/null; then
   echo "== the window opens a ledger (under xvfb-run)"
   t0=$(ms)
-  shown=$(JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Dledger.startup.report=true -Dledger.startup.report.exit=true" \
+  shown=$(JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Dledger.startup.report=true -Dledger.startup.report.exit=true -Xlog:class+load:file=$work/window-classes.txt" \
     timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" "$work/check.zgtz" 2>&1) || true
   echo "$shown" | grep -q 'window-shown-at-ms=' || { echo "$shown" | grep -v '^\s*at ' | head -20 >&2; fail "the window did not open"; }
   if echo "$shown" | grep -q 'Exception\|ERROR'; then
     echo "$shown" | grep -v '^\s*at ' | head -20 >&2; fail "the window reported an error"
   fi
   echo "window shown $(( $(echo "$shown" | sed -n 's/.*window-shown-at-ms=//p' | head -1) - t0 )) ms after the start"
+  if [ -f "$image/lib/app/window.jsa" ]; then
+    shared=$(grep -c 'javafx\..* source: shared objects file' "$work/window-classes.txt" || true)
+    [ "$shared" -gt 500 ] || fail "the window does not load JavaFX from its archive ($shared classes)"
+    echo "the window loads $shared of JavaFX's classes from lib/app/window.jsa"
+  fi
 fi
 
 echo "OK: the app-image starts and answers"

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Prepares the class-data archive of the command-line launcher in an app-image (Linux): records the
-# classes that launcher loads for the commands of a batch run — a workbook imported, the ledger
+# Prepares the class-data archives of an app-image's launchers (Linux). Records the classes the
+# command-line launcher loads for the commands of a batch run — a workbook imported, the ledger
 # counted, checked, dumped, exported and distributed, a return read back, the summary and the
-# notice written — one command at a time (-XX:DumpLoadedClassList), merges them into
-# lib/app/cli.classlist, puts cds-archive.sh beside it and makes the launcher start from
-# lib/app/cli.jsa. The archive itself names the jars by their paths, so it is made where the
-# application ends up: by the package's postinst, or by cds-archive.sh for an image used in place.
+# notice written — one command at a time (-XX:DumpLoadedClassList), into lib/app/cli.classlist;
+# where xvfb-run is installed, the classes the window loads to open that ledger, into
+# lib/app/window.classlist. Puts cds-archive.sh beside them and makes each launcher start from its
+# archive (lib/app/cli.jsa, lib/app/window.jsa). The archives name the jars by their paths, so they
+# are made where the application ends up: by the package's postinst, or by cds-archive.sh for an
+# image used in place.
 #
 #   packaging/linux/cds-prepare.sh IMAGE WORKBOOK
 set -euo pipefail
@@ -14,8 +16,7 @@ workbook=$2
 here=$(cd "$(dirname "$0")" && pwd)
 app=$image/lib/app
 cli=$image/bin/rectification-ledger-cli
-cfg=$app/rectification-ledger-cli.cfg
-[ -x "$cli" ] && [ -f "$cfg" ] || { echo "no command-line launcher in $image" >&2; exit 1; }
+[ -x "$cli" ] && [ -f "$app/rectification-ledger-cli.cfg" ] || { echo "no command-line launcher in $image" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 n=0
@@ -39,9 +40,30 @@ run returns --db "$db" --json
 run report "$work/summary.pdf" --db "$db"
 run notice "$work/notice.docx" --db "$db"
 for i in $(seq "$n"); do grep -v '^#' "$work/$i.lst"; done | awk '!seen[$0]++' > "$app/cli.classlist"
-install -m 755 "$here/cds-archive.sh" "$app/cds-archive.sh"
-# the launcher's options: the archive, and no word from the JVM when it is missing or stale
-sed -i '/cli\.jsa/d; /Xlog:cds/d' "$cfg"
-sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/cli.jsa\njava-options=-Xlog:cds*=off|' "$cfg"
-grep -q 'cli\.jsa' "$cfg" || { echo "no [JavaOptions] in $cfg" >&2; exit 1; }
 echo "cli.classlist: $(wc -l < "$app/cli.classlist") classes from $n commands"
+
+rm -f "$app/window.classlist"
+if command -v xvfb-run >/dev/null; then
+  JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Dledger.startup.report=true -Dledger.startup.report.exit=true -XX:DumpLoadedClassList=$work/window.lst" \
+    timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$image/bin/rectification-ledger" "$db" >"$work/out.txt" 2>&1 || true
+  if grep -q 'window-shown-at-ms=' "$work/out.txt"; then
+    grep -v '^#' "$work/window.lst" > "$app/window.classlist"
+    echo "window.classlist: $(wc -l < "$app/window.classlist") classes"
+  else
+    echo "the window did not open under xvfb-run; its launcher gets no archive" >&2
+    cat "$work/out.txt" >&2
+  fi
+else
+  echo "no xvfb-run: the window's launcher gets no archive" >&2
+fi
+
+install -m 755 "$here/cds-archive.sh" "$app/cds-archive.sh"
+# each launcher with a class list: its archive, and no word from the JVM when that is missing or stale
+for launcher in rectification-ledger-cli:cli rectification-ledger:window; do
+  cfg=$app/${launcher%%:*}.cfg
+  name=${launcher##*:}
+  sed -i '/\.jsa$/d; /Xlog:cds/d' "$cfg"
+  [ -f "$app/$name.classlist" ] || continue
+  sed -i "s|^\[JavaOptions\]\$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=\$APPDIR/$name.jsa\njava-options=-Xlog:cds*=off|" "$cfg"
+  grep -q "$name\.jsa" "$cfg" || { echo "no [JavaOptions] in $cfg" >&2; exit 1; }
+done
