@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -347,7 +348,7 @@ public final class LedgerTreeViewModel {
                         selected.set(tree.focus());
                     } else {
                         // the user chose another node meanwhile: it is found again in this tree
-                        selectedKey().ifPresent(key -> reveal(key, selected::set));
+                        selectedKey().ifPresent(key -> reveal(key, () -> pendingSelect == null, selected::set));
                     }
                 })
                 .onFinished(() -> {
@@ -553,9 +554,11 @@ public final class LedgerTreeViewModel {
 
     /**
      * Finds a record's node in the tree shown, opening the nodes above it (each read in the
-     * background), and hands it to {@code then}; null when the tree does not show the record.
+     * background), and hands it to {@code then}; null when the tree does not show the record. Once
+     * {@code wanted} says no (a later selection was asked for), no more of the way is opened and
+     * {@code then} is not called.
      */
-    private void reveal(NodeKey key, Consumer<TreeNodeViewModel> then) {
+    private void reveal(NodeKey key, BooleanSupplier wanted, Consumer<TreeNodeViewModel> then) {
         if (root.get() == null && reading.get()) {
             // the ledger's first tree is being read: the way is taken in it when it arrives
             root.addListener(new javafx.beans.value.ChangeListener<>() {
@@ -563,7 +566,7 @@ public final class LedgerTreeViewModel {
                 public void changed(javafx.beans.value.ObservableValue<? extends TreeNodeViewModel> obs,
                         TreeNodeViewModel old, TreeNodeViewModel now) {
                     root.removeListener(this);
-                    reveal(key, then);
+                    reveal(key, wanted, then);
                 }
             });
             return;
@@ -575,35 +578,38 @@ public final class LedgerTreeViewModel {
         LedgerStore store = session.store();
         TreeMode m = mode.get();
         executor.execute(BackgroundTask.wrap(() -> pathOf(session.reader(), m, key)).onSuccess(path -> {
-            if (store != session.storeProperty().get()) {
+            if (store != session.storeProperty().get() || !wanted.getAsBoolean()) {
                 return;
             }
             if (path == null) {
                 then.accept(null);
             } else {
-                walk(path, then);
+                walk(path, wanted, then);
             }
         }));
     }
 
-    private void walk(List<Object> path, Consumer<TreeNodeViewModel> then) {
+    private void walk(List<Object> path, BooleanSupplier wanted, Consumer<TreeNodeViewModel> then) {
         TreeNodeViewModel top = root.get();
         if (top == null) {
             then.accept(null);
             return;
         }
-        step(top, top, path, 0, then);
+        step(top, top, path, 0, wanted, then);
     }
 
     private void step(TreeNodeViewModel top, TreeNodeViewModel item, List<Object> path, int at,
-            Consumer<TreeNodeViewModel> then) {
+            BooleanSupplier wanted, Consumer<TreeNodeViewModel> then) {
         if (at == path.size()) {
             then.accept(item);
             return;
         }
         item.whenLoaded(() -> {
+            if (!wanted.getAsBoolean()) {
+                return; // given up for a later selection: no more of its way is opened
+            }
             if (top != root.get()) {
-                walk(path, then); // the tree was read again meanwhile: the way is taken in the new one
+                walk(path, wanted, then); // the tree was read again meanwhile: the way is taken in the new one
                 return;
             }
             TreeNodeViewModel next = childAt(item, path.get(at));
@@ -614,7 +620,7 @@ public final class LedgerTreeViewModel {
             if (item != top) {
                 item.setExpanded(true);
             }
-            step(top, next, path, at + 1, then);
+            step(top, next, path, at + 1, wanted, then);
         });
     }
 
@@ -761,10 +767,7 @@ public final class LedgerTreeViewModel {
     public void select(NodeKey key) {
         Objects.requireNonNull(key);
         pendingSelect = key;
-        reveal(key, node -> {
-            if (pendingSelect != key) {
-                return; // a later selection was asked for: it wins
-            }
+        reveal(key, () -> pendingSelect == key, node -> {
             pendingSelect = null;
             if (node != null && mayLeaveFor(node)) {
                 selected.set(node);

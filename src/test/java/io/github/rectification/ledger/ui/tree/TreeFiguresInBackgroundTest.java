@@ -150,6 +150,27 @@ class TreeFiguresInBackgroundTest {
         vm.select(NodeKey.inspection(inspectionId));
         executor.runAll();
         assertThat(vm.selectedKey()).contains(NodeKey.inspection(inspectionId));
+        assertThat(vm.rootProperty().get().getChildren().get(0).isExpanded())
+                .as("the way to the selection given up is not opened").isFalse();
+    }
+
+    @Test
+    void aSelectionGivenUpHalfWayOpensNoMoreOfItsWay() {
+        executor.runAll();
+        LedgerStore store = session.store();
+        long inspectionId = store.inspections().all().get(0).id();
+        Measure deep = store.inspections().measures(store.inspections().problems(inspectionId, null).get(9).id()).get(0);
+        vm.select(NodeKey.measure(deep.id()));
+        runOneWithCallbacks(); // the way is read
+        runOneWithCallbacks(); // the inspection's problems are read and the inspection opens
+        TreeNodeViewModel inspection = vm.rootProperty().get().getChildren().get(0);
+        assertThat(inspection.isExpanded()).isTrue();
+        vm.select(NodeKey.inspection(inspectionId));
+        executor.runAll();
+        assertThat(vm.selectedKey()).contains(NodeKey.inspection(inspectionId));
+        TreeNodeViewModel problem = inspection.getChildren().stream()
+                .filter(n -> n.getValue().key().equals(NodeKey.problem(deep.problemId()))).findFirst().orElseThrow();
+        assertThat(problem.isExpanded()).as("the problem above the measure given up stays closed").isFalse();
     }
 
     @Test
