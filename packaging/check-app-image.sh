@@ -56,6 +56,13 @@ t1=$(ms)
 echo "$stats" | tr -d '\n' | cut -c1-160; echo " … ($((t1 - t0)) ms)"
 echo "$stats" | grep -q '"measures"' || fail "stats gave no figures"
 
+echo "== SQLite's native library is loaded from lib/app/native, not extracted"
+[ -n "$(ls "$image/lib/app/native/" 2>/dev/null)" ] || fail "no native library in lib/app/native"
+mkdir -p "$work/tmp"
+JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Djava.io.tmpdir=$work/tmp" "$launcher" stats --db "$work/check.zgtz" >/dev/null 2>&1 \
+  || fail "stats failed"
+[ -z "$(ls "$work/tmp")" ] || fail "the driver extracted its library into the temporary folder: $(ls "$work/tmp")"
+
 echo "== an unknown option is refused with exit code 2"
 set +e
 "$launcher" --no-such-option >/dev/null 2>&1

@@ -22,7 +22,7 @@ class CliLauncherOptionsTest {
             launcher.load(in);
         }
         List<String> options = Arrays.asList(launcher.getProperty("java-options").trim().split("\\s+"));
-        List<String> common = List.of("-Dfile.encoding=UTF-8", "-Xss2m");
+        List<String> common = List.of("-Dfile.encoding=UTF-8", "-Xss2m", "-Dorg.sqlite.lib.path=$APPDIR/native");
         assertThat(options).containsAll(common);
         assertThat(options.stream().filter(o -> !common.contains(o)).toList())
                 .containsExactlyInAnyOrderElementsOf(ExchangeBenchCommand.CLI_LAUNCHER_OPTIONS);
