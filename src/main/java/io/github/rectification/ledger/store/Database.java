@@ -32,6 +32,10 @@ final class Database implements AutoCloseable {
     /** The rows this connection changes, for the search indexes; null when it does not write. */
     private SearchFeed feed;
     private LedgerSearch search;
+    /** The rows deletes took away, kept for their undo. */
+    private final HeldRows held = new HeldRows();
+    /** What to undo outside SQLite when the transaction under way is rolled back. */
+    private final java.util.List<Runnable> onRollback = new java.util.ArrayList<>();
 
     private Database(Path file, Connection connection, WriterLock lock) {
         this.file = file;
@@ -125,6 +129,8 @@ final class Database implements AutoCloseable {
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA journal_mode = WAL");
                     st.execute("PRAGMA synchronous = NORMAL");
+                    // the rows a delete keeps for its undo (HeldRows) stay in memory, as the undo history does
+                    st.execute("PRAGMA temp_store = MEMORY");
                 }
                 if (version > 0 && version < Migrations.latest()) {
                     Backups.forLedger(abs).make(c, BackupKind.MIGRATION);
@@ -336,6 +342,9 @@ final class Database implements AutoCloseable {
             } catch (SQLException re) {
                 e.addSuppressed(re);
             }
+            for (Runnable r : onRollback) {
+                r.run();
+            }
             damagedIf(e);
             if (e instanceof SQLException se) {
                 throw new StoreException(se.getMessage(), se);
@@ -346,6 +355,7 @@ final class Database implements AutoCloseable {
             throw (Error) e;
         } finally {
             depth = 0;
+            onRollback.clear();
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException ignored) {
@@ -414,6 +424,29 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // the write is committed; the next open sets WAL mode again
             LoggerFactory.getLogger(Database.class).warn("{}: WAL mode not restored after a bulk write", file, e);
+        }
+    }
+
+    /** The rows this connection's deletes keep for their undo. */
+    HeldRows held() {
+        return held;
+    }
+
+    /** Runs {@code r} if the transaction under way is rolled back (before its changes are reported). */
+    synchronized void onRollback(Runnable r) {
+        if (depth == 0) {
+            throw new IllegalStateException("no transaction");
+        }
+        onRollback.add(r);
+    }
+
+    /**
+     * The transaction under way changes too many rows to follow one by one: the search indexes are
+     * told that everything changed once it ends, and SQLite stops reporting its rows until then.
+     */
+    synchronized void followNoRowsOfThisTransaction() {
+        if (feed != null && depth > 0) {
+            feed.skipTransaction();
         }
     }
 
