@@ -231,8 +231,11 @@ public final class LedgerStore implements AutoCloseable {
         }
     }
 
-    /** Where the large write running on this thread reports its progress. */
-    Progress progress() {
+    /**
+     * Where a large write running on this thread reports how far it is: the one given to {@link
+     * #reportingProgress}, or {@link Progress#NONE}.
+     */
+    public Progress progress() {
         return progress.get();
     }
 
