@@ -34,6 +34,10 @@ final class Database implements AutoCloseable {
     private LedgerSearch search;
     /** The rows deletes took away, kept for their undo. */
     private final HeldRows held = new HeldRows();
+    /** Checkpoints the log after a large write, away from the writing thread; null when this connection does not write. */
+    private WalCheckpointer checkpointer;
+    /** True while the transaction under way leaves its checkpoint to {@link #checkpointer}. */
+    private boolean checkpointLater;
     /** What to undo outside SQLite when the transaction under way is rolled back. */
     private final java.util.List<Runnable> onRollback = new java.util.ArrayList<>();
 
@@ -140,6 +144,7 @@ final class Database implements AutoCloseable {
             Database db = new Database(abs, c, lock);
             db.writeProtected = writeProtected;
             db.feed = readOnly ? null : SearchFeed.follow(abs, c);
+            db.checkpointer = readOnly ? null : new WalCheckpointer(abs);
             db.search = new LedgerSearch(abs, db.feed);
             db.intact = intact && !readOnly;
             return db;
@@ -356,6 +361,11 @@ final class Database implements AutoCloseable {
         } finally {
             depth = 0;
             onRollback.clear();
+            if (checkpointLater) {
+                checkpointLater = false;
+                autoCheckpoint(true);
+                checkpointer.soon();
+            }
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException ignored) {
@@ -450,6 +460,28 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The transaction under way writes so much that its commit should not wait for the log to be
+     * copied into the file: that is done on another thread once it has committed ({@link
+     * WalCheckpointer}).
+     */
+    synchronized void checkpointAfterThisTransaction() {
+        if (checkpointer != null && depth > 0 && !checkpointLater && bulk == null) {
+            checkpointLater = autoCheckpoint(false);
+        }
+    }
+
+    /** Turns the writer's own checkpoint at commit on or off; false when it could not be changed. */
+    private boolean autoCheckpoint(boolean on) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint = " + (on ? 1000 : 0));
+            return true;
+        } catch (SQLException e) {
+            LoggerFactory.getLogger(Database.class).warn("{}: automatic checkpoints not changed", file, e);
+            return false;
+        }
+    }
+
     /** Runs a read; reads need no transaction of their own. */
     synchronized <T> T read(Work<T> work) {
         try {
@@ -499,6 +531,9 @@ final class Database implements AutoCloseable {
         search.close();
         if (feed != null) {
             feed.close();
+        }
+        if (checkpointer != null) {
+            checkpointer.close();
         }
         try {
             if (!connection.isClosed() && !readOnly()) {

@@ -80,6 +80,7 @@ final class RecordRemoval {
         if (rows > SearchFeed.MAX_ROWS) {
             // the search indexes are built again anyway: SQLite need not report each row
             db.followNoRowsOfThisTransaction();
+            db.checkpointAfterThisTransaction();
         }
         Work work = new Work(progress, 3 * rows);
         HeldRows.Range insp = wholeInspection ? held.hold(c, "inspection", n, "id = ?", inspection)
@@ -128,6 +129,7 @@ final class RecordRemoval {
         long rows = r.problems.count() + r.measures.count();
         if (rows > SearchFeed.MAX_ROWS) {
             db.followNoRowsOfThisTransaction();
+            db.checkpointAfterThisTransaction();
         }
         try (Statement st = c.createStatement()) {
             // a sub-problem may come before its parent: the links are checked at commit
