@@ -30,6 +30,8 @@ final class HeldRows {
     private final AtomicLong removals = new AtomicLong();
     private final Queue<Range> forgotten = new ConcurrentLinkedQueue<>();
     private final Map<String, List<String>> columns = new HashMap<>();
+    /** True once the held tables exist on this connection. */
+    private volatile boolean made;
 
     /** The rows of one removal in one held table: keys {@code first} to {@code last}, {@code count} of them. */
     record Range(String table, long removal, long first, long last, int count) {
@@ -66,6 +68,23 @@ final class HeldRows {
      * them away too) and drops the rows of removals forgotten since the last call.
      */
     void prepare(Connection c, Database db) throws SQLException {
+        if (!made) {
+            make(c, db);
+        }
+        List<Range> drop = new ArrayList<>();
+        for (Range r; (r = forgotten.poll()) != null; ) {
+            drop.add(r);
+        }
+        if (drop.isEmpty()) {
+            return;
+        }
+        db.onRollback(() -> forgotten.addAll(drop));
+        for (Range r : drop) {
+            discard(c, r);
+        }
+    }
+
+    private void make(Connection c, Database db) throws SQLException {
         try (Statement st = c.createStatement()) {
             for (String table : TABLES) {
                 StringBuilder sql = new StringBuilder("CREATE TEMP TABLE IF NOT EXISTS held_").append(table)
@@ -80,17 +99,9 @@ final class HeldRows {
                 st.execute(sql.append(')').toString());
             }
         }
-        List<Range> drop = new ArrayList<>();
-        for (Range r; (r = forgotten.poll()) != null; ) {
-            drop.add(r);
-        }
-        if (drop.isEmpty()) {
-            return;
-        }
-        db.onRollback(() -> forgotten.addAll(drop));
-        for (Range r : drop) {
-            discard(c, r);
-        }
+        made = true;
+        // made inside the caller's transaction: a rollback takes the tables away again
+        db.onRollback(() -> made = false);
     }
 
     /**
