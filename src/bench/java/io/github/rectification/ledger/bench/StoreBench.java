@@ -150,7 +150,7 @@ final class StoreBench implements Callable<Integer> {
             BenchReport.Timed<Removed> delete = BenchReport.time(() -> store.inspections().removeInspection(first.id()));
             Removed removed = delete.value();
             r.step("delete_inspection", "删除一次巡察(连同问题和措施)", delete,
-                    removed.problems().size() + " 个问题," + removed.measures().size() + " 条措施");
+                    removed.problemCount() + " 个问题," + removed.measureCount() + " 条措施");
             r.step("restore_inspection", "撤销删除(原 id 恢复)", BenchReport.time(() -> {
                 store.inspections().restore(removed);
                 return null;

@@ -76,6 +76,49 @@ final class ChangeLog implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the "remove" or "restore" rows of the problems or measures of {@code held} with held
+     * keys {@code from} to {@code to}, read from their copies in the held table: the same rows as
+     * {@link #wholeRows} writes from the records' own table. A measure's row names {@code
+     * inspectionId}, the inspection of every record a remove takes.
+     */
+    void heldRows(ChangeAction action, HeldRows.Range held, long inspectionId, long from, long to) throws SQLException {
+        if (held.count() == 0) {
+            return;
+        }
+        flush();
+        String table = held.table();
+        String summary = cut(table.equals("problem") ? "h.title" : "h.text");
+        String values = switch (action) {
+            case RESTORE -> "NULL, " + summary;
+            case REMOVE -> summary + ", NULL";
+            default -> throw new IllegalArgumentException("rows of records taken away or put back: " + action);
+        };
+        String inspection = switch (table) {
+            case "problem" -> "h.inspection_id";
+            case "measure" -> "?";
+            default -> throw new IllegalArgumentException(table);
+        };
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO history (at, who, table_name, record_id,"
+                + " record_uid, inspection_id, action, field, old_value, new_value, source) SELECT ?, ?, ?, h.id, h.uid, "
+                + inspection + ", ?, NULL, " + values + ", ? FROM temp.held_" + table
+                + " h WHERE h.held BETWEEN ? AND ? AND h.removal = ? ORDER BY h.id")) {
+            int i = 1;
+            ps.setString(i++, at);
+            ps.setString(i++, who);
+            ps.setString(i++, table);
+            if (table.equals("measure")) {
+                ps.setLong(i++, inspectionId);
+            }
+            ps.setString(i++, action.code());
+            ps.setString(i++, source.label());
+            ps.setLong(i++, from);
+            ps.setLong(i++, to);
+            ps.setLong(i, held.removal());
+            ps.executeUpdate();
+        }
+    }
+
     private static String cut(String column) {
         return "CASE WHEN length(" + column + ") > " + SUMMARY_LENGTH + " THEN substr(" + column + ", 1, "
                 + (SUMMARY_LENGTH - 1) + ") || '…' ELSE " + column + " END";

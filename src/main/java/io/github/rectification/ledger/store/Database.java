@@ -32,6 +32,14 @@ final class Database implements AutoCloseable {
     /** The rows this connection changes, for the search indexes; null when it does not write. */
     private SearchFeed feed;
     private LedgerSearch search;
+    /** The rows deletes took away, kept for their undo. */
+    private final HeldRows held = new HeldRows();
+    /** Checkpoints the log after a large write, away from the writing thread; null when this connection does not write. */
+    private WalCheckpointer checkpointer;
+    /** True while the transaction under way leaves its checkpoint to {@link #checkpointer}. */
+    private boolean checkpointLater;
+    /** What to undo outside SQLite when the transaction under way is rolled back. */
+    private final java.util.List<Runnable> onRollback = new java.util.ArrayList<>();
 
     private Database(Path file, Connection connection, WriterLock lock) {
         this.file = file;
@@ -125,6 +133,8 @@ final class Database implements AutoCloseable {
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA journal_mode = WAL");
                     st.execute("PRAGMA synchronous = NORMAL");
+                    // the rows a delete keeps for its undo (HeldRows) stay in memory, as the undo history does
+                    st.execute("PRAGMA temp_store = MEMORY");
                 }
                 if (version > 0 && version < Migrations.latest()) {
                     Backups.forLedger(abs).make(c, BackupKind.MIGRATION);
@@ -134,6 +144,7 @@ final class Database implements AutoCloseable {
             Database db = new Database(abs, c, lock);
             db.writeProtected = writeProtected;
             db.feed = readOnly ? null : SearchFeed.follow(abs, c);
+            db.checkpointer = readOnly ? null : new WalCheckpointer(abs);
             db.search = new LedgerSearch(abs, db.feed);
             db.intact = intact && !readOnly;
             return db;
@@ -336,6 +347,9 @@ final class Database implements AutoCloseable {
             } catch (SQLException re) {
                 e.addSuppressed(re);
             }
+            for (Runnable r : onRollback) {
+                r.run();
+            }
             damagedIf(e);
             if (e instanceof SQLException se) {
                 throw new StoreException(se.getMessage(), se);
@@ -346,6 +360,12 @@ final class Database implements AutoCloseable {
             throw (Error) e;
         } finally {
             depth = 0;
+            onRollback.clear();
+            if (checkpointLater) {
+                checkpointLater = false;
+                autoCheckpoint(true);
+                checkpointer.soon();
+            }
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException ignored) {
@@ -417,6 +437,51 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** The rows this connection's deletes keep for their undo. */
+    HeldRows held() {
+        return held;
+    }
+
+    /** Runs {@code r} if the transaction under way is rolled back (before its changes are reported). */
+    synchronized void onRollback(Runnable r) {
+        if (depth == 0) {
+            throw new IllegalStateException("no transaction");
+        }
+        onRollback.add(r);
+    }
+
+    /**
+     * The transaction under way changes too many rows to follow one by one: the search indexes are
+     * told that everything changed once it ends, and SQLite stops reporting its rows until then.
+     */
+    synchronized void followNoRowsOfThisTransaction() {
+        if (feed != null && depth > 0) {
+            feed.skipTransaction();
+        }
+    }
+
+    /**
+     * The transaction under way writes so much that its commit should not wait for the log to be
+     * copied into the file: that is done on another thread once it has committed ({@link
+     * WalCheckpointer}).
+     */
+    synchronized void checkpointAfterThisTransaction() {
+        if (checkpointer != null && depth > 0 && !checkpointLater && bulk == null) {
+            checkpointLater = autoCheckpoint(false);
+        }
+    }
+
+    /** Turns the writer's own checkpoint at commit on or off; false when it could not be changed. */
+    private boolean autoCheckpoint(boolean on) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint = " + (on ? 1000 : 0));
+            return true;
+        } catch (SQLException e) {
+            LoggerFactory.getLogger(Database.class).warn("{}: automatic checkpoints not changed", file, e);
+            return false;
+        }
+    }
+
     /** Runs a read; reads need no transaction of their own. */
     synchronized <T> T read(Work<T> work) {
         try {
@@ -466,6 +531,9 @@ final class Database implements AutoCloseable {
         search.close();
         if (feed != null) {
             feed.close();
+        }
+        if (checkpointer != null) {
+            checkpointer.close();
         }
         try {
             if (!connection.isClosed() && !readOnly()) {

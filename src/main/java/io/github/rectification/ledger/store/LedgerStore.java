@@ -215,6 +215,30 @@ public final class LedgerStore implements AutoCloseable {
         return evidence;
     }
 
+    private final ThreadLocal<Progress> progress = ThreadLocal.withInitial(() -> Progress.NONE);
+
+    /**
+     * Runs {@code work} on this thread with {@code to} hearing how far its large writes are (a delete
+     * of an inspection or a problem, and its restore, report after each chunk of rows).
+     */
+    public <T> T reportingProgress(Progress to, java.util.function.Supplier<T> work) {
+        Progress previous = progress.get();
+        progress.set(to);
+        try {
+            return work.get();
+        } finally {
+            progress.set(previous);
+        }
+    }
+
+    /**
+     * Where a large write running on this thread reports how far it is: the one given to {@link
+     * #reportingProgress}, or {@link Progress#NONE}.
+     */
+    public Progress progress() {
+        return progress.get();
+    }
+
     /** Runs a write with its history rows in one transaction: for the repositories of this package. */
     <T> T logged(Logged<T> work) {
         return write(work);

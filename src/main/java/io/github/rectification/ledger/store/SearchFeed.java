@@ -35,6 +35,8 @@ final class SearchFeed implements AutoCloseable {
     private final Set<Long> problems = new HashSet<>();
     private boolean overflow;
     private int suspended;
+    /** True while the rows of the transaction under way are not followed ({@link #skipTransaction()}). */
+    private boolean skipping;
 
     private SearchFeed(Path file, SQLiteConnection connection) {
         this.file = file;
@@ -81,6 +83,20 @@ final class SearchFeed implements AutoCloseable {
         overflow = true;
     }
 
+    /**
+     * Stops following the rows of the transaction under way: it counts as changing everything, and
+     * rows are followed again from the next {@link #publish()}, when it ended.
+     */
+    void skipTransaction() {
+        if (suspended == 0 && !skipping) {
+            connection.removeUpdateListener(listener);
+            skipping = true;
+        }
+        overflow = true;
+        measures.clear();
+        problems.clear();
+    }
+
     /** Follows row by row again; what changed while suspended is handed out as everything. */
     void resume() {
         if (--suspended == 0) {
@@ -96,6 +112,10 @@ final class SearchFeed implements AutoCloseable {
 
     /** Hands the changes of the transaction that ended (committed or rolled back) to every subscription. */
     void publish() {
+        if (skipping) {
+            skipping = false;
+            connection.addUpdateListener(listener);
+        }
         if (!overflow && measures.isEmpty() && problems.isEmpty()) {
             return;
         }

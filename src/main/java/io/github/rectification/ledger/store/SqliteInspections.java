@@ -368,23 +368,23 @@ final class SqliteInspections implements InspectionRepository {
 
     @Override
     public Removed removeInspection(long id) {
-        return store.logged((c, log) -> RecordRemoval.inspection(c, log, id));
+        return store.logged((c, log) -> RecordRemoval.inspection(c, db, log, store.progress(), id));
     }
 
     @Override
     public Removed removeProblem(long id) {
-        return store.logged((c, log) -> RecordRemoval.problem(c, log, id));
+        return store.logged((c, log) -> RecordRemoval.problem(c, db, log, store.progress(), id));
     }
 
     @Override
     public Removed removeMeasure(long id) {
-        return store.logged((c, log) -> RecordRemoval.measure(c, log, id));
+        return store.logged((c, log) -> RecordRemoval.measure(c, db, log, id));
     }
 
     @Override
     public void restore(Removed r) {
         store.logged((c, log) -> {
-            RecordRemoval.restore(c, log, r);
+            RecordRemoval.restore(c, db, log, store.progress(), r);
             return null;
         });
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +22,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * While a large change is written in the background the status bar says so, edits wait, and what
+ * While a large change is written in the background the status bar says so (and how far it is, as
+ * the store reports it), edits wait, and what
  * was typed into the form meanwhile is kept and applied afterwards.
  */
 class LargeChangeWindowTest {
@@ -54,6 +56,7 @@ class LargeChangeWindowTest {
 
             @Override
             public Outcome execute(LedgerStore s) {
+                s.progress().worked(2, 5);
                 try {
                     release.await(20, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -79,8 +82,13 @@ class LargeChangeWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             Node indicator = robot.lookup("#writingIndicator").query();
             assertThat(indicator.isVisible()).isTrue();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((HBox) indicator).getChildren().stream()
+                    .anyMatch(n -> n instanceof Label l && l.getText().endsWith("%")));
             assertThat(((HBox) indicator).getChildren()).filteredOn(n -> n instanceof Label)
-                    .singleElement().satisfies(l -> assertThat(((Label) l).getText()).isEqualTo("正在写入：删除…"));
+                    .singleElement().satisfies(l -> assertThat(((Label) l).getText())
+                            .as("how far the change is, as the store told").isEqualTo("正在写入：删除… 40%"));
+            assertThat(((HBox) indicator).getChildren()).filteredOn(n -> n instanceof ProgressIndicator)
+                    .singleElement().satisfies(p -> assertThat(((ProgressIndicator) p).getProgress()).isEqualTo(0.4));
             assertThat(robot.lookup("#addMeasure").queryAs(Button.class).isDisabled()).as("edits wait").isTrue();
 
             FormRobot.typeInto(robot, "#measureText", "开展全市安全隐患排查");

@@ -45,7 +45,7 @@ class TreeBench {
         Path file = dir.resolve("bench.zgtz");
         long t = System.nanoTime();
         try (LedgerStore store = LedgerStore.open(file)) {
-            fill(store);
+            fill(store, INSPECTIONS, PROBLEMS_PER_INSPECTION);
         }
         report("build 100,000 measures (bulk)", t);
 
@@ -112,32 +112,89 @@ class TreeBench {
     }
 
     /**
+     * The delete of an inspection of 100,000 measures (10,000 problems) and its undo, as the window
+     * runs them: the write in the background, then the tree and figures read again; wall-clock and
+     * CPU time of each, three times over.
+     */
+    @Test
+    void deleteAndUndoAnInspectionOfHundredThousandMeasures() throws Exception {
+        Path dir = Files.createTempDirectory("tree-bench");
+        Path file = dir.resolve("bench.zgtz");
+        try (LedgerStore store = LedgerStore.open(file)) {
+            fill(store, 1, 2 * PROBLEMS_PER_INSPECTION);
+            store.inspections().add(Inspection.draft("第二轮巡察"));
+        }
+        try (LedgerSession session = new LedgerSession()) {
+            QueuedTaskExecutor executor = new QueuedTaskExecutor();
+            LedgerTreeViewModel tree = new LedgerTreeViewModel(session, executor, () -> TODAY);
+            StatusBarViewModel status = new StatusBarViewModel(session, executor, () -> TODAY);
+            session.useExecutor(executor);
+            LedgerStore opened = LedgerStore.open(file);
+            step("show it: tree, status bar, figures", executor, () -> session.adopt(opened));
+            assertThat(status.figuresProperty().get().measures()).isEqualTo(100_000);
+            LedgerStore store = session.store();
+            long first = store.inspections().all().get(0).id();
+            List<Double> progress = new java.util.ArrayList<>();
+            session.writingProgressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
+            for (int run = 1; run <= 3; run++) {
+                progress.clear();
+                step("delete an inspection of 100,000 measures (" + run + ")", executor, () -> session.run(
+                        new io.github.rectification.ledger.ui.session.DeleteCommand(
+                                io.github.rectification.ledger.ui.session.NodeKey.inspection(first))));
+                assertThat(store.inspections().inspection(first)).isEmpty();
+                System.out.printf("  progress told %d times%n", progress.size() - 1);
+                step("undo the delete (" + run + ")", executor, session::undo);
+                assertThat(store.inspections().inspectionCounts(TODAY).get(first).measures()).isEqualTo(100_000);
+            }
+            assertThat(tree.rootProperty().get().getChildren()).hasSize(2);
+        }
+    }
+
+    /**
      * Times one step as the window lives it: what runs on the FX thread (the step itself and every
      * callback of the background work it starts) apart from the background reads.
      */
     private static void step(String what, QueuedTaskExecutor executor, Runnable onFxThread) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long t = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
         onFxThread.run();
         long fx = System.nanoTime() - t;
+        long fxCpu = threads.getCurrentThreadCpuTime() - cpu;
         long background = 0;
+        long backgroundCpu = 0;
+        long firstTask = -1;
+        long firstTaskCpu = -1;
         while (executor.pending() > 0) {
             t = System.nanoTime();
+            cpu = threads.getCurrentThreadCpuTime();
             executor.runOne();
-            background += System.nanoTime() - t;
+            long ran = System.nanoTime() - t;
+            long ranCpu = threads.getCurrentThreadCpuTime() - cpu;
+            if (firstTask < 0) {
+                firstTask = ran;
+                firstTaskCpu = ranCpu;
+            }
+            background += ran;
+            backgroundCpu += ranCpu;
             t = System.nanoTime();
+            cpu = threads.getCurrentThreadCpuTime();
             executor.runCallbacks();
             fx += System.nanoTime() - t;
+            fxCpu += threads.getCurrentThreadCpuTime() - cpu;
         }
-        System.out.printf("%-56s FX thread %7.1f ms   background %7.1f ms%n", what, fx / 1e6, background / 1e6);
+        System.out.printf("%-56s FX thread %7.1f ms (CPU %7.1f)   background %7.1f ms (CPU %7.1f; first task %7.1f ms,"
+                + " CPU %7.1f)%n", what, fx / 1e6, fxCpu / 1e6, background / 1e6, backgroundCpu / 1e6, firstTask / 1e6,
+                firstTaskCpu / 1e6);
     }
 
-    private static void fill(LedgerStore store) {
+    private static void fill(LedgerStore store, int inspections, int problemsPerInspection) {
         Random random = new Random(42);
         store.unitOfWork().bulk(w -> {
             int n = 0;
-            for (int i = 1; i <= INSPECTIONS; i++) {
+            for (int i = 1; i <= inspections; i++) {
                 Inspection inspection = w.add(Inspection.draft("第" + i + "轮巡察"));
-                for (int p = 1; p <= PROBLEMS_PER_INSPECTION; p++) {
+                for (int p = 1; p <= problemsPerInspection; p++) {
                     Problem problem = w.add(new Problem(0, inspection.id(), null, SequenceLabels.problem(p % 999 + 1),
                             "全面从严治党方面", phrase(random, 6), "", p));
                     for (int k = 1; k <= MEASURES_PER_PROBLEM; k++) {

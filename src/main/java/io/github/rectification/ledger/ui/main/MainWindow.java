@@ -186,15 +186,34 @@ public final class MainWindow {
                 busyIndicator("openingIndicator", Bindings.createStringBinding(() -> lang("file.opening")),
                         fileActions.openingProperty()),
                 // "正在写入：删除…" while a large change is written in the background (edits wait)
-                busyIndicator("writingIndicator", Bindings.createStringBinding(
-                        () -> lang("session.writing", session.writingProperty().get()), session.writingProperty()),
-                        session.writingProperty().isNotEmpty()));
+                busyIndicator("writingIndicator", Bindings.createStringBinding(() -> writingLine(
+                        session.writingProperty().get(), session.writingProgressProperty().get()),
+                        session.writingProperty(), session.writingProgressProperty()),
+                        session.writingProperty().isNotEmpty(), session.writingProgressProperty()));
+    }
+
+    /** "正在写入：删除…", with how far it is once the store tells ("正在写入：删除… 40%"). */
+    private static String writingLine(String what, double progress) {
+        return progress < 0 ? lang("session.writing", what)
+                : lang("session.writing.progress", what, String.valueOf((int) Math.floor(progress * 100)));
     }
 
     /** A spinner with a line, in the status bar while {@code shown}. */
     private static javafx.scene.Node busyIndicator(String id, javafx.beans.value.ObservableStringValue text,
             javafx.beans.value.ObservableBooleanValue shown) {
+        return busyIndicator(id, text, shown, null);
+    }
+
+    /**
+     * A spinner with a line, in the status bar while {@code shown}; with {@code progress} (0 to 1,
+     * negative while unknown) the spinner fills as the work goes on.
+     */
+    private static javafx.scene.Node busyIndicator(String id, javafx.beans.value.ObservableStringValue text,
+            javafx.beans.value.ObservableBooleanValue shown, javafx.beans.value.ObservableDoubleValue progress) {
         ProgressIndicator spinner = new ProgressIndicator();
+        if (progress != null) {
+            spinner.progressProperty().bind(progress);
+        }
         spinner.setPrefSize(16, 16);
         Label label = new Label();
         label.textProperty().bind(text);

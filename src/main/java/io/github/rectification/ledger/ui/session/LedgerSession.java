@@ -34,6 +34,8 @@ public final class LedgerSession implements AutoCloseable {
     private final ReadOnlyLongWrapper imports = new ReadOnlyLongWrapper();
     /** What is being written in the background ("删除"), or empty when nothing is. */
     private final ReadOnlyStringWrapper writing = new ReadOnlyStringWrapper("");
+    /** How far the large change being written is, 0 to 1; negative while it cannot tell (or nothing is written). */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper writingProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(-1);
     private final BooleanBinding writable = Bindings.createBooleanBinding(this::isWritable, store, writing);
     private TaskExecutor executor = new CurrentThreadTaskExecutor();
     private volatile long generation;
@@ -147,6 +149,15 @@ public final class LedgerSession implements AutoCloseable {
     }
 
     /**
+     * How far the large change being written in the background is, from 0 to 1, as the store
+     * reports it after each chunk of rows (a delete of an inspection or a problem, and its undo and
+     * redo); negative while it has not told yet, or when nothing is being written.
+     */
+    public javafx.beans.property.ReadOnlyDoubleProperty writingProgressProperty() {
+        return writingProgress.getReadOnlyProperty();
+    }
+
+    /**
      * Runs an undoable change; returns its outcome (the views reload when something changed). A
      * large change is written in the background instead: this returns at once, with nothing changed
      * yet unless the executor runs on the calling thread; {@link #run(LedgerCommand, Consumer)} tells
@@ -228,9 +239,17 @@ public final class LedgerSession implements AutoCloseable {
     private void write(String description, Work work, Consumer<LedgerCommand.Outcome> done) {
         LedgerStore target = store();
         writing.set(description);
-        executor.execute(BackgroundTask.wrap(() -> work.on(target))
+        writingProgress.set(-1);
+        BackgroundTask<LedgerCommand.Outcome> task = new BackgroundTask<>() {
+            @Override
+            protected LedgerCommand.Outcome call() {
+                return target.reportingProgress(this::updateProgress, () -> work.on(target));
+            }
+        };
+        writingProgress.bind(task.progressProperty());
+        executor.execute(task
                 .onSuccess(outcome -> {
-                    writing.set("");
+                    idle();
                     if (target != store.get()) {
                         return;
                     }
@@ -239,7 +258,13 @@ public final class LedgerSession implements AutoCloseable {
                         fire(outcome.focus(), false, outcome.edited());
                     }
                 })
-                .onFinished(() -> writing.set("")));
+                .onFinished(this::idle));
+    }
+
+    private void idle() {
+        writingProgress.unbind();
+        writingProgress.set(-1);
+        writing.set("");
     }
 
     /** Announces a change made outside the undo history (registers); views reload. */

@@ -86,6 +86,47 @@ class LargeChangesInBackgroundTest {
     }
 
     @Test
+    void aLargeDeleteAndItsUndoTellHowFarTheyAre() {
+        long large = store.inspections().add(Inspection.draft("大巡察")).id();
+        store.unitOfWork().bulk(w -> {
+            for (int p = 0; p < 60; p++) {
+                Problem added = w.add(Problem.draft(large, "问题" + p));
+                for (int k = 0; k < 200; k++) {
+                    w.add(Measure.draft(added.id(), "措施" + p + "-" + k));
+                }
+            }
+            return null;
+        });
+        List<Double> told = new ArrayList<>();
+        session.writingProgressProperty().addListener((o, a, b) -> told.add(b.doubleValue()));
+
+        session.run(new DeleteCommand(NodeKey.inspection(large)));
+        assertThat(session.writingProgressProperty().get()).as("nothing told yet").isNegative();
+        executor.runOne();
+        assertThat(told).as("told on the window's thread only").isEmpty();
+        executor.runCallbacks();
+        assertThat(store.inspections().inspection(large)).isEmpty();
+        assertRisesToTheWhole(told);
+        assertThat(session.writingProgressProperty().get()).as("nothing is written any more").isNegative();
+
+        told.clear();
+        session.undo();
+        executor.runAll();
+        assertThat(store.inspections().inspectionCounts(java.time.LocalDate.of(2023, 1, 1)).get(large).measures())
+                .isEqualTo(12_000);
+        assertRisesToTheWhole(told);
+    }
+
+    /** Several fractions, rising, up to 1; then negative again once the change is written. */
+    private static void assertRisesToTheWhole(List<Double> told) {
+        assertThat(told).hasSizeGreaterThan(5);
+        assertThat(told.get(told.size() - 1)).isNegative();
+        List<Double> fractions = told.subList(0, told.size() - 1);
+        assertThat(fractions).isSorted().allMatch(f -> f > 0 && f <= 1);
+        assertThat(fractions.get(fractions.size() - 1)).isEqualTo(1.0);
+    }
+
+    @Test
     void aRenumberIsWrittenInTheBackground() {
         session.run(new RenumberCommand(NodeKey.inspection(inspection)));
         assertThat(store.inspections().problem(problem).orElseThrow().seq()).isEqualTo("(三)");
