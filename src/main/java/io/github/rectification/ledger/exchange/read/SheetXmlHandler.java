@@ -39,6 +39,8 @@ final class SheetXmlHandler extends DefaultHandler {
     private final boolean date1904;
     private final RowHandler handler;
     private final TextBudget budget;
+    /** In a check before the shared strings are read: where each use of a shared string is counted instead. */
+    private final SharedUses uses;
 
     private Object[] cells = new Object[32];
     private int width;
@@ -59,6 +61,21 @@ final class SheetXmlHandler extends DefaultHandler {
         this.dateStyles = dateStyles;
         this.date1904 = date1904;
         this.handler = handler;
+        this.uses = null;
+    }
+
+    /**
+     * A check of the limits while the shared strings are still being read elsewhere: the uses of
+     * each shared string are counted in {@code uses}, to be charged to the budget once their lengths
+     * are known; every other limit is checked as it streams.
+     */
+    SheetXmlHandler(SharedUses uses, TextBudget budget) {
+        this.budget = budget;
+        this.sharedStrings = new String[0];
+        this.dateStyles = new boolean[0];
+        this.date1904 = false;
+        this.handler = null;
+        this.uses = uses;
     }
 
     @Override
@@ -98,14 +115,41 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private void startCell(Attributes atts) throws LimitExceeded {
-        String ref = SaxParsing.attribute(atts, "r");
+        // one pass over the attributes for r, t and s (s, the style, only matters when values are made)
+        String ref = null;
+        String t = null;
+        String s = null;
+        for (int i = 0, n = atts.getLength(); i < n; i++) {
+            String name = atts.getLocalName(i);
+            if (name.length() != 1) {
+                continue;
+            }
+            char ch = name.charAt(0);
+            if (ch != 'r' && ch != 't' && (ch != 's' || handler == null)) {
+                continue;
+            }
+            String uri = atts.getURI(i);
+            if (uri != null && !uri.isEmpty()) {
+                continue;
+            }
+            if (ch == 'r') {
+                if (ref == null) {
+                    ref = atts.getValue(i);
+                }
+            } else if (ch == 't') {
+                if (t == null) {
+                    t = atts.getValue(i);
+                }
+            } else if (s == null) {
+                s = atts.getValue(i);
+            }
+        }
         int c = ref == null ? -1 : CellRefs.columnOf(ref);
         col = c >= 0 ? c : col + 1;
         if (col >= ReadLimits.MAX_COLUMNS) {
             throw new LimitExceeded(Messages.TEXTS.text("limit.column",
                     shorten(ref == null ? CellRefs.column(col) + rowNum : ref), String.valueOf(ReadLimits.MAX_COLUMNS)));
         }
-        String t = SaxParsing.attribute(atts, "t");
         if (t == null || "n".equals(t)) {
             type = NUMBER;
         } else {
@@ -119,7 +163,6 @@ final class SheetXmlHandler extends DefaultHandler {
                 default -> FORMULA_STRING;
             };
         }
-        String s = SaxParsing.attribute(atts, "s");
         style = s == null ? 0 : parseInt(s, 0);
         hasValue = false;
         text.setLength(0);
@@ -239,7 +282,12 @@ final class SheetXmlHandler extends DefaultHandler {
         switch (type) {
             case SHARED -> {
                 int idx = parseInt(text, -1);
-                chars = idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx].length() : 0;
+                if (uses != null) {
+                    uses.add(idx);
+                    chars = 0;
+                } else {
+                    chars = idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx].length() : 0;
+                }
             }
             case INLINE, FORMULA_STRING, ERROR -> {
                 chars = text.length();

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -65,12 +67,69 @@ final class XlsxSource implements WorkbookSource {
         read(sheet, handler, TextBudget.full());
     }
 
+    /**
+     * Checks every sheet against the {@link ReadLimits}. When the shared strings have not been read
+     * yet, they are read on a thread of their own while the sheets are checked, each use of a shared
+     * string counted and charged to the budget at the end; a check that does not pass so (or counts
+     * an index too large) is made again the ordinary way, which names the first cell at fault.
+     */
     @Override
     public void check() throws ImportRejectedException {
+        if (sharedStrings == null && checkBesideSharedStrings()) {
+            return;
+        }
         TextBudget budget = TextBudget.full();
         for (SheetInfo s : sheets) {
             read(s, null, budget);
         }
+    }
+
+    /** The check with the shared strings read meanwhile; false when the ordinary check must decide. */
+    private boolean checkBesideSharedStrings() throws ImportRejectedException {
+        PackagePart sst = part(XSSFRelation.SHARED_STRINGS.getRelation());
+        if (sst == null) {
+            return false;
+        }
+        InputStream sstIn;
+        try {
+            // opened here: the package's zip is only read at given offsets once a part's stream is open
+            sstIn = sst.getInputStream();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        FutureTask<String[]> strings = new FutureTask<>(() -> {
+            try (InputStream in = sstIn) {
+                return SharedStringsParser.parse(in);
+            }
+        });
+        Thread thread = new Thread(strings, "ledger-import-strings");
+        thread.setDaemon(true);
+        thread.start();
+        SharedUses uses = new SharedUses();
+        TextBudget budget = TextBudget.full();
+        boolean passed = true;
+        try {
+            for (SheetInfo s : sheets) {
+                try (InputStream in = reader.getSheet(relationIds.get(s.name()))) {
+                    SaxParsing.parse(in, new SheetXmlHandler(uses, budget));
+                }
+            }
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            passed = false;
+        }
+        String[] read;
+        try {
+            read = strings.get();
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            strings.cancel(true);
+            return false;
+        }
+        loadStyles();
+        sharedStrings = read;
+        return passed && !uses.incomplete() && budget.spend(uses.chars(read));
     }
 
     private void read(SheetInfo sheet, RowHandler handler, TextBudget budget) throws ImportRejectedException {
@@ -90,13 +149,23 @@ final class XlsxSource implements WorkbookSource {
         }
         try {
             sharedStrings = new String[0];
-            dateStyles = new boolean[0];
             PackagePart sst = part(XSSFRelation.SHARED_STRINGS.getRelation());
             if (sst != null) {
                 try (InputStream in = sst.getInputStream()) {
                     sharedStrings = SharedStringsParser.parse(in);
                 }
             }
+            loadStyles();
+        } catch (IOException | SAXException | RuntimeException | ImportRejectedException e) {
+            sharedStrings = null;
+            throw e instanceof ImportRejectedException r ? r : Problems.unreadable(fileName, null, e);
+        }
+    }
+
+    /** Which cell styles are dates. */
+    private void loadStyles() throws ImportRejectedException {
+        try {
+            dateStyles = new boolean[0];
             PackagePart styles = part(XSSFRelation.STYLES.getRelation());
             if (styles != null) {
                 try (InputStream in = styles.getInputStream()) {
@@ -104,7 +173,6 @@ final class XlsxSource implements WorkbookSource {
                 }
             }
         } catch (IOException | SAXException | RuntimeException e) {
-            sharedStrings = null;
             throw Problems.unreadable(fileName, null, e);
         }
     }
