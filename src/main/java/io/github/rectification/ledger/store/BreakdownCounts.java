@@ -9,6 +9,7 @@ import java.util.Set;
  * the problems' tallies, the groups of each grouping asked for, the deadline warnings and the checks
  * asked for.
  *
+ * @param counts       the whole ledger's figures, as {@link InspectionRepository#counts} counts them
  * @param tallies      every problem of the snapshot in display order, with its own measures counted
  * @param groups       the measures counted group by group, of each grouping asked for, in the order the
  *                     groups first appear in the ledger (display order)
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param flagged      the measures that any of the checks asked for finds, by id in display order
  */
 public record BreakdownCounts(
+        MeasureCounts counts,
         List<ProblemTally> tallies,
         Map<Grouping, List<GroupCounts>> groups,
         Map<Grouping, List<String>> warnedGroups,

@@ -205,6 +205,10 @@ final class CountingSql {
                     .append(CHECK_SHIFT + k).append(")");
         }
         Pass pass = new Pass(problems, names);
+        // the deadline orders the warnings and the warned groups
+        boolean dated = limit != 0 || !names.isEmpty();
+        Group whole = new Group(null);
+        Groups all = new Groups(null, null);
         int[] n = new int[problems];
         int[] done = new int[problems];
         long[] firstOpen = new long[problems];
@@ -222,6 +226,7 @@ final class CountingSql {
                 long problem = rs.getLong(1);
                 if (problem != current) {
                     pass.endProblem(rank);
+                    all.endProblem(rank);
                     current = problem;
                     Integer r = rankOf.get(problem);
                     rank = r == null ? -1 : r;
@@ -233,7 +238,7 @@ final class CountingSql {
                 long key = rs.getLong(2);
                 int bits = rs.getInt(3);
                 int band = (bits >> BAND_SHIFT) & 3;
-                String deadline = band == 0 ? null : rs.getString(4);
+                String deadline = band == 0 || !dated ? null : rs.getString(4);
                 n[rank]++;
                 if ((bits & (1 << DONE_BIT)) != 0) {
                     done[rank]++;
@@ -241,15 +246,17 @@ final class CountingSql {
                 if ((bits & (1 << OPEN_BIT)) != 0 && key < firstOpen[rank]) {
                     firstOpen[rank] = key;
                 }
-                if (band != 0) {
+                if (band != 0 && dated) {
                     warned.add(new Ranked(deadline, rank, key, bits));
                 }
                 if (bits >> CHECK_SHIFT != 0) {
                     found.add(new Ranked("", rank, key, bits >> CHECK_SHIFT));
                 }
                 pass.measure(rank, key, bits, deadline, rs);
+                whole.add(all, rank, key, bits, deadline);
             }
             pass.endProblem(rank);
+            all.endProblem(rank);
         }
         List<ProblemTally> tallies = new ArrayList<>(problems);
         for (int i = 0; i < problems; i++) {
@@ -272,13 +279,41 @@ final class CountingSql {
             }
             flagged.put(f.id(), set);
         }
-        return new BreakdownCounts(tallies, pass.groups(), pass.warnedGroups(), warnings, flagged);
+        // the problems counted: those with measures, and those without sub-problems
+        java.util.Set<Long> withSubProblems = new java.util.HashSet<>();
+        parents.forEach(p -> {
+            if (p != null) {
+                withSubProblems.add(p);
+            }
+        });
+        int counted = 0;
+        for (int i = 0; i < problems; i++) {
+            if (n[i] > 0 || !withSubProblems.contains(ids.get(i))) {
+                counted++;
+            }
+        }
+        int inspections;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM inspection"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            inspections = rs.getInt(1);
+        }
+        GroupCounts w = whole.counts();
+        MeasureCounts counts = new MeasureCounts(inspections, counted, w.measures(), w.byStatus(), w.countedDone(),
+                w.problemsDone(), w.problemsUnfinished(), w.unfinished(), w.overdue(), RegisterTables.accountability(c),
+                RegisterTables.institutions(c));
+        return new BreakdownCounts(counts, tallies, pass.groups(), pass.warnedGroups(), warnings, flagged);
     }
 
     /** A measure by its deadline (or none), its problem's rank and its order key: most urgent first, then display order. */
     private record Ranked(String deadline, int rank, long key, int bits) implements Comparable<Ranked> {
         long id() {
             return Math.floorMod(key, SHIFT);
+        }
+
+        /** True when a measure of this deadline, rank and key comes before this one. */
+        boolean after(String deadline, int rank, long key) {
+            int d = deadline.compareTo(this.deadline);
+            return d != 0 ? d < 0 : rank != this.rank ? rank < this.rank : key < this.key;
         }
 
         @Override
@@ -429,9 +464,8 @@ final class CountingSql {
             int band = (bits >> BAND_SHIFT) & 3;
             if (band != 0) {
                 warnings[band - 1]++;
-                Ranked w = new Ranked(deadline, rank, key, 0);
-                if (urgent == null || w.compareTo(urgent) < 0) {
-                    urgent = w;
+                if (deadline != null && (urgent == null || urgent.after(deadline, rank, key))) {
+                    urgent = new Ranked(deadline, rank, key, 0);
                 }
             }
             if (shareRank != rank) {
@@ -473,39 +507,6 @@ final class CountingSql {
             }
             return new GroupCounts(name, problems, measures, statuses, countedDone, problemsDone, problemsUnfinished,
                     unfinished, overdue, bands);
-        }
-    }
-
-    static MeasureCounts counts(Connection c, CountingRule rule, LocalDate day) throws SQLException {
-        boolean register = Tables.exists(c, "closeout");
-        StringBuilder sums = new StringBuilder();
-        StringBuilder totals = new StringBuilder();
-        for (Status s : Status.values()) {
-            sums.append(", sum(m.status = ").append(literal(s.code())).append(") AS s_").append(s.code());
-            totals.append(", coalesce(sum(s_").append(s.code()).append("), 0)");
-        }
-        String sql = ranked() + ", per AS MATERIALIZED (SELECT m.problem_id, count(*) AS n" + sums
-                + ", sum(" + countsAsDone(rule, register) + ") AS done, sum(" + unfinished() + ") AS open"
-                + ", sum(" + overdue(day) + ") AS late FROM measure m WHERE m.problem_id IN (SELECT id FROM ranked)"
-                + " GROUP BY m.problem_id)"
-                + " SELECT (SELECT count(*) FROM inspection),"
-                + " (SELECT count(*) FROM ranked WHERE id IN (SELECT problem_id FROM per)"
-                + " OR id NOT IN (SELECT parent_id FROM ranked WHERE parent_id IS NOT NULL)),"
-                + " coalesce(sum(n), 0)" + totals + ", coalesce(sum(done), 0), coalesce(sum(done = n), 0),"
-                + " coalesce(sum(open > 0), 0), coalesce(sum(open), 0), coalesce(sum(late), 0) FROM per";
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            int k = 1;
-            int inspections = rs.getInt(k++);
-            int problems = rs.getInt(k++);
-            int measures = rs.getInt(k++);
-            Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-            for (Status s : Status.values()) {
-                byStatus.put(s, rs.getInt(k++));
-            }
-            return new MeasureCounts(inspections, problems, measures, byStatus, rs.getInt(k++), rs.getInt(k++),
-                    rs.getInt(k++), rs.getInt(k++), rs.getInt(k), RegisterTables.accountability(c),
-                    RegisterTables.institutions(c));
         }
     }
 

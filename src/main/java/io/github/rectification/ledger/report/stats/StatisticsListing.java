@@ -69,13 +69,13 @@ public record StatisticsListing(
         CountingRule rule = store.settings().countingRule();
         WarningBands bands = ReportSettings.warningBands(store);
         DirectoryLookup directory = store.directory().lookup();
-        LedgerFigures figures = StatisticsService.figures(store, day);
         UnaryOperator<String> department = written -> Breakdowns.departmentName(written, directory);
         Map<Grouping, UnaryOperator<String>> names = new EnumMap<>(Grouping.class);
         names.put(Grouping.CATEGORY, Breakdowns::categoryName);
         names.put(Grouping.DEPARTMENT, department);
         names.put(Grouping.LEADER, Breakdowns::leaderName);
         BreakdownCounts counted = r.breakdowns(rule, day, bands, names, limit, ConsistencyCheck.MEASURE_CHECKS);
+        LedgerFigures figures = StatisticsService.figures(counted.counts(), rule);
         List<GroupCounts> departments = counted.groups().get(Grouping.DEPARTMENT);
         Map<WarningBand, Integer> byBand = new EnumMap<>(WarningBand.class);
         Map<String, GroupCounts> byName = new HashMap<>();
