@@ -17,6 +17,8 @@ import java.util.Set;
  *                     the order of their most urgent warning (by deadline, ties in display order)
  * @param warnings     the ids of the first measures with a deadline warning, most urgent first
  * @param flagged      the measures that any of the checks asked for finds, by id in display order
+ * @param stale        the in-progress measures last changed (by the history) before the time asked for,
+ *                     in display order; empty when none was asked for
  */
 public record BreakdownCounts(
         MeasureCounts counts,
@@ -24,7 +26,8 @@ public record BreakdownCounts(
         Map<Grouping, List<GroupCounts>> groups,
         Map<Grouping, List<String>> warnedGroups,
         List<Long> warnings,
-        Map<Long, Set<MeasureCheck>> flagged) {
+        Map<Long, Set<MeasureCheck>> flagged,
+        List<Long> stale) {
 
     public BreakdownCounts {
         tallies = List.copyOf(tallies);
@@ -32,5 +35,6 @@ public record BreakdownCounts(
         warnedGroups = Map.copyOf(warnedGroups);
         warnings = List.copyOf(warnings);
         flagged = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(flagged));
+        stale = List.copyOf(stale);
     }
 }

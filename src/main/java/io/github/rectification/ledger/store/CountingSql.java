@@ -159,11 +159,13 @@ final class CountingSql {
      * done under {@code rule}, is unfinished, is overdue on {@code day}, its deadline band and the
      * conditions of the checks; the measures are then summed problem by problem, each group's problems
      * counted as the groups' figures count them (a problem done when all its measures of the group
-     * are). The problems are those of {@link #ranked()}, read once in display order.
+     * are). The problems are those of {@link #ranked()}, read once in display order. With
+     * {@code staleBefore}, the in-progress measures whose last change in the history lies before it
+     * (the history's times compared as instants, as the quality check compares them).
      */
     static BreakdownCounts breakdowns(Connection c, CountingRule rule, LocalDate day, WarningBands bands,
-            Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> asked)
-            throws SQLException {
+            Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> asked,
+            Instant staleBefore) throws SQLException {
         List<Long> ids = new ArrayList<>();
         List<Long> parents = new ArrayList<>();
         List<String> categories = new ArrayList<>();
@@ -217,8 +219,15 @@ final class CountingSql {
         List<Ranked> found = new ArrayList<>();
         // the measures of a problem come one after another (by problem_id), so that each group's share
         // of a problem is summed before the next problem's measures
+        boolean history = staleBefore != null && Tables.exists(c, "history");
+        String lastChange = history ? "CASE WHEN m.status = " + literal(Status.IN_PROGRESS.code())
+                + " THEN (SELECT max(h.at) FROM history h WHERE h.table_name = 'measure' AND h.record_uid = m.uid) END"
+                : "NULL";
+        List<Ranked> stale = new ArrayList<>();
+        // a bulk write gives many records one time: each time is read once
+        Map<String, Boolean> before = new java.util.HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, m.sort_order * " + SHIFT + " + m.id, "
-                + mask + ", m.deadline_date, m.department, m.leader FROM measure m ORDER BY m.problem_id");
+                + mask + ", m.deadline_date, m.department, m.leader, " + lastChange + " FROM measure m ORDER BY m.problem_id");
              ResultSet rs = ps.executeQuery()) {
             long current = Long.MIN_VALUE;
             int rank = -1;
@@ -251,6 +260,12 @@ final class CountingSql {
                 }
                 if (bits >> CHECK_SHIFT != 0) {
                     found.add(new Ranked("", rank, key, bits >> CHECK_SHIFT));
+                }
+                if (history && (bits & 15) == Status.IN_PROGRESS.ordinal()) {
+                    String at = rs.getString(7);
+                    if (at != null && before.computeIfAbsent(at, t -> Instant.parse(t).isBefore(staleBefore))) {
+                        stale.add(new Ranked("", rank, key, 0));
+                    }
                 }
                 pass.measure(rank, key, bits, deadline, rs);
                 whole.add(all, rank, key, bits, deadline);
@@ -301,7 +316,9 @@ final class CountingSql {
         MeasureCounts counts = new MeasureCounts(inspections, counted, w.measures(), w.byStatus(), w.countedDone(),
                 w.problemsDone(), w.problemsUnfinished(), w.unfinished(), w.overdue(), RegisterTables.accountability(c),
                 RegisterTables.institutions(c));
-        return new BreakdownCounts(counts, tallies, pass.groups(), pass.warnedGroups(), warnings, flagged);
+        stale.sort(null);
+        return new BreakdownCounts(counts, tallies, pass.groups(), pass.warnedGroups(), warnings, flagged,
+                stale.stream().map(Ranked::id).toList());
     }
 
     /** A measure by its deadline (or none), its problem's rank and its order key: most urgent first, then display order. */
@@ -510,42 +527,6 @@ final class CountingSql {
         }
     }
 
-    /**
-     * The measures that any of the checks {@code asked} finds, in display order, each with the checks
-     * that found it; one read of the measures for all checks, each check's condition one bit of a mask.
-     */
-    static Map<Long, java.util.Set<MeasureCheck>> flagged(Connection c, java.util.Set<MeasureCheck> asked)
-            throws SQLException {
-        boolean closeouts = Tables.exists(c, "closeout");
-        boolean evidence = Tables.exists(c, "evidence");
-        MeasureCheck[] checks = asked.stream().sorted().toArray(MeasureCheck[]::new);
-        Map<Long, java.util.Set<MeasureCheck>> out = new java.util.LinkedHashMap<>();
-        if (checks.length == 0) {
-            return out;
-        }
-        StringBuilder mask = new StringBuilder();
-        for (int k = 0; k < checks.length; k++) {
-            mask.append(k == 0 ? "" : " | ").append("(coalesce(").append(condition(checks[k], closeouts, evidence))
-                    .append(", 0) << ").append(k).append(")");
-        }
-        try (PreparedStatement ps = c.prepareStatement(ranked() + "SELECT id, mask FROM (SELECT m.id, " + mask
-                + " AS mask, r.r, m.sort_order FROM measure m JOIN ranked r ON r.id = m.problem_id)"
-                + " WHERE mask <> 0 ORDER BY r, sort_order, id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long bits = rs.getLong(2);
-                java.util.Set<MeasureCheck> found = java.util.EnumSet.noneOf(MeasureCheck.class);
-                for (int k = 0; k < checks.length; k++) {
-                    if ((bits & (1L << k)) != 0) {
-                        found.add(checks[k]);
-                    }
-                }
-                out.put(rs.getLong(1), found);
-            }
-        }
-        return out;
-    }
-
     /** The SQL of a check on the measure {@code m}. */
     private static String condition(MeasureCheck check, boolean closeouts, boolean evidence) {
         return "(" + switch (check) {
@@ -592,32 +573,6 @@ final class CountingSql {
 
     private static String words(String column) {
         return "rtrim(" + stripped(column) + ", " + literal(ProgressWords.TRAILING) + ")";
-    }
-
-    /**
-     * The in-progress measures whose last change in the history lies before {@code before}, in display
-     * order: the history's times are compared as instants, as the quality check compares them.
-     */
-    static List<Long> staleInProgress(Connection c, Instant before) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        if (!Tables.exists(c, "history")) {
-            return out;
-        }
-        try (PreparedStatement ps = c.prepareStatement(ranked() + "SELECT m.id, (SELECT max(h.at) FROM history h"
-                + " WHERE h.table_name = 'measure' AND h.record_uid = m.uid) FROM measure m JOIN ranked r"
-                + " ON r.id = m.problem_id WHERE m.status = " + literal(Status.IN_PROGRESS.code())
-                + " ORDER BY r.r, m.sort_order, m.id");
-             ResultSet rs = ps.executeQuery()) {
-            // a bulk write gives many records one time: each time is read once
-            Map<String, Boolean> stale = new java.util.HashMap<>();
-            while (rs.next()) {
-                String at = rs.getString(2);
-                if (at != null && stale.computeIfAbsent(at, t -> Instant.parse(t).isBefore(before))) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        }
-        return out;
     }
 
     /** The lead departments the snapshot's measures name, as written, each once. */

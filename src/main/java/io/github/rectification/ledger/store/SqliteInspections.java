@@ -104,30 +104,21 @@ final class SqliteInspections implements InspectionRepository {
     @Override
     public MeasureCounts counts(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day) {
         return breakdowns(rule, day, io.github.rectification.ledger.domain.WarningBands.DEFAULT, Map.of(), 0,
-                java.util.Set.of()).counts();
+                java.util.Set.of(), null).counts();
     }
 
     @Override
     public List<ProblemTally> tallies(io.github.rectification.ledger.domain.CountingRule rule) {
         return breakdowns(rule, LocalDate.now(), io.github.rectification.ledger.domain.WarningBands.DEFAULT, Map.of(), 0,
-                java.util.Set.of()).tallies();
-    }
-
-    @Override
-    public Map<Long, java.util.Set<MeasureCheck>> flagged(java.util.Set<MeasureCheck> checks) {
-        return db.read(c -> CountingSql.flagged(c, checks));
+                java.util.Set.of(), null).tallies();
     }
 
     @Override
     public BreakdownCounts breakdowns(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day,
             io.github.rectification.ledger.domain.WarningBands bands,
-            Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> checks) {
-        return db.read(c -> CountingSql.breakdowns(c, rule, day, bands, names, limit, checks));
-    }
-
-    @Override
-    public List<Long> staleInProgress(java.time.Instant before) {
-        return db.read(c -> CountingSql.staleInProgress(c, before));
+            Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> checks,
+            java.time.Instant staleBefore) {
+        return db.read(c -> CountingSql.breakdowns(c, rule, day, bands, names, limit, checks, staleBefore));
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class ConsistencyCheck {
      */
     public static List<Finding> of(io.github.rectification.ledger.store.LedgerStore store) {
         return of(store, store.inspections().breakdowns(store.settings().countingRule(), java.time.LocalDate.now(),
-                io.github.rectification.ledger.domain.WarningBands.DEFAULT, Map.of(), 0, MEASURE_CHECKS));
+                io.github.rectification.ledger.domain.WarningBands.DEFAULT, Map.of(), 0, MEASURE_CHECKS, null));
     }
 
     /**

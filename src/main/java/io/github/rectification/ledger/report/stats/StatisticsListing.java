@@ -74,7 +74,7 @@ public record StatisticsListing(
         names.put(Grouping.CATEGORY, Breakdowns::categoryName);
         names.put(Grouping.DEPARTMENT, department);
         names.put(Grouping.LEADER, Breakdowns::leaderName);
-        BreakdownCounts counted = r.breakdowns(rule, day, bands, names, limit, ConsistencyCheck.MEASURE_CHECKS);
+        BreakdownCounts counted = r.breakdowns(rule, day, bands, names, limit, ConsistencyCheck.MEASURE_CHECKS, null);
         LedgerFigures figures = StatisticsService.figures(counted.counts(), rule);
         List<GroupCounts> departments = counted.groups().get(Grouping.DEPARTMENT);
         Map<WarningBand, Integer> byBand = new EnumMap<>(WarningBand.class);
