@@ -68,10 +68,13 @@ final class CountingSql {
         return "(" + column + " = '' OR (" + startsWithWhiteSpace(column) + " AND " + stripped(column) + " = ''))";
     }
 
-    /** True when the first character of {@code column} is white space; null when it is empty. */
+    /**
+     * True when the first character of {@code column} is white space; null when it is empty. A first
+     * character above the last white space (a Chinese character) is ruled out by one comparison.
+     */
     private static String startsWithWhiteSpace(String column) {
-        return "unicode(" + column + ") IN (" + WHITE_SPACE.chars().mapToObj(String::valueOf)
-                .collect(Collectors.joining(", ")) + ")";
+        return "(unicode(" + column + ") <= " + WHITE_SPACE.chars().max().orElseThrow() + " AND unicode(" + column
+                + ") IN (" + WHITE_SPACE.chars().mapToObj(String::valueOf).collect(Collectors.joining(", ")) + "))";
     }
 
     /** The statuses in SQL for which {@link Measure#unfinished()} is true. */
@@ -137,12 +140,6 @@ final class CountingSql {
         } + ")";
     }
 
-    /** Any of the deadline bands. */
-    static String warned(WarningBands bands, LocalDate day) {
-        return "(" + java.util.Arrays.stream(WarningBand.values()).map(b -> band(b, bands, day))
-                .collect(Collectors.joining(" OR ")) + ")";
-    }
-
     /** The mask bits of a measure in {@link #breakdowns}: its status, then what it counts as, then its band. */
     private static final int DONE_BIT = 4;
     private static final int OPEN_BIT = 5;
@@ -196,29 +193,29 @@ final class CountingSql {
         mask.append(" | (coalesce(").append(countsAsDone(rule, closeouts)).append(", 0) << ").append(DONE_BIT).append(")");
         mask.append(" | (coalesce(").append(unfinished()).append(", 0) << ").append(OPEN_BIT).append(")");
         mask.append(" | (coalesce(").append(overdue(day)).append(", 0) << ").append(LATE_BIT).append(")");
-        mask.append(" | ((CASE");
-        WarningBand[] bandsInOrder = WarningBand.values();
-        for (WarningBand b : bandsInOrder) {
-            mask.append(" WHEN ").append(band(b, bands, day)).append(" THEN ").append(b.ordinal() + 1);
+        // the deadline bands count the groups' warnings, order the warnings and the warned groups
+        boolean dated = limit != 0 || !names.isEmpty();
+        if (dated) {
+            mask.append(" | ((CASE");
+            for (WarningBand b : WarningBand.values()) {
+                mask.append(" WHEN ").append(band(b, bands, day)).append(" THEN ").append(b.ordinal() + 1);
+            }
+            mask.append(" ELSE 0 END) << ").append(BAND_SHIFT).append(")");
         }
-        mask.append(" ELSE 0 END) << ").append(BAND_SHIFT).append(")");
         for (int k = 0; k < checks.length; k++) {
             mask.append(" | (coalesce(").append(condition(checks[k], closeouts, evidence)).append(", 0) << ")
                     .append(CHECK_SHIFT + k).append(")");
         }
         Pass pass = new Pass(problems, names);
-        // the deadline orders the warnings and the warned groups
-        boolean dated = limit != 0 || !names.isEmpty();
-        Group whole = new Group(null);
-        Groups all = new Groups(null, null);
         int[] n = new int[problems];
         int[] done = new int[problems];
+        int[] open = new int[problems];
+        int[] byStatus = new int[Status.values().length];
+        int overdue = 0;
         long[] firstOpen = new long[problems];
         java.util.Arrays.fill(firstOpen, Long.MAX_VALUE);
         List<Ranked> warned = new ArrayList<>();
         List<Ranked> found = new ArrayList<>();
-        // the measures of a problem come one after another (by problem_id), so that each group's share
-        // of a problem is summed before the next problem's measures
         boolean history = staleBefore != null && Tables.exists(c, "history");
         String lastChange = history ? "CASE WHEN m.status = " + literal(Status.IN_PROGRESS.code())
                 + " THEN (SELECT max(h.at) FROM history h WHERE h.table_name = 'measure' AND h.record_uid = m.uid) END"
@@ -227,7 +224,10 @@ final class CountingSql {
         // a bulk write gives many records one time: each time is read once
         Map<String, Boolean> before = new java.util.HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, m.sort_order * " + SHIFT + " + m.id, "
-                + mask + ", m.deadline_date, m.department, m.leader, " + lastChange + " FROM measure m ORDER BY m.problem_id");
+                + mask + ", m.deadline_date, m.department, m.leader, " + lastChange + " FROM measure m"
+                // for the groups, the measures of a problem come one after another, so that each group's
+                // share of a problem is summed before the next problem's measures
+                + (names.isEmpty() ? "" : " ORDER BY m.problem_id"));
              ResultSet rs = ps.executeQuery()) {
             long current = Long.MIN_VALUE;
             int rank = -1;
@@ -235,7 +235,6 @@ final class CountingSql {
                 long problem = rs.getLong(1);
                 if (problem != current) {
                     pass.endProblem(rank);
-                    all.endProblem(rank);
                     current = problem;
                     Integer r = rankOf.get(problem);
                     rank = r == null ? -1 : r;
@@ -247,15 +246,22 @@ final class CountingSql {
                 long key = rs.getLong(2);
                 int bits = rs.getInt(3);
                 int band = (bits >> BAND_SHIFT) & 3;
-                String deadline = band == 0 || !dated ? null : rs.getString(4);
+                String deadline = band == 0 ? null : rs.getString(4);
                 n[rank]++;
                 if ((bits & (1 << DONE_BIT)) != 0) {
                     done[rank]++;
                 }
-                if ((bits & (1 << OPEN_BIT)) != 0 && key < firstOpen[rank]) {
-                    firstOpen[rank] = key;
+                if ((bits & (1 << OPEN_BIT)) != 0) {
+                    open[rank]++;
+                    firstOpen[rank] = Math.min(firstOpen[rank], key);
                 }
-                if (band != 0 && dated) {
+                if ((bits & 15) < byStatus.length) {
+                    byStatus[bits & 15]++;
+                }
+                if ((bits & (1 << LATE_BIT)) != 0) {
+                    overdue++;
+                }
+                if (band != 0) {
                     warned.add(new Ranked(deadline, rank, key, bits));
                 }
                 if (bits >> CHECK_SHIFT != 0) {
@@ -268,10 +274,8 @@ final class CountingSql {
                     }
                 }
                 pass.measure(rank, key, bits, deadline, rs);
-                whole.add(all, rank, key, bits, deadline);
             }
             pass.endProblem(rank);
-            all.endProblem(rank);
         }
         List<ProblemTally> tallies = new ArrayList<>(problems);
         for (int i = 0; i < problems; i++) {
@@ -302,22 +306,34 @@ final class CountingSql {
             }
         });
         int counted = 0;
+        int measures = 0;
+        int countedDone = 0;
+        int unfinished = 0;
+        int problemsDone = 0;
+        int problemsUnfinished = 0;
         for (int i = 0; i < problems; i++) {
             if (n[i] > 0 || !withSubProblems.contains(ids.get(i))) {
                 counted++;
             }
+            measures += n[i];
+            countedDone += done[i];
+            unfinished += open[i];
+            problemsDone += n[i] > 0 && done[i] == n[i] ? 1 : 0;
+            problemsUnfinished += open[i] > 0 ? 1 : 0;
+        }
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status st : Status.values()) {
+            counts.put(st, byStatus[st.ordinal()]);
         }
         int inspections;
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM inspection"); ResultSet rs = ps.executeQuery()) {
             rs.next();
             inspections = rs.getInt(1);
         }
-        GroupCounts w = whole.counts();
-        MeasureCounts counts = new MeasureCounts(inspections, counted, w.measures(), w.byStatus(), w.countedDone(),
-                w.problemsDone(), w.problemsUnfinished(), w.unfinished(), w.overdue(), RegisterTables.accountability(c),
-                RegisterTables.institutions(c));
+        MeasureCounts whole = new MeasureCounts(inspections, counted, measures, counts, countedDone, problemsDone,
+                problemsUnfinished, unfinished, overdue, RegisterTables.accountability(c), RegisterTables.institutions(c));
         stale.sort(null);
-        return new BreakdownCounts(counts, tallies, pass.groups(), pass.warnedGroups(), warnings, flagged,
+        return new BreakdownCounts(whole, tallies, pass.groups(), pass.warnedGroups(), warnings, flagged,
                 stale.stream().map(Ranked::id).toList());
     }
 
