@@ -223,59 +223,91 @@ final class CountingSql {
         List<Ranked> stale = new ArrayList<>();
         // a bulk write gives many records one time: each time is read once
         Map<String, Boolean> before = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, m.sort_order * " + SHIFT + " + m.id, "
-                + mask + ", m.deadline_date, m.department, m.leader, " + lastChange + " FROM measure m"
-                // for the groups, the measures of a problem come one after another, so that each group's
-                // share of a problem is summed before the next problem's measures
-                + (names.isEmpty() ? "" : " ORDER BY m.problem_id"));
-             ResultSet rs = ps.executeQuery()) {
-            long current = Long.MIN_VALUE;
-            int rank = -1;
-            while (rs.next()) {
-                long problem = rs.getLong(1);
-                if (problem != current) {
-                    pass.endProblem(rank);
-                    current = problem;
-                    Integer r = rankOf.get(problem);
-                    rank = r == null ? -1 : r;
-                    pass.startProblem(rank, rank < 0 ? null : categories.get(rank));
+        // the figures and the tallies alone are summed by SQLite problem by problem
+        boolean each = !names.isEmpty() || limit != 0 || checks.length > 0 || history;
+        if (each) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, m.sort_order * " + SHIFT + " + m.id, "
+                    + mask + ", m.deadline_date, m.department, m.leader, " + lastChange + " FROM measure m"
+                    // for the groups, the measures of a problem come one after another, so that each group's
+                    // share of a problem is summed before the next problem's measures
+                    + (names.isEmpty() ? "" : " ORDER BY m.problem_id"));
+                 ResultSet rs = ps.executeQuery()) {
+                long current = Long.MIN_VALUE;
+                int rank = -1;
+                while (rs.next()) {
+                    long problem = rs.getLong(1);
+                    if (problem != current) {
+                        pass.endProblem(rank);
+                        current = problem;
+                        Integer r = rankOf.get(problem);
+                        rank = r == null ? -1 : r;
+                        pass.startProblem(rank, rank < 0 ? null : categories.get(rank));
+                    }
+                    if (rank < 0) {
+                        continue;
+                    }
+                    long key = rs.getLong(2);
+                    int bits = rs.getInt(3);
+                    int band = (bits >> BAND_SHIFT) & 3;
+                    String deadline = band == 0 ? null : rs.getString(4);
+                    n[rank]++;
+                    if ((bits & (1 << DONE_BIT)) != 0) {
+                        done[rank]++;
+                    }
+                    if ((bits & (1 << OPEN_BIT)) != 0) {
+                        open[rank]++;
+                        firstOpen[rank] = Math.min(firstOpen[rank], key);
+                    }
+                    if ((bits & 15) < byStatus.length) {
+                        byStatus[bits & 15]++;
+                    }
+                    if ((bits & (1 << LATE_BIT)) != 0) {
+                        overdue++;
+                    }
+                    if (band != 0) {
+                        warned.add(new Ranked(deadline, rank, key, bits));
+                    }
+                    if (bits >> CHECK_SHIFT != 0) {
+                        found.add(new Ranked("", rank, key, bits >> CHECK_SHIFT));
+                    }
+                    if (history && (bits & 15) == Status.IN_PROGRESS.ordinal()) {
+                        String at = rs.getString(7);
+                        if (at != null && before.computeIfAbsent(at, t -> Instant.parse(t).isBefore(staleBefore))) {
+                            stale.add(new Ranked("", rank, key, 0));
+                        }
+                    }
+                    pass.measure(rank, key, bits, deadline, rs);
                 }
-                if (rank < 0) {
-                    continue;
-                }
-                long key = rs.getLong(2);
-                int bits = rs.getInt(3);
-                int band = (bits >> BAND_SHIFT) & 3;
-                String deadline = band == 0 ? null : rs.getString(4);
-                n[rank]++;
-                if ((bits & (1 << DONE_BIT)) != 0) {
-                    done[rank]++;
-                }
-                if ((bits & (1 << OPEN_BIT)) != 0) {
-                    open[rank]++;
-                    firstOpen[rank] = Math.min(firstOpen[rank], key);
-                }
-                if ((bits & 15) < byStatus.length) {
-                    byStatus[bits & 15]++;
-                }
-                if ((bits & (1 << LATE_BIT)) != 0) {
-                    overdue++;
-                }
-                if (band != 0) {
-                    warned.add(new Ranked(deadline, rank, key, bits));
-                }
-                if (bits >> CHECK_SHIFT != 0) {
-                    found.add(new Ranked("", rank, key, bits >> CHECK_SHIFT));
-                }
-                if (history && (bits & 15) == Status.IN_PROGRESS.ordinal()) {
-                    String at = rs.getString(7);
-                    if (at != null && before.computeIfAbsent(at, t -> Instant.parse(t).isBefore(staleBefore))) {
-                        stale.add(new Ranked("", rank, key, 0));
+                pass.endProblem(rank);
+            }
+        } else {
+            StringBuilder sums = new StringBuilder();
+            for (Status s : statuses) {
+                sums.append(", sum(m.status = ").append(literal(s.code())).append(")");
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, count(*), sum(coalesce("
+                    + countsAsDone(rule, closeouts) + ", 0)), sum(coalesce(" + unfinished() + ", 0)), min(CASE WHEN "
+                    + unfinished() + " THEN m.sort_order * " + SHIFT + " + m.id END), sum(coalesce(" + overdue(day)
+                    + ", 0))" + sums + " FROM measure m GROUP BY m.problem_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Integer r = rankOf.get(rs.getLong(1));
+                    if (r == null) {
+                        continue;
+                    }
+                    n[r] = rs.getInt(2);
+                    done[r] = rs.getInt(3);
+                    open[r] = rs.getInt(4);
+                    long first = rs.getLong(5);
+                    if (!rs.wasNull()) {
+                        firstOpen[r] = first;
+                    }
+                    overdue += rs.getInt(6);
+                    for (Status s : statuses) {
+                        byStatus[s.ordinal()] += rs.getInt(7 + s.ordinal());
                     }
                 }
-                pass.measure(rank, key, bits, deadline, rs);
             }
-            pass.endProblem(rank);
         }
         List<ProblemTally> tallies = new ArrayList<>(problems);
         for (int i = 0; i < problems; i++) {

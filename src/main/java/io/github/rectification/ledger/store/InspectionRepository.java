@@ -22,9 +22,6 @@ public interface InspectionRepository {
      */
     MeasureCounts counts(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day);
 
-    /** Every problem of the snapshot in display order, with its own measures counted under {@code rule}. */
-    List<ProblemTally> tallies(io.github.rectification.ledger.domain.CountingRule rule);
-
     /**
      * The problems' tallies, the measures counted group by group under {@code rule} on {@code day} (of each
      * grouping {@code names} names a group by, from the raw key: the lead department or leader as

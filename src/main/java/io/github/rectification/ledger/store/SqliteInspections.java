@@ -108,12 +108,6 @@ final class SqliteInspections implements InspectionRepository {
     }
 
     @Override
-    public List<ProblemTally> tallies(io.github.rectification.ledger.domain.CountingRule rule) {
-        return breakdowns(rule, LocalDate.now(), io.github.rectification.ledger.domain.WarningBands.DEFAULT, Map.of(), 0,
-                java.util.Set.of(), null).tallies();
-    }
-
-    @Override
     public BreakdownCounts breakdowns(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day,
             io.github.rectification.ledger.domain.WarningBands bands,
             Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> checks,
