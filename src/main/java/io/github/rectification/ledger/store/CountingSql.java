@@ -140,6 +140,43 @@ final class CountingSql {
         } + ")";
     }
 
+    /**
+     * The whole ledger's figures under {@code rule} on {@code day}, summed by SQLite (one row): what
+     * {@link #breakdowns} sums with the groups, for {@code stats} without them.
+     */
+    static MeasureCounts counts(Connection c, CountingRule rule, LocalDate day) throws SQLException {
+        boolean register = Tables.exists(c, "closeout");
+        StringBuilder sums = new StringBuilder();
+        StringBuilder totals = new StringBuilder();
+        for (Status s : Status.values()) {
+            sums.append(", sum(m.status = ").append(literal(s.code())).append(") AS s_").append(s.code());
+            totals.append(", coalesce(sum(s_").append(s.code()).append("), 0)");
+        }
+        String sql = ranked() + ", per AS MATERIALIZED (SELECT m.problem_id, count(*) AS n" + sums
+                + ", sum(" + countsAsDone(rule, register) + ") AS done, sum(" + unfinished() + ") AS open"
+                + ", sum(" + overdue(day) + ") AS late FROM measure m WHERE m.problem_id IN (SELECT id FROM ranked)"
+                + " GROUP BY m.problem_id)"
+                + " SELECT (SELECT count(*) FROM inspection),"
+                + " (SELECT count(*) FROM ranked WHERE id IN (SELECT problem_id FROM per)"
+                + " OR id NOT IN (SELECT parent_id FROM ranked WHERE parent_id IS NOT NULL)),"
+                + " coalesce(sum(n), 0)" + totals + ", coalesce(sum(done), 0), coalesce(sum(done = n), 0),"
+                + " coalesce(sum(open > 0), 0), coalesce(sum(open), 0), coalesce(sum(late), 0) FROM per";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            int k = 1;
+            int inspections = rs.getInt(k++);
+            int problems = rs.getInt(k++);
+            int measures = rs.getInt(k++);
+            Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) {
+                byStatus.put(s, rs.getInt(k++));
+            }
+            return new MeasureCounts(inspections, problems, measures, byStatus, rs.getInt(k++), rs.getInt(k++),
+                    rs.getInt(k++), rs.getInt(k++), rs.getInt(k), RegisterTables.accountability(c),
+                    RegisterTables.institutions(c));
+        }
+    }
+
     /** The mask bits of a measure in {@link #breakdowns}: its status, then what it counts as, then its band. */
     private static final int DONE_BIT = 4;
     private static final int OPEN_BIT = 5;
@@ -223,91 +260,59 @@ final class CountingSql {
         List<Ranked> stale = new ArrayList<>();
         // a bulk write gives many records one time: each time is read once
         Map<String, Boolean> before = new java.util.HashMap<>();
-        // the figures and the tallies alone are summed by SQLite problem by problem
-        boolean each = !names.isEmpty() || limit != 0 || checks.length > 0 || history;
-        if (each) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, m.sort_order * " + SHIFT + " + m.id, "
-                    + mask + ", m.deadline_date, m.department, m.leader, " + lastChange + " FROM measure m"
-                    // for the groups, the measures of a problem come one after another, so that each group's
-                    // share of a problem is summed before the next problem's measures
-                    + (names.isEmpty() ? "" : " ORDER BY m.problem_id"));
-                 ResultSet rs = ps.executeQuery()) {
-                long current = Long.MIN_VALUE;
-                int rank = -1;
-                while (rs.next()) {
-                    long problem = rs.getLong(1);
-                    if (problem != current) {
-                        pass.endProblem(rank);
-                        current = problem;
-                        Integer r = rankOf.get(problem);
-                        rank = r == null ? -1 : r;
-                        pass.startProblem(rank, rank < 0 ? null : categories.get(rank));
-                    }
-                    if (rank < 0) {
-                        continue;
-                    }
-                    long key = rs.getLong(2);
-                    int bits = rs.getInt(3);
-                    int band = (bits >> BAND_SHIFT) & 3;
-                    String deadline = band == 0 ? null : rs.getString(4);
-                    n[rank]++;
-                    if ((bits & (1 << DONE_BIT)) != 0) {
-                        done[rank]++;
-                    }
-                    if ((bits & (1 << OPEN_BIT)) != 0) {
-                        open[rank]++;
-                        firstOpen[rank] = Math.min(firstOpen[rank], key);
-                    }
-                    if ((bits & 15) < byStatus.length) {
-                        byStatus[bits & 15]++;
-                    }
-                    if ((bits & (1 << LATE_BIT)) != 0) {
-                        overdue++;
-                    }
-                    if (band != 0) {
-                        warned.add(new Ranked(deadline, rank, key, bits));
-                    }
-                    if (bits >> CHECK_SHIFT != 0) {
-                        found.add(new Ranked("", rank, key, bits >> CHECK_SHIFT));
-                    }
-                    if (history && (bits & 15) == Status.IN_PROGRESS.ordinal()) {
-                        String at = rs.getString(7);
-                        if (at != null && before.computeIfAbsent(at, t -> Instant.parse(t).isBefore(staleBefore))) {
-                            stale.add(new Ranked("", rank, key, 0));
-                        }
-                    }
-                    pass.measure(rank, key, bits, deadline, rs);
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, m.sort_order * " + SHIFT + " + m.id, "
+                + mask + ", m.deadline_date, m.department, m.leader, " + lastChange + " FROM measure m"
+                // for the groups, the measures of a problem come one after another, so that each group's
+                // share of a problem is summed before the next problem's measures
+                + (names.isEmpty() ? "" : " ORDER BY m.problem_id"));
+             ResultSet rs = ps.executeQuery()) {
+            long current = Long.MIN_VALUE;
+            int rank = -1;
+            while (rs.next()) {
+                long problem = rs.getLong(1);
+                if (problem != current) {
+                    pass.endProblem(rank);
+                    current = problem;
+                    Integer r = rankOf.get(problem);
+                    rank = r == null ? -1 : r;
+                    pass.startProblem(rank, rank < 0 ? null : categories.get(rank));
                 }
-                pass.endProblem(rank);
-            }
-        } else {
-            StringBuilder sums = new StringBuilder();
-            for (Status s : statuses) {
-                sums.append(", sum(m.status = ").append(literal(s.code())).append(")");
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, count(*), sum(coalesce("
-                    + countsAsDone(rule, closeouts) + ", 0)), sum(coalesce(" + unfinished() + ", 0)), min(CASE WHEN "
-                    + unfinished() + " THEN m.sort_order * " + SHIFT + " + m.id END), sum(coalesce(" + overdue(day)
-                    + ", 0))" + sums + " FROM measure m GROUP BY m.problem_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Integer r = rankOf.get(rs.getLong(1));
-                    if (r == null) {
-                        continue;
-                    }
-                    n[r] = rs.getInt(2);
-                    done[r] = rs.getInt(3);
-                    open[r] = rs.getInt(4);
-                    long first = rs.getLong(5);
-                    if (!rs.wasNull()) {
-                        firstOpen[r] = first;
-                    }
-                    overdue += rs.getInt(6);
-                    for (Status s : statuses) {
-                        byStatus[s.ordinal()] += rs.getInt(7 + s.ordinal());
+                if (rank < 0) {
+                    continue;
+                }
+                long key = rs.getLong(2);
+                int bits = rs.getInt(3);
+                int band = (bits >> BAND_SHIFT) & 3;
+                String deadline = band == 0 ? null : rs.getString(4);
+                n[rank]++;
+                if ((bits & (1 << DONE_BIT)) != 0) {
+                    done[rank]++;
+                }
+                if ((bits & (1 << OPEN_BIT)) != 0) {
+                    open[rank]++;
+                    firstOpen[rank] = Math.min(firstOpen[rank], key);
+                }
+                if ((bits & 15) < byStatus.length) {
+                    byStatus[bits & 15]++;
+                }
+                if ((bits & (1 << LATE_BIT)) != 0) {
+                    overdue++;
+                }
+                if (band != 0) {
+                    warned.add(new Ranked(deadline, rank, key, bits));
+                }
+                if (bits >> CHECK_SHIFT != 0) {
+                    found.add(new Ranked("", rank, key, bits >> CHECK_SHIFT));
+                }
+                if (history && (bits & 15) == Status.IN_PROGRESS.ordinal()) {
+                    String at = rs.getString(7);
+                    if (at != null && before.computeIfAbsent(at, t -> Instant.parse(t).isBefore(staleBefore))) {
+                        stale.add(new Ranked("", rank, key, 0));
                     }
                 }
+                pass.measure(rank, key, bits, deadline, rs);
             }
+            pass.endProblem(rank);
         }
         List<ProblemTally> tallies = new ArrayList<>(problems);
         for (int i = 0; i < problems; i++) {

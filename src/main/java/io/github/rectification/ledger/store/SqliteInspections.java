@@ -103,8 +103,7 @@ final class SqliteInspections implements InspectionRepository {
 
     @Override
     public MeasureCounts counts(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day) {
-        return breakdowns(rule, day, io.github.rectification.ledger.domain.WarningBands.DEFAULT, Map.of(), 0,
-                java.util.Set.of(), null).counts();
+        return db.read(c -> CountingSql.counts(c, rule, day));
     }
 
     @Override

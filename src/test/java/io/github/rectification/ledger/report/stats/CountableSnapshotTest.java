@@ -200,13 +200,6 @@ class CountableSnapshotTest {
                 assertThat(warnings(narrow, bands, day)).as(at).isEqualTo(warnings(whole, bands, day));
             }
         }
-        for (CountingRule rule : RULES) {
-            // the problems' tallies summed by SQLite problem by problem (for the figures alone) are those
-            // summed measure by measure (with the checks)
-            assertThat(store.inspections().breakdowns(rule, DAYS.get(1), bands, java.util.Map.of(), 0, Set.of(), null)
-                    .tallies()).as(rule.toString()).isEqualTo(store.inspections().breakdowns(rule, DAYS.get(1), bands,
-                            java.util.Map.of(), 0, ConsistencyCheck.MEASURE_CHECKS, null).tallies());
-        }
         CountingRule stored = store.settings().countingRule();
         for (CountingRule rule : RULES) {
             store.settings().setCountingRule(rule);
