@@ -68,10 +68,13 @@ final class CountingSql {
         return "(" + column + " = '' OR (" + startsWithWhiteSpace(column) + " AND " + stripped(column) + " = ''))";
     }
 
-    /** True when the first character of {@code column} is white space; null when it is empty. */
+    /**
+     * True when the first character of {@code column} is white space; null when it is empty. A first
+     * character above the last white space (a Chinese character) is ruled out by one comparison.
+     */
     private static String startsWithWhiteSpace(String column) {
-        return "unicode(" + column + ") IN (" + WHITE_SPACE.chars().mapToObj(String::valueOf)
-                .collect(Collectors.joining(", ")) + ")";
+        return "(unicode(" + column + ") <= " + WHITE_SPACE.chars().max().orElseThrow() + " AND unicode(" + column
+                + ") IN (" + WHITE_SPACE.chars().mapToObj(String::valueOf).collect(Collectors.joining(", ")) + "))";
     }
 
     /** The statuses in SQL for which {@link Measure#unfinished()} is true. */
@@ -137,114 +140,10 @@ final class CountingSql {
         } + ")";
     }
 
-    /** Any of the deadline bands. */
-    static String warned(WarningBands bands, LocalDate day) {
-        return "(" + java.util.Arrays.stream(WarningBand.values()).map(b -> band(b, bands, day))
-                .collect(Collectors.joining(" OR ")) + ")";
-    }
-
-    /** The raw key of a grouping, of a measure {@code m} of the problem {@code r}. */
-    private static String key(Grouping g) {
-        return switch (g) {
-            case CATEGORY -> "coalesce(r.category, '')";
-            case DEPARTMENT -> "m.department";
-            case LEADER -> "m.leader";
-        };
-    }
-
     /**
-     * The group's name of a measure in SQL: its raw key, or the name {@code name} gives the key where
-     * that differs (a blank department, one written with spaces or by an alias); the raw keys the
-     * measures have are read first (an empty category for none, which {@code name} reads as null).
+     * The whole ledger's figures under {@code rule} on {@code day}, summed by SQLite (one row): what
+     * {@link #breakdowns} sums with the groups, for {@code stats} without them.
      */
-    private static String named(Connection c, Grouping g, java.util.function.UnaryOperator<String> name)
-            throws SQLException {
-        StringBuilder renamed = new StringBuilder();
-        try (PreparedStatement ps = c.prepareStatement(ranked() + "SELECT DISTINCT " + key(g)
-                + " FROM measure m JOIN ranked r ON r.id = m.problem_id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String raw = rs.getString(1);
-                String to = name.apply(g == Grouping.CATEGORY && raw.isEmpty() ? null : raw);
-                if (!to.equals(raw)) {
-                    renamed.append(" WHEN ").append(literal(raw)).append(" THEN ").append(literal(to));
-                }
-            }
-        }
-        return renamed.length() == 0 ? key(g) : "CASE " + key(g) + renamed + " ELSE " + key(g) + " END";
-    }
-
-    /**
-     * The measures counted group by group under {@code rule} on {@code day}, in the order the groups
-     * first appear in the ledger (display order).
-     */
-    static List<GroupCounts> groups(Connection c, Grouping g, java.util.function.UnaryOperator<String> name,
-            CountingRule rule, LocalDate day, WarningBands bands) throws SQLException {
-        boolean register = Tables.exists(c, "closeout");
-        StringBuilder sums = new StringBuilder();
-        StringBuilder totals = new StringBuilder();
-        for (Status s : Status.values()) {
-            sums.append(", sum(m.status = ").append(literal(s.code())).append(") AS s_").append(s.code());
-            totals.append(", sum(s_").append(s.code()).append(")");
-        }
-        for (WarningBand b : WarningBand.values()) {
-            sums.append(", sum(").append(band(b, bands, day)).append(") AS w_").append(b.code());
-            totals.append(", sum(w_").append(b.code()).append(")");
-        }
-        String sql = ranked() + ", per AS (SELECT " + named(c, g, name) + " AS k, m.problem_id, min(r.r) AS pr,"
-                + " min(m.sort_order * " + SHIFT + " + m.id) AS first, count(*) AS n" + sums
-                + ", sum(" + countsAsDone(rule, register) + ") AS done, sum(" + unfinished() + ") AS open"
-                + ", sum(" + overdue(day) + ") AS late FROM measure m CROSS JOIN ranked r ON r.id = m.problem_id"
-                + " GROUP BY k, m.problem_id)"
-                + " SELECT k, min(pr) AS fr, first, count(*), sum(n)" + totals + ", sum(done), sum(done = n),"
-                + " sum(open > 0), sum(open), sum(late) FROM per GROUP BY k ORDER BY fr, first";
-        List<GroupCounts> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int k = 4;
-                String groupName = rs.getString(1);
-                int problems = rs.getInt(k++);
-                int measures = rs.getInt(k++);
-                Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-                for (Status s : Status.values()) {
-                    byStatus.put(s, rs.getInt(k++));
-                }
-                Map<WarningBand, Integer> warnings = new EnumMap<>(WarningBand.class);
-                for (WarningBand b : WarningBand.values()) {
-                    warnings.put(b, rs.getInt(k++));
-                }
-                out.add(new GroupCounts(groupName, problems, measures, byStatus, rs.getInt(k++), rs.getInt(k++),
-                        rs.getInt(k++), rs.getInt(k++), rs.getInt(k), warnings));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The names of the groups with deadline warnings, in the order of the warnings (by deadline, ties
-     * in display order) as {@link io.github.rectification.ledger.domain.DeadlineWarning#of} lists them.
-     */
-    static List<String> warnedGroups(Connection c, Grouping g, java.util.function.UnaryOperator<String> name,
-            WarningBands bands, LocalDate day) throws SQLException {
-        String sql = ranked() + "SELECT " + named(c, g, name) + " AS k, min(printf('%s%011d%011d%011d',"
-                + " m.deadline_date, r.r, m.sort_order + " + SHIFT + ", m.id)) AS first FROM measure m"
-                + " CROSS JOIN ranked r ON r.id = m.problem_id"
-                + " WHERE " + warned(bands, day) + " GROUP BY k ORDER BY first";
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    /** The ids of the first {@code limit} measures with deadline warnings (negative: all), most urgent first. */
-    static List<Long> warnings(Connection c, WarningBands bands, LocalDate day, int limit) throws SQLException {
-        return ids(c, ranked() + "SELECT m.id FROM measure m JOIN ranked r ON r.id = m.problem_id WHERE "
-                + warned(bands, day) + " ORDER BY m.deadline_date, r.r, m.sort_order, m.id LIMIT " + limit);
-    }
-
     static MeasureCounts counts(Connection c, CountingRule rule, LocalDate day) throws SQLException {
         boolean register = Tables.exists(c, "closeout");
         StringBuilder sums = new StringBuilder();
@@ -278,64 +177,410 @@ final class CountingSql {
         }
     }
 
-    /** Every problem of the snapshot in display order, with its own measures counted under {@code rule}. */
-    static List<ProblemTally> tallies(Connection c, CountingRule rule) throws SQLException {
-        boolean register = Tables.exists(c, "closeout");
-        String sql = ranked() + ", per AS (SELECT m.problem_id, count(*) AS n, sum(" + countsAsDone(rule, register)
-                + ") AS done, min(CASE WHEN " + unfinished() + " THEN m.sort_order * " + SHIFT + " + m.id END) AS first"
-                + " FROM measure m WHERE m.problem_id IN (SELECT id FROM ranked) GROUP BY m.problem_id)"
-                + " SELECT r.id, r.parent_id, coalesce(per.n, 0), coalesce(per.done, 0), per.first"
-                + " FROM ranked r LEFT JOIN per ON per.problem_id = r.id ORDER BY r.r";
-        List<ProblemTally> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long parent = rs.getLong(2);
-                Long parentId = rs.wasNull() ? null : parent;
-                long first = rs.getLong(5);
-                Long firstId = rs.wasNull() ? null : Math.floorMod(first, SHIFT);
-                out.add(new ProblemTally(rs.getLong(1), parentId, rs.getInt(3), rs.getInt(4), firstId));
-            }
-        }
-        return out;
-    }
+    /** The mask bits of a measure in {@link #breakdowns}: its status, then what it counts as, then its band. */
+    private static final int DONE_BIT = 4;
+    private static final int OPEN_BIT = 5;
+    private static final int LATE_BIT = 6;
+    private static final int BAND_SHIFT = 7;
+    private static final int CHECK_SHIFT = 9;
+    private static final int NO_STATUS = 15;
 
     /**
-     * The measures that any of the checks {@code asked} finds, in display order, each with the checks
-     * that found it; one read of the measures for all checks, each check's condition one bit of a mask.
+     * The problems' tallies, the groups of each grouping {@code names} names (by the group's name of a
+     * raw key: the lead department or leader as written, the category stripped or null), the first
+     * {@code limit} deadline warnings (negative: all) and the measures the {@code checks} find, from one
+     * read of the measures. Of each measure SQL says, as one mask, its status, whether it counts as
+     * done under {@code rule}, is unfinished, is overdue on {@code day}, its deadline band and the
+     * conditions of the checks; the measures are then summed problem by problem, each group's problems
+     * counted as the groups' figures count them (a problem done when all its measures of the group
+     * are). The problems are those of {@link #ranked()}, read once in display order. With
+     * {@code staleBefore}, the in-progress measures whose last change in the history lies before it
+     * (the history's times compared as instants, as the quality check compares them).
      */
-    static Map<Long, java.util.Set<MeasureCheck>> flagged(Connection c, java.util.Set<MeasureCheck> asked)
-            throws SQLException {
+    static BreakdownCounts breakdowns(Connection c, CountingRule rule, LocalDate day, WarningBands bands,
+            Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> asked,
+            Instant staleBefore) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        List<Long> parents = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(ranked() + "SELECT id, parent_id, coalesce(category, '')"
+                + " FROM ranked ORDER BY r");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+                long parent = rs.getLong(2);
+                parents.add(rs.wasNull() ? null : parent);
+                categories.add(rs.getString(3));
+            }
+        }
+        int problems = ids.size();
+        Map<Long, Integer> rankOf = new java.util.HashMap<>(problems * 2);
+        for (int i = 0; i < problems; i++) {
+            rankOf.put(ids.get(i), i);
+        }
         boolean closeouts = Tables.exists(c, "closeout");
         boolean evidence = Tables.exists(c, "evidence");
         MeasureCheck[] checks = asked.stream().sorted().toArray(MeasureCheck[]::new);
-        Map<Long, java.util.Set<MeasureCheck>> out = new java.util.LinkedHashMap<>();
-        if (checks.length == 0) {
-            return out;
+        StringBuilder mask = new StringBuilder("(CASE m.status");
+        Status[] statuses = Status.values();
+        for (Status s : statuses) {
+            mask.append(" WHEN ").append(literal(s.code())).append(" THEN ").append(s.ordinal());
         }
-        StringBuilder mask = new StringBuilder();
+        mask.append(" ELSE ").append(NO_STATUS).append(" END)");
+        mask.append(" | (coalesce(").append(countsAsDone(rule, closeouts)).append(", 0) << ").append(DONE_BIT).append(")");
+        mask.append(" | (coalesce(").append(unfinished()).append(", 0) << ").append(OPEN_BIT).append(")");
+        mask.append(" | (coalesce(").append(overdue(day)).append(", 0) << ").append(LATE_BIT).append(")");
+        // the deadline bands count the groups' warnings, order the warnings and the warned groups
+        boolean dated = limit != 0 || !names.isEmpty();
+        if (dated) {
+            mask.append(" | ((CASE");
+            for (WarningBand b : WarningBand.values()) {
+                mask.append(" WHEN ").append(band(b, bands, day)).append(" THEN ").append(b.ordinal() + 1);
+            }
+            mask.append(" ELSE 0 END) << ").append(BAND_SHIFT).append(")");
+        }
         for (int k = 0; k < checks.length; k++) {
-            mask.append(k == 0 ? "" : " | ").append("(coalesce(").append(condition(checks[k], closeouts, evidence))
-                    .append(", 0) << ").append(k).append(")");
+            mask.append(" | (coalesce(").append(condition(checks[k], closeouts, evidence)).append(", 0) << ")
+                    .append(CHECK_SHIFT + k).append(")");
         }
-        try (PreparedStatement ps = c.prepareStatement(ranked() + "SELECT id, mask FROM (SELECT m.id, " + mask
-                + " AS mask, r.r, m.sort_order FROM measure m JOIN ranked r ON r.id = m.problem_id)"
-                + " WHERE mask <> 0 ORDER BY r, sort_order, id");
+        Pass pass = new Pass(problems, names);
+        int[] n = new int[problems];
+        int[] done = new int[problems];
+        int[] open = new int[problems];
+        int[] byStatus = new int[Status.values().length];
+        int overdue = 0;
+        long[] firstOpen = new long[problems];
+        java.util.Arrays.fill(firstOpen, Long.MAX_VALUE);
+        List<Ranked> warned = new ArrayList<>();
+        List<Ranked> found = new ArrayList<>();
+        boolean history = staleBefore != null && Tables.exists(c, "history");
+        String lastChange = history ? "CASE WHEN m.status = " + literal(Status.IN_PROGRESS.code())
+                + " THEN (SELECT max(h.at) FROM history h WHERE h.table_name = 'measure' AND h.record_uid = m.uid) END"
+                : "NULL";
+        List<Ranked> stale = new ArrayList<>();
+        // a bulk write gives many records one time: each time is read once
+        Map<String, Boolean> before = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.problem_id, m.sort_order * " + SHIFT + " + m.id, "
+                + mask + ", m.deadline_date, m.department, m.leader, " + lastChange + " FROM measure m"
+                // for the groups, the measures of a problem come one after another, so that each group's
+                // share of a problem is summed before the next problem's measures
+                + (names.isEmpty() ? "" : " ORDER BY m.problem_id"));
              ResultSet rs = ps.executeQuery()) {
+            long current = Long.MIN_VALUE;
+            int rank = -1;
             while (rs.next()) {
-                long bits = rs.getLong(2);
-                java.util.Set<MeasureCheck> found = java.util.EnumSet.noneOf(MeasureCheck.class);
-                for (int k = 0; k < checks.length; k++) {
-                    if ((bits & (1L << k)) != 0) {
-                        found.add(checks[k]);
+                long problem = rs.getLong(1);
+                if (problem != current) {
+                    pass.endProblem(rank);
+                    current = problem;
+                    Integer r = rankOf.get(problem);
+                    rank = r == null ? -1 : r;
+                    pass.startProblem(rank, rank < 0 ? null : categories.get(rank));
+                }
+                if (rank < 0) {
+                    continue;
+                }
+                long key = rs.getLong(2);
+                int bits = rs.getInt(3);
+                int band = (bits >> BAND_SHIFT) & 3;
+                String deadline = band == 0 ? null : rs.getString(4);
+                n[rank]++;
+                if ((bits & (1 << DONE_BIT)) != 0) {
+                    done[rank]++;
+                }
+                if ((bits & (1 << OPEN_BIT)) != 0) {
+                    open[rank]++;
+                    firstOpen[rank] = Math.min(firstOpen[rank], key);
+                }
+                if ((bits & 15) < byStatus.length) {
+                    byStatus[bits & 15]++;
+                }
+                if ((bits & (1 << LATE_BIT)) != 0) {
+                    overdue++;
+                }
+                if (band != 0) {
+                    warned.add(new Ranked(deadline, rank, key, bits));
+                }
+                if (bits >> CHECK_SHIFT != 0) {
+                    found.add(new Ranked("", rank, key, bits >> CHECK_SHIFT));
+                }
+                if (history && (bits & 15) == Status.IN_PROGRESS.ordinal()) {
+                    String at = rs.getString(7);
+                    if (at != null && before.computeIfAbsent(at, t -> Instant.parse(t).isBefore(staleBefore))) {
+                        stale.add(new Ranked("", rank, key, 0));
                     }
                 }
-                out.put(rs.getLong(1), found);
+                pass.measure(rank, key, bits, deadline, rs);
             }
+            pass.endProblem(rank);
         }
-        return out;
+        List<ProblemTally> tallies = new ArrayList<>(problems);
+        for (int i = 0; i < problems; i++) {
+            tallies.add(new ProblemTally(ids.get(i), parents.get(i), n[i], done[i],
+                    firstOpen[i] == Long.MAX_VALUE ? null : Math.floorMod(firstOpen[i], SHIFT)));
+        }
+        warned.sort(null);
+        List<Long> warnings = new ArrayList<>();
+        for (Ranked w : limit < 0 ? warned : warned.subList(0, Math.min(limit, warned.size()))) {
+            warnings.add(w.id());
+        }
+        found.sort(null);
+        Map<Long, java.util.Set<MeasureCheck>> flagged = new java.util.LinkedHashMap<>();
+        for (Ranked f : found) {
+            java.util.Set<MeasureCheck> set = java.util.EnumSet.noneOf(MeasureCheck.class);
+            for (int k = 0; k < checks.length; k++) {
+                if ((f.bits() & (1 << k)) != 0) {
+                    set.add(checks[k]);
+                }
+            }
+            flagged.put(f.id(), set);
+        }
+        // the problems counted: those with measures, and those without sub-problems
+        java.util.Set<Long> withSubProblems = new java.util.HashSet<>();
+        parents.forEach(p -> {
+            if (p != null) {
+                withSubProblems.add(p);
+            }
+        });
+        int counted = 0;
+        int measures = 0;
+        int countedDone = 0;
+        int unfinished = 0;
+        int problemsDone = 0;
+        int problemsUnfinished = 0;
+        for (int i = 0; i < problems; i++) {
+            if (n[i] > 0 || !withSubProblems.contains(ids.get(i))) {
+                counted++;
+            }
+            measures += n[i];
+            countedDone += done[i];
+            unfinished += open[i];
+            problemsDone += n[i] > 0 && done[i] == n[i] ? 1 : 0;
+            problemsUnfinished += open[i] > 0 ? 1 : 0;
+        }
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status st : Status.values()) {
+            counts.put(st, byStatus[st.ordinal()]);
+        }
+        int inspections;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM inspection"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            inspections = rs.getInt(1);
+        }
+        MeasureCounts whole = new MeasureCounts(inspections, counted, measures, counts, countedDone, problemsDone,
+                problemsUnfinished, unfinished, overdue, RegisterTables.accountability(c), RegisterTables.institutions(c));
+        stale.sort(null);
+        return new BreakdownCounts(whole, tallies, pass.groups(), pass.warnedGroups(), warnings, flagged,
+                stale.stream().map(Ranked::id).toList());
     }
 
-    /** The SQL of a check on the measure {@code m} of the problem {@code r} (of {@link #ranked()}). */
+    /** A measure by its deadline (or none), its problem's rank and its order key: most urgent first, then display order. */
+    private record Ranked(String deadline, int rank, long key, int bits) implements Comparable<Ranked> {
+        long id() {
+            return Math.floorMod(key, SHIFT);
+        }
+
+        /** True when a measure of this deadline, rank and key comes before this one. */
+        boolean after(String deadline, int rank, long key) {
+            int d = deadline.compareTo(this.deadline);
+            return d != 0 ? d < 0 : rank != this.rank ? rank < this.rank : key < this.key;
+        }
+
+        @Override
+        public int compareTo(Ranked o) {
+            int d = deadline.compareTo(o.deadline);
+            if (d != 0) {
+                return d;
+            }
+            return rank != o.rank ? Integer.compare(rank, o.rank) : Long.compare(key, o.key);
+        }
+    }
+
+    /** The groupings of a read of the measures, each group summed problem by problem. */
+    private static final class Pass {
+        private final Map<Grouping, Groups> groupings = new EnumMap<>(Grouping.class);
+        private final Groups category;
+        private final Groups department;
+        private final Groups leader;
+        private Group categoryGroup;
+
+        Pass(int problems, Map<Grouping, java.util.function.UnaryOperator<String>> names) {
+            names.forEach((g, name) -> groupings.put(g, new Groups(g, name)));
+            category = groupings.get(Grouping.CATEGORY);
+            department = groupings.get(Grouping.DEPARTMENT);
+            leader = groupings.get(Grouping.LEADER);
+        }
+
+        void startProblem(int rank, String rawCategory) {
+            categoryGroup = category == null || rank < 0 ? null : category.of(rawCategory);
+        }
+
+        void measure(int rank, long key, int bits, String deadline, ResultSet rs) throws SQLException {
+            if (categoryGroup != null) {
+                categoryGroup.add(category, rank, key, bits, deadline);
+            }
+            if (department != null) {
+                department.of(rs.getString(5)).add(department, rank, key, bits, deadline);
+            }
+            if (leader != null) {
+                leader.of(rs.getString(6)).add(leader, rank, key, bits, deadline);
+            }
+        }
+
+        void endProblem(int rank) {
+            if (rank >= 0) {
+                groupings.values().forEach(g -> g.endProblem(rank));
+            }
+        }
+
+        Map<Grouping, List<GroupCounts>> groups() {
+            Map<Grouping, List<GroupCounts>> out = new EnumMap<>(Grouping.class);
+            groupings.forEach((g, groups) -> out.put(g, groups.counts()));
+            return out;
+        }
+
+        Map<Grouping, List<String>> warnedGroups() {
+            Map<Grouping, List<String>> out = new EnumMap<>(Grouping.class);
+            groupings.forEach((g, groups) -> out.put(g, groups.warned()));
+            return out;
+        }
+    }
+
+    /** The groups of one grouping, by raw key and by name. */
+    private static final class Groups {
+        private final Grouping grouping;
+        private final java.util.function.UnaryOperator<String> name;
+        private final Map<String, Group> byRaw = new java.util.HashMap<>();
+        private final Map<String, Group> byName = new java.util.HashMap<>();
+        private final List<Group> touched = new ArrayList<>();
+
+        Groups(Grouping grouping, java.util.function.UnaryOperator<String> name) {
+            this.grouping = grouping;
+            this.name = name;
+        }
+
+        Group of(String raw) {
+            Group g = byRaw.get(raw);
+            if (g == null) {
+                String named = name.apply(grouping == Grouping.CATEGORY && raw.isEmpty() ? null : raw);
+                g = byName.computeIfAbsent(named, Group::new);
+                byRaw.put(raw, g);
+            }
+            return g;
+        }
+
+        void endProblem(int rank) {
+            for (Group g : touched) {
+                g.endProblem(rank);
+            }
+            touched.clear();
+        }
+
+        /** The groups in the order they first appear: by their first problem, then their first measure in it. */
+        List<GroupCounts> counts() {
+            return byName.values().stream().filter(g -> g.measures > 0)
+                    .sorted(java.util.Comparator.comparingInt((Group g) -> g.firstRank).thenComparingLong(g -> g.firstKey))
+                    .map(Group::counts).toList();
+        }
+
+        List<String> warned() {
+            return byName.values().stream().filter(g -> g.urgent != null).sorted(java.util.Comparator.comparing(g -> g.urgent))
+                    .map(g -> g.name).toList();
+        }
+    }
+
+    /** One group's sums, and its share of the problem being read. */
+    private static final class Group {
+        final String name;
+        int problems;
+        int measures;
+        final int[] byStatus = new int[Status.values().length];
+        final int[] warnings = new int[WarningBand.values().length];
+        int countedDone;
+        int problemsDone;
+        int problemsUnfinished;
+        int unfinished;
+        int overdue;
+        int firstRank = Integer.MAX_VALUE;
+        long firstKey;
+        Ranked urgent;
+        int shareRank = -1;
+        int shareMeasures;
+        int shareDone;
+        int shareOpen;
+        long shareKey;
+
+        Group(String name) {
+            this.name = name;
+        }
+
+        void add(Groups in, int rank, long key, int bits, String deadline) {
+            measures++;
+            int status = bits & 15;
+            if (status < byStatus.length) {
+                byStatus[status]++;
+            }
+            boolean done = (bits & (1 << DONE_BIT)) != 0;
+            boolean open = (bits & (1 << OPEN_BIT)) != 0;
+            if (done) {
+                countedDone++;
+            }
+            if (open) {
+                unfinished++;
+            }
+            if ((bits & (1 << LATE_BIT)) != 0) {
+                overdue++;
+            }
+            int band = (bits >> BAND_SHIFT) & 3;
+            if (band != 0) {
+                warnings[band - 1]++;
+                if (deadline != null && (urgent == null || urgent.after(deadline, rank, key))) {
+                    urgent = new Ranked(deadline, rank, key, 0);
+                }
+            }
+            if (shareRank != rank) {
+                shareRank = rank;
+                shareMeasures = 0;
+                shareDone = 0;
+                shareOpen = 0;
+                shareKey = key;
+                in.touched.add(this);
+            }
+            shareMeasures++;
+            shareDone += done ? 1 : 0;
+            shareOpen += open ? 1 : 0;
+            shareKey = Math.min(shareKey, key);
+        }
+
+        void endProblem(int rank) {
+            problems++;
+            if (shareDone == shareMeasures) {
+                problemsDone++;
+            }
+            if (shareOpen > 0) {
+                problemsUnfinished++;
+            }
+            if (rank < firstRank) {
+                firstRank = rank;
+                firstKey = shareKey;
+            }
+        }
+
+        GroupCounts counts() {
+            Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) {
+                statuses.put(s, byStatus[s.ordinal()]);
+            }
+            Map<WarningBand, Integer> bands = new EnumMap<>(WarningBand.class);
+            for (WarningBand b : WarningBand.values()) {
+                bands.put(b, warnings[b.ordinal()]);
+            }
+            return new GroupCounts(name, problems, measures, statuses, countedDone, problemsDone, problemsUnfinished,
+                    unfinished, overdue, bands);
+        }
+    }
+
+    /** The SQL of a check on the measure {@code m}. */
     private static String condition(MeasureCheck check, boolean closeouts, boolean evidence) {
         return "(" + switch (check) {
             case DONE_WITHOUT_COMPLETION_DATE -> "m.status = " + literal(Status.DONE.code()) + " AND m.completed_on IS NULL";
@@ -347,7 +592,7 @@ final class CountingSql {
             case DONE_WITHOUT_PROGRESS -> "m.status = " + literal(Status.DONE.code()) + " AND " + blank("m.progress");
             case PROGRESS_ONLY_WORDS -> progressOnlyWords();
             case DEADLINE_BEFORE_FEEDBACK -> unfinished() + " AND m.deadline_kind = " + literal(DeadlineKind.DATE.code())
-                    + " AND m.deadline_date < (SELECT i.feedback_date FROM inspection i WHERE i.id = r.inspection_id)";
+                    + " AND m.deadline_date < (SELECT i.feedback_date FROM problem p JOIN inspection i ON i.id = p.inspection_id WHERE p.id = m.problem_id)";
             // the later measures of a problem with the same words as an earlier one, among the problems
             // that have such words twice
             case DUPLICATE_MEASURE -> "m.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY problem_id, "
@@ -381,32 +626,6 @@ final class CountingSql {
 
     private static String words(String column) {
         return "rtrim(" + stripped(column) + ", " + literal(ProgressWords.TRAILING) + ")";
-    }
-
-    /**
-     * The in-progress measures whose last change in the history lies before {@code before}, in display
-     * order: the history's times are compared as instants, as the quality check compares them.
-     */
-    static List<Long> staleInProgress(Connection c, Instant before) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        if (!Tables.exists(c, "history")) {
-            return out;
-        }
-        try (PreparedStatement ps = c.prepareStatement(ranked() + "SELECT m.id, (SELECT max(h.at) FROM history h"
-                + " WHERE h.table_name = 'measure' AND h.record_uid = m.uid) FROM measure m JOIN ranked r"
-                + " ON r.id = m.problem_id WHERE m.status = " + literal(Status.IN_PROGRESS.code())
-                + " ORDER BY r.r, m.sort_order, m.id");
-             ResultSet rs = ps.executeQuery()) {
-            // a bulk write gives many records one time: each time is read once
-            Map<String, Boolean> stale = new java.util.HashMap<>();
-            while (rs.next()) {
-                String at = rs.getString(2);
-                if (at != null && stale.computeIfAbsent(at, t -> Instant.parse(t).isBefore(before))) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        }
-        return out;
     }
 
     /** The lead departments the snapshot's measures name, as written, each once. */

@@ -22,35 +22,20 @@ public interface InspectionRepository {
      */
     MeasureCounts counts(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day);
 
-    /** Every problem of the snapshot in display order, with its own measures counted under {@code rule}. */
-    List<ProblemTally> tallies(io.github.rectification.ledger.domain.CountingRule rule);
-
-    /** The measures any check finds, by id in display order, each with the checks that found it. */
-    default Map<Long, java.util.Set<MeasureCheck>> flagged() {
-        return flagged(java.util.EnumSet.allOf(MeasureCheck.class));
-    }
-
-    /** The measures any of the {@code checks} finds, by id in display order, each with the checks that found it. */
-    Map<Long, java.util.Set<MeasureCheck>> flagged(java.util.Set<MeasureCheck> checks);
-
     /**
-     * The measures counted by SQLite group by group, in the order the groups first appear in the
-     * ledger; a group is named by {@code name} from the raw key (the lead department or leader as
-     * written, the category stripped or null), so that keys of one name count as one group.
+     * The problems' tallies, the measures counted group by group under {@code rule} on {@code day} (of each
+     * grouping {@code names} names a group by, from the raw key: the lead department or leader as
+     * written, the category stripped or null, so that keys of one name count as one group; the groups
+     * in the order they first appear in the ledger), the names of the groups with deadline warnings in
+     * the order of their most urgent warning, the ids of the first {@code limit} measures with a deadline
+     * warning (negative: all), most urgent first, the measures the {@code checks} find and, unless
+     * {@code staleBefore} is null, the in-progress measures last changed (by the history) before it: all
+     * from one read of the measures.
      */
-    List<GroupCounts> groups(Grouping grouping, java.util.function.UnaryOperator<String> name,
-            io.github.rectification.ledger.domain.CountingRule rule, LocalDate day,
-            io.github.rectification.ledger.domain.WarningBands bands);
-
-    /** The names of the groups with deadline warnings, in the order of their most urgent warning. */
-    List<String> warnedGroups(Grouping grouping, java.util.function.UnaryOperator<String> name,
-            io.github.rectification.ledger.domain.WarningBands bands, LocalDate day);
-
-    /** The ids of the first {@code limit} measures with a deadline warning (negative: all), most urgent first. */
-    List<Long> warnings(io.github.rectification.ledger.domain.WarningBands bands, LocalDate day, int limit);
-
-    /** The in-progress measures last changed (by the history) before {@code before}, in display order. */
-    List<Long> staleInProgress(java.time.Instant before);
+    BreakdownCounts breakdowns(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day,
+            io.github.rectification.ledger.domain.WarningBands bands,
+            Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> checks,
+            java.time.Instant staleBefore);
 
     /** The lead departments the measures name, as written, each once. */
     List<String> writtenDepartments();

@@ -107,36 +107,11 @@ final class SqliteInspections implements InspectionRepository {
     }
 
     @Override
-    public List<ProblemTally> tallies(io.github.rectification.ledger.domain.CountingRule rule) {
-        return db.read(c -> CountingSql.tallies(c, rule));
-    }
-
-    @Override
-    public Map<Long, java.util.Set<MeasureCheck>> flagged(java.util.Set<MeasureCheck> checks) {
-        return db.read(c -> CountingSql.flagged(c, checks));
-    }
-
-    @Override
-    public List<GroupCounts> groups(Grouping grouping, java.util.function.UnaryOperator<String> name,
-            io.github.rectification.ledger.domain.CountingRule rule, LocalDate day,
-            io.github.rectification.ledger.domain.WarningBands bands) {
-        return db.read(c -> CountingSql.groups(c, grouping, name, rule, day, bands));
-    }
-
-    @Override
-    public List<String> warnedGroups(Grouping grouping, java.util.function.UnaryOperator<String> name,
-            io.github.rectification.ledger.domain.WarningBands bands, LocalDate day) {
-        return db.read(c -> CountingSql.warnedGroups(c, grouping, name, bands, day));
-    }
-
-    @Override
-    public List<Long> warnings(io.github.rectification.ledger.domain.WarningBands bands, LocalDate day, int limit) {
-        return db.read(c -> CountingSql.warnings(c, bands, day, limit));
-    }
-
-    @Override
-    public List<Long> staleInProgress(java.time.Instant before) {
-        return db.read(c -> CountingSql.staleInProgress(c, before));
+    public BreakdownCounts breakdowns(io.github.rectification.ledger.domain.CountingRule rule, LocalDate day,
+            io.github.rectification.ledger.domain.WarningBands bands,
+            Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> checks,
+            java.time.Instant staleBefore) {
+        return db.read(c -> CountingSql.breakdowns(c, rule, day, bands, names, limit, checks, staleBefore));
     }
 
     @Override

@@ -16,6 +16,8 @@ import io.github.rectification.ledger.domain.Status;
 import io.github.rectification.ledger.report.stats.ConsistencyCheck;
 import io.github.rectification.ledger.report.stats.Finding;
 import io.github.rectification.ledger.report.stats.LedgerStatistics;
+import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.store.BreakdownCounts;
 import io.github.rectification.ledger.store.InspectionRepository;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.store.MeasureCheck;
@@ -57,11 +59,14 @@ public final class QualityCheck {
     public static List<QualityFinding> of(LedgerStore store, LocalDate today) {
         InspectionRepository r = store.inspections();
         Map<Finding.Kind, List<Long>> ids = new EnumMap<>(Finding.Kind.class);
-        List<long[]> doneWithOpen = ConsistencyCheck.doneWithOpenMeasure(r.tallies(store.settings().countingRule()));
+        int staleDays = store.settings().get(LedgerSettings.STALE_DAYS);
+        BreakdownCounts counted = r.breakdowns(store.settings().countingRule(), today, WarningBands.DEFAULT, Map.of(), 0,
+                java.util.EnumSet.allOf(MeasureCheck.class), staleBefore(staleDays, today));
+        List<long[]> doneWithOpen = ConsistencyCheck.doneWithOpenMeasure(counted.tallies());
         for (MeasureCheck check : MeasureCheck.values()) {
             ids.put(Finding.Kind.valueOf(check.name()), new ArrayList<>());
         }
-        r.flagged().forEach((id, checks) -> checks.forEach(check -> ids.get(Finding.Kind.valueOf(check.name())).add(id)));
+        counted.flagged().forEach((id, checks) -> checks.forEach(check -> ids.get(Finding.Kind.valueOf(check.name())).add(id)));
         DirectoryLookup directory = store.directory().lookup();
         if (!directory.isEmpty()) {
             Map<Finding.Kind, List<String>> names = new EnumMap<>(Finding.Kind.class);
@@ -73,8 +78,7 @@ public final class QualityCheck {
             }
             names.forEach((kind, written) -> ids.put(kind, r.withDepartments(written)));
         }
-        int staleDays = store.settings().get(LedgerSettings.STALE_DAYS);
-        ids.put(Finding.Kind.STALE_IN_PROGRESS, r.staleInProgress(staleBefore(staleDays, today)));
+        ids.put(Finding.Kind.STALE_IN_PROGRESS, counted.stale());
         Set<Long> wanted = new HashSet<>();
         ids.values().forEach(wanted::addAll);
         doneWithOpen.forEach(pair -> wanted.add(pair[1]));

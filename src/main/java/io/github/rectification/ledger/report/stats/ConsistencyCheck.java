@@ -14,16 +14,38 @@ public final class ConsistencyCheck {
     private ConsistencyCheck() {
     }
 
+    /** The checks of single measures that {@link #of(LedgerStatistics)} makes, as the store asks them of SQLite. */
+    public static final java.util.Set<io.github.rectification.ledger.store.MeasureCheck> MEASURE_CHECKS =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+                    io.github.rectification.ledger.store.MeasureCheck.DONE_WITHOUT_COMPLETION_DATE,
+                    io.github.rectification.ledger.store.MeasureCheck.COMPLETION_DATE_BUT_NOT_DONE));
+
     /**
      * Every finding of the ledger file, as {@link #of(LedgerStatistics)} finds them in its snapshot, asked
      * of SQLite: the problems' tallies and the measures of the two checks, only those found read whole.
      */
     public static List<Finding> of(io.github.rectification.ledger.store.LedgerStore store) {
+        return of(store, store.inspections().breakdowns(store.settings().countingRule(), java.time.LocalDate.now(),
+                io.github.rectification.ledger.domain.WarningBands.DEFAULT, Map.of(), 0, MEASURE_CHECKS, null));
+    }
+
+    /**
+     * Every finding of the ledger file from what the store counted ({@code counted}: its tallies under
+     * the ledger's counting rule, and the measures of {@link #MEASURE_CHECKS}), only those found read whole.
+     */
+    public static List<Finding> of(io.github.rectification.ledger.store.LedgerStore store,
+            io.github.rectification.ledger.store.BreakdownCounts counted) {
         io.github.rectification.ledger.store.InspectionRepository r = store.inspections();
-        List<long[]> doneWithOpen = doneWithOpenMeasure(r.tallies(store.settings().countingRule()));
-        Map<Long, java.util.Set<io.github.rectification.ledger.store.MeasureCheck>> flagged = r.flagged(
-                java.util.EnumSet.of(io.github.rectification.ledger.store.MeasureCheck.DONE_WITHOUT_COMPLETION_DATE,
-                        io.github.rectification.ledger.store.MeasureCheck.COMPLETION_DATE_BUT_NOT_DONE));
+        List<long[]> doneWithOpen = doneWithOpenMeasure(counted.tallies());
+        Map<Long, java.util.Set<io.github.rectification.ledger.store.MeasureCheck>> flagged = new java.util.LinkedHashMap<>();
+        counted.flagged().forEach((id, checks) -> {
+            java.util.Set<io.github.rectification.ledger.store.MeasureCheck> mine = java.util.EnumSet.noneOf(
+                    io.github.rectification.ledger.store.MeasureCheck.class);
+            checks.stream().filter(MEASURE_CHECKS::contains).forEach(mine::add);
+            if (!mine.isEmpty()) {
+                flagged.put(id, mine);
+            }
+        });
         java.util.Set<Long> wanted = new java.util.HashSet<>(flagged.keySet());
         doneWithOpen.forEach(pair -> wanted.add(pair[1]));
         Map<Long, Measure> measures = r.measures(wanted);

@@ -8,6 +8,7 @@ import io.github.rectification.ledger.domain.Measure;
 import io.github.rectification.ledger.domain.Problem;
 import io.github.rectification.ledger.domain.WarningBand;
 import io.github.rectification.ledger.domain.WarningBands;
+import io.github.rectification.ledger.store.BreakdownCounts;
 import io.github.rectification.ledger.store.GroupCounts;
 import io.github.rectification.ledger.store.Grouping;
 import io.github.rectification.ledger.store.InspectionRepository;
@@ -68,9 +69,14 @@ public record StatisticsListing(
         CountingRule rule = store.settings().countingRule();
         WarningBands bands = ReportSettings.warningBands(store);
         DirectoryLookup directory = store.directory().lookup();
-        LedgerFigures figures = StatisticsService.figures(store, day);
         UnaryOperator<String> department = written -> Breakdowns.departmentName(written, directory);
-        List<GroupCounts> departments = r.groups(Grouping.DEPARTMENT, department, rule, day, bands);
+        Map<Grouping, UnaryOperator<String>> names = new EnumMap<>(Grouping.class);
+        names.put(Grouping.CATEGORY, Breakdowns::categoryName);
+        names.put(Grouping.DEPARTMENT, department);
+        names.put(Grouping.LEADER, Breakdowns::leaderName);
+        BreakdownCounts counted = r.breakdowns(rule, day, bands, names, limit, ConsistencyCheck.MEASURE_CHECKS, null);
+        LedgerFigures figures = StatisticsService.figures(counted.counts(), rule);
+        List<GroupCounts> departments = counted.groups().get(Grouping.DEPARTMENT);
         Map<WarningBand, Integer> byBand = new EnumMap<>(WarningBand.class);
         Map<String, GroupCounts> byName = new HashMap<>();
         for (GroupCounts g : departments) {
@@ -79,7 +85,7 @@ public record StatisticsListing(
         }
         byBand.values().removeIf(n -> n == 0);
         Map<String, Map<WarningBand, Integer>> warnedDepartments = new LinkedHashMap<>();
-        for (String name : r.warnedGroups(Grouping.DEPARTMENT, department, bands, day)) {
+        for (String name : counted.warnedGroups().get(Grouping.DEPARTMENT)) {
             Map<WarningBand, Integer> counts = new EnumMap<>(WarningBand.class);
             byName.get(name).warnings().forEach((b, n) -> {
                 if (n > 0) {
@@ -89,7 +95,7 @@ public record StatisticsListing(
             warnedDepartments.put(name, counts);
         }
         int total = byBand.values().stream().mapToInt(Integer::intValue).sum();
-        List<Long> first = r.warnings(bands, day, limit);
+        List<Long> first = counted.warnings();
         Map<Long, Measure> read = r.measures(first);
         List<DeadlineWarning> listed = new ArrayList<>();
         Map<Long, String> titles = new HashMap<>();
@@ -101,10 +107,10 @@ public record StatisticsListing(
             }
         }
         return new StatisticsListing(figures, bands,
-                groups(r.groups(Grouping.CATEGORY, Breakdowns::categoryName, rule, day, bands), figures, rule),
+                groups(counted.groups().get(Grouping.CATEGORY), figures, rule),
                 groups(departments, figures, rule),
-                groups(r.groups(Grouping.LEADER, Breakdowns::leaderName, rule, day, bands), figures, rule),
-                total, byBand, warnedDepartments, listed, titles, ConsistencyCheck.of(store));
+                groups(counted.groups().get(Grouping.LEADER), figures, rule),
+                total, byBand, warnedDepartments, listed, titles, ConsistencyCheck.of(store, counted));
     }
 
     /** The title of a listed warning's problem, or empty. */

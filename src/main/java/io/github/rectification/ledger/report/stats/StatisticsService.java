@@ -41,7 +41,11 @@ public final class StatisticsService {
      */
     public static LedgerFigures figures(LedgerStore store, LocalDate day) {
         CountingRule rule = store.settings().countingRule();
-        MeasureCounts c = store.inspections().counts(rule, day);
+        return figures(store.inspections().counts(rule, day), rule);
+    }
+
+    /** The ledger's figures from what SQLite counted under {@code rule}. */
+    public static LedgerFigures figures(MeasureCounts c, CountingRule rule) {
         return LedgerFigures.of(c.inspections(), c.problems(), c.measures(), c.byStatus(), rule, c.countedDone(),
                 c.problemsDone(), c.problemsUnfinished(), c.unfinished(), c.overdue(), c.accountability(),
                 c.institutions());
