@@ -103,7 +103,9 @@ if command -v xvfb-run >/dev/null; then
   if echo "$shown" | grep -q 'Exception\|ERROR'; then
     echo "$shown" | grep -v '^\s*at ' | head -20 >&2; fail "the window reported an error"
   fi
-  echo "window shown $(( $(echo "$shown" | sed -n 's/.*window-shown-at-ms=//p' | head -1) - t0 )) ms after the start"
+  echo "$shown" | grep -q 'tree-shown-at-ms=' || fail "the window did not show the ledger's tree"
+  echo "window shown $(( $(echo "$shown" | sed -n 's/.*window-shown-at-ms=//p' | head -1) - t0 )) ms after the start," \
+    "the ledger's tree $(( $(echo "$shown" | sed -n 's/.*tree-shown-at-ms=//p' | head -1) - t0 )) ms"
   if [ -f "$image/lib/app/window.jsa" ]; then
     shared=$(grep -c 'javafx\..* source: shared objects file' "$work/window-classes.txt" || true)
     [ "$shared" -gt 500 ] || fail "the window does not load JavaFX from its archive ($shared classes)"

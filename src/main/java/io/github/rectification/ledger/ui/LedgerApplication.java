@@ -54,12 +54,38 @@ public final class LedgerApplication extends Application {
         }
         if (StartupReport.wanted()) {
             StartupReport.windowShown();
-            if (StartupReport.exitWanted()) {
-                Platform.runLater(window::close);
-            }
+            onceTreeShown(window, () -> {
+                StartupReport.treeShown();
+                if (StartupReport.exitWanted()) {
+                    Platform.runLater(window::close);
+                }
+            });
         }
         LoggerFactory.getLogger(LedgerApplication.class).info("window started on {}", window.session().isOpen()
                 ? window.session().store().file() : "no ledger");
+    }
+
+    /**
+     * Runs {@code then} once the ledger's tree is in the window (at once when no ledger is opened or
+     * read), on the pulse after it arrived.
+     */
+    private static void onceTreeShown(MainWindow window, Runnable then) {
+        var tree = window.treeViewModel();
+        var opening = window.fileActions().openingProperty();
+        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
+        watch[0] = o -> {
+            boolean nothingToShow = !opening.get() && !tree.readingProperty().get();
+            if (tree.rootProperty().get() != null || nothingToShow) {
+                tree.rootProperty().removeListener(watch[0]);
+                tree.readingProperty().removeListener(watch[0]);
+                opening.removeListener(watch[0]);
+                Platform.runLater(then);
+            }
+        };
+        tree.rootProperty().addListener(watch[0]);
+        tree.readingProperty().addListener(watch[0]);
+        opening.addListener(watch[0]);
+        watch[0].invalidated(null);
     }
 
     @Override

@@ -295,8 +295,9 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        stage.show();
+        // the ledger is opened in the background while the window is laid out and first drawn
         w.fileActions.openAtStart(file);
+        stage.show();
         return w;
     }
 
