@@ -26,15 +26,31 @@ final class ClassArchive {
      * the classes it loads, and dumps them into {@code work/cli.jsa}; returns the archive.
      */
     static Path make(Path jar, Path work, List<String> jvmOptions, List<String> training) throws Exception {
+        return ofAll(jar, work, jvmOptions, List.of(training));
+    }
+
+    /**
+     * Runs each of {@code trainings} once with {@code jvmOptions}, recording the classes each loads,
+     * and dumps them all into {@code work/cli.jsa}, as packaging/linux/cds-prepare.sh merges its
+     * commands' lists; returns the archive.
+     */
+    static Path ofAll(Path jar, Path work, List<String> jvmOptions, List<List<String>> trainings) throws Exception {
         Path list = work.resolve("cli.classlist");
         Path archive = work.resolve("cli.jsa");
-        Files.deleteIfExists(list);
         Files.deleteIfExists(archive);
-        List<String> train = new ArrayList<>(List.of(MeasuredJar.javaCommand()));
-        train.addAll(jvmOptions);
-        train.addAll(List.of("-XX:DumpLoadedClassList=" + list, "-jar", jar.toString()));
-        train.addAll(training);
-        check(ProcessRun.run(train, work), train);
+        java.util.Set<String> classes = new java.util.LinkedHashSet<>();
+        for (List<String> training : trainings) {
+            Path one = work.resolve("training.classlist");
+            Files.deleteIfExists(one);
+            List<String> train = new ArrayList<>(List.of(MeasuredJar.javaCommand()));
+            train.addAll(jvmOptions);
+            train.addAll(List.of("-XX:DumpLoadedClassList=" + one, "-jar", jar.toString()));
+            train.addAll(training);
+            check(ProcessRun.run(train, work), train);
+            Files.readAllLines(one).stream().filter(l -> !l.startsWith("#")).forEach(classes::add);
+            Files.delete(one);
+        }
+        Files.write(list, classes);
         List<String> dump = List.of(MeasuredJar.javaCommand(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                 "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString());
         check(ProcessRun.run(dump, work), dump);

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench stats}: runs {@code stats}, {@code stats --json}, {@code check} and {@code check --json}
  * on a large ledger as whole processes (JVM start-up included, as an office runs them) under GNU time,
- * each beside its goal, with a trivial {@code --help} for the part that is start-up alone.
+ * each beside its goal, with a trivial {@code --help} for the part that is start-up alone; then again
+ * as the installed command-line launcher starts on Linux, with its JVM options and a class-data
+ * archive of these commands ({@link ClassArchive}).
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "统计与数据质量检查基准测试:以完整进程运行 stats、stats --json、check、check --json,"
@@ -92,6 +94,23 @@ final class StatsBench implements Callable<Integer> {
             row(out, "check", measure(work, ourJar, List.of("check", "--db", f, "--as-of", day)), goal(GOAL_SECONDS));
             row(out, "check --json", measure(work, ourJar, List.of("check", "--db", f, "--as-of", day, "--json")),
                     goal(GOAL_SECONDS));
+            // as the installed command-line launcher starts on Linux: its JVM options and a class-data
+            // archive of these commands
+            List<String> launcher = new ArrayList<>(ExchangeBenchCommand.CLI_LAUNCHER_OPTIONS);
+            Path archive = ClassArchive.ofAll(ourJar, work, launcher, List.of(
+                    List.of("stats", "--db", f, "--as-of", day, "--json"),
+                    List.of("check", "--db", f, "--as-of", day, "--json")));
+            launcher.addAll(ClassArchive.options(archive));
+            out.println("  with the installed command-line launcher's JVM options and class archive:");
+            row(out, "--help", measure(work, ourJar, launcher, List.of("--help")), "start-up alone");
+            row(out, "stats", measure(work, ourJar, launcher, List.of("stats", "--db", f, "--as-of", day)),
+                    goal(GOAL_SECONDS) + ", ≤ " + (int) GOAL_STATS_MIB + " MiB");
+            row(out, "stats --json", measure(work, ourJar, launcher,
+                    List.of("stats", "--db", f, "--as-of", day, "--json")), goal(GOAL_SECONDS));
+            row(out, "check", measure(work, ourJar, launcher, List.of("check", "--db", f, "--as-of", day)),
+                    goal(GOAL_SECONDS));
+            row(out, "check --json", measure(work, ourJar, launcher,
+                    List.of("check", "--db", f, "--as-of", day, "--json")), goal(GOAL_SECONDS));
             out.flush();
             return 0;
         } finally {
@@ -105,9 +124,17 @@ final class StatsBench implements Callable<Integer> {
 
     /** The run of median wall time of {@code runs} runs; a failed run is reported as it is. */
     private ProcessRun.Result measure(Path work, Path ourJar, List<String> args) throws Exception {
+        return measure(work, ourJar, List.of(), args);
+    }
+
+    /** Like {@link #measure(Path, Path, List)}, the JVM started with {@code jvmOptions}. */
+    private ProcessRun.Result measure(Path work, Path ourJar, List<String> jvmOptions, List<String> args)
+            throws Exception {
         List<ProcessRun.Result> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            List<String> cmd = new ArrayList<>(List.of(MeasuredJar.javaCommand(), "-jar", ourJar.toString()));
+            List<String> cmd = new ArrayList<>(List.of(MeasuredJar.javaCommand()));
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-jar", ourJar.toString()));
             cmd.addAll(args);
             ProcessRun.Result r = ProcessRun.run(cmd, work);
             if (r.exitCode() != 0) {
