@@ -55,4 +55,19 @@ final class ProcessRun {
             Files.deleteIfExists(log);
         }
     }
+
+    /** Like {@link #run}, refused with the command and the end of its output when it exits with another code than 0. */
+    static Result succeeded(List<String> command, Path workDir) throws IOException, InterruptedException {
+        Result r = run(command, workDir);
+        if (r.exitCode() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " 退出码 " + r.exitCode() + ":\n"
+                    + tail(r.output()));
+        }
+        return r;
+    }
+
+    /** The last 2,000 characters of a process's output. */
+    static String tail(String s) {
+        return s.length() <= 2000 ? s : s.substring(s.length() - 2000);
+    }
 }
