@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What spares a repeated integrity check: {@code <ledger>.checked} beside the ledger notes the file
  * as this application left it when it closed a ledger that had passed {@code PRAGMA quick_check}
- * on opening (or had been spared it by this mark) and met no damage since: the day, the file's size,
+ * on opening (or had been spared it by this mark) and met no damage since, or as a read-only open
+ * found it that passed the check with nothing written meanwhile: the day, the file's size,
  * modification time and file id. An open on the same day that finds the file so, with no write-ahead
  * log or rollback journal beside it, skips the check; any other open checks in full (the first open
  * of a day, a file written or copied by anything else, a crash, a mark that cannot be read).
@@ -57,6 +58,34 @@ final class CheckedMark {
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(CheckedMark.class).debug("{}: integrity mark not written", ledger, e);
             forget(ledger);
+        }
+    }
+
+    /**
+     * The ledger's state before a check of a read-only open, to be noted if the check passes and the
+     * file is still so ({@link #recordUnchanged}); empty when SQLite has something to replay.
+     */
+    static Optional<String> before(Path ledger) {
+        try {
+            return pending(ledger) ? Optional.empty() : signature(ledger);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Notes a ledger that passed the check of a read-only open when it is still as it was {@code
+     * before} the check: nothing wrote it meanwhile, so the next open of the day is spared the check
+     * as after a write. A file changed meanwhile is not noted (a mark it had no longer matches it).
+     */
+    static void recordUnchanged(Path ledger, LocalDate today, Optional<String> before) {
+        if (before.isEmpty() || !before.equals(before(ledger))) {
+            return;
+        }
+        try {
+            Files.writeString(markOf(ledger), today + " " + before.get() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(CheckedMark.class).debug("{}: integrity mark not written", ledger, e);
         }
     }
 

@@ -116,8 +116,13 @@ final class Database implements AutoCloseable {
             }
             boolean intact = tables == 0;
             if (tables > 0 && (check || !readOnly)) {
-                if (!CheckedMark.holds(abs, java.time.LocalDate.now())) {
+                java.time.LocalDate today = java.time.LocalDate.now();
+                if (!CheckedMark.holds(abs, today)) {
+                    java.util.Optional<String> before = readOnly ? CheckedMark.before(abs) : java.util.Optional.empty();
                     Integrity.check(c, abs);
+                    if (readOnly) {
+                        CheckedMark.recordUnchanged(abs, today, before);
+                    }
                 }
                 intact = true;
             }
@@ -514,6 +519,10 @@ final class Database implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException se && Integrity.isCorruption(se)) {
                 intact = false;
+                if (readOnly()) {
+                    // a writer drops its mark on closing; a reader drops it now
+                    CheckedMark.forget(file);
+                }
             }
         }
     }

@@ -63,6 +63,61 @@ class IntegrityTest {
         }
     }
 
+    /**
+     * A read-only open that passed the check notes the file too ({@code check} and {@code stats} run
+     * read-only): the next open of the day, read-only or for writing, is spared the check.
+     */
+    @Test
+    void aFileCheckedByAReadOnlyOpenIsNotCheckedAgainThatDay() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        Path copy = Files.copy(ledger, dir.resolve("copy.zgtz"));
+        assertThat(CheckedMark.markOf(copy)).doesNotExist();
+
+        try (LedgerStore store = LedgerStore.openReadOnlyCheckedAlongside(copy)) {
+            store.verified();
+        }
+        assertThat(CheckedMark.markOf(copy)).exists();
+        damageKeepingTime(copy);
+        try (LedgerStore store = LedgerStore.openReadOnly(copy)) {
+            assertThat(store.readOnly()).isTrue();
+        }
+        try (LedgerStore store = LedgerStore.open(copy)) {
+            assertThat(store.readOnly()).isFalse();
+        }
+    }
+
+    /** A file written while a read-only open checked it is not noted: what was checked is no longer the file. */
+    @Test
+    void aFileWrittenDuringTheCheckIsNotNoted() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        Files.delete(CheckedMark.markOf(ledger));
+        java.util.Optional<String> before = CheckedMark.before(ledger);
+        assertThat(before).isPresent();
+        Files.setLastModifiedTime(ledger, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(ledger).toMillis() + 1000));
+
+        CheckedMark.recordUnchanged(ledger, java.time.LocalDate.now(), before);
+
+        assertThat(CheckedMark.markOf(ledger)).doesNotExist();
+        CheckedMark.recordUnchanged(ledger, java.time.LocalDate.now(), CheckedMark.before(ledger));
+        assertThat(CheckedMark.holds(ledger, java.time.LocalDate.now())).isTrue();
+    }
+
+    /** A damaged page that a read-only open met drops the mark at once: the next open checks in full. */
+    @Test
+    void damageMetByAReadOnlyOpenDropsTheMark() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        damageKeepingTime(ledger);
+        try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+            assertThatThrownBy(() -> store.inspections().snapshot()).isInstanceOf(StoreException.class);
+        }
+        assertThat(CheckedMark.markOf(ledger)).doesNotExist();
+        assertThatThrownBy(() -> LedgerStore.openReadOnly(ledger)).isInstanceOf(LedgerFileException.class);
+    }
+
     @Test
     void aFileChangedByAnythingElseIsCheckedAgain() throws Exception {
         Path ledger = dir.resolve("l.zgtz");
