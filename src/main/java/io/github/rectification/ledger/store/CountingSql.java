@@ -63,18 +63,36 @@ final class CountingSql {
     /**
      * True when {@code column} is blank as {@link String#isBlank} says: empty, or white space from its
      * first character on (the first character read alone rules out most values without trimming them).
+     * A CASE, not AND and OR: SQLite computes both sides of those in a value, a trim of every row.
      */
     static String blank(String column) {
-        return "(" + column + " = '' OR (" + startsWithWhiteSpace(column) + " AND " + stripped(column) + " = ''))";
+        return "(CASE WHEN " + column + " = '' THEN 1 WHEN " + startsWithWhiteSpace(column) + " THEN " + stripped(column)
+                + " = '' ELSE 0 END)";
     }
 
     /**
-     * True when the first character of {@code column} is white space; null when it is empty. A first
-     * character above the last white space (a Chinese character) is ruled out by one comparison.
+     * True when the first character of {@code column} is white space; null when it is empty. A value from
+     * the first character above the last white space on (a Chinese character) is ruled out by one
+     * comparison: text compares as UTF-8 bytes, which order as the characters do.
      */
     private static String startsWithWhiteSpace(String column) {
-        return "(unicode(" + column + ") <= " + WHITE_SPACE.chars().max().orElseThrow() + " AND unicode(" + column
-                + ") IN (" + WHITE_SPACE.chars().mapToObj(String::valueOf).collect(Collectors.joining(", ")) + "))";
+        int last = WHITE_SPACE.chars().max().orElseThrow();
+        return "(CASE WHEN " + column + " >= " + literal(String.valueOf((char) (last + 1))) + " THEN 0 ELSE unicode(" + column
+                + ") IN (" + WHITE_SPACE.chars().mapToObj(String::valueOf).collect(Collectors.joining(", ")) + ") END)";
+    }
+
+    /** {@code first} and then {@code then}: {@code then} is computed only where {@code first} is true (else 0). */
+    static String andThen(String first, String then) {
+        return "(CASE WHEN " + first + " THEN " + then + " ELSE 0 END)";
+    }
+
+    /** True when any of {@code conditions} is, computed one after the other until one is. */
+    static String anyOf(List<String> conditions) {
+        StringBuilder sb = new StringBuilder("(CASE");
+        for (String c : conditions) {
+            sb.append(" WHEN ").append(c).append(" THEN 1");
+        }
+        return sb.append(" ELSE 0 END)").toString();
     }
 
     /** The statuses in SQL for which {@link Measure#unfinished()} is true. */
@@ -199,7 +217,7 @@ final class CountingSql {
      */
     static BreakdownCounts breakdowns(Connection c, CountingRule rule, LocalDate day, WarningBands bands,
             Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> asked,
-            Instant staleBefore) throws SQLException {
+            Instant staleBefore, java.util.concurrent.CompletableFuture<List<long[]>> duplicates) throws SQLException {
         List<Long> ids = new ArrayList<>();
         List<Long> parents = new ArrayList<>();
         List<String> categories = new ArrayList<>();
@@ -239,7 +257,13 @@ final class CountingSql {
             }
             mask.append(" ELSE 0 END) << ").append(BAND_SHIFT).append(")");
         }
+        int duplicateBit = -1;
         for (int k = 0; k < checks.length; k++) {
+            if (checks[k] == MeasureCheck.DUPLICATE_MEASURE) {
+                // found by a query of its own (duplicates), beside this one
+                duplicateBit = k;
+                continue;
+            }
             mask.append(" | (coalesce(").append(condition(checks[k], closeouts, evidence)).append(", 0) << ")
                     .append(CHECK_SHIFT + k).append(")");
         }
@@ -314,6 +338,9 @@ final class CountingSql {
             }
             pass.endProblem(rank);
         }
+        if (duplicateBit >= 0) {
+            addDuplicates(found, join(duplicates), rankOf, 1 << duplicateBit);
+        }
         List<ProblemTally> tallies = new ArrayList<>(problems);
         for (int i = 0; i < problems; i++) {
             tallies.add(new ProblemTally(ids.get(i), parents.get(i), n[i], done[i],
@@ -372,6 +399,62 @@ final class CountingSql {
         stale.sort(null);
         return new BreakdownCounts(whole, tallies, pass.groups(), pass.warnedGroups(), warnings, flagged,
                 stale.stream().map(Ranked::id).toList());
+    }
+
+    /**
+     * The later measures of a problem with the same words as an earlier one ({@link
+     * MeasureCheck#DUPLICATE_MEASURE}), each as its id, problem and order: among the problems that have
+     * such words twice, those after the first of their words in display order.
+     */
+    static List<long[]> duplicates(Connection c) throws SQLException {
+        String words = stripped("text");
+        String sql = "SELECT id, problem_id, sort_order FROM (SELECT id, problem_id, sort_order, row_number() OVER"
+                + " (PARTITION BY problem_id, " + words + " ORDER BY sort_order, id) AS k FROM measure WHERE NOT " + blank("text")
+                + " AND problem_id IN (SELECT problem_id FROM measure WHERE NOT " + blank("text")
+                + " GROUP BY problem_id, " + words + " HAVING count(*) > 1)) WHERE k > 1";
+        List<long[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+            }
+        }
+        return out;
+    }
+
+    /** The duplicates' check {@code bit} added to the measures found, each counted once and kept in display order. */
+    private static void addDuplicates(List<Ranked> found, List<long[]> duplicates, Map<Long, Integer> rankOf, int bit) {
+        if (duplicates.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            at.put(found.get(i).id(), i);
+        }
+        for (long[] d : duplicates) {
+            Integer rank = rankOf.get(d[1]);
+            if (rank == null) {
+                continue;
+            }
+            Integer i = at.get(d[0]);
+            if (i == null) {
+                found.add(new Ranked("", rank, d[2] * SHIFT + d[0], bit));
+            } else {
+                Ranked r = found.get(i);
+                found.set(i, new Ranked(r.deadline(), r.rank(), r.key(), r.bits() | bit));
+            }
+        }
+    }
+
+    /** The result of a read run alongside, its failure thrown as the read's own. */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> read) throws SQLException {
+        try {
+            return read.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof SQLException q) {
+                throw q;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** A measure by its deadline (or none), its problem's rank and its order key: most urgent first, then display order. */
@@ -587,18 +670,13 @@ final class CountingSql {
             case COMPLETION_DATE_BUT_NOT_DONE -> unfinished() + " AND m.completed_on IS NOT NULL";
             case NO_DEPARTMENT -> blank("m.department");
             case NO_LEADER -> blank("m.leader");
-            case NO_DEADLINE -> "m.deadline_kind = " + literal(DeadlineKind.NONE.code()) + " AND "
-                    + blank("coalesce(m.deadline_text, '')");
-            case DONE_WITHOUT_PROGRESS -> "m.status = " + literal(Status.DONE.code()) + " AND " + blank("m.progress");
+            case NO_DEADLINE -> andThen("m.deadline_kind = " + literal(DeadlineKind.NONE.code()),
+                    blank("coalesce(m.deadline_text, '')"));
+            case DONE_WITHOUT_PROGRESS -> andThen("m.status = " + literal(Status.DONE.code()), blank("m.progress"));
             case PROGRESS_ONLY_WORDS -> progressOnlyWords();
-            case DEADLINE_BEFORE_FEEDBACK -> unfinished() + " AND m.deadline_kind = " + literal(DeadlineKind.DATE.code())
-                    + " AND m.deadline_date < (SELECT i.feedback_date FROM problem p JOIN inspection i ON i.id = p.inspection_id WHERE p.id = m.problem_id)";
-            // the later measures of a problem with the same words as an earlier one, among the problems
-            // that have such words twice
-            case DUPLICATE_MEASURE -> "m.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY problem_id, "
-                    + stripped("text") + " ORDER BY sort_order, id) AS k FROM measure WHERE NOT " + blank("text")
-                    + " AND problem_id IN (SELECT problem_id FROM measure WHERE NOT " + blank("text")
-                    + " GROUP BY problem_id, " + stripped("text") + " HAVING count(*) > 1)) WHERE k > 1)";
+            case DEADLINE_BEFORE_FEEDBACK -> andThen(unfinished() + " AND m.deadline_kind = " + literal(DeadlineKind.DATE.code()),
+                    "m.deadline_date < (SELECT i.feedback_date FROM problem p JOIN inspection i ON i.id = p.inspection_id WHERE p.id = m.problem_id)");
+            case DUPLICATE_MEASURE -> throw new IllegalArgumentException("found by duplicates()");
             case CLOSED_WITHOUT_EVIDENCE -> closeouts ? struckOff(true)
                     + (evidence ? " AND m.uid NOT IN (SELECT owner_uid FROM evidence)" : "") : "0";
         } + ")";
@@ -616,12 +694,13 @@ final class CountingSql {
         // a test of first characters that rules out most measures before their words are compared
         String ends = (ProgressWords.TRAILING + WHITE_SPACE).chars().distinct().mapToObj(String::valueOf)
                 .collect(Collectors.joining(", "));
-        String phrase = ProgressWords.EMPTY.stream().map(w -> "(substr(m.progress, 1, " + w.length() + ") = "
-                + literal(w) + " AND coalesce(unicode(substr(m.progress, " + (w.length() + 1) + ", 1)) IN (" + ends
-                + "), 1))").collect(Collectors.joining(" OR "));
-        return "CASE WHEN " + startsWithWhiteSpace("m.progress") + " OR " + phrase + " OR "
-                + startsWithWhiteSpace("m.text") + " OR unicode(m.progress) = unicode(m.text) THEN " + exact
-                + " ELSE 0 END";
+        List<String> guard = new ArrayList<>();
+        guard.add(startsWithWhiteSpace("m.progress"));
+        ProgressWords.EMPTY.forEach(w -> guard.add(andThen("substr(m.progress, 1, " + w.length() + ") = " + literal(w),
+                "coalesce(unicode(substr(m.progress, " + (w.length() + 1) + ", 1)) IN (" + ends + "), 1)")));
+        guard.add(startsWithWhiteSpace("m.text"));
+        guard.add("unicode(m.progress) = unicode(m.text)");
+        return andThen(anyOf(guard), exact);
     }
 
     private static String words(String column) {

@@ -501,6 +501,44 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} on a second read-only connection, on a thread of its own, beside the reads of
+     * this one: a long read split in two uses both cores. Inside a transaction of this connection
+     * (whose changes the second one would not see) it runs here, at once. The second connection sees
+     * the file as committed when it starts, as a separate read of this connection would.
+     */
+    <T> java.util.concurrent.CompletableFuture<T> readAlongside(String name, Work<T> work) {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        synchronized (this) {
+            if (depth > 0) {
+                try {
+                    result.complete(work.run(connection));
+                } catch (SQLException | RuntimeException e) {
+                    result.completeExceptionally(failure(e));
+                }
+                return result;
+            }
+        }
+        Thread t = new Thread(() -> {
+            try (Connection c = secondReader(); Statement st = c.createStatement()) {
+                // a read alongside is one pass: SQLite's small default cache, the sorts in memory
+                st.execute("PRAGMA temp_store = MEMORY");
+                result.complete(work.run(c));
+            } catch (SQLException | RuntimeException e) {
+                result.completeExceptionally(failure(e));
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    /** A read's failure as the store reports it, noting a corruption. */
+    private RuntimeException failure(Exception e) {
+        damagedIf(e);
+        return e instanceof RuntimeException r ? r : new StoreException(e.getMessage(), e);
+    }
+
     /** A second read-only connection to the file, of the caller's to close (a background build of the search index). */
     Connection secondReader() throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

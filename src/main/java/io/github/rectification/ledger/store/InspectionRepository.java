@@ -66,6 +66,9 @@ public interface InspectionRepository {
 
     Optional<Problem> problem(long id);
 
+    /** The problems of {@code ids} that exist, by id, read in one statement. */
+    Map<Long, Problem> problems(Collection<Long> ids);
+
     /** The measures of a problem, in display order. */
     List<Measure> measures(long problemId);
 

@@ -111,7 +111,11 @@ final class SqliteInspections implements InspectionRepository {
             io.github.rectification.ledger.domain.WarningBands bands,
             Map<Grouping, java.util.function.UnaryOperator<String>> names, int limit, java.util.Set<MeasureCheck> checks,
             java.time.Instant staleBefore) {
-        return db.read(c -> CountingSql.breakdowns(c, rule, day, bands, names, limit, checks, staleBefore));
+        // the duplicates need a sort of every measure's words: on a second connection, beside the read of the rest
+        java.util.concurrent.CompletableFuture<List<long[]>> duplicates = checks.contains(MeasureCheck.DUPLICATE_MEASURE)
+                ? db.readAlongside("duplicate-measures", CountingSql::duplicates)
+                : java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        return db.read(c -> CountingSql.breakdowns(c, rule, day, bands, names, limit, checks, staleBefore, duplicates));
     }
 
     @Override
@@ -136,18 +140,35 @@ final class SqliteInspections implements InspectionRepository {
 
     @Override
     public Map<Long, Measure> measures(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        String all = idArray(ids);
         return db.read(c -> {
             Map<Long, Measure> out = new HashMap<>();
-            for (int from = 0; from < all.size(); from += 500) {
-                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-                for (Measure m : MeasureTable.list(c, "WHERE m.id IN (" + marks + ")", chunk.toArray())) {
-                    out.put(m.id(), m);
-                }
+            for (Measure m : MeasureTable.list(c, "WHERE m.id IN (SELECT value FROM json_each(?))", all)) {
+                out.put(m.id(), m);
             }
             return out;
         });
+    }
+
+    @Override
+    public Map<Long, Problem> problems(Collection<Long> ids) {
+        String all = idArray(ids);
+        return db.read(c -> {
+            Map<Long, Problem> out = new HashMap<>();
+            for (Problem p : ProblemTable.list(c, "WHERE p.id IN (SELECT value FROM json_each(?))", all)) {
+                out.put(p.id(), p);
+            }
+            return out;
+        });
+    }
+
+    /** {@code ids} as one JSON array, bound once for SQLite's {@code json_each}: one statement for any number. */
+    private static String idArray(Collection<Long> ids) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Long id : new LinkedHashSet<>(ids)) {
+            sb.append(sb.length() > 1 ? "," : "").append(id.longValue());
+        }
+        return sb.append(']').toString();
     }
 
     @Override

@@ -83,13 +83,19 @@ public final class QualityCheck {
         ids.values().forEach(wanted::addAll);
         doneWithOpen.forEach(pair -> wanted.add(pair[1]));
         Map<Long, Measure> measures = r.measures(wanted);
-        Map<Long, Problem> problems = new HashMap<>();
+        // the problems the findings name: of a problem done with an open measure, and of a deadline before the feedback
+        Set<Long> named = new HashSet<>();
+        doneWithOpen.forEach(pair -> named.add(pair[0]));
+        for (long id : ids.get(Finding.Kind.DEADLINE_BEFORE_FEEDBACK)) {
+            Measure m = measures.get(id);
+            if (m != null) {
+                named.add(m.problemId());
+            }
+        }
+        Map<Long, Problem> problems = named.isEmpty() ? Map.of() : r.problems(named);
         Map<Long, Inspection> inspections = new HashMap<>();
         for (Inspection i : r.all()) {
             inspections.put(i.id(), i);
-            if (!doneWithOpen.isEmpty() || !ids.get(Finding.Kind.DEADLINE_BEFORE_FEEDBACK).isEmpty()) {
-                r.problemsInOrder(i.id()).forEach(p -> problems.put(p.id(), p));
-            }
         }
         Map<String, CloseOut> closeOuts = ids.get(Finding.Kind.CLOSED_WITHOUT_EVIDENCE).isEmpty() ? Map.of()
                 : store.closeOut().all();
