@@ -1,9 +1,7 @@
 package io.github.rectification.ledger.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.rectification.ledger.report.quality.QualityCheck;
 import io.github.rectification.ledger.report.quality.QualityFinding;
 import io.github.rectification.ledger.report.stats.Finding;
@@ -23,6 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "数据质量检查:缺牵头部门/责任领导/时限、已完成无进展、文字整改、长期未更新、时限早于反馈、重复措施、名录外部门、无佐证销号等。")
 final class CheckCommand implements Callable<Integer> {
+    private static final JsonFactory JSON = JsonFactory.builder().build().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
     @Mixin
     LedgerFileOption db;
 
@@ -50,28 +50,30 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
-            ArrayNode a = o.putArray("checks");
-            for (QualityFinding f : findings) {
-                ObjectNode n = a.addObject().put("kind", f.kind().code()).put("count", f.records().size())
-                        .put("summary", f.summary());
-                ArrayNode r = n.putArray("records");
-                for (Finding x : f.records()) {
-                    ObjectNode e = r.addObject();
-                    if (x.problemId() == null) {
-                        e.putNull("problem_id");
-                    } else {
-                        e.put("problem_id", x.problemId());
+            // streamed: 100,000 measures can give a megabyte of findings, written as they come
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("checks");
+                for (QualityFinding f : findings) {
+                    g.writeStartObject();
+                    g.writeStringField("kind", f.kind().code());
+                    g.writeNumberField("count", f.records().size());
+                    g.writeStringField("summary", f.summary());
+                    g.writeArrayFieldStart("records");
+                    for (Finding x : f.records()) {
+                        g.writeStartObject();
+                        id(g, "problem_id", x.problemId());
+                        id(g, "measure_id", x.measureId());
+                        g.writeStringField("message", x.message());
+                        g.writeEndObject();
                     }
-                    if (x.measureId() == null) {
-                        e.putNull("measure_id");
-                    } else {
-                        e.put("measure_id", x.measureId());
-                    }
-                    e.put("message", x.message());
+                    g.writeEndArray();
+                    g.writeEndObject();
                 }
+                g.writeEndArray();
+                g.writeEndObject();
             }
-            out.println(new ObjectMapper().writeValueAsString(o));
+            out.println();
         } else if (findings.isEmpty()) {
             out.println("未发现数据质量问题");
         } else {
@@ -84,5 +86,13 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void id(JsonGenerator g, String field, Long id) throws java.io.IOException {
+        if (id == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, id);
+        }
     }
 }
