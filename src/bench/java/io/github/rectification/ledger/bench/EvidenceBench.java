@@ -5,7 +5,6 @@ import io.github.rectification.ledger.domain.RecordKind;
 import io.github.rectification.ledger.exchange.evidence.EvidencePackage;
 import io.github.rectification.ledger.exchange.evidence.PackageCheck;
 import io.github.rectification.ledger.report.quality.QualityCheck;
-import io.github.rectification.ledger.report.stats.StatisticsService;
 import io.github.rectification.ledger.store.EvidenceRefusedException;
 import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
@@ -122,21 +121,17 @@ final class EvidenceBench implements Callable<Integer> {
                     Messages.TEXTS.text("bench.evidence.exportZip"), Messages.TEXTS.text("bench.evidence.verifyZip"));
         }
         LocalDate day = LocalDate.now();
+        // as the command runs it: a read-only open with its integrity check alongside, the checks asked of SQLite
         r.step("check", Messages.TEXTS.text("bench.evidence.check"), repeats, () -> {
-            try (LedgerStore store = LedgerStore.openReadOnly(file)) {
-                return QualityCheck.of(store, StatisticsService.of(store, day), day);
+            try (LedgerStore store = LedgerStore.openReadOnlyCheckedAlongside(file)) {
+                List<io.github.rectification.ledger.report.quality.QualityFinding> found = QualityCheck.of(store, day);
+                store.verified();
+                return found;
             } catch (LedgerFileException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }, found -> Messages.TEXTS.text("bench.evidence.findings", found.size(),
                 found.stream().mapToInt(f -> f.records().size()).sum()));
-        r.step("check_statistics", Messages.TEXTS.text("bench.evidence.checkStatistics"), repeats, () -> {
-            try (LedgerStore store = LedgerStore.openReadOnly(file)) {
-                return StatisticsService.of(store, day);
-            } catch (LedgerFileException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, s -> "");
         return r;
     }
 

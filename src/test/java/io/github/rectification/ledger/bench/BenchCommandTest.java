@@ -120,7 +120,7 @@ class BenchCommandTest {
         }
         assertThat(keys).containsExactly("create", "create_close", "open_first", "open", "open_read_only", "attach",
                 "attach_file", "attach_close", "open_with_evidence", "open_read_only_with_evidence", "export_folder",
-                "verify_folder", "export_zip", "verify_zip", "check", "check_statistics");
+                "verify_folder", "export_zip", "verify_zip", "check");
         for (String repeated : List.of("open", "open_with_evidence", "attach_file", "check")) {
             assertThat(stepOf(r, repeated).get("repeat_ms").isNumber()).as(repeated).isTrue();
         }
