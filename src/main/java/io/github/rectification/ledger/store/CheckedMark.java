@@ -19,7 +19,24 @@ import org.slf4j.LoggerFactory;
  * of a day, a file written or copied by anything else, a crash, a mark that cannot be read).
  */
 final class CheckedMark {
+    /** The files a reader of this process met damage in since they last passed a check: noted by no one. */
+    private static final java.util.Set<Path> DAMAGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private CheckedMark() {
+    }
+
+    /**
+     * A reader met damage in the ledger: drops the mark, and no writer of this process (the window's,
+     * beside its readers) notes the file again until it has passed a check.
+     */
+    static void damaged(Path ledger) {
+        DAMAGED.add(ledger.toAbsolutePath());
+        forget(ledger);
+    }
+
+    /** The ledger passed the integrity check: what a reader met before is behind it (a restore put a good file there). */
+    static void passed(Path ledger) {
+        DAMAGED.remove(ledger.toAbsolutePath());
     }
 
     static Path markOf(Path ledger) {
@@ -45,7 +62,7 @@ final class CheckedMark {
     static void record(Path ledger, LocalDate today) {
         Path mark = markOf(ledger);
         try {
-            if (pending(ledger)) {
+            if (pending(ledger) || DAMAGED.contains(ledger.toAbsolutePath())) {
                 Files.deleteIfExists(mark);
                 return;
             }
@@ -79,7 +96,7 @@ final class CheckedMark {
      * as after a write. A file changed meanwhile is not noted (a mark it had no longer matches it).
      */
     static void recordUnchanged(Path ledger, LocalDate today, Optional<String> before) {
-        if (before.isEmpty() || !before.equals(before(ledger))) {
+        if (before.isEmpty() || !before.equals(before(ledger)) || DAMAGED.contains(ledger.toAbsolutePath())) {
             return;
         }
         try {

@@ -64,6 +64,9 @@ final class Database implements AutoCloseable {
      */
     static Database open(Path file, boolean write, boolean check) throws LedgerFileException {
         Path abs = file.toAbsolutePath();
+        // the file as it is before SQLite opens it: a read-only open notes it checked only if it is still so
+        // after the check (a file renamed over it meanwhile is another file; the connection reads the first)
+        java.util.Optional<String> before = CheckedMark.before(abs);
         checkHeader(abs);
         boolean existed = Files.exists(abs) && sizeOf(abs) > 0;
         if (!write && !existed) {
@@ -118,8 +121,8 @@ final class Database implements AutoCloseable {
             if (tables > 0 && (check || !readOnly)) {
                 java.time.LocalDate today = java.time.LocalDate.now();
                 if (!CheckedMark.holds(abs, today)) {
-                    java.util.Optional<String> before = readOnly ? CheckedMark.before(abs) : java.util.Optional.empty();
                     Integrity.check(c, abs);
+                    CheckedMark.passed(abs);
                     if (readOnly) {
                         CheckedMark.recordUnchanged(abs, today, before);
                     }
@@ -504,13 +507,13 @@ final class Database implements AutoCloseable {
     /**
      * Runs {@code work} on a second read-only connection, on a thread of its own, beside the reads of
      * this one: a long read split in two uses both cores. Inside a transaction of this connection
-     * (whose changes the second one would not see) it runs here, at once. The second connection sees
+     * (whose changes or snapshot the second one would not see) it runs here, at once. The second connection sees
      * the file as committed when it starts, as a separate read of this connection would.
      */
     <T> java.util.concurrent.CompletableFuture<T> readAlongside(String name, Work<T> work) {
         java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
         synchronized (this) {
-            if (depth > 0) {
+            if (depth > 0 || reading) {
                 try {
                     result.complete(work.run(connection));
                 } catch (SQLException | RuntimeException e) {
@@ -526,6 +529,9 @@ final class Database implements AutoCloseable {
                 result.complete(work.run(c));
             } catch (SQLException | RuntimeException e) {
                 result.completeExceptionally(failure(e));
+            } catch (Throwable e) {
+                // an error too ends the read, or the reader waiting for it would wait for ever
+                result.completeExceptionally(e);
             }
         }, name);
         t.setDaemon(true);
@@ -558,8 +564,9 @@ final class Database implements AutoCloseable {
             if (t instanceof SQLException se && Integrity.isCorruption(se)) {
                 intact = false;
                 if (readOnly()) {
-                    // a writer drops its mark on closing; a reader drops it now
-                    CheckedMark.forget(file);
+                    // a writer drops its mark on closing; a reader drops it now, and no writer of this
+                    // process notes the file again until it has passed a check
+                    CheckedMark.damaged(file);
                 }
             }
         }

@@ -118,6 +118,44 @@ class IntegrityTest {
         assertThatThrownBy(() -> LedgerStore.openReadOnly(ledger)).isInstanceOf(LedgerFileException.class);
     }
 
+    /**
+     * The window reads beside its writer on connections of their own: damage a reader meets is not
+     * noted as checked by the writer's close, though the writer met none itself.
+     */
+    @Test
+    void damageMetByAReaderBesideAWriterIsNotNotedByTheWritersClose() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        try (LedgerStore writer = LedgerStore.open(ledger)) {
+            assertThat(writer.readOnly()).isFalse();
+            damageKeepingTime(ledger);
+            try (LedgerStore reader = LedgerStore.openReadOnly(ledger)) {
+                assertThatThrownBy(() -> reader.inspections().snapshot()).isInstanceOf(StoreException.class);
+            }
+        }
+        assertThat(CheckedMark.markOf(ledger)).doesNotExist();
+        assertThatThrownBy(() -> LedgerStore.openReadOnly(ledger)).isInstanceOfSatisfying(LedgerFileException.class,
+                e -> assertThat(e.reason()).isEqualTo(LedgerFileException.Reason.DAMAGED));
+    }
+
+    /** A read-only open while a writer's log holds changes checks the file but notes nothing: the log is not the file. */
+    @Test
+    void aReadOnlyOpenBesideAWriteAheadLogWithChangesNotesNothing() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        Files.delete(CheckedMark.markOf(ledger));
+        try (LedgerStore writer = LedgerStore.open(ledger)) {
+            writer.settings().setCountingRule(writer.settings().countingRule()
+                    .withDoneWhen(io.github.rectification.ledger.domain.CountingRule.DoneWhen.CLOSED));
+            Path wal = ledger.resolveSibling(ledger.getFileName() + "-wal");
+            assertThat(Files.size(wal)).as("the change waits in the log").isPositive();
+            try (LedgerStore reader = LedgerStore.openReadOnlyCheckedAlongside(ledger)) {
+                reader.verified();
+            }
+            assertThat(CheckedMark.markOf(ledger)).doesNotExist();
+        }
+    }
+
     @Test
     void aFileChangedByAnythingElseIsCheckedAgain() throws Exception {
         Path ledger = dir.resolve("l.zgtz");

@@ -67,6 +67,36 @@ class ReadAlongsideTest {
         }
     }
 
+    /** An error ends the read alongside too: whoever waits for it is not left waiting. */
+    @Test
+    void anErrorEndsTheReadAsAFailure() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+            assertThatThrownBy(() -> store.database().readAlongside("beside", c -> {
+                throw new StackOverflowError("deep");
+            }).get(30, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(java.util.concurrent.ExecutionException.class)
+                    .hasCauseInstanceOf(StackOverflowError.class);
+        }
+    }
+
+    /** Inside a read transaction it reads on the same connection, in the transaction's snapshot. */
+    @Test
+    void insideAReadTransactionItReadsOnTheSameConnection() throws Exception {
+        Path ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+        try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
+            Database db = store.database();
+            db.beginRead();
+            try {
+                String caller = Thread.currentThread().getName();
+                assertThat(db.readAlongside("beside", c -> Thread.currentThread().getName()).join()).isEqualTo(caller);
+            } finally {
+                db.endRead();
+            }
+        }
+    }
+
     private static long count(java.sql.Connection c) throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM measure"); ResultSet rs = ps.executeQuery()) {
             rs.next();
