@@ -141,34 +141,22 @@ final class SqliteInspections implements InspectionRepository {
     @Override
     public Map<Long, Measure> measures(Collection<Long> ids) {
         String all = idArray(ids);
-        return db.read(c -> {
-            Map<Long, Measure> out = new HashMap<>();
-            for (Measure m : MeasureTable.list(c, "WHERE m.id IN (SELECT value FROM json_each(?))", all)) {
-                out.put(m.id(), m);
-            }
-            return out;
-        });
+        return db.read(c -> MeasureTable.list(c, "WHERE m.id " + IN_ID_ARRAY, all).stream()
+                .collect(java.util.stream.Collectors.toMap(Measure::id, m -> m)));
     }
 
     @Override
     public Map<Long, Problem> problems(Collection<Long> ids) {
         String all = idArray(ids);
-        return db.read(c -> {
-            Map<Long, Problem> out = new HashMap<>();
-            for (Problem p : ProblemTable.list(c, "WHERE p.id IN (SELECT value FROM json_each(?))", all)) {
-                out.put(p.id(), p);
-            }
-            return out;
-        });
+        return db.read(c -> ProblemTable.list(c, "WHERE p.id " + IN_ID_ARRAY, all).stream()
+                .collect(java.util.stream.Collectors.toMap(Problem::id, p -> p)));
     }
 
-    /** {@code ids} as one JSON array, bound once for SQLite's {@code json_each}: one statement for any number. */
+    /** One of the ids of a JSON array bound once ({@link #idArray}): one statement for any number of ids. */
+    private static final String IN_ID_ARRAY = "IN (SELECT value FROM json_each(?))";
+
     private static String idArray(Collection<Long> ids) {
-        StringBuilder sb = new StringBuilder("[");
-        for (Long id : new LinkedHashSet<>(ids)) {
-            sb.append(sb.length() > 1 ? "," : "").append(id.longValue());
-        }
-        return sb.append(']').toString();
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     @Override
