@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,7 +78,7 @@ final class ExchangeBenchCommand implements Callable<Integer> {
         Files.createDirectories(work);
         Path ourJar = MeasuredJar.of(jar);
         boolean lo = !noLibreOffice && libreOfficeReady(work);
-        boolean canImport = new CommandLine(new LedgerCli()).getSubcommands().containsKey("import");
+        boolean canImport = LedgerCli.isCommandLine(new String[] {"import"});
         out.printf("jar: %s, heap -Xmx%s, runs %d, cores %d, load average %.1f%n", ourJar, xmx, runs,
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
