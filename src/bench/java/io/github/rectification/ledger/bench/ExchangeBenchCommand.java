@@ -78,7 +78,7 @@ final class ExchangeBenchCommand implements Callable<Integer> {
         Files.createDirectories(work);
         Path ourJar = MeasuredJar.of(jar);
         boolean lo = !noLibreOffice && libreOfficeReady(work);
-        boolean canImport = LedgerCli.isCommandLine(new String[] {"import"});
+        boolean canImport = canImport();
         out.printf("jar: %s, heap -Xmx%s, runs %d, cores %d, load average %.1f%n", ourJar, xmx, runs,
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -90,6 +90,11 @@ final class ExchangeBenchCommand implements Callable<Integer> {
         }
         printTable();
         return 0;
+    }
+
+    /** True when this build's command line has {@code import} (the bench then measures it). */
+    static boolean canImport() {
+        return LedgerCli.isCommandLine(new String[] {"import"});
     }
 
     private void benchSize(int n, Path work, Path ourJar, boolean lo, boolean canImport) throws Exception {

@@ -38,6 +38,12 @@ class BenchCommandTest {
         assertThat(o.at("/steps/4/result").asText()).matches("\\d+ 页,\\d+ KB");
     }
     @Test
+    void exchangeBenchmarkFindsTheImportCommand() {
+        // a build whose command line builds commands by name once hid import from the bench
+        assertThat(ExchangeBenchCommand.canImport()).isTrue();
+    }
+
+    @Test
     void storeBenchmarkReportsEveryStepAsJson() throws Exception {
         Path file = dir.resolve("bench.zgtz");
         BenchRun run = BenchRun.of("bench", "store", "--measures", "600", "--inspections", "3", "--repeats", "1",
