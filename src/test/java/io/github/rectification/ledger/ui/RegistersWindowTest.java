@@ -29,7 +29,11 @@ class RegistersWindowTest {
     @Test
     void addEditAndDeleteRegisterRecords(FxRobot robot) throws Exception {
         LedgerStore store = app.window().session().store();
+        // a register's view is built when its tab is first shown, not with the window
+        assertThat(robot.lookup("#accountabilityTable").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#institutionTable").tryQuery()).isEmpty();
         robot.clickOn("#tabAccountability");
+        assertThat(robot.lookup("#accountabilityTable").tryQuery()).isPresent();
         robot.clickOn("#accountabilityAdd");
         WaitForAsyncUtils.waitForFxEvents();
         // a new record starts empty, prompting for the name, with the cursor there

@@ -240,10 +240,26 @@ public final class MainWindow {
                 new RegisterViewModel<>(session, executor, dialogs, institutionForm);
         return List.of(
                 tab("tabLedger", lang("tab.ledger"), ledger),
-                tab("tabAccountability", lang("tab.accountability"), new AccountabilityView(accountability, accountabilityForm)),
-                tab("tabInstitutions", lang("tab.institutions"), new InstitutionView(institutions, institutionForm)),
+                builtWhenShown("tabAccountability", lang("tab.accountability"),
+                        () -> new AccountabilityView(accountability, accountabilityForm)),
+                builtWhenShown("tabInstitutions", lang("tab.institutions"),
+                        () -> new InstitutionView(institutions, institutionForm)),
                 dashboardTab(),
                 gridTab());
+    }
+
+    /**
+     * A tab whose view is built when the tab is first shown: the window's first show then lays out
+     * and styles only what it shows.
+     */
+    private static Tab builtWhenShown(String id, String text, Supplier<javafx.scene.Node> view) {
+        Tab t = tab(id, text, new StackPane());
+        t.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && t.getContent() instanceof StackPane placeholder && placeholder.getChildren().isEmpty()) {
+                t.setContent(view.get());
+            }
+        });
+        return t;
     }
 
     /** The measure grid is built when first shown, and reads the ledger only while it is shown. */
