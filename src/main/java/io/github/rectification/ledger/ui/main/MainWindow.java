@@ -253,9 +253,10 @@ public final class MainWindow {
      * and styles only what it shows.
      */
     private static Tab builtWhenShown(String id, String text, Supplier<javafx.scene.Node> view) {
-        Tab t = tab(id, text, new StackPane());
+        StackPane placeholder = new StackPane();
+        Tab t = tab(id, text, placeholder);
         t.selectedProperty().addListener((obs, was, shown) -> {
-            if (shown && t.getContent() instanceof StackPane placeholder && placeholder.getChildren().isEmpty()) {
+            if (shown && t.getContent() == placeholder) {
                 t.setContent(view.get());
             }
         });
