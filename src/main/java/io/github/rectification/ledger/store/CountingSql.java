@@ -339,7 +339,7 @@ final class CountingSql {
             pass.endProblem(rank);
         }
         if (duplicateBit >= 0) {
-            addDuplicates(found, join(duplicates), rankOf, 1 << duplicateBit);
+            addDuplicates(found, Joined.join(duplicates, SQLException.class), rankOf, 1 << duplicateBit);
         }
         List<ProblemTally> tallies = new ArrayList<>(problems);
         for (int i = 0; i < problems; i++) {
@@ -442,18 +442,6 @@ final class CountingSql {
                 Ranked r = found.get(i);
                 found.set(i, new Ranked(r.deadline(), r.rank(), r.key(), r.bits() | bit));
             }
-        }
-    }
-
-    /** The result of a read run alongside, its failure thrown as the read's own. */
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> read) throws SQLException {
-        try {
-            return read.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof SQLException q) {
-                throw q;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

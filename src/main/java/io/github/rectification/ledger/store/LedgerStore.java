@@ -106,14 +106,7 @@ public final class LedgerStore implements AutoCloseable {
      * @throws LedgerFileException {@link LedgerFileException.Reason#DAMAGED} when the file failed it
      */
     public void verified() throws LedgerFileException {
-        try {
-            integrity.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof LedgerFileException f) {
-                throw f;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        Joined.join(integrity, LedgerFileException.class);
     }
 
     public Path file() {
