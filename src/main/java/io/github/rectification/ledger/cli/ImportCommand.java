@@ -7,7 +7,9 @@ import io.github.rectification.ledger.exchange.importer.ImportJob;
 import io.github.rectification.ledger.exchange.importer.ImportOptions;
 import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.ImportWarning;
+import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
+import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -151,15 +153,35 @@ final class ImportCommand implements Callable<Integer> {
 
     /**
      * Imports with the ledger opened only once the workbook has been read and checked: a refused
-     * workbook never opens it for writing (no daily backup, no import backup, no write).
+     * workbook never opens it for writing (no daily backup, no import backup, no write). A ledger
+     * file that does not exist yet is made at once and the workbook checked while it is written; a
+     * refusal leaves no file behind.
      */
     private ImportPlan importInto(Path ledger, ImportJob job) throws Exception {
+        boolean isNew = !Files.exists(ledger);
         LedgerStore[] opened = new LedgerStore[1];
+        boolean refused = false;
         try {
-            return job.apply(workbook, () -> opened[0] = LedgerStore.open(ledger));
+            return job.apply(workbook, new LedgerImporter.Ledger() {
+                @Override
+                public LedgerStore get() throws LedgerFileException {
+                    return opened[0] = LedgerStore.open(ledger);
+                }
+
+                @Override
+                public boolean isNew() {
+                    return isNew;
+                }
+            });
+        } catch (ImportRejectedException e) {
+            refused = true;
+            throw e;
         } finally {
             if (opened[0] != null) {
                 opened[0].close();
+            }
+            if (refused && isNew) {
+                LedgerStore.removeIfEmpty(ledger);
             }
         }
     }

@@ -58,6 +58,31 @@ public final class LedgerStore implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Removes a ledger file, with the files SQLite and this program keep beside it, when it holds no
+     * inspection: for a file a refused import has just made. A file with anything in it, or one
+     * another program has open, is left as it is; false then.
+     */
+    public static boolean removeIfEmpty(Path file) {
+        Path abs = file.toAbsolutePath();
+        try (LedgerStore store = open(abs)) {
+            if (store.readOnly() || !store.inspections().isEmpty()
+                    || !store.registers().accountability().isEmpty() || !store.registers().institutions().isEmpty()) {
+                return false;
+            }
+        } catch (LedgerFileException | RuntimeException e) {
+            return false;
+        }
+        try {
+            for (String suffix : new String[] {"-wal", "-shm", "-journal", ".checked", ".lock", ""}) {
+                java.nio.file.Files.deleteIfExists(abs.resolveSibling(abs.getFileName() + suffix));
+            }
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** Opens for writing like {@link #open} but without the daily backup (right after a restore). */
     static LedgerStore openWithoutDailyBackup(Path file) throws LedgerFileException {
         return new LedgerStore(Database.open(file, true));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every hostile file is imported or refused (exit 3) by the command line in a JVM of 512 MB, with
  * one message on standard error and no stack trace; a refusal leaves the ledger's bytes as they
- * were and makes no backup.
+ * were and makes no backup; into a new ledger file it leaves no file.
  */
 class HostileImportTest {
     @TempDir
@@ -33,6 +33,41 @@ class HostileImportTest {
         Path files = Files.createDirectories(dir.resolve("files"));
         List<HostileWorkbooks.Case> cases = HostileWorkbooks.all(files);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+    }
+
+    /**
+     * Into a ledger file that does not exist yet, where the workbook is checked while it is
+     * imported: the same answer, and a refusal leaves no file behind.
+     */
+    @TestFactory
+    Stream<DynamicTest> intoANewLedgerEveryHostileFileIsImportedOrRefusedLeavingNoFile() throws IOException {
+        Path files = Files.createDirectories(dir.resolve("files-new"));
+        List<HostileWorkbooks.Case> cases = HostileWorkbooks.all(files);
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> checkNew(c)));
+    }
+
+    private void checkNew(HostileWorkbooks.Case c) throws Exception {
+        Path work = Files.createDirectories(dir.resolve("new-" + Integer.toHexString(c.name().hashCode())));
+        Path ledger = work.resolve("台账.zgtz");
+
+        Run run = Run.child(work, "import", c.file().toString(), "--db", ledger.toString());
+
+        assertThat(run.err()).as(c.name()).doesNotContain("\tat ", "Exception", "SLF4J", "WARN");
+        switch (c.expect()) {
+            case IMPORT -> assertThat(run.code()).as(c.name() + ": " + run.err()).isZero();
+            case REJECT -> assertThat(run.code()).as(c.name() + ": " + run.err()).isEqualTo(LedgerCli.REJECTED);
+            case EITHER -> assertThat(run.code()).as(c.name() + ": " + run.err()).isIn(0, LedgerCli.REJECTED);
+        }
+        try (Stream<Path> left = Files.list(work)) {
+            List<String> names = left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("台账")).toList();
+            if (run.code() == LedgerCli.REJECTED) {
+                assertThat(run.err().strip().lines().count()).as(run.err()).isEqualTo(1);
+                assertThat(run.err()).contains(c.file().getFileName().toString());
+                assertThat(names).as("files left by a refused import into a new ledger").isEmpty();
+            } else {
+                assertThat(names).contains("台账.zgtz");
+            }
+        }
     }
 
     private void check(HostileWorkbooks.Case c) throws Exception {

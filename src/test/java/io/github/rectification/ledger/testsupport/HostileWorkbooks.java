@@ -22,6 +22,8 @@ public final class HostileWorkbooks {
     public static final String SHEET = "xl/worksheets/sheet1.xml";
     public static final String SST = "xl/sharedStrings.xml";
     public static final String WORKBOOK = "xl/workbook.xml";
+    private static final String RELS = "xl/_rels/workbook.xml.rels";
+    private static final String TYPES = "[Content_Types].xml";
     private static final String XXE = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
     private static final String LAUGHS = "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\">"
             + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
@@ -83,6 +85,8 @@ public final class HostileWorkbooks {
         cases.add(zip(dir, "sheet part missing", without(seed, SHEET), Expect.REJECT));
         cases.add(zip(dir, "sheet XML cut short", seed.with(SHEET, seed.text(SHEET).substring(0,
                 seed.text(SHEET).length() * 2 / 3)), Expect.REJECT));
+        cases.add(zip(dir, "hidden sheet XML cut short", withHiddenSheet(seed, "备用", seed.text(SHEET).substring(0,
+                seed.text(SHEET).length() / 2)), Expect.REJECT));
         Path cut = dir.resolve("cut.xlsx");
         byte[] whole = seed.bytes();
         Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 200));
@@ -125,6 +129,23 @@ public final class HostileWorkbooks {
         int start = sheet.indexOf("<row r=\"" + row + "\"");
         int end = sheet.indexOf("</row>", start);
         return sheet.substring(0, end) + cell + sheet.substring(end);
+    }
+
+    /**
+     * The seed with a second, hidden sheet {@code name} of the given XML: an import never reads a
+     * hidden sheet, only the check of the whole workbook does.
+     */
+    public static ZipParts withHiddenSheet(ZipParts seed, String name, String xml) {
+        String part = "xl/worksheets/hidden.xml";
+        return seed.with(part, xml)
+                .with(WORKBOOK, seed.text(WORKBOOK).replace("</sheets>",
+                        "<sheet name=\"" + name + "\" r:id=\"rIdHidden\" sheetId=\"99\" state=\"hidden\"/></sheets>"))
+                .with(RELS, seed.text(RELS).replace("</Relationships>", "<Relationship Id=\"rIdHidden\""
+                        + " Target=\"worksheets/hidden.xml\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        + "relationships/worksheet\"/></Relationships>"))
+                .with(TYPES, seed.text(TYPES).replace("</Types>", "<Override ContentType=\"application/"
+                        + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\" PartName=\"/" + part
+                        + "\"/></Types>"));
     }
 
     private static ZipParts renamed(ZipParts seed, String name) {

@@ -27,7 +27,9 @@ import java.util.Objects;
  * workbook on one thread while the records are written on the other; the transaction begins once
  * the workbook has yielded its first record. The whole workbook is read once and checked against
  * {@link io.github.rectification.ledger.exchange.read.ReadLimits} before the ledger is asked for,
- * so a refused workbook changes nothing: no backup, not a byte of the ledger file.
+ * so a refused workbook changes nothing: no backup, not a byte of the ledger file. Into a new ledger
+ * file, which has nothing to lose, the check runs alongside the import instead and its refusal
+ * rolls the import back.
  */
 public final class LedgerImporter {
     private LedgerImporter() {
@@ -72,70 +74,126 @@ public final class LedgerImporter {
     @FunctionalInterface
     public interface Ledger {
         LedgerStore get() throws LedgerFileException;
+
+        /**
+         * True when {@link #get} makes a new ledger file: nothing in it can be lost and no backup is
+         * due, so the workbook is checked while it is written instead of before, and a refusal rolls
+         * the import back; the caller then removes the file it made.
+         */
+        default boolean isNew() {
+            return false;
+        }
     }
 
     /**
      * Like {@link #apply(Path, LedgerStore, ImportOptions)}, asking {@code ledger} for the ledger
      * only once the whole workbook has been read and checked: a refused workbook never opens the
-     * ledger (no daily backup, no write of any kind).
+     * ledger (no daily backup, no write of any kind). A {@linkplain Ledger#isNew new} ledger is
+     * opened at once and the workbook checked on a thread of its own while it is written; a refusal
+     * rolls the import back.
      */
     public static ImportPlan apply(Path file, Ledger ledger, ImportOptions options)
             throws ImportRejectedException, LedgerFileException {
         try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
             LedgerMeta meta = WorkbookReader.readMeta(source);
-            source.check();
-            LedgerStore store = Objects.requireNonNull(ledger.get(), "store");
-            if (store.writeProtected()) {
-                throw new ImportRejectedException(Messages.TEXTS.text("ledger.writeProtected", store.file()));
-            }
-            if (store.readOnly()) {
-                throw new ImportRejectedException(Messages.TEXTS.text("ledger.busy", store.file()));
-            }
-            ImportPlan plan = new ImportPlan(source.fileName());
-            ReturnBase returns = ownLedger(meta, store) ? returnBase(plan, meta, store) : null;
-            ExistingLedger existing = existing(meta, store, returns);
-            // read once, here on the store's thread: the workbook is read on a thread of its own
-            DirectoryLookup directory = store.directory().lookup();
-            Path backup;
-            BulkWriter[] bulk = new BulkWriter[1];
-            String sha = returns == null ? null : digest(file);
-            try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options, directory)) {
-                if (pipeline.yieldsNothing()) {
-                    Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take(),
-                            directory);
-                    pipeline.drainInto(reconciler);
-                    finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
-                    plan.markApplied(null, options.deleteMissing());
-                    return plan;
+            if (ledger.isNew() && source.checksAlongside()) {
+                try (CheckAlongside check = CheckAlongside.start(source)) {
+                    return apply(file, source, meta, ledger, options, check);
                 }
-                // a return keeps the before-image of the rows it writes in the ledger instead of a copy of the file
-                boolean beforeImage = returns != null && options.beforeImage();
-                int keep = Backups.keepOf(store);
-                backup = beforeImage || store.inspections().isEmpty() || !options.backup() ? null
-                        : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
-                store.unitOfWork().bulk(ChangeSource.importOf(source.fileName()), writer -> {
-                    bulk[0] = writer;
-                    if (beforeImage) {
-                        writer.keepBeforeImage(source.fileName(), keep);
-                    }
-                    Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
-                            options.take(), directory);
-                    pipeline.drainInto(reconciler);
-                    try {
-                        finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
-                        reconciler.returned(sha);
-                    } catch (ImportRejectedException e) {
-                        throw new ParsePipeline.Rejected(e);
-                    }
-                    return null;
-                });
-            } catch (ParsePipeline.Rejected r) {
-                throw r.rejection();
             }
-            plan.markApplied(backup, options.deleteMissing());
-            plan.keptBeforeImage(bulk[0] != null && bulk[0].keptBeforeImage());
-            return plan;
+            source.check();
+            return apply(file, source, meta, ledger, options, null);
         }
+    }
+
+    /** The import of a workbook opened and read up to its meta data; {@code check} null when it was checked. */
+    private static ImportPlan apply(Path file, WorkbookSource source, LedgerMeta meta, Ledger ledger,
+            ImportOptions options, CheckAlongside check) throws ImportRejectedException, LedgerFileException {
+        LedgerStore store = Objects.requireNonNull(ledger.get(), "store");
+        if (store.writeProtected()) {
+            throw new ImportRejectedException(Messages.TEXTS.text("ledger.writeProtected", store.file()));
+        }
+        if (store.readOnly()) {
+            throw new ImportRejectedException(Messages.TEXTS.text("ledger.busy", store.file()));
+        }
+        ImportPlan plan = new ImportPlan(source.fileName());
+        ReturnBase returns = ownLedger(meta, store) ? returnBase(plan, meta, store) : null;
+        ExistingLedger existing = existing(meta, store, returns);
+        // read once, here on the store's thread: the workbook is read on a thread of its own
+        DirectoryLookup directory = store.directory().lookup();
+        Path backup;
+        BulkWriter[] bulk = new BulkWriter[1];
+        String sha = returns == null ? null : digest(file);
+        try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options, directory)) {
+            if (yieldsNothing(pipeline, check)) {
+                Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take(),
+                        directory);
+                drain(pipeline, reconciler, check);
+                finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
+                plan.markApplied(null, options.deleteMissing());
+                return plan;
+            }
+            // a return keeps the before-image of the rows it writes in the ledger instead of a copy of the file
+            boolean beforeImage = returns != null && options.beforeImage();
+            int keep = Backups.keepOf(store);
+            backup = beforeImage || store.inspections().isEmpty() || !options.backup() ? null
+                    : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
+            store.unitOfWork().bulk(ChangeSource.importOf(source.fileName()), writer -> {
+                bulk[0] = writer;
+                if (beforeImage) {
+                    writer.keepBeforeImage(source.fileName(), keep);
+                }
+                Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
+                        options.take(), directory);
+                drain(pipeline, reconciler, check);
+                try {
+                    finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
+                    reconciler.returned(sha);
+                } catch (ImportRejectedException e) {
+                    throw new ParsePipeline.Rejected(e);
+                }
+                return null;
+            });
+        } catch (ParsePipeline.Rejected r) {
+            throw r.rejection();
+        }
+        plan.markApplied(backup, options.deleteMissing());
+        plan.keptBeforeImage(bulk[0] != null && bulk[0].keptBeforeImage());
+        return plan;
+    }
+
+    /** {@link ParsePipeline#yieldsNothing}, a failure of the reading thread told as the check's refusal when there is one. */
+    private static boolean yieldsNothing(ParsePipeline pipeline, CheckAlongside check) {
+        try {
+            return pipeline.yieldsNothing();
+        } catch (RuntimeException e) {
+            throw refusalOr(check, e);
+        }
+    }
+
+    /**
+     * Hands every record to {@code reconciler}, then waits for the check run alongside (if any): its
+     * refusal is thrown before anything is committed, and also in place of the reading thread's
+     * failure, which the same fault causes.
+     */
+    private static void drain(ParsePipeline pipeline, Reconciler reconciler, CheckAlongside check) {
+        try {
+            pipeline.drainInto(reconciler);
+        } catch (RuntimeException e) {
+            throw refusalOr(check, e);
+        }
+        if (check != null) {
+            check.passed();
+        }
+    }
+
+    private static RuntimeException refusalOr(CheckAlongside check, RuntimeException e) {
+        if (check == null) {
+            return e;
+        }
+        RuntimeException[] out = {e};
+        check.refusal().ifPresent(r -> out[0] = new ParsePipeline.Rejected(r));
+        return out[0];
     }
 
     private static String digest(Path file) throws ImportRejectedException {

@@ -19,6 +19,15 @@ public interface WorkbookSource extends AutoCloseable {
      */
     void check() throws ImportRejectedException;
 
+    /**
+     * True when {@link #check} may run on one thread while {@link #read} reads the sheets on
+     * another, so that an import into a ledger with nothing to lose checks the workbook while it is
+     * written and rolls back on a refusal.
+     */
+    default boolean checksAlongside() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -26,8 +26,16 @@ final class XlsxSource implements WorkbookSource {
     private final List<SheetInfo> sheets = new ArrayList<>();
     private final Map<String, String> relationIds = new HashMap<>();
     private final boolean date1904;
-    private String[] sharedStrings;
-    private boolean[] dateStyles;
+    /**
+     * The shared strings and date styles, read once for every thread that reads this workbook (the
+     * check and the import may run side by side): the first thread that needs them reads them, the
+     * others wait for it.
+     */
+    private FutureTask<Shared> shared;
+
+    /** What every sheet's cells are read with. */
+    private record Shared(String[] strings, boolean[] dateStyles) {
+    }
 
     XlsxSource(String fileName, OPCPackage pkg) throws ImportRejectedException {
         this.fileName = fileName;
@@ -71,11 +79,12 @@ final class XlsxSource implements WorkbookSource {
      * Checks every sheet against the {@link ReadLimits}. When the shared strings have not been read
      * yet, they are read on a thread of their own while the sheets are checked, each use of a shared
      * string counted and charged to the budget at the end; a check that does not pass so (or counts
-     * an index too large) is made again the ordinary way, which names the first cell at fault.
+     * an index too large) is made again the ordinary way, which names the first cell at fault. Safe
+     * to run while another thread reads the sheets ({@link #checksAlongside}).
      */
     @Override
     public void check() throws ImportRejectedException {
-        if (sharedStrings == null && checkBesideSharedStrings()) {
+        if (checkBesideSharedStrings()) {
             return;
         }
         TextBudget budget = TextBudget.full();
@@ -84,24 +93,20 @@ final class XlsxSource implements WorkbookSource {
         }
     }
 
+    @Override
+    public boolean checksAlongside() {
+        return true;
+    }
+
     /** The check with the shared strings read meanwhile; false when the ordinary check must decide. */
     private boolean checkBesideSharedStrings() throws ImportRejectedException {
-        PackagePart sst = part(XSSFRelation.SHARED_STRINGS.getRelation());
-        if (sst == null) {
-            return false;
-        }
-        InputStream sstIn;
-        try {
-            // opened here: the package's zip is only read at given offsets once a part's stream is open
-            sstIn = sst.getInputStream();
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        FutureTask<String[]> strings = new FutureTask<>(() -> {
-            try (InputStream in = sstIn) {
-                return SharedStringsParser.parse(in);
+        FutureTask<Shared> strings;
+        synchronized (this) {
+            if (shared != null || part(XSSFRelation.SHARED_STRINGS.getRelation()) == null) {
+                return false;
             }
-        });
+            strings = sharedTask();
+        }
         Thread thread = new Thread(strings, "ledger-import-strings");
         thread.setDaemon(true);
         thread.start();
@@ -110,32 +115,26 @@ final class XlsxSource implements WorkbookSource {
         boolean passed = true;
         try {
             for (SheetInfo s : sheets) {
-                try (InputStream in = reader.getSheet(relationIds.get(s.name()))) {
+                try (InputStream in = sheetData(s)) {
                     SaxParsing.parse(in, new SheetXmlHandler(uses, budget));
                 }
             }
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             passed = false;
         }
-        String[] read;
+        Shared read;
         try {
-            read = strings.get();
+            read = uninterruptibly(strings);
         } catch (ExecutionException e) {
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            strings.cancel(true);
-            return false;
         }
-        loadStyles();
-        sharedStrings = read;
-        return passed && !uses.incomplete() && budget.spend(uses.chars(read));
+        return passed && !uses.incomplete() && budget.spend(uses.chars(read.strings()));
     }
 
     private void read(SheetInfo sheet, RowHandler handler, TextBudget budget) throws ImportRejectedException {
-        loadShared();
-        try (InputStream in = reader.getSheet(relationIds.get(sheet.name()))) {
-            SaxParsing.parse(in, new SheetXmlHandler(sharedStrings, dateStyles, date1904, handler, budget));
+        Shared cells = shared();
+        try (InputStream in = sheetData(sheet)) {
+            SaxParsing.parse(in, new SheetXmlHandler(cells.strings(), cells.dateStyles(), date1904, handler, budget));
         } catch (SheetXmlHandler.Stop stop) {
             // the handler had what it needed
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
@@ -143,37 +142,94 @@ final class XlsxSource implements WorkbookSource {
         }
     }
 
-    private void loadShared() throws ImportRejectedException {
-        if (sharedStrings != null) {
-            return;
+    /** Opens a sheet's part; the package is asked by one thread at a time. */
+    private InputStream sheetData(SheetInfo sheet) throws IOException, OpenXML4JException {
+        synchronized (this) {
+            return reader.getSheet(relationIds.get(sheet.name()));
         }
+    }
+
+    /** The shared strings and date styles, read by this thread unless another reads or has read them. */
+    private Shared shared() throws ImportRejectedException {
+        FutureTask<Shared> task;
+        synchronized (this) {
+            task = sharedTask();
+        }
+        task.run();
         try {
-            sharedStrings = new String[0];
-            PackagePart sst = part(XSSFRelation.SHARED_STRINGS.getRelation());
-            if (sst != null) {
-                try (InputStream in = sst.getInputStream()) {
-                    sharedStrings = SharedStringsParser.parse(in);
+            return uninterruptibly(task);
+        } catch (ExecutionException e) {
+            synchronized (this) {
+                // a later read tries again and says the same
+                if (shared == task) {
+                    shared = null;
                 }
             }
-            loadStyles();
-        } catch (IOException | SAXException | RuntimeException | ImportRejectedException e) {
-            sharedStrings = null;
-            throw e instanceof ImportRejectedException r ? r : Problems.unreadable(fileName, null, e);
+            Throwable cause = e.getCause();
+            throw cause instanceof ImportRejectedException r ? r : Problems.unreadable(fileName, null, cause);
+        }
+    }
+
+    /**
+     * Waits for the shared strings even when interrupted (their read ends by itself), then sets the
+     * interrupt again for the caller's own check of a cancel.
+     */
+    private static Shared uninterruptibly(FutureTask<Shared> task) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The one task that reads the shared strings and styles; the caller holds this source's lock. */
+    private FutureTask<Shared> sharedTask() {
+        if (shared == null) {
+            // the parts' streams are opened here, under the lock: the package is never asked from two threads at once
+            InputStream strings;
+            InputStream styles;
+            try {
+                PackagePart sst = part(XSSFRelation.SHARED_STRINGS.getRelation());
+                PackagePart st = part(XSSFRelation.STYLES.getRelation());
+                strings = sst == null ? null : sst.getInputStream();
+                styles = st == null ? null : st.getInputStream();
+            } catch (IOException | RuntimeException e) {
+                FutureTask<Shared> failed = new FutureTask<>(() -> {
+                    throw e;
+                });
+                shared = failed;
+                return failed;
+            }
+            shared = new FutureTask<>(() -> new Shared(strings(strings), dateStyles(styles)));
+        }
+        return shared;
+    }
+
+    private static String[] strings(InputStream part) throws IOException, SAXException, ImportRejectedException {
+        if (part == null) {
+            return new String[0];
+        }
+        try (InputStream in = part) {
+            return SharedStringsParser.parse(in);
         }
     }
 
     /** Which cell styles are dates. */
-    private void loadStyles() throws ImportRejectedException {
-        try {
-            dateStyles = new boolean[0];
-            PackagePart styles = part(XSSFRelation.STYLES.getRelation());
-            if (styles != null) {
-                try (InputStream in = styles.getInputStream()) {
-                    dateStyles = DateStylesParser.parse(in);
-                }
-            }
-        } catch (IOException | SAXException | RuntimeException e) {
-            throw Problems.unreadable(fileName, null, e);
+    private static boolean[] dateStyles(InputStream part) throws IOException, SAXException {
+        if (part == null) {
+            return new boolean[0];
+        }
+        try (InputStream in = part) {
+            return DateStylesParser.parse(in);
         }
     }
 

@@ -1,0 +1,94 @@
+package io.github.rectification.ledger.exchange.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.rectification.ledger.exchange.read.ImportRejectedException;
+import io.github.rectification.ledger.store.LedgerFileException;
+import io.github.rectification.ledger.store.LedgerStore;
+import io.github.rectification.ledger.testsupport.HostileWorkbooks;
+import io.github.rectification.ledger.testsupport.SeedLedger;
+import io.github.rectification.ledger.testsupport.ZipParts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Into a new ledger file the workbook is checked while it is imported: a fault only the check finds
+ * (in a hidden sheet, which the import never reads) still refuses the workbook, and the rows already
+ * written are rolled back.
+ */
+class CheckAlongsideTest {
+    @TempDir
+    Path dir;
+
+    private static LedgerImporter.Ledger fresh(Path file, LedgerStore[] opened) {
+        return new LedgerImporter.Ledger() {
+            @Override
+            public LedgerStore get() throws LedgerFileException {
+                return opened[0] = LedgerStore.open(file);
+            }
+
+            @Override
+            public boolean isNew() {
+                return true;
+            }
+        };
+    }
+
+    private Path damagedHiddenSheet() throws Exception {
+        ZipParts seed = ZipParts.read(HostileWorkbooks.seed());
+        String sheet = seed.text(HostileWorkbooks.SHEET);
+        return HostileWorkbooks.withHiddenSheet(seed, "备用", sheet.substring(0, sheet.length() / 2))
+                .write(dir.resolve("台账.xlsx"));
+    }
+
+    @Test
+    void aFaultOnlyTheCheckFindsRollsBackWhatWasWritten() throws Exception {
+        Path workbook = damagedHiddenSheet();
+        Path ledger = dir.resolve("新台账.zgtz");
+        LedgerStore[] opened = new LedgerStore[1];
+        try {
+            assertThatThrownBy(() -> LedgerImporter.apply(workbook, fresh(ledger, opened), ImportOptions.defaults()))
+                    .isInstanceOf(ImportRejectedException.class)
+                    .hasMessageContaining("台账.xlsx").hasMessageContaining("备用");
+            assertThat(opened[0]).as("a new ledger is opened before the check has ended").isNotNull();
+            assertThat(opened[0].inspections().isEmpty()).isTrue();
+            assertThat(opened[0].inspections().snapshot().measures()).isEmpty();
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+    }
+
+    @Test
+    void theSameFaultRefusesTheWorkbookBeforeAnExistingLedgerIsOpened() throws Exception {
+        Path workbook = damagedHiddenSheet();
+        Path ledger = dir.resolve("台账.zgtz");
+        SeedLedger.create(ledger).close();
+        boolean[] asked = new boolean[1];
+        assertThatThrownBy(() -> LedgerImporter.apply(workbook, () -> {
+            asked[0] = true;
+            return LedgerStore.open(ledger);
+        }, ImportOptions.defaults())).isInstanceOf(ImportRejectedException.class).hasMessageContaining("备用");
+        assertThat(asked[0]).as("the ledger is not asked for").isFalse();
+    }
+
+    @Test
+    void aSoundWorkbookIsImportedIntoANewLedgerWhileItIsChecked() throws Exception {
+        Path ledger = dir.resolve("新台账.zgtz");
+        LedgerStore[] opened = new LedgerStore[1];
+        try {
+            ImportPlan plan = LedgerImporter.apply(HostileWorkbooks.seed(), fresh(ledger, opened), ImportOptions.defaults());
+            assertThat(plan.measures()).isEqualTo(SeedLedger.MEASURES);
+            assertThat(opened[0].inspections().snapshot().measures()).hasSize(SeedLedger.MEASURES);
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+        assertThat(Files.exists(ledger)).isTrue();
+    }
+}
