@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
  * {@code bench exchange}: generates ledgers of the given sizes as .xlsx, with their texts in the
  * shared string table (as Excel and WPS write) and inline (as streaming writers do), then times our
  * import and export as whole processes ({@code java -Xmx512m -jar … import/export}, with the JVM's
- * defaults and with the command-line launcher's options) and LibreOffice's xlsx→csv and csv→xlsx
- * conversions of the same files in the same run, and prints the ratios.
+ * defaults, with the command-line launcher's options, and with those and its class archive) and
+ * LibreOffice's xlsx→csv and csv→xlsx conversions of the same files in the same run, and prints the
+ * ratios.
  */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
         description = "Excel 导入/导出性能测试,与 LibreOffice(soffice --headless --convert-to)对比。")
@@ -66,6 +67,8 @@ final class ExchangeBenchCommand implements Callable<Integer> {
     boolean noLibreOffice;
 
     private PrintWriter out;
+    /** The class-data archive the installed launcher starts from on Linux, made for the jar measured. */
+    private Path archive;
     private final List<String[]> table = new ArrayList<>();
 
     @Override
@@ -85,11 +88,47 @@ final class ExchangeBenchCommand implements Callable<Integer> {
         if (!canImport) {
             out.println("(this build has no import command: import is not measured)");
         }
+        archive = launcherArchive(work, ourJar, canImport);
         for (int n : sizes) {
             benchSize(n, work, ourJar, lo, canImport);
         }
         printTable();
         return 0;
+    }
+
+    /** How our command is started: the plain jar, the launcher's options, and those with its class archive. */
+    private enum Start {
+        JAR(""), LAUNCHER(", CLI launcher"), ARCHIVE(", CLI launcher with its class archive");
+
+        final String label;
+
+        Start(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * The installed launcher's class archive (Linux; packaging/linux/cds-archive.sh), trained as
+     * there on an import and an export of a small ledger.
+     */
+    private static Path launcherArchive(Path work, Path ourJar, boolean canImport) throws Exception {
+        Path training = Files.createDirectories(work.resolve("archive-training"));
+        SyntheticLedger small = new SyntheticLedger(500);
+        Path xlsx = training.resolve("training.xlsx");
+        SyntheticWorkbook.write(small, xlsx, SyntheticWorkbook.Strings.SHARED);
+        Path db = training.resolve("training.zgtz");
+        deleteLedger(db);
+        try (LedgerStore store = LedgerStore.open(db)) {
+            SyntheticStore.write(small, store);
+        }
+        Path imported = training.resolve("imported.zgtz");
+        deleteLedger(imported);
+        List<List<String>> commands = new ArrayList<>();
+        if (canImport) {
+            commands.add(List.of("import", xlsx.toString(), "--db", imported.toString()));
+        }
+        commands.add(List.of("export", training.resolve("export.xlsx").toString(), "--db", db.toString()));
+        return ClassArchive.ofAll(ourJar, training, CLI_LAUNCHER_OPTIONS, commands);
     }
 
     /** True when this build's command line has {@code import} (the bench then measures it). */
@@ -136,11 +175,10 @@ final class ExchangeBenchCommand implements Callable<Integer> {
             }
             if (canImport) {
                 Path imported = work.resolve("imported-" + base + ".zgtz");
-                for (boolean launcher : new boolean[] {false, true}) {
-                    ProcessRun.Result r = measure(() -> java(ourJar, launcher, "import", xlsx.toString(), "--db",
+                for (Start start : Start.values()) {
+                    ProcessRun.Result r = measure(() -> java(ourJar, start, "import", xlsx.toString(), "--db",
                             imported.toString()), work, () -> deleteLedger(imported));
-                    row(n, "import " + what + " (ours" + (launcher ? ", CLI launcher" : "") + ")", r, loCsv,
-                            "LibreOffice xlsx→csv");
+                    row(n, "import " + what + " (ours" + start.label + ")", r, loCsv, "LibreOffice xlsx→csv");
                 }
             }
             if (loCsv != null) {
@@ -148,10 +186,10 @@ final class ExchangeBenchCommand implements Callable<Integer> {
             }
         }
         Path exported = work.resolve("export-" + n + ".xlsx");
-        for (boolean launcher : new boolean[] {false, true}) {
-            ProcessRun.Result e = measure(() -> java(ourJar, launcher, "export", exported.toString(), "--db",
+        for (Start start : Start.values()) {
+            ProcessRun.Result e = measure(() -> java(ourJar, start, "export", exported.toString(), "--db",
                     db.toString()), work, () -> Files.deleteIfExists(exported));
-            row(n, "export (ours" + (launcher ? ", CLI launcher" : "") + ")", e, loXlsx, "LibreOffice csv→xlsx");
+            row(n, "export (ours" + start.label + ")", e, loXlsx, "LibreOffice csv→xlsx");
         }
         if (loXlsx != null) {
             row(n, "LibreOffice csv→xlsx", loXlsx, null, null);
@@ -168,12 +206,16 @@ final class ExchangeBenchCommand implements Callable<Integer> {
 
     /**
      * {@code java -Xmx… -jar ours args}: with the JVM's defaults, or with the options the installed
-     * command-line launcher starts it with ({@link #CLI_LAUNCHER_OPTIONS}).
+     * command-line launcher starts it with ({@link #CLI_LAUNCHER_OPTIONS}), with or without the class
+     * archive it starts from on Linux (the Windows launchers have none).
      */
-    private List<String> java(Path ourJar, boolean launcher, String... args) {
+    private List<String> java(Path ourJar, Start start, String... args) {
         List<String> cmd = new ArrayList<>(List.of(MeasuredJar.javaCommand(), "-Xmx" + xmx));
-        if (launcher) {
+        if (start != Start.JAR) {
             cmd.addAll(CLI_LAUNCHER_OPTIONS);
+        }
+        if (start == Start.ARCHIVE) {
+            cmd.addAll(ClassArchive.options(archive));
         }
         cmd.addAll(List.of("-jar", ourJar.toString()));
         cmd.addAll(Arrays.asList(args));
