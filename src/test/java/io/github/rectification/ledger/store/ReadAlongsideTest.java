@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +20,16 @@ class ReadAlongsideTest {
     @TempDir
     Path dir;
 
+    private Path ledger;
+
+    @BeforeEach
+    void seed() throws Exception {
+        ledger = dir.resolve("l.zgtz");
+        SeedLedger.create(ledger).close();
+    }
+
     @Test
     void itReadsTheFileOnAThreadOfItsOwn() throws Exception {
-        Path ledger = dir.resolve("l.zgtz");
-        SeedLedger.create(ledger).close();
         try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
             Database db = store.database();
             String[] read = db.readAlongside("beside", c -> new String[] {Thread.currentThread().getName(),
@@ -35,8 +42,6 @@ class ReadAlongsideTest {
 
     @Test
     void insideATransactionItReadsOnTheSameConnectionAndSeesItsChanges() throws Exception {
-        Path ledger = dir.resolve("l.zgtz");
-        SeedLedger.create(ledger).close();
         try (LedgerStore store = LedgerStore.open(ledger)) {
             Database db = store.database();
             long before = db.read(ReadAlongsideTest::count);
@@ -56,8 +61,6 @@ class ReadAlongsideTest {
 
     @Test
     void aFailedReadFailsAsTheStoreFails() throws Exception {
-        Path ledger = dir.resolve("l.zgtz");
-        SeedLedger.create(ledger).close();
         try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
             assertThatThrownBy(() -> store.database().readAlongside("beside", c -> {
                 try (PreparedStatement ps = c.prepareStatement("SELECT no_such_column FROM measure")) {
@@ -70,8 +73,6 @@ class ReadAlongsideTest {
     /** An error ends the read alongside too: whoever waits for it is not left waiting. */
     @Test
     void anErrorEndsTheReadAsAFailure() throws Exception {
-        Path ledger = dir.resolve("l.zgtz");
-        SeedLedger.create(ledger).close();
         try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
             assertThatThrownBy(() -> store.database().readAlongside("beside", c -> {
                 throw new StackOverflowError("deep");
@@ -83,8 +84,6 @@ class ReadAlongsideTest {
     /** Inside a read transaction it reads on the same connection, in the transaction's snapshot. */
     @Test
     void insideAReadTransactionItReadsOnTheSameConnection() throws Exception {
-        Path ledger = dir.resolve("l.zgtz");
-        SeedLedger.create(ledger).close();
         try (LedgerStore store = LedgerStore.openReadOnly(ledger)) {
             Database db = store.database();
             db.beginRead();
