@@ -154,15 +154,16 @@ final class ImportCommand implements Callable<Integer> {
     /**
      * Imports with the ledger opened only once the workbook has been read and checked: a refused
      * workbook never opens it for writing (no daily backup, no import backup, no write). A ledger
-     * file that does not exist yet is made at once and the workbook checked while it is written; a
-     * refusal leaves no file behind.
+     * file that does not exist yet is made at once and the workbook checked while it is written; an
+     * import that fails there leaves neither the file nor the folders made for it.
      */
     private ImportPlan importInto(Path ledger, ImportJob job) throws Exception {
         boolean isNew = !Files.exists(ledger);
+        Path madeFolder = isNew ? firstMissingFolder(ledger) : null;
         LedgerStore[] opened = new LedgerStore[1];
-        boolean refused = false;
+        boolean imported = false;
         try {
-            return job.apply(workbook, new LedgerImporter.Ledger() {
+            ImportPlan plan = job.apply(workbook, new LedgerImporter.Ledger() {
                 @Override
                 public LedgerStore get() throws LedgerFileException {
                     return opened[0] = LedgerStore.open(ledger);
@@ -173,15 +174,37 @@ final class ImportCommand implements Callable<Integer> {
                     return isNew;
                 }
             });
-        } catch (ImportRejectedException e) {
-            refused = true;
-            throw e;
+            imported = true;
+            return plan;
         } finally {
             if (opened[0] != null) {
                 opened[0].close();
             }
-            if (refused && isNew) {
-                LedgerStore.removeIfEmpty(ledger);
+            if (!imported && isNew && LedgerStore.removeIfEmpty(ledger) && madeFolder != null) {
+                removeEmptyFolders(ledger.getParent(), madeFolder);
+            }
+        }
+    }
+
+    /** The outermost folder of {@code file}'s path that does not exist yet, or null when its folder exists. */
+    private static Path firstMissingFolder(Path file) {
+        Path missing = null;
+        for (Path p = file.getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /** Removes {@code folder} and its parents up to {@code outermost}, while they are empty. */
+    private static void removeEmptyFolders(Path folder, Path outermost) {
+        for (Path p = folder; p != null; p = p.getParent()) {
+            try {
+                Files.delete(p);
+            } catch (java.io.IOException e) {
+                return;
+            }
+            if (p.equals(outermost)) {
+                return;
             }
         }
     }

@@ -59,15 +59,14 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     /**
-     * Removes a ledger file, with the files SQLite and this program keep beside it, when it holds no
-     * inspection: for a file a refused import has just made. A file with anything in it, or one
-     * another program has open, is left as it is; false then.
+     * Removes a ledger file, with the files SQLite and this program keep beside it, when no table of
+     * it holds a row but its settings: for a file a refused import has just made. A file with
+     * anything in it, or one another program has open, is left as it is; false then.
      */
     public static boolean removeIfEmpty(Path file) {
         Path abs = file.toAbsolutePath();
         try (LedgerStore store = open(abs)) {
-            if (store.readOnly() || !store.inspections().isEmpty()
-                    || !store.registers().accountability().isEmpty() || !store.registers().institutions().isEmpty()) {
+            if (store.readOnly() || !store.database().read(LedgerStore::holdsNothing)) {
                 return false;
             }
         } catch (LedgerFileException | RuntimeException e) {
@@ -81,6 +80,28 @@ public final class LedgerStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    /** True when no table holds a row, the ledger's settings (its own id) aside. */
+    private static boolean holdsNothing(java.sql.Connection c) throws java.sql.SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                        + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'ledger_setting'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String t : tables) {
+            try (java.sql.Statement st = c.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM \"" + t.replace("\"", "\"\"")
+                            + "\")")) {
+                if (rs.next() && rs.getInt(1) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Opens for writing like {@link #open} but without the daily backup (right after a restore). */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,19 @@ class HostileImportTest {
                 assertThat(names).contains("台账.zgtz");
             }
         }
+    }
+
+    @Test
+    void aRefusedImportIntoANewLedgerInNewFoldersLeavesNoFolder() throws Exception {
+        HostileWorkbooks.Case bomb = HostileWorkbooks.all(Files.createDirectories(dir.resolve("files-folders"))).stream()
+                .filter(c -> c.name().equals("hidden sheet XML cut short")).findFirst().orElseThrow();
+        Path work = Files.createDirectories(dir.resolve("folders"));
+        Path ledger = work.resolve("新建").resolve("二级").resolve("台账.zgtz");
+
+        Run run = Run.child(work, "import", bomb.file().toString(), "--db", ledger.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(LedgerCli.REJECTED);
+        assertThat(work.resolve("新建")).doesNotExist();
     }
 
     private void check(HostileWorkbooks.Case c) throws Exception {

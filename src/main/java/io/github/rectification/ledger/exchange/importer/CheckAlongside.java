@@ -36,7 +36,7 @@ final class CheckAlongside implements AutoCloseable {
         });
     }
 
-    /** Waits for the check: its refusal, or empty when the workbook passed. */
+    /** Waits for the check: its refusal, or empty when the workbook passed; a failure of the check is thrown. */
     Optional<ImportRejectedException> refusal() {
         boolean interrupted = false;
         try {
@@ -47,10 +47,14 @@ final class CheckAlongside implements AutoCloseable {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof ImportRejectedException r) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof ImportRejectedException r) {
                         return Optional.of(r);
                     }
-                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
                 }
             }
         } finally {

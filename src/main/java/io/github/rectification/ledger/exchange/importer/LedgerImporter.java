@@ -187,13 +187,17 @@ public final class LedgerImporter {
         }
     }
 
+    /** The check's refusal in place of {@code e} when there is one; {@code e} itself when the check passed or failed otherwise. */
     private static RuntimeException refusalOr(CheckAlongside check, RuntimeException e) {
         if (check == null) {
             return e;
         }
-        RuntimeException[] out = {e};
-        check.refusal().ifPresent(r -> out[0] = new ParsePipeline.Rejected(r));
-        return out[0];
+        try {
+            return check.refusal().<RuntimeException>map(ParsePipeline.Rejected::new).orElse(e);
+        } catch (RuntimeException failed) {
+            e.addSuppressed(failed);
+            return e;
+        }
     }
 
     private static String digest(Path file) throws ImportRejectedException {

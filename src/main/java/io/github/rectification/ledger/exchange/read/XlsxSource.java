@@ -195,7 +195,7 @@ final class XlsxSource implements WorkbookSource {
     private FutureTask<Shared> sharedTask() {
         if (shared == null) {
             // the parts' streams are opened here, under the lock: the package is never asked from two threads at once
-            InputStream strings;
+            InputStream strings = null;
             InputStream styles;
             try {
                 PackagePart sst = part(XSSFRelation.SHARED_STRINGS.getRelation());
@@ -203,34 +203,40 @@ final class XlsxSource implements WorkbookSource {
                 strings = sst == null ? null : sst.getInputStream();
                 styles = st == null ? null : st.getInputStream();
             } catch (IOException | RuntimeException e) {
+                closeQuietly(strings);
                 FutureTask<Shared> failed = new FutureTask<>(() -> {
                     throw e;
                 });
                 shared = failed;
                 return failed;
             }
-            shared = new FutureTask<>(() -> new Shared(strings(strings), dateStyles(styles)));
+            InputStream sst = strings;
+            shared = new FutureTask<>(() -> {
+                try (InputStream s = sst; InputStream st = styles) {
+                    return new Shared(strings(s), dateStyles(st));
+                }
+            });
         }
         return shared;
     }
 
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the part was only opened; the package's close releases it in any case
+            }
+        }
+    }
+
     private static String[] strings(InputStream part) throws IOException, SAXException, ImportRejectedException {
-        if (part == null) {
-            return new String[0];
-        }
-        try (InputStream in = part) {
-            return SharedStringsParser.parse(in);
-        }
+        return part == null ? new String[0] : SharedStringsParser.parse(part);
     }
 
     /** Which cell styles are dates. */
     private static boolean[] dateStyles(InputStream part) throws IOException, SAXException {
-        if (part == null) {
-            return new boolean[0];
-        }
-        try (InputStream in = part) {
-            return DateStylesParser.parse(in);
-        }
+        return part == null ? new boolean[0] : DateStylesParser.parse(part);
     }
 
     private PackagePart part(String relationType) {

@@ -63,6 +63,30 @@ class CheckAlongsideTest {
         }
     }
 
+    /** A check that ends only after every row was written: the commit still waits for it. */
+    @Test
+    void aRefusalTheCheckReachesAfterTheRowsWereWrittenRollsThemBack() throws Exception {
+        ZipParts seed = ZipParts.read(HostileWorkbooks.seed());
+        StringBuilder rows = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>");
+        for (int r = 1; r <= 300_000; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
+        }
+        Path workbook = HostileWorkbooks.withHiddenSheet(seed, "备用", rows.append("<row r=\"300001\"><c").toString())
+                .write(dir.resolve("长表.xlsx"));
+        Path ledger = dir.resolve("新台账.zgtz");
+        LedgerStore[] opened = new LedgerStore[1];
+        try {
+            assertThatThrownBy(() -> LedgerImporter.apply(workbook, fresh(ledger, opened), ImportOptions.defaults()))
+                    .isInstanceOf(ImportRejectedException.class).hasMessageContaining("备用");
+            assertThat(opened[0].inspections().snapshot().measures()).isEmpty();
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+    }
+
     @Test
     void theSameFaultRefusesTheWorkbookBeforeAnExistingLedgerIsOpened() throws Exception {
         Path workbook = damagedHiddenSheet();
