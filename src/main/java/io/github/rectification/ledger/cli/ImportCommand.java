@@ -9,7 +9,6 @@ import io.github.rectification.ledger.exchange.importer.ImportPlan;
 import io.github.rectification.ledger.exchange.importer.ImportWarning;
 import io.github.rectification.ledger.exchange.importer.LedgerImporter;
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
-import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -163,17 +162,8 @@ final class ImportCommand implements Callable<Integer> {
         LedgerStore[] opened = new LedgerStore[1];
         boolean imported = false;
         try {
-            ImportPlan plan = job.apply(workbook, new LedgerImporter.Ledger() {
-                @Override
-                public LedgerStore get() throws LedgerFileException {
-                    return opened[0] = LedgerStore.open(ledger);
-                }
-
-                @Override
-                public boolean isNew() {
-                    return isNew;
-                }
-            });
+            LedgerImporter.Ledger open = () -> opened[0] = LedgerStore.open(ledger);
+            ImportPlan plan = job.apply(workbook, isNew ? LedgerImporter.Ledger.newFile(open) : open);
             imported = true;
             return plan;
         } finally {

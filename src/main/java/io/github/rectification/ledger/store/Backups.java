@@ -91,6 +91,45 @@ public final class Backups {
         return b;
     }
 
+    /**
+     * Backs up the open ledger now, before a write that may still be refused (an import): the
+     * oldest backups are dropped only once the write is done ({@link Provisional#keep}), and a
+     * refused write takes its backup away again ({@link Provisional#discard}), so that a refusal
+     * never pushes a backup out.
+     */
+    public Provisional makeProvisional(LedgerStore store, BackupKind kind) {
+        return new Provisional(write(kind, target -> store.database().copyTo(target)), keepOf(store));
+    }
+
+    /** A backup made before a write, kept or taken away once the write is done or refused. */
+    public final class Provisional {
+        private final Backup backup;
+        private final int keep;
+
+        private Provisional(Backup backup, int keep) {
+            this.backup = backup;
+            this.keep = keep;
+        }
+
+        public Backup backup() {
+            return backup;
+        }
+
+        /** The write is done: the backup stays, and the oldest beyond the number to keep go. */
+        public void keep() {
+            prune(keep);
+        }
+
+        /** The write was refused or failed: the backup goes, and every older one stays. */
+        public void discard() {
+            try {
+                Files.deleteIfExists(backup.file());
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(Backups.class).warn("backup {} not removed", backup.file(), e);
+            }
+        }
+    }
+
     /** Used while opening, before a migration, when there is no store yet. */
     Backup make(Connection c, BackupKind kind) {
         Backup b = write(kind, target -> {

@@ -41,7 +41,7 @@ class ReadOnlyLedgerTest {
     void aReadOnlyLedgerFileIsRefusedBeforeAnyBackup() throws Exception {
         Files.setPosixFilePermissions(ledger.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
         Files.setPosixFilePermissions(ledger, PosixFilePermissions.fromString("r--r--r--"));
-        Path backups = ledger.resolveSibling("台账.zgtz.backups");
+        Path backups = io.github.rectification.ledger.store.Backups.forLedger(ledger).folder();
         List<String> before = listing(ledger.getParent());
         String sha = HostileImportTest.sha256(ledger);
 
@@ -54,7 +54,7 @@ class ReadOnlyLedgerTest {
         assertThat(r.code()).as(r.err()).isEqualTo(LedgerCli.REJECTED);
         assertThat(r.err()).contains("只读").doesNotContain("SQLITE", "\tat ");
         assertThat(HostileImportTest.sha256(ledger)).isEqualTo(sha);
-        assertThat(before).doesNotContain("台账.zgtz.backups");
+        assertThat(before).doesNotContain(backups.getFileName().toString());
         assertThat(backups).as("no backup is made of a ledger that cannot be written").doesNotExist();
     }
 

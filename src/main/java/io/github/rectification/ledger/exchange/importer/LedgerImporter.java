@@ -83,6 +83,21 @@ public final class LedgerImporter {
         default boolean isNew() {
             return false;
         }
+
+        /** {@code opener} as the ledger of a file that does not exist yet ({@link #isNew}). */
+        static Ledger newFile(Ledger opener) {
+            return new Ledger() {
+                @Override
+                public LedgerStore get() throws LedgerFileException {
+                    return opener.get();
+                }
+
+                @Override
+                public boolean isNew() {
+                    return true;
+                }
+            };
+        }
     }
 
     /**
@@ -136,24 +151,38 @@ public final class LedgerImporter {
             // a return keeps the before-image of the rows it writes in the ledger instead of a copy of the file
             boolean beforeImage = returns != null && options.beforeImage();
             int keep = Backups.keepOf(store);
-            backup = beforeImage || store.inspections().isEmpty() || !options.backup() ? null
-                    : Backups.forLedger(store.file()).make(store, BackupKind.IMPORT).file();
-            store.unitOfWork().bulk(ChangeSource.importOf(source.fileName()), writer -> {
-                bulk[0] = writer;
-                if (beforeImage) {
-                    writer.keepBeforeImage(source.fileName(), keep);
+            // kept only once the import is written: a refused import neither leaves it nor pushes out an older one
+            Backups.Provisional made = beforeImage || store.inspections().isEmpty() || !options.backup() ? null
+                    : Backups.forLedger(store.file()).makeProvisional(store, BackupKind.IMPORT);
+            backup = made == null ? null : made.backup().file();
+            boolean written = false;
+            try {
+                store.unitOfWork().bulk(ChangeSource.importOf(source.fileName()), writer -> {
+                    bulk[0] = writer;
+                    if (beforeImage) {
+                        writer.keepBeforeImage(source.fileName(), keep);
+                    }
+                    Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
+                            options.take(), directory);
+                    drain(pipeline, reconciler, check);
+                    try {
+                        finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
+                        reconciler.returned(sha);
+                    } catch (ImportRejectedException e) {
+                        throw new ParsePipeline.Rejected(e);
+                    }
+                    return null;
+                });
+                written = true;
+            } finally {
+                if (made != null) {
+                    if (written) {
+                        made.keep();
+                    } else {
+                        made.discard();
+                    }
                 }
-                Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
-                        options.take(), directory);
-                drain(pipeline, reconciler, check);
-                try {
-                    finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
-                    reconciler.returned(sha);
-                } catch (ImportRejectedException e) {
-                    throw new ParsePipeline.Rejected(e);
-                }
-                return null;
-            });
+            }
         } catch (ParsePipeline.Rejected r) {
             throw r.rejection();
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
-import io.github.rectification.ledger.store.LedgerFileException;
 import io.github.rectification.ledger.store.LedgerStore;
 import io.github.rectification.ledger.testsupport.HostileWorkbooks;
 import io.github.rectification.ledger.testsupport.SeedLedger;
@@ -24,17 +23,7 @@ class CheckAlongsideTest {
     Path dir;
 
     private static LedgerImporter.Ledger fresh(Path file, LedgerStore[] opened) {
-        return new LedgerImporter.Ledger() {
-            @Override
-            public LedgerStore get() throws LedgerFileException {
-                return opened[0] = LedgerStore.open(file);
-            }
-
-            @Override
-            public boolean isNew() {
-                return true;
-            }
-        };
+        return LedgerImporter.Ledger.newFile(() -> opened[0] = LedgerStore.open(file));
     }
 
     private Path damagedHiddenSheet() throws Exception {

@@ -47,7 +47,7 @@ class ReadLimitsTest {
                     .hasMessageContaining("amp.xlsx").hasMessageContaining("文字总量");
         }
         assertThat(Files.readAllBytes(ledger)).isEqualTo(before);
-        Path backups = ledger.resolveSibling("seed.zgtz.backups");
+        Path backups = io.github.rectification.ledger.store.Backups.forLedger(ledger).folder();
         if (Files.isDirectory(backups)) {
             try (var files = Files.list(backups)) {
                 assertThat(files.map(Path::toString)).noneMatch(b -> b.contains("import"));
