@@ -96,7 +96,7 @@ public final class SequenceLabels {
     /** Ordinal as notices count measures: 一是, 二是, 三是. */
     private static final Pattern BRACKETS = Pattern.compile("^[(]|[)、.．，,]+$|[)]$");
     private static final Pattern TRAILING = Pattern.compile("[)、.．]+$");
-    private static final Pattern ARABIC = Pattern.compile("\\d+");
+    private static final Pattern ARABIC = Pattern.compile("\\d{1,6}");
 
     public static String ordinal(int n) {
         return chinese(n) + "是";
@@ -135,9 +135,10 @@ public final class SequenceLabels {
         }
     }
 
-    private static final Pattern TWO_LEVEL = Pattern.compile("^(\\d+)\\s*[.．\\-－—]\\s*(\\d+)\\s*[.．、]?$");
-    private static final Pattern IN_PARENTHESES = Pattern.compile("^[(（]\\s*(\\d+)\\s*[)）]$");
-    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("^(\\d+)\\s*[)）]$");
+    // at most six digits a number: a longer run of digits is no label (and would not fit an int)
+    private static final Pattern TWO_LEVEL = Pattern.compile("^(\\d{1,6})\\s*[.．\\-－—]\\s*(\\d{1,6})\\s*[.．、]?$");
+    private static final Pattern IN_PARENTHESES = Pattern.compile("^[(（]\\s*(\\d{1,6})\\s*[)）]$");
+    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("^(\\d{1,6})\\s*[)）]$");
 
     /**
      * The measure label {@code label} is, if it is one: 1.1 / 1-1 (the problem's number, then the

@@ -63,4 +63,18 @@ class SequenceLabelsTest {
         assertThat(SequenceLabels.measureLevel("③").orElseThrow().followedBy(SequenceLabels.measureLevel("①")
                 .orElseThrow())).as("numbering starting again").isFalse();
     }
+
+    /** A run of digits too long for a number (a damaged cell) is no label, and reading it never fails. */
+    @Test
+    void digitsBeyondANumberAreNoLabel() {
+        String digits = "0".repeat(300) + "22250738585072014";
+        assertThat(SequenceLabels.measureLevel(digits + ".5")).isEmpty();
+        assertThat(SequenceLabels.measureLevel("1." + digits)).isEmpty();
+        assertThat(SequenceLabels.measureLevel("(" + digits + ")")).isEmpty();
+        assertThat(SequenceLabels.measureLevel(digits + "）")).isEmpty();
+        assertThat(SequenceLabels.number(digits)).isEqualTo(-1);
+        assertThat(SequenceLabels.number(digits + "、")).isEqualTo(-1);
+        assertThat(SequenceLabels.measureLevel("12.345").orElseThrow().index()).isEqualTo(345);
+        assertThat(SequenceLabels.number("123456.")).isEqualTo(123456);
+    }
 }
