@@ -85,6 +85,8 @@ public final class HostileWorkbooks {
         cases.add(zip(dir, "sheet part missing", without(seed, SHEET), Expect.REJECT));
         cases.add(zip(dir, "sheet XML cut short", seed.with(SHEET, seed.text(SHEET).substring(0,
                 seed.text(SHEET).length() * 2 / 3)), Expect.REJECT));
+        cases.add(zip(dir, "shared strings named at a part that is not there", seed.with(RELS, seed.text(RELS)
+                .replace("Target=\"sharedStrings.xml\"", "Target=\"sharedStrings.enx\"")), Expect.REJECT));
         cases.add(zip(dir, "hidden sheet XML cut short", withHiddenSheet(seed, "备用", seed.text(SHEET).substring(0,
                 seed.text(SHEET).length() / 2)), Expect.REJECT));
         Path cut = dir.resolve("cut.xlsx");

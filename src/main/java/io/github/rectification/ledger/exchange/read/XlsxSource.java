@@ -102,7 +102,12 @@ final class XlsxSource implements WorkbookSource {
     private boolean checkBesideSharedStrings() throws ImportRejectedException {
         FutureTask<Shared> strings;
         synchronized (this) {
-            if (shared != null || part(XSSFRelation.SHARED_STRINGS.getRelation()) == null) {
+            try {
+                if (shared != null || part(XSSFRelation.SHARED_STRINGS.getRelation()) == null) {
+                    return false;
+                }
+            } catch (RuntimeException e) {
+                // a relationship to a part that is not there: the ordinary check refuses the workbook, naming why
                 return false;
             }
             strings = sharedTask();
