@@ -27,13 +27,18 @@ class RefusedImportBackupTest {
         return Backups.forLedger(store.file()).list().stream().map(io.github.rectification.ledger.store.Backup::file).toList();
     }
 
+    /** The seed imported into a new ledger that keeps one backup, and that one backup made. */
+    private LedgerStore seededKeepingOneBackup() throws Exception {
+        LedgerStore store = LedgerStore.open(dir.resolve("台账.zgtz"));
+        LedgerImporter.apply(HostileWorkbooks.seed(), store, ImportOptions.defaults());
+        store.settings().put(LedgerSettings.BACKUPS_KEEP, 1);
+        store.backup(BackupKind.MANUAL);
+        return store;
+    }
+
     @Test
     void aWorkbookImportedBeforeLeavesTheBackupsAsTheyWere() throws Exception {
-        Path ledger = dir.resolve("台账.zgtz");
-        try (LedgerStore store = LedgerStore.open(ledger)) {
-            LedgerImporter.apply(HostileWorkbooks.seed(), store, ImportOptions.defaults());
-            store.settings().put(LedgerSettings.BACKUPS_KEEP, 1);
-            store.backup(BackupKind.MANUAL);
+        try (LedgerStore store = seededKeepingOneBackup()) {
             List<Path> before = backups(store);
             assertThat(before).hasSize(1);
 
@@ -46,11 +51,7 @@ class RefusedImportBackupTest {
 
     @Test
     void aWrittenImportKeepsItsBackupAndPrunesTheOldest() throws Exception {
-        Path ledger = dir.resolve("台账.zgtz");
-        try (LedgerStore store = LedgerStore.open(ledger)) {
-            LedgerImporter.apply(HostileWorkbooks.seed(), store, ImportOptions.defaults());
-            store.settings().put(LedgerSettings.BACKUPS_KEEP, 1);
-            store.backup(BackupKind.MANUAL);
+        try (LedgerStore store = seededKeepingOneBackup()) {
             List<Path> before = backups(store);
 
             ImportPlan plan = LedgerImporter.apply(HostileWorkbooks.boilerplate(dir.resolve("另一份.xlsx"), 20), store,
