@@ -73,9 +73,12 @@ public final class LedgerStore implements AutoCloseable {
             return false;
         }
         try {
-            for (String suffix : new String[] {"-wal", "-shm", "-journal", ".checked", ".lock", ""}) {
+            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
                 java.nio.file.Files.deleteIfExists(abs.resolveSibling(abs.getFileName() + suffix));
             }
+            java.nio.file.Files.deleteIfExists(CheckedMark.markOf(abs));
+            java.nio.file.Files.deleteIfExists(WriterLock.lockFileOf(abs));
+            java.nio.file.Files.deleteIfExists(abs);
             return true;
         } catch (java.io.IOException e) {
             return false;

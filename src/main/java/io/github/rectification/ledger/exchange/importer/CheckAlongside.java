@@ -2,9 +2,9 @@ package io.github.rectification.ledger.exchange.importer;
 
 import io.github.rectification.ledger.exchange.read.ImportRejectedException;
 import io.github.rectification.ledger.exchange.read.WorkbookSource;
+import io.github.rectification.ledger.handoff.Later;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletionException;
 
 /**
  * The check of a workbook against the read limits ({@link WorkbookSource#check}) run on a thread of
@@ -13,16 +13,13 @@ import java.util.concurrent.FutureTask;
  * import back.
  */
 final class CheckAlongside implements AutoCloseable {
-    private final FutureTask<Void> task;
+    private final Later<Boolean> check;
 
     private CheckAlongside(WorkbookSource source) {
-        task = new FutureTask<>(() -> {
+        check = Later.start("ledger-import-check", () -> {
             source.check();
-            return null;
-        });
-        Thread thread = new Thread(task, "ledger-import-check");
-        thread.setDaemon(true);
-        thread.start();
+            return Boolean.TRUE;
+        }, ImportCancelledException::new);
     }
 
     static CheckAlongside start(WorkbookSource source) {
@@ -38,39 +35,20 @@ final class CheckAlongside implements AutoCloseable {
 
     /** Waits for the check: its refusal, or empty when the workbook passed; a failure of the check is thrown. */
     Optional<ImportRejectedException> refusal() {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    task.get();
-                    return Optional.empty();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof ImportRejectedException r) {
-                        return Optional.of(r);
-                    }
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-                }
+            check.get();
+            return Optional.empty();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ImportRejectedException r) {
+                return Optional.of(r);
             }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            throw e;
         }
     }
 
     /** Waits for the check to end, so that it never reads a workbook already closed. */
     @Override
     public void close() {
-        try {
-            refusal();
-        } catch (RuntimeException ignored) {
-            // the import has failed already; the check's own failure adds nothing
-        }
+        check.close();
     }
 }
