@@ -138,10 +138,19 @@ public final class HostileWorkbooks {
      * hidden sheet, only the check of the whole workbook does.
      */
     public static ZipParts withHiddenSheet(ZipParts seed, String name, String xml) {
+        return withSheet(seed, name, xml, " state=\"hidden\"");
+    }
+
+    /** The seed with a second, visible sheet {@code name} that repeats its first. */
+    public static ZipParts withVisibleCopy(ZipParts seed, String name) {
+        return withSheet(seed, name, seed.text(SHEET), "");
+    }
+
+    private static ZipParts withSheet(ZipParts seed, String name, String xml, String state) {
         String part = "xl/worksheets/hidden.xml";
         return seed.with(part, xml)
                 .with(WORKBOOK, seed.text(WORKBOOK).replace("</sheets>",
-                        "<sheet name=\"" + name + "\" r:id=\"rIdHidden\" sheetId=\"99\" state=\"hidden\"/></sheets>"))
+                        "<sheet name=\"" + name + "\" r:id=\"rIdHidden\" sheetId=\"99\"" + state + "/></sheets>"))
                 .with(RELS, seed.text(RELS).replace("</Relationships>", "<Relationship Id=\"rIdHidden\""
                         + " Target=\"worksheets/hidden.xml\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                         + "relationships/worksheet\"/></Relationships>"))

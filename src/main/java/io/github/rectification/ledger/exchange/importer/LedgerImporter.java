@@ -28,8 +28,8 @@ import java.util.Objects;
  * the workbook has yielded its first record. The whole workbook is read once and checked against
  * {@link io.github.rectification.ledger.exchange.read.ReadLimits} before the ledger is asked for,
  * so a refused workbook changes nothing: no backup, not a byte of the ledger file. Into a new ledger
- * file, which has nothing to lose, the check runs alongside the import instead and its refusal
- * rolls the import back.
+ * file, which has nothing to lose, the workbook is read once instead: the import's reads check what
+ * they read, the rest is checked before the commit, and a refusal rolls the import back.
  */
 public final class LedgerImporter {
     private LedgerImporter() {
@@ -103,27 +103,29 @@ public final class LedgerImporter {
     /**
      * Like {@link #apply(Path, LedgerStore, ImportOptions)}, asking {@code ledger} for the ledger
      * only once the whole workbook has been read and checked: a refused workbook never opens the
-     * ledger (no daily backup, no write of any kind). A {@linkplain Ledger#isNew new} ledger is
-     * opened at once and the workbook checked on a thread of its own while it is written; a refusal
-     * rolls the import back.
+     * ledger (no daily backup, no write of any kind). Into a {@linkplain Ledger#isNew new} ledger,
+     * opened at once, the workbook is read once, its reads checking what they read
+     * ({@link WorkbookSource#checksWhileRead}); what they did not read is checked before the commit,
+     * and a refusal rolls the import back.
      */
     public static ImportPlan apply(Path file, Ledger ledger, ImportOptions options)
             throws ImportRejectedException, LedgerFileException {
         try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
             LedgerMeta meta = WorkbookReader.readMeta(source);
-            if (ledger.isNew() && source.checksAlongside()) {
-                try (CheckAlongside check = CheckAlongside.start(source)) {
-                    return apply(file, source, meta, ledger, options, check);
-                }
+            if (ledger.isNew() && source.checksWhileRead()) {
+                return apply(file, source, meta, ledger, options, true);
             }
             source.check();
-            return apply(file, source, meta, ledger, options, null);
+            return apply(file, source, meta, ledger, options, false);
         }
     }
 
-    /** The import of a workbook opened and read up to its meta data; {@code check} null when it was checked. */
+    /**
+     * The import of a workbook opened and read up to its meta data; {@code checkUnread} when only
+     * its reads have checked it, so that the rest is checked before the commit.
+     */
     private static ImportPlan apply(Path file, WorkbookSource source, LedgerMeta meta, Ledger ledger,
-            ImportOptions options, CheckAlongside check) throws ImportRejectedException, LedgerFileException {
+            ImportOptions options, boolean checkUnread) throws ImportRejectedException, LedgerFileException {
         LedgerStore store = Objects.requireNonNull(ledger.get(), "store");
         if (store.writeProtected()) {
             throw new ImportRejectedException(Messages.TEXTS.text("ledger.writeProtected", store.file()));
@@ -140,10 +142,10 @@ public final class LedgerImporter {
         BulkWriter[] bulk = new BulkWriter[1];
         String sha = returns == null ? null : digest(file);
         try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options, directory)) {
-            if (yieldsNothing(pipeline, check)) {
+            if (pipeline.yieldsNothing()) {
                 Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take(),
                         directory);
-                drain(pipeline, reconciler, check);
+                drain(pipeline, reconciler, source, checkUnread);
                 finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
                 plan.markApplied(null, options.deleteMissing());
                 return plan;
@@ -164,7 +166,7 @@ public final class LedgerImporter {
                     }
                     Reconciler reconciler = new Reconciler(plan, existing, meta, writer, store, returns,
                             options.take(), directory);
-                    drain(pipeline, reconciler, check);
+                    drain(pipeline, reconciler, source, checkUnread);
                     try {
                         finish(plan, pipeline.reader(), reconciler, options.deleteMissing());
                         reconciler.returned(sha);
@@ -191,41 +193,19 @@ public final class LedgerImporter {
         return plan;
     }
 
-    /** {@link ParsePipeline#yieldsNothing}, a failure of the reading thread told as the check's refusal when there is one. */
-    private static boolean yieldsNothing(ParsePipeline pipeline, CheckAlongside check) {
-        try {
-            return pipeline.yieldsNothing();
-        } catch (RuntimeException e) {
-            throw refusalOr(check, e);
-        }
-    }
-
     /**
-     * Hands every record to {@code reconciler}, then waits for the check run alongside (if any): its
-     * refusal is thrown before anything is committed, and also in place of the reading thread's
-     * failure, which the same fault causes.
+     * Hands every record to {@code reconciler}; with {@code checkUnread}, then checks what the reads
+     * did not ({@link WorkbookSource#checkUnread}), its refusal thrown before anything is committed.
      */
-    private static void drain(ParsePipeline pipeline, Reconciler reconciler, CheckAlongside check) {
-        try {
-            pipeline.drainInto(reconciler);
-        } catch (RuntimeException e) {
-            throw refusalOr(check, e);
-        }
-        if (check != null) {
-            check.passed();
-        }
-    }
-
-    /** The check's refusal in place of {@code e} when there is one; {@code e} itself when the check passed or failed otherwise. */
-    private static RuntimeException refusalOr(CheckAlongside check, RuntimeException e) {
-        if (check == null) {
-            return e;
-        }
-        try {
-            return check.refusal().<RuntimeException>map(ParsePipeline.Rejected::new).orElse(e);
-        } catch (RuntimeException failed) {
-            e.addSuppressed(failed);
-            return e;
+    private static void drain(ParsePipeline pipeline, Reconciler reconciler, WorkbookSource source,
+            boolean checkUnread) {
+        pipeline.drainInto(reconciler);
+        if (checkUnread) {
+            try {
+                source.checkUnread();
+            } catch (ImportRejectedException e) {
+                throw new ParsePipeline.Rejected(e);
+            }
         }
     }
 

@@ -138,7 +138,8 @@ final class WorkbookReader {
 
     private void readSheet(SheetInfo s) throws ImportRejectedException {
         SheetState state = new SheetState(s.name());
-        source.read(s, state::row);
+        // read to the end: past the notes block the rest is only checked, so no later check reads it again
+        source.readToEnd(s, state::row);
         state.finish();
     }
 

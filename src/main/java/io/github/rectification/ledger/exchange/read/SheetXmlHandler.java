@@ -37,7 +37,10 @@ final class SheetXmlHandler extends DefaultHandler {
     private final String[] sharedStrings;
     private final boolean[] dateStyles;
     private final boolean date1904;
-    private final RowHandler handler;
+    /** Where the rows go; null in a check, and once a handler read {@linkplain #toEnd to the end} has declined. */
+    private RowHandler handler;
+    /** When the handler declines a row: read the rest of the sheet as a check does instead of stopping. */
+    private final boolean toEnd;
     private final TextBudget budget;
     /** In a check before the shared strings are read: where each use of a shared string is counted instead. */
     private final SharedUses uses;
@@ -56,6 +59,17 @@ final class SheetXmlHandler extends DefaultHandler {
 
     SheetXmlHandler(String[] sharedStrings, boolean[] dateStyles, boolean date1904, RowHandler handler,
             TextBudget budget) {
+        this(sharedStrings, dateStyles, date1904, handler, budget, false);
+    }
+
+    /**
+     * A reading that hands rows to {@code handler} and, with {@code toEnd}, goes on once the handler
+     * declines a row, checking the rest of the sheet against the limits as {@link #check} would,
+     * without making values: the sheet has then been checked to its end.
+     */
+    SheetXmlHandler(String[] sharedStrings, boolean[] dateStyles, boolean date1904, RowHandler handler,
+            TextBudget budget, boolean toEnd) {
+        this.toEnd = toEnd;
         this.budget = budget;
         this.sharedStrings = sharedStrings;
         this.dateStyles = dateStyles;
@@ -70,6 +84,7 @@ final class SheetXmlHandler extends DefaultHandler {
      * are known; every other limit is checked as it streams.
      */
     SheetXmlHandler(SharedUses uses, TextBudget budget) {
+        this.toEnd = false;
         this.budget = budget;
         this.sharedStrings = new String[0];
         this.dateStyles = new boolean[0];
@@ -188,7 +203,10 @@ final class SheetXmlHandler extends DefaultHandler {
             case "c" -> endCell();
             case "row" -> {
                 if (handler != null && !handler.row(rowNum, cells, width)) {
-                    throw new Stop();
+                    if (!toEnd) {
+                        throw new Stop();
+                    }
+                    handler = null;
                 }
             }
             default -> {

@@ -2,9 +2,11 @@ package io.github.rectification.ledger.exchange.read;
 
 /** The text a reading of one workbook may still yield ({@link ReadLimits#TEXT_BUDGET} at the start). */
 final class TextBudget {
+    private final long start;
     private long left;
 
     TextBudget(long chars) {
+        start = chars;
         left = chars;
     }
 
@@ -16,5 +18,10 @@ final class TextBudget {
     boolean spend(long chars) {
         left -= chars;
         return left >= 0;
+    }
+
+    /** The characters taken so far. */
+    long spent() {
+        return start - left;
     }
 }

@@ -20,12 +20,30 @@ public interface WorkbookSource extends AutoCloseable {
     void check() throws ImportRejectedException;
 
     /**
-     * True when {@link #check} may run on one thread while {@link #read} reads the sheets on
-     * another, so that an import into a ledger with nothing to lose checks the workbook while it is
-     * written and rolls back on a refusal.
+     * Streams the rows of one sheet to {@code handler} as {@link #read} does, and once the handler
+     * declines a row reads the rest of the sheet as {@link #check} would: the sheet is then checked
+     * to its end, which {@link #checkUnread} counts on.
      */
-    default boolean checksAlongside() {
+    default void readToEnd(SheetInfo sheet, RowHandler handler) throws ImportRejectedException {
+        read(sheet, handler);
+    }
+
+    /**
+     * True when the reads of this workbook check what they read ({@link #checkUnread}): an import
+     * into a ledger with nothing to lose then reads the workbook once, checking it as it writes,
+     * and rolls back on a refusal.
+     */
+    default boolean checksWhileRead() {
         return false;
+    }
+
+    /**
+     * The {@link #check} of what the reads so far have not checked: the sheets not read to their
+     * end, with the text budget less what the sheets read took. The whole check where the reads
+     * check nothing ({@link #checksWhileRead} false).
+     */
+    default void checkUnread() throws ImportRejectedException {
+        check();
     }
 
     @Override

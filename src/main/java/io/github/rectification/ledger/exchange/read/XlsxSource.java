@@ -32,6 +32,8 @@ final class XlsxSource implements WorkbookSource {
      * others wait for it.
      */
     private FutureTask<Shared> shared;
+    /** The sheets read to their end, each with the text its reading took from the budget. */
+    private final Map<String, Long> readInFull = new HashMap<>();
 
     /** What every sheet's cells are read with. */
     private record Shared(String[] strings, boolean[] dateStyles) {
@@ -72,15 +74,19 @@ final class XlsxSource implements WorkbookSource {
 
     @Override
     public void read(SheetInfo sheet, RowHandler handler) throws ImportRejectedException {
-        read(sheet, handler, TextBudget.full());
+        read(sheet, handler, TextBudget.full(), false);
+    }
+
+    @Override
+    public void readToEnd(SheetInfo sheet, RowHandler handler) throws ImportRejectedException {
+        read(sheet, handler, TextBudget.full(), true);
     }
 
     /**
      * Checks every sheet against the {@link ReadLimits}. When the shared strings have not been read
      * yet, they are read on a thread of their own while the sheets are checked, each use of a shared
      * string counted and charged to the budget at the end; a check that does not pass so (or counts
-     * an index too large) is made again the ordinary way, which names the first cell at fault. Safe
-     * to run while another thread reads the sheets ({@link #checksAlongside}).
+     * an index too large) is made again the ordinary way, which names the first cell at fault.
      */
     @Override
     public void check() throws ImportRejectedException {
@@ -89,13 +95,37 @@ final class XlsxSource implements WorkbookSource {
         }
         TextBudget budget = TextBudget.full();
         for (SheetInfo s : sheets) {
-            read(s, null, budget);
+            read(s, null, budget, false);
         }
     }
 
     @Override
-    public boolean checksAlongside() {
+    public boolean checksWhileRead() {
         return true;
+    }
+
+    /**
+     * Checks the sheets no read has read to its end, with what is left of the budget once the
+     * sheets that were read have been charged; the whole check again when they took it all, so that
+     * the refusal names the cell where it ran out.
+     */
+    @Override
+    public void checkUnread() throws ImportRejectedException {
+        Map<String, Long> read;
+        synchronized (this) {
+            read = new HashMap<>(readInFull);
+        }
+        long taken = read.values().stream().mapToLong(Long::longValue).sum();
+        if (taken > ReadLimits.TEXT_BUDGET) {
+            check();
+            return;
+        }
+        TextBudget budget = new TextBudget(ReadLimits.TEXT_BUDGET - taken);
+        for (SheetInfo s : sheets) {
+            if (!read.containsKey(s.name())) {
+                read(s, null, budget, false);
+            }
+        }
     }
 
     /** The check with the shared strings read meanwhile; false when the ordinary check must decide. */
@@ -136,10 +166,17 @@ final class XlsxSource implements WorkbookSource {
         return passed && !uses.incomplete() && budget.spend(uses.chars(read.strings()));
     }
 
-    private void read(SheetInfo sheet, RowHandler handler, TextBudget budget) throws ImportRejectedException {
+    /** Reads a sheet, noting it as {@linkplain #readInFull read in full} when it was read to its end. */
+    private void read(SheetInfo sheet, RowHandler handler, TextBudget budget, boolean toEnd)
+            throws ImportRejectedException {
         Shared cells = shared();
+        long before = budget.spent();
         try (InputStream in = sheetData(sheet)) {
-            SaxParsing.parse(in, new SheetXmlHandler(cells.strings(), cells.dateStyles(), date1904, handler, budget));
+            SaxParsing.parse(in, new SheetXmlHandler(cells.strings(), cells.dateStyles(), date1904, handler, budget,
+                    toEnd));
+            synchronized (this) {
+                readInFull.merge(sheet.name(), budget.spent() - before, Math::max);
+            }
         } catch (SheetXmlHandler.Stop stop) {
             // the handler had what it needed
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Into a new ledger file the workbook is checked while it is imported: a fault only the check finds
- * (in a hidden sheet, which the import never reads) still refuses the workbook, and the rows already
- * written are rolled back.
+ * Into a new ledger file the workbook is checked while it is imported, its reads checking what they
+ * read and the rest checked before the commit: a fault only the check finds (in a hidden sheet, which
+ * the import never reads, or past the notes block of a sheet it reads) still refuses the workbook,
+ * and the rows already written are rolled back.
  */
 class CheckAlongsideTest {
     @TempDir
@@ -68,6 +69,27 @@ class CheckAlongsideTest {
         try {
             assertThatThrownBy(() -> LedgerImporter.apply(workbook, fresh(ledger, opened), ImportOptions.defaults()))
                     .isInstanceOf(ImportRejectedException.class).hasMessageContaining("备用");
+            assertThat(opened[0].inspections().snapshot().measures()).isEmpty();
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+    }
+
+    @Test
+    void aFaultPastTheNotesBlockOfASheetReadRollsBackWhatWasWritten() throws Exception {
+        ZipParts seed = ZipParts.read(HostileWorkbooks.seed());
+        String notes = "<row r=\"90\"><c r=\"A90\" t=\"inlineStr\"><is><t>填表说明:按季度报送</t></is></c></row>"
+                + "<row r=\"91\"><c r=\"B91\" t=\"inlineStr\"><is><t>" + "长".repeat(40_000) + "</t></is></c></row>";
+        Path workbook = seed.with(HostileWorkbooks.SHEET, seed.text(HostileWorkbooks.SHEET)
+                .replace("</sheetData>", notes + "</sheetData>")).write(dir.resolve("说明.xlsx"));
+        Path ledger = dir.resolve("新台账.zgtz");
+        LedgerStore[] opened = new LedgerStore[1];
+        try {
+            assertThatThrownBy(() -> LedgerImporter.apply(workbook, fresh(ledger, opened), ImportOptions.defaults()))
+                    .isInstanceOf(ImportRejectedException.class).hasMessageContaining("说明.xlsx")
+                    .hasMessageContaining("B91");
             assertThat(opened[0].inspections().snapshot().measures()).isEmpty();
         } finally {
             if (opened[0] != null) {
