@@ -77,6 +77,8 @@ final class DistributionBench implements Callable<Integer> {
     String xmx;
 
     private PrintWriter out;
+    /** SQLite's native library unpacked as the installed image has it ({@link LauncherNative}). */
+    private List<String> nativeLibrary = List.of();
 
     /** One return made from a distributed workbook: its file, its measures, what was changed. */
     private record Made(Path file, String department, int measures, List<String> changed) {
@@ -95,6 +97,7 @@ final class DistributionBench implements Callable<Integer> {
         MeasuredJar.deleteTree(work);
         Files.createDirectories(work);
         Path ourJar = MeasuredJar.of(jar);
+        nativeLibrary = LauncherNative.options(ourJar, work);
         out.printf("jar: %s, heap -Xmx%s, cores %d, load average %.1f%n", ourJar, xmx,
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -266,6 +269,7 @@ final class DistributionBench implements Callable<Integer> {
     private List<String> launcherOptions() {
         List<String> options = new ArrayList<>(List.of("-Xmx" + xmx));
         options.addAll(ExchangeBenchCommand.CLI_LAUNCHER_OPTIONS);
+        options.addAll(nativeLibrary);
         return options;
     }
 

@@ -69,6 +69,8 @@ final class ExchangeBenchCommand implements Callable<Integer> {
     private PrintWriter out;
     /** The class-data archive the installed launcher starts from on Linux, made for the jar measured. */
     private Path archive;
+    /** The options of the installed launcher: {@link #CLI_LAUNCHER_OPTIONS} and SQLite's library unpacked. */
+    private List<String> launcher;
     private final List<String[]> table = new ArrayList<>();
 
     @Override
@@ -88,7 +90,8 @@ final class ExchangeBenchCommand implements Callable<Integer> {
         if (!canImport) {
             out.println("(this build has no import command: import is not measured)");
         }
-        archive = launcherArchive(work, ourJar, canImport);
+        launcher = launcherOptions(ourJar, work);
+        archive = launcherArchive(work, ourJar, canImport, launcher);
         for (int n : sizes) {
             benchSize(n, work, ourJar, lo, canImport);
         }
@@ -111,7 +114,8 @@ final class ExchangeBenchCommand implements Callable<Integer> {
      * The installed launcher's class archive (Linux; packaging/linux/cds-archive.sh), trained as
      * there on an import and an export of a small ledger.
      */
-    private static Path launcherArchive(Path work, Path ourJar, boolean canImport) throws Exception {
+    private static Path launcherArchive(Path work, Path ourJar, boolean canImport, List<String> launcher)
+            throws Exception {
         Path training = Files.createDirectories(work.resolve("archive-training"));
         SyntheticLedger small = new SyntheticLedger(500);
         Path xlsx = training.resolve("training.xlsx");
@@ -128,7 +132,18 @@ final class ExchangeBenchCommand implements Callable<Integer> {
             commands.add(List.of("import", xlsx.toString(), "--db", imported.toString()));
         }
         commands.add(List.of("export", training.resolve("export.xlsx").toString(), "--db", db.toString()));
-        return ClassArchive.ofAll(ourJar, training, CLI_LAUNCHER_OPTIONS, commands);
+        return ClassArchive.ofAll(ourJar, training, launcher, commands);
+    }
+
+    /**
+     * The JVM options the installed command-line launcher starts {@code ourJar} with, as far as a
+     * benchmark can give them: {@link #CLI_LAUNCHER_OPTIONS}, and SQLite's native library loaded from
+     * a folder ({@link LauncherNative}) as from the image's lib/app/native.
+     */
+    static List<String> launcherOptions(Path ourJar, Path work) throws IOException {
+        List<String> options = new ArrayList<>(CLI_LAUNCHER_OPTIONS);
+        options.addAll(LauncherNative.options(ourJar, work));
+        return options;
     }
 
     /** True when this build's command line has {@code import} (the bench then measures it). */
@@ -206,13 +221,13 @@ final class ExchangeBenchCommand implements Callable<Integer> {
 
     /**
      * {@code java -Xmx… -jar ours args}: with the JVM's defaults, or with the options the installed
-     * command-line launcher starts it with ({@link #CLI_LAUNCHER_OPTIONS}), with or without the class
+     * command-line launcher starts it with ({@link #launcherOptions}), with or without the class
      * archive it starts from on Linux (the Windows launchers have none).
      */
     private List<String> java(Path ourJar, Start start, String... args) {
         List<String> cmd = new ArrayList<>(List.of(MeasuredJar.javaCommand(), "-Xmx" + xmx));
         if (start != Start.JAR) {
-            cmd.addAll(CLI_LAUNCHER_OPTIONS);
+            cmd.addAll(launcher);
         }
         if (start == Start.ARCHIVE) {
             cmd.addAll(ClassArchive.options(archive));

@@ -96,7 +96,7 @@ final class StatsBench implements Callable<Integer> {
                     goal(GOAL_SECONDS));
             // as the installed command-line launcher starts on Linux: its JVM options and a class-data
             // archive of these commands
-            List<String> launcher = new ArrayList<>(ExchangeBenchCommand.CLI_LAUNCHER_OPTIONS);
+            List<String> launcher = ExchangeBenchCommand.launcherOptions(ourJar, work);
             Path archive = ClassArchive.ofAll(ourJar, work, launcher, List.of(
                     List.of("stats", "--db", f, "--as-of", day, "--json"),
                     List.of("check", "--db", f, "--as-of", day, "--json")));
