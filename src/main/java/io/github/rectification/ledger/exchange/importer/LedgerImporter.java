@@ -141,7 +141,7 @@ public final class LedgerImporter {
         Path backup;
         BulkWriter[] bulk = new BulkWriter[1];
         String sha = returns == null ? null : digest(file);
-        try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options, directory)) {
+        try (ParsePipeline pipeline = ParsePipeline.start(source, meta, options, directory, checkUnread)) {
             if (pipeline.yieldsNothing()) {
                 Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take(),
                         directory);

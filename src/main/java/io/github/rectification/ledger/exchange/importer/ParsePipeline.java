@@ -37,8 +37,9 @@ final class ParsePipeline implements AutoCloseable {
     private Parsed first;
     private boolean awaited;
 
-    private ParsePipeline(WorkbookSource source, LedgerMeta meta, ImportOptions options, DirectoryLookup directory) {
-        reader = new WorkbookReader(source, meta, options, directory, p -> outlet.put(p));
+    private ParsePipeline(WorkbookSource source, LedgerMeta meta, ImportOptions options, DirectoryLookup directory,
+            boolean toEnd) {
+        reader = new WorkbookReader(source, meta, options, directory, p -> outlet.put(p), toEnd);
         handoff = Handoff.start("ledger-import-reader", QUEUE, o -> {
             outlet = o;
             reader.read();
@@ -47,11 +48,12 @@ final class ParsePipeline implements AutoCloseable {
 
     /**
      * Starts reading the workbook on a thread of its own; {@code directory} (read from the store
-     * beforehand, the reading thread never asks the store) says how department names are read.
+     * beforehand, the reading thread never asks the store) says how department names are read; with
+     * {@code toEnd} every sheet is read to its end ({@link WorkbookSource#readToEnd}).
      */
     static ParsePipeline start(WorkbookSource source, LedgerMeta meta, ImportOptions options,
-            DirectoryLookup directory) {
-        return new ParsePipeline(source, meta, options, directory);
+            DirectoryLookup directory, boolean toEnd) {
+        return new ParsePipeline(source, meta, options, directory, toEnd);
     }
 
     /** The reader, for its warnings and notes once everything is drained. */

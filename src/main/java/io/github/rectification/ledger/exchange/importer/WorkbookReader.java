@@ -32,6 +32,7 @@ final class WorkbookReader {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
     private final WorkbookSource source;
+    private final boolean toEnd;
     private final ImportOptions options;
     private final Consumer<Parsed> out;
     private final LedgerMeta meta;
@@ -50,6 +51,16 @@ final class WorkbookReader {
      */
     WorkbookReader(WorkbookSource source, LedgerMeta meta, ImportOptions options, DirectoryLookup directory,
             Consumer<Parsed> out) {
+        this(source, meta, options, directory, out, false);
+    }
+
+    /**
+     * With {@code toEnd}, each sheet is read to its end ({@link WorkbookSource#readToEnd}), past the
+     * rows that stop being data only checked: for an import whose reads are its check.
+     */
+    WorkbookReader(WorkbookSource source, LedgerMeta meta, ImportOptions options, DirectoryLookup directory,
+            Consumer<Parsed> out, boolean toEnd) {
+        this.toEnd = toEnd;
         this.source = source;
         this.meta = meta;
         this.options = options;
@@ -138,8 +149,12 @@ final class WorkbookReader {
 
     private void readSheet(SheetInfo s) throws ImportRejectedException {
         SheetState state = new SheetState(s.name());
-        // read to the end: past the notes block the rest is only checked, so no later check reads it again
-        source.readToEnd(s, state::row);
+        if (toEnd) {
+            // past the notes block the rest is only checked, so no later check reads it again
+            source.readToEnd(s, state::row);
+        } else {
+            source.read(s, state::row);
+        }
         state.finish();
     }
 

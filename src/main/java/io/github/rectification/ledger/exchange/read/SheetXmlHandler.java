@@ -222,16 +222,14 @@ final class SheetXmlHandler extends DefaultHandler {
             checkCell();
             return;
         }
+        long chars = charge();
         Object value = value();
-        if (value == null) {
-            return;
-        }
         if (value instanceof String s && s.length() > ReadLimits.MAX_CELL_CHARS) {
             throw tooLong();
         }
-        if (value instanceof String s && !budget.spend(s.length())) {
-            throw new LimitExceeded(Messages.TEXTS.text("limit.total", cellName(),
-                    String.valueOf(ReadLimits.TEXT_BUDGET)));
+        spend(chars);
+        if (value == null) {
+            return;
         }
         if (col >= cells.length) {
             cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
@@ -297,27 +295,33 @@ final class SheetXmlHandler extends DefaultHandler {
     /** Only the limits, no value made: the check of a whole workbook before an import. */
     private void checkCell() throws LimitExceeded {
         long chars;
-        switch (type) {
-            case SHARED -> {
-                int idx = parseInt(text, -1);
-                if (uses != null) {
-                    uses.add(idx);
-                    chars = 0;
-                } else {
-                    chars = idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx].length() : 0;
-                }
-            }
-            case INLINE, FORMULA_STRING, ERROR -> {
-                chars = text.length();
-                if (chars > ReadLimits.MAX_CELL_CHARS) {
-                    chars = SaxParsing.decodeEscapes(text.toString()).length();
-                    if (chars > ReadLimits.MAX_CELL_CHARS) {
-                        throw tooLong();
-                    }
-                }
-            }
-            default -> chars = 0;
+        if (type == SHARED && uses != null) {
+            uses.add(parseInt(text, -1));
+            chars = 0;
+        } else {
+            chars = charge();
         }
+        if ((type == INLINE || type == FORMULA_STRING || type == ERROR) && text.length() > ReadLimits.MAX_CELL_CHARS
+                && SaxParsing.decodeEscapes(text.toString()).length() > ReadLimits.MAX_CELL_CHARS) {
+            throw tooLong();
+        }
+        spend(chars);
+    }
+
+    /**
+     * What a cell costs the text budget, the same whether its value is made or only the limits are
+     * checked (so a sheet read for an import is charged what its check would charge): a shared
+     * string's length, else the characters of the cell's text as written.
+     */
+    private long charge() {
+        if (type == SHARED) {
+            int idx = parseInt(text, -1);
+            return idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx].length() : 0;
+        }
+        return text.length();
+    }
+
+    private void spend(long chars) throws LimitExceeded {
         if (!budget.spend(chars)) {
             throw new LimitExceeded(Messages.TEXTS.text("limit.total", cellName(),
                     String.valueOf(ReadLimits.TEXT_BUDGET)));

@@ -28,12 +28,15 @@ final class XlsxSource implements WorkbookSource {
     private final boolean date1904;
     /**
      * The shared strings and date styles, read once for every thread that reads this workbook (the
-     * check and the import may run side by side): the first thread that needs them reads them, the
-     * others wait for it.
+     * reading thread of an import, and the thread that checks or previews it): the first thread that
+     * needs them reads them, the others wait for it.
      */
     private FutureTask<Shared> shared;
-    /** The sheets read to their end, each with the text its reading took from the budget. */
-    private final Map<String, Long> readInFull = new HashMap<>();
+    /**
+     * The sheets read to their end, by their place in the workbook (two entries may name the same
+     * sheet), each with the text its reading took from the budget.
+     */
+    private final Map<Integer, Long> readInFull = new HashMap<>();
 
     /** What every sheet's cells are read with. */
     private record Shared(String[] strings, boolean[] dateStyles) {
@@ -111,7 +114,7 @@ final class XlsxSource implements WorkbookSource {
      */
     @Override
     public void checkUnread() throws ImportRejectedException {
-        Map<String, Long> read;
+        Map<Integer, Long> read;
         synchronized (this) {
             read = new HashMap<>(readInFull);
         }
@@ -122,7 +125,7 @@ final class XlsxSource implements WorkbookSource {
         }
         TextBudget budget = new TextBudget(ReadLimits.TEXT_BUDGET - taken);
         for (SheetInfo s : sheets) {
-            if (!read.containsKey(s.name())) {
+            if (!read.containsKey(s.index())) {
                 read(s, null, budget, false);
             }
         }
@@ -175,7 +178,7 @@ final class XlsxSource implements WorkbookSource {
             SaxParsing.parse(in, new SheetXmlHandler(cells.strings(), cells.dateStyles(), date1904, handler, budget,
                     toEnd));
             synchronized (this) {
-                readInFull.merge(sheet.name(), budget.spent() - before, Math::max);
+                readInFull.merge(sheet.index(), budget.spent() - before, Math::max);
             }
         } catch (SheetXmlHandler.Stop stop) {
             // the handler had what it needed

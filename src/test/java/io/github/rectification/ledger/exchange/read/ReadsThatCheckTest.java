@@ -89,4 +89,46 @@ class ReadsThatCheckTest {
                     .hasMessageContaining("两半.xlsx").hasMessageContaining("文字总量");
         }
     }
+
+    /** Two entries of the workbook naming the same sheet are each read, and each charged, as the check reads each. */
+    @Test
+    void aSheetNamedTwiceIsChargedForEachEntry() throws Exception {
+        ZipParts amplified = HostileWorkbooks.amplified(ZipParts.read(HostileWorkbooks.seed()), HALF_THE_BUDGET);
+        Path file = HostileWorkbooks.withVisibleCopy(amplified, "整改台账").write(dir.resolve("同名.xlsx"));
+        try (WorkbookSource src = WorkbookOpener.open(file, null)) {
+            assertThat(src.sheets()).extracting(SheetInfo::name).containsExactly("整改台账", "整改台账");
+            for (SheetInfo s : src.sheets()) {
+                src.readToEnd(s, (row, cells, width) -> true);
+            }
+            assertThatThrownBy(src::checkUnread).isInstanceOf(ImportRejectedException.class)
+                    .hasMessageContaining("同名.xlsx").hasMessageContaining("文字总量");
+        }
+        try (WorkbookSource src = WorkbookOpener.open(file, null)) {
+            assertThatThrownBy(src::check).as("the check of the whole workbook says the same")
+                    .isInstanceOf(ImportRejectedException.class).hasMessageContaining("文字总量");
+        }
+    }
+
+    /**
+     * A sheet read for an import is charged what its check charges, cell by cell: escaped text
+     * ({@code _x0041_} is one character read, seven written), numbers, dates and text that is none,
+     * shared strings.
+     */
+    @Test
+    void aSheetReadIsChargedWhatItsCheckCharges() throws Exception {
+        String escaped = "_x6574__x6539_".repeat(2_000);
+        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + escaped + "</t></is></c>"
+                + "<c r=\"B1\"><v>45321.5</v></c><c r=\"C1\"><v>不是数</v></c><c r=\"D1\" t=\"d\"><v>2026-13-45</v></c>"
+                + "<c r=\"E1\" t=\"s\"><v>1</v></c><c r=\"F1\" t=\"s\"><v>7</v></c><c r=\"G1\" t=\"str\"><v>a&amp;b</v></c>"
+                + "<c r=\"H1\" t=\"b\"><v>1</v></c><c r=\"I1\" t=\"e\"><v>#N/A</v></c></row></sheetData></worksheet>";
+        String[] strings = {"整改", "在工程项目管理方面"};
+        TextBudget read = TextBudget.full();
+        SaxParsing.parse(new java.io.ByteArrayInputStream(sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new SheetXmlHandler(strings, new boolean[0], false, (row, cells, width) -> true, read));
+        TextBudget checked = TextBudget.full();
+        SaxParsing.parse(new java.io.ByteArrayInputStream(sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new SheetXmlHandler(strings, new boolean[0], false, null, checked));
+        assertThat(read.spent()).isEqualTo(checked.spent()).isGreaterThanOrEqualTo(escaped.length() + strings[1].length());
+    }
 }
