@@ -222,12 +222,12 @@ final class SheetXmlHandler extends DefaultHandler {
             checkCell();
             return;
         }
-        long chars = charge();
         Object value = value();
         if (value instanceof String s && s.length() > ReadLimits.MAX_CELL_CHARS) {
             throw tooLong();
         }
-        spend(chars);
+        // what charge() gives, the shared string already found
+        spend(type == SHARED ? (value instanceof String s ? s.length() : 0) : text.length());
         if (value == null) {
             return;
         }
