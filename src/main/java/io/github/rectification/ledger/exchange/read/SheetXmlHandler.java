@@ -14,6 +14,23 @@ import org.xml.sax.helpers.DefaultHandler;
  * only the {@link ReadLimits} are checked and no value is made.
  */
 final class SheetXmlHandler extends DefaultHandler {
+    /**
+     * Carries what the row handler threw (a cancel, or a failure of the import's own) out of the
+     * parser, to be thrown again as it was: it says nothing about the workbook.
+     */
+    static final class HandlerFailed extends SAXException {
+        private final RuntimeException failure;
+
+        HandlerFailed(RuntimeException failure) {
+            super(failure);
+            this.failure = failure;
+        }
+
+        RuntimeException failure() {
+            return failure;
+        }
+    }
+
     /** Thrown to end parsing early when the handler has read what it needs. */
     static final class Stop extends SAXException {
         Stop() {
@@ -202,7 +219,7 @@ final class SheetXmlHandler extends DefaultHandler {
             case "is" -> inInline = false;
             case "c" -> endCell();
             case "row" -> {
-                if (handler != null && !handler.row(rowNum, cells, width)) {
+                if (handler != null && !handed()) {
                     if (!toEnd) {
                         throw new Stop();
                     }
@@ -211,6 +228,15 @@ final class SheetXmlHandler extends DefaultHandler {
             }
             default -> {
             }
+        }
+    }
+
+    /** The handler's answer for the row just read; what it throws is carried out as {@link HandlerFailed}. */
+    private boolean handed() throws HandlerFailed {
+        try {
+            return handler.row(rowNum, cells, width);
+        } catch (RuntimeException e) {
+            throw new HandlerFailed(e);
         }
     }
 

@@ -182,6 +182,8 @@ final class XlsxSource implements WorkbookSource {
             }
         } catch (SheetXmlHandler.Stop stop) {
             // the handler had what it needed
+        } catch (SheetXmlHandler.HandlerFailed f) {
+            throw f.failure();
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             throw Problems.unreadable(fileName, sheet.name(), e);
         }
