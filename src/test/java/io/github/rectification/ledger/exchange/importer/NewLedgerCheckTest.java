@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the import never reads, or past the notes block of a sheet it reads) still refuses the workbook,
  * and the rows already written are rolled back.
  */
-class CheckAlongsideTest {
+class NewLedgerCheckTest {
     @TempDir
     Path dir;
 
