@@ -48,7 +48,7 @@ public final class LedgerImporter {
             DirectoryLookup directory = store.directory().lookup();
             Reconciler reconciler = new Reconciler(plan, existing, meta, null, store, returns, options.take(),
                     directory);
-            WorkbookReader reader = new WorkbookReader(source, meta, options, directory, reconciler);
+            WorkbookReader reader = new WorkbookReader(source, meta, options, directory, reconciler, false);
             reader.read();
             finish(plan, reader, reconciler, options.deleteMissing());
             return plan;

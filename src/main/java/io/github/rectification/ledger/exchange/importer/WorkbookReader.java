@@ -49,11 +49,6 @@ final class WorkbookReader {
      * @param directory the ledger's directory, read from the store before reading begins: the lead and
      *                  supporting departments written by an alias are read as their departments
      */
-    WorkbookReader(WorkbookSource source, LedgerMeta meta, ImportOptions options, DirectoryLookup directory,
-            Consumer<Parsed> out) {
-        this(source, meta, options, directory, out, false);
-    }
-
     /**
      * With {@code toEnd}, each sheet is read to its end ({@link WorkbookSource#readToEnd}), past the
      * rows that stop being data only checked: for an import whose reads are its check.

@@ -252,8 +252,7 @@ final class SheetXmlHandler extends DefaultHandler {
         if (value instanceof String s && s.length() > ReadLimits.MAX_CELL_CHARS) {
             throw tooLong();
         }
-        // what charge() gives, the shared string already found
-        spend(type == SHARED ? (value instanceof String s ? s.length() : 0) : text.length());
+        spend(charge(value));
         if (value == null) {
             return;
         }
@@ -267,8 +266,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private Object value() {
         switch (type) {
             case SHARED -> {
-                int idx = parseInt(text, -1);
-                return idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx] : null;
+                return sharedString();
             }
             case INLINE -> {
                 return SaxParsing.decodeEscapes(text.toString());
@@ -325,7 +323,7 @@ final class SheetXmlHandler extends DefaultHandler {
             uses.add(parseInt(text, -1));
             chars = 0;
         } else {
-            chars = charge();
+            chars = charge(type == SHARED ? sharedString() : null);
         }
         if ((type == INLINE || type == FORMULA_STRING || type == ERROR) && text.length() > ReadLimits.MAX_CELL_CHARS
                 && SaxParsing.decodeEscapes(text.toString()).length() > ReadLimits.MAX_CELL_CHARS) {
@@ -337,14 +335,20 @@ final class SheetXmlHandler extends DefaultHandler {
     /**
      * What a cell costs the text budget, the same whether its value is made or only the limits are
      * checked (so a sheet read for an import is charged what its check would charge): a shared
-     * string's length, else the characters of the cell's text as written.
+     * string's length ({@code shared}, the string the cell names, null for none), else the
+     * characters of the cell's text as written.
      */
-    private long charge() {
+    private long charge(Object shared) {
         if (type == SHARED) {
-            int idx = parseInt(text, -1);
-            return idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx].length() : 0;
+            return shared instanceof String s ? s.length() : 0;
         }
         return text.length();
+    }
+
+    /** The shared string a shared-string cell names; null when its index names none. */
+    private String sharedString() {
+        int idx = parseInt(text, -1);
+        return idx >= 0 && idx < sharedStrings.length ? sharedStrings[idx] : null;
     }
 
     private void spend(long chars) throws LimitExceeded {

@@ -23,6 +23,29 @@ class NewLedgerCheckTest {
     @TempDir
     Path dir;
 
+    /**
+     * Imports {@code workbook} into a new ledger file, expecting a refusal whose message holds
+     * {@code words}; the ledger made is asserted to hold no measure, and closed.
+     */
+    private void refusedIntoANewLedger(Path workbook, String... words) throws Exception {
+        LedgerStore[] opened = new LedgerStore[1];
+        try {
+            var refusal = assertThatThrownBy(() -> LedgerImporter.apply(workbook,
+                    fresh(dir.resolve("新台账.zgtz"), opened), ImportOptions.defaults()))
+                    .isInstanceOf(ImportRejectedException.class);
+            for (String w : words) {
+                refusal.hasMessageContaining(w);
+            }
+            assertThat(opened[0]).as("a new ledger is opened before the workbook is checked").isNotNull();
+            assertThat(opened[0].inspections().isEmpty()).isTrue();
+            assertThat(opened[0].inspections().snapshot().measures()).isEmpty();
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+    }
+
     private static LedgerImporter.Ledger fresh(Path file, LedgerStore[] opened) {
         return LedgerImporter.Ledger.newFile(() -> opened[0] = LedgerStore.open(file));
     }
@@ -37,20 +60,7 @@ class NewLedgerCheckTest {
     @Test
     void aFaultOnlyTheCheckFindsRollsBackWhatWasWritten() throws Exception {
         Path workbook = damagedHiddenSheet();
-        Path ledger = dir.resolve("新台账.zgtz");
-        LedgerStore[] opened = new LedgerStore[1];
-        try {
-            assertThatThrownBy(() -> LedgerImporter.apply(workbook, fresh(ledger, opened), ImportOptions.defaults()))
-                    .isInstanceOf(ImportRejectedException.class)
-                    .hasMessageContaining("台账.xlsx").hasMessageContaining("备用");
-            assertThat(opened[0]).as("a new ledger is opened before the check has ended").isNotNull();
-            assertThat(opened[0].inspections().isEmpty()).isTrue();
-            assertThat(opened[0].inspections().snapshot().measures()).isEmpty();
-        } finally {
-            if (opened[0] != null) {
-                opened[0].close();
-            }
-        }
+        refusedIntoANewLedger(workbook, "台账.xlsx", "备用");
     }
 
     /** A check that ends only after every row was written: the commit still waits for it. */
@@ -64,17 +74,7 @@ class NewLedgerCheckTest {
         }
         Path workbook = HostileWorkbooks.withHiddenSheet(seed, "备用", rows.append("<row r=\"300001\"><c").toString())
                 .write(dir.resolve("长表.xlsx"));
-        Path ledger = dir.resolve("新台账.zgtz");
-        LedgerStore[] opened = new LedgerStore[1];
-        try {
-            assertThatThrownBy(() -> LedgerImporter.apply(workbook, fresh(ledger, opened), ImportOptions.defaults()))
-                    .isInstanceOf(ImportRejectedException.class).hasMessageContaining("备用");
-            assertThat(opened[0].inspections().snapshot().measures()).isEmpty();
-        } finally {
-            if (opened[0] != null) {
-                opened[0].close();
-            }
-        }
+        refusedIntoANewLedger(workbook, "备用");
     }
 
     @Test
@@ -84,18 +84,7 @@ class NewLedgerCheckTest {
                 + "<row r=\"91\"><c r=\"B91\" t=\"inlineStr\"><is><t>" + "长".repeat(40_000) + "</t></is></c></row>";
         Path workbook = seed.with(HostileWorkbooks.SHEET, seed.text(HostileWorkbooks.SHEET)
                 .replace("</sheetData>", notes + "</sheetData>")).write(dir.resolve("说明.xlsx"));
-        Path ledger = dir.resolve("新台账.zgtz");
-        LedgerStore[] opened = new LedgerStore[1];
-        try {
-            assertThatThrownBy(() -> LedgerImporter.apply(workbook, fresh(ledger, opened), ImportOptions.defaults()))
-                    .isInstanceOf(ImportRejectedException.class).hasMessageContaining("说明.xlsx")
-                    .hasMessageContaining("B91");
-            assertThat(opened[0].inspections().snapshot().measures()).isEmpty();
-        } finally {
-            if (opened[0] != null) {
-                opened[0].close();
-            }
-        }
+        refusedIntoANewLedger(workbook, "说明.xlsx", "B91");
     }
 
     @Test
