@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Writes many records in the one transaction of {@link UnitOfWork#bulk}: problems and measures go
  * through reused, batched statements with ids chosen up front, and their history rows are written
- * in one pass before the commit ({@link DeferredHistory}), so an import of 100,000 measures takes
+ * as a few runs of ids under one history row before the commit ({@link AddedRuns}), so an import of 100,000 measures takes
  * seconds, not minutes. Every {@code add} returns the record with its id at once, even while the
  * row still waits in a batch.
  * <p>
@@ -48,10 +48,12 @@ public final class BulkWriter {
     private int measuresWritten;
     private final Map<SiblingKey, Integer> lastProblemOrder = new HashMap<>();
     private final Map<Long, Integer> lastMeasureOrder = new HashMap<>();
+    /** The inspection of each problem a measure was added to: those added here, and those read once. */
+    private final Map<Long, Long> inspectionOfProblem = new HashMap<>();
     private final Set<Long> newProblems = new HashSet<>();
     private final ChangeLog log;
-    private final DeferredHistory problemHistory;
-    private final DeferredHistory measureHistory;
+    private final AddedRuns problemHistory;
+    private final AddedRuns measureHistory;
     private BeforeImages.Capture beforeImage;
     private boolean beforeImageKept;
 
@@ -66,14 +68,19 @@ public final class BulkWriter {
             nextProblemId = maxId(st, "problem") + 1;
             nextMeasureId = maxId(st, "measure") + 1;
         }
-        problemHistory = new DeferredHistory(log, "problem", ChangeAction.ADD);
-        measureHistory = new DeferredHistory(log, "measure", ChangeAction.ADD);
+        problemHistory = new AddedRuns(log, "problem");
+        measureHistory = new AddedRuns(log, "measure");
         problemInsert = c.prepareStatement(ProblemTable.INSERT);
         measureInsert = c.prepareStatement(MeasureTable.INSERT);
     }
 
+    /**
+     * The highest id the table holds or a bulk write gave (the records of which may be deleted since):
+     * ids go on above it, so that no two runs of {@code history_added} name the same id.
+     */
     private static long maxId(Statement st, String table) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+        try (ResultSet rs = st.executeQuery("SELECT max(coalesce((SELECT max(id) FROM " + table + "), 0),"
+                + " coalesce((SELECT max(last_id) FROM history_added WHERE table_name = '" + table + "'), 0))")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -110,7 +117,8 @@ public final class BulkWriter {
             ProblemTable.bindInsert(problemInsert, p, id, stable, order);
             problemInsert.addBatch();
             newProblems.add(id);
-            problemHistory.note(id);
+            inspectionOfProblem.put(id, p.inspectionId());
+            problemHistory.note(id, p.inspectionId());
             waiting = true;
             if (++pendingProblems >= BATCH) {
                 flushProblems();
@@ -139,7 +147,7 @@ public final class BulkWriter {
             String stable = uid == null ? Sql.newUid() : uid;
             MeasureTable.bindInsert(measureInsert, m, id, stable, order);
             measureInsert.addBatch();
-            measureHistory.note(id);
+            measureHistory.note(id, inspectionOf(m.problemId()));
             waiting = true;
             if (++pendingMeasures >= BATCH) {
                 flushProblems();
@@ -151,6 +159,20 @@ public final class BulkWriter {
 
     public Measure add(Measure m) {
         return add(m, null);
+    }
+
+    private Long inspectionOf(long problemId) throws SQLException {
+        Long known = inspectionOfProblem.get(problemId);
+        if (known == null && !inspectionOfProblem.containsKey(problemId)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT inspection_id FROM problem WHERE id = ?")) {
+                ps.setLong(1, problemId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    known = rs.next() ? rs.getLong(1) : null;
+                }
+            }
+            inspectionOfProblem.put(problemId, known);
+        }
+        return known;
     }
 
     public AccountabilityRecord add(AccountabilityRecord a, String uid) {

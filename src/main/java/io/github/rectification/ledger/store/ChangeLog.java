@@ -21,7 +21,9 @@ final class ChangeLog implements AutoCloseable {
     private final ChangeSource source;
     private final String at;
     private PreparedStatement insert;
+    private PreparedStatement runInsert;
     private int pending;
+    private long bulkEntry;
 
     ChangeLog(Connection c, String who, ChangeSource source) {
         this.c = c;
@@ -38,48 +40,57 @@ final class ChangeLog implements AutoCloseable {
         return source;
     }
 
+    /**
+     * The one history row of a bulk write, under which the records it adds are named by runs of ids
+     * ({@link #addedRun}); written the first time it is asked for. It names no record
+     * ({@link AddedHistory#ENTRY_TABLE}, no inspection), so no record's history lists it as a row.
+     */
+    long bulkEntry() throws SQLException {
+        if (bulkEntry == 0) {
+            flush();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO history (at, who, table_name, record_id,"
+                    + " record_uid, inspection_id, action, source) VALUES (?, ?, ?, 0, ?, NULL, ?, ?)")) {
+                ps.setString(1, at);
+                ps.setString(2, who);
+                ps.setString(3, AddedHistory.ENTRY_TABLE);
+                ps.setString(4, Sql.newUid());
+                ps.setString(5, ChangeAction.ADD.code());
+                ps.setString(6, source.label());
+                ps.executeUpdate();
+            }
+            bulkEntry = Sql.lastId(c);
+        }
+        return bulkEntry;
+    }
+
+    /**
+     * Notes that the bulk write added the records of {@code table} with ids {@code first} to
+     * {@code last}, all of inspection {@code inspectionId}: they read this write's {@link #bulkEntry}
+     * as their "add".
+     */
+    void addedRun(String table, Long inspectionId, long first, long last) throws SQLException {
+        long entry = bulkEntry();
+        if (runInsert == null) {
+            runInsert = c.prepareStatement("INSERT INTO history_added (history_id, table_name, inspection_id,"
+                    + " first_id, last_id) VALUES (?, ?, ?, ?, ?)");
+        }
+        runInsert.setLong(1, entry);
+        runInsert.setString(2, table);
+        Sql.setLong(runInsert, 3, inspectionId);
+        runInsert.setLong(4, first);
+        runInsert.setLong(5, last);
+        runInsert.executeUpdate();
+    }
+
     void added(Row r) throws SQLException {
         whole(ChangeAction.ADD, r.table(), r.id(), r.uid(), r.inspectionId(), null, r.summary());
     }
 
     /**
-     * Writes the "add", "restore" or "remove" rows of the problems or measures with ids {@code first}
-     * to {@code last}, read from their table (before a remove deletes them): the same rows as
-     * {@link #added(Row)}, {@link #restored(Row)} or {@link #removed(Row)} write one by one, the
-     * summary cut in SQL as {@link #abbreviate} cuts it (SQLite counts characters, not bytes).
-     */
-    void wholeRows(ChangeAction action, String table, long first, long last) throws SQLException {
-        flush();
-        String summary = cut(table.equals("problem") ? "p.title" : "m.text");
-        String values = switch (action) {
-            case ADD, RESTORE -> "NULL, " + summary;
-            case REMOVE -> summary + ", NULL";
-            default -> throw new IllegalArgumentException("rows that name a whole record: " + action);
-        };
-        String from = switch (table) {
-            case "problem" -> "p.id, p.uid, p.inspection_id, ?, NULL, " + values + ", ? FROM problem p"
-                    + " WHERE p.id BETWEEN ? AND ? ORDER BY p.id";
-            case "measure" -> "m.id, m.uid, p.inspection_id, ?, NULL, " + values + ", ? FROM measure m"
-                    + " JOIN problem p ON p.id = m.problem_id WHERE m.id BETWEEN ? AND ? ORDER BY m.id";
-            default -> throw new IllegalArgumentException(table);
-        };
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO history (at, who, table_name, record_id,"
-                + " record_uid, inspection_id, action, field, old_value, new_value, source) SELECT ?, ?, ?, " + from)) {
-            ps.setString(1, at);
-            ps.setString(2, who);
-            ps.setString(3, table);
-            ps.setString(4, action.code());
-            ps.setString(5, source.label());
-            ps.setLong(6, first);
-            ps.setLong(7, last);
-            ps.executeUpdate();
-        }
-    }
-
-    /**
      * Writes the "remove" or "restore" rows of the problems or measures of {@code held} with held
      * keys {@code from} to {@code to}, read from their copies in the held table: the same rows as
-     * {@link #wholeRows} writes from the records' own table. A measure's row names {@code
+     * {@link #removed(Row)} or {@link #restored(Row)} write one by one, the summary cut in SQL as
+     * {@link #abbreviate} cuts it (SQLite counts characters, not bytes). A measure's row names {@code
      * inspectionId}, the inspection of every record a remove takes.
      */
     void heldRows(ChangeAction action, HeldRows.Range held, long inspectionId, long from, long to) throws SQLException {
@@ -119,7 +130,8 @@ final class ChangeLog implements AutoCloseable {
         }
     }
 
-    private static String cut(String column) {
+    /** {@link #abbreviate} in SQL, of {@code column}. */
+    static String cut(String column) {
         return "CASE WHEN length(" + column + ") > " + SUMMARY_LENGTH + " THEN substr(" + column + ", 1, "
                 + (SUMMARY_LENGTH - 1) + ") || '…' ELSE " + column + " END";
     }
@@ -241,6 +253,9 @@ final class ChangeLog implements AutoCloseable {
     public void close() throws SQLException {
         if (insert != null) {
             insert.close();
+        }
+        if (runInsert != null) {
+            runInsert.close();
         }
     }
 }

@@ -2,7 +2,8 @@ package io.github.rectification.ledger.store;
 
 /**
  * Where a change came from, kept with each history row: a plain edit (empty label), an undo or
- * redo, or an import naming its file. An import records one history row per record.
+ * redo, or an import naming its file. The records an import adds share one history row (see
+ * {@code history_added}); what it changes or removes gets rows of its own.
  *
  * @param perRecord true when an update of several fields makes one history row rather than one per field
  */

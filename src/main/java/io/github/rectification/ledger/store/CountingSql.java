@@ -279,7 +279,8 @@ final class CountingSql {
         List<Ranked> found = new ArrayList<>();
         boolean history = staleBefore != null && Tables.exists(c, "history");
         String lastChange = history ? "CASE WHEN m.status = " + literal(Status.IN_PROGRESS.code())
-                + " THEN (SELECT max(h.at) FROM history h WHERE h.table_name = 'measure' AND h.record_uid = m.uid) END"
+                + " THEN coalesce((SELECT max(h.at) FROM history h WHERE h.table_name = 'measure' AND h.record_uid = m.uid), "
+                + (Tables.exists(c, AddedHistory.TABLE) ? AddedHistory.addedAt("measure", "m.id") : "NULL") + ") END"
                 : "NULL";
         List<Ranked> stale = new ArrayList<>();
         // a bulk write gives many records one time: each time is read once

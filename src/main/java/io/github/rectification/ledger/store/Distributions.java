@@ -78,17 +78,21 @@ public final class Distributions {
                     + " m.status, m.completed_on, m.progress, m.remarks FROM measure m"
                     + " JOIN problem p ON p.id = m.problem_id WHERE p.inspection_id IN (" + in + ")"
                     + " AND m.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'measure')"
+                    + " AND NOT " + AddedHistory.addedAfter("measure", "m.id")
                     + " ORDER BY m.uid")) {
                 ps.setLong(1, id);
                 ps.setLong(2, lastChange);
+                ps.setLong(3, lastChange);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO distribution_problem (distribution_id,"
                     + " problem_uid, seq, category, title, description) SELECT ?, p.uid, p.seq, p.category, p.title,"
                     + " p.description FROM problem p WHERE p.inspection_id IN (" + in + ")"
-                    + " AND p.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'problem')")) {
+                    + " AND p.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'problem')"
+                    + " AND NOT " + AddedHistory.addedAfter("problem", "p.id"))) {
                 ps.setLong(1, id);
                 ps.setLong(2, lastChange);
+                ps.setLong(3, lastChange);
                 ps.executeUpdate();
             }
             return new Batch(id, uid, at, who, fileName, sha256, department);
@@ -119,11 +123,13 @@ public final class Distributions {
                     + " m.department, m.supporting_departments, m.person, m.deadline_kind, m.deadline_date,"
                     + " m.deadline_text, m.status, m.completed_on, m.progress, m.remarks"
                     + " FROM temp.sent_uid s JOIN measure m ON m.uid = s.uid"
-                    + " WHERE m.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'measure')");
+                    + " WHERE m.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'measure')"
+                    + " AND NOT " + AddedHistory.addedAfter("measure", "m.id"));
                     PreparedStatement problem = c.prepareStatement("INSERT INTO distribution_problem (distribution_id,"
                     + " problem_uid, seq, category, title, description) SELECT ?, p.uid, p.seq, p.category, p.title,"
                     + " p.description FROM temp.sent_uid s JOIN problem p ON p.uid = s.uid"
-                    + " WHERE p.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'problem')")) {
+                    + " WHERE p.uid NOT IN (SELECT record_uid FROM history WHERE id > ? AND table_name = 'problem')"
+                    + " AND NOT " + AddedHistory.addedAfter("problem", "p.id"))) {
                 for (DistributedPart part : parts) {
                     batch.setString(1, part.uid());
                     batch.setString(2, at);
@@ -139,10 +145,12 @@ public final class Distributions {
                     fill(sentUid, clear, part.measureUids());
                     measure.setLong(1, id);
                     measure.setLong(2, lastChange);
+                    measure.setLong(3, lastChange);
                     measure.executeUpdate();
                     fill(sentUid, clear, part.problemUids());
                     problem.setLong(1, id);
                     problem.setLong(2, lastChange);
+                    problem.setLong(3, lastChange);
                     problem.executeUpdate();
                     out.add(new Batch(id, part.uid(), at, who, part.fileName(), part.sha256(), part.department()));
                 }

@@ -15,14 +15,16 @@ final class HistoryTable {
     }
 
     static List<HistoryEntry> ofRecord(Connection c, RecordKind kind, String uid) throws SQLException {
-        return list(c, "WHERE table_name = ? AND record_uid = ? ORDER BY id", RecordTables.of(kind), uid);
+        return AddedHistory.withAdd(c, kind, uid,
+                list(c, "WHERE table_name = ? AND record_uid = ? ORDER BY id", RecordTables.of(kind), uid));
     }
 
     static List<HistoryEntry> ofInspection(Connection c, long inspectionId) throws SQLException {
-        return list(c, "WHERE inspection_id = ? ORDER BY id", inspectionId);
+        return AddedHistory.withAdds(c, inspectionId, list(c, "WHERE inspection_id = ? ORDER BY id", inspectionId));
     }
 
-    private static List<HistoryEntry> list(Connection c, String where, Object... args) throws SQLException {
+    /** The rows {@code where} selects (a clause after {@code FROM history}), as entries. */
+    static List<HistoryEntry> list(Connection c, String where, Object... args) throws SQLException {
         List<HistoryEntry> out = new ArrayList<>();
         if (!exists(c)) {
             return out;

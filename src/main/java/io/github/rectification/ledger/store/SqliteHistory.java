@@ -46,8 +46,9 @@ final class SqliteHistory implements HistoryRepository {
         String table = RecordTables.of(kind);
         return db.read(c -> {
             Map<Long, Instant> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, (SELECT max(h.at) FROM history h"
-                    + " WHERE h.table_name = ? AND h.record_uid = t.uid) FROM " + table + " t")) {
+            String added = Tables.exists(c, AddedHistory.TABLE) ? AddedHistory.addedAt(table, "t.id") : "NULL";
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id, coalesce((SELECT max(h.at) FROM history h"
+                    + " WHERE h.table_name = ? AND h.record_uid = t.uid), " + added + ") FROM " + table + " t")) {
                 ps.setString(1, table);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -242,7 +242,7 @@ class BulkWriterTest {
     }
 
     @Test
-    void historyRowsOfAddedRecordsNameThemAsARecordByRecordWriteWould() throws Exception {
+    void addedRecordsReadTheirAddAsARecordByRecordWriteWouldWriteIt() throws Exception {
         String longText = "𠀀".repeat(3) + "对照巡察反馈意见逐条研究整改措施".repeat(5);
         try (LedgerStore store = LedgerStore.open(dir.resolve("history.zgtz"))) {
             long[] ids = store.unitOfWork().bulk(ChangeSource.importOf("台账.xlsx"), w -> {
@@ -253,28 +253,41 @@ class BulkWriterTest {
                 w.update(second.withStatus(Status.DONE));
                 return new long[] {i.id(), p.id(), first.id(), second.id()};
             });
-            List<String> rows = store.database().read(c -> {
-                List<String> out = new ArrayList<>();
-                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT table_name, record_id, record_uid,"
-                        + " inspection_id, action, field, new_value, source FROM history ORDER BY id")) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1) + "|" + rs.getLong(2) + "|" + (rs.getString(3).length() == 36) + "|"
-                                + rs.getLong(4) + "|" + rs.getString(5) + "|" + rs.getString(6) + "|" + rs.getString(7)
-                                + "|" + rs.getString(8));
-                    }
-                }
-                return out;
-            });
             String source = ChangeSource.importOf("台账.xlsx").label();
-            assertThat(rows).containsExactly(
-                    "inspection|" + ids[0] + "|true|" + ids[0] + "|add|null|巡察|" + source,
-                    "problem|" + ids[1] + "|true|" + ids[0] + "|add|null|短的问题|" + source,
-                    "measure|" + ids[2] + "|true|" + ids[0] + "|add|null|" + ChangeLog.abbreviate(longText) + "|" + source,
-                    "measure|" + ids[3] + "|true|" + ids[0] + "|add|null|短的措施|" + source,
-                    "measure|" + ids[3] + "|true|" + ids[0] + "|update|status|done|" + source);
+            List<String> expected = List.of(
+                    "INSPECTION|" + ids[0] + "|" + ids[0] + "|ADD|null|巡察|" + source,
+                    "PROBLEM|" + ids[1] + "|" + ids[0] + "|ADD|null|短的问题|" + source,
+                    "MEASURE|" + ids[2] + "|" + ids[0] + "|ADD|null|" + ChangeLog.abbreviate(longText) + "|" + source,
+                    "MEASURE|" + ids[3] + "|" + ids[0] + "|ADD|null|短的措施|" + source,
+                    "MEASURE|" + ids[3] + "|" + ids[0] + "|UPDATE|status|done|" + source);
+            assertThat(store.history().historyOfInspection(ids[0]).stream().map(BulkWriterTest::line))
+                    .containsExactlyElementsOf(expected);
+            assertThat(store.history().history(RecordKind.MEASURE, ids[3]).stream().map(BulkWriterTest::line))
+                    .containsExactlyElementsOf(expected.subList(3, 5));
+            assertThat(store.history().history(RecordKind.PROBLEM, ids[1]).stream().map(BulkWriterTest::line))
+                    .containsExactly(expected.get(1));
+            assertThat(store.history().history(RecordKind.MEASURE, ids[2]).get(0).who())
+                    .isEqualTo(store.history().history(RecordKind.INSPECTION, ids[0]).get(0).who());
             assertThat(ChangeLog.abbreviate(longText).codePointCount(0, ChangeLog.abbreviate(longText).length()))
                     .isEqualTo(ChangeLog.SUMMARY_LENGTH);
+            // the three records added in bulk are named by runs under one history row, not a row each
+            assertThat(count(store, "SELECT count(*) FROM history")).isEqualTo(3);
+            assertThat(count(store, "SELECT count(*) FROM history_added")).isEqualTo(2);
         }
+    }
+
+    private static String line(HistoryEntry e) {
+        return e.kind() + "|" + e.recordId() + "|" + e.inspectionId() + "|" + e.action() + "|" + e.field() + "|"
+                + e.newValue() + "|" + e.source();
+    }
+
+    private static long count(LedgerStore store, String sql) {
+        return store.database().read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     @Test
