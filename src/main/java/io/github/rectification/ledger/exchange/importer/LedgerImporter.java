@@ -111,8 +111,13 @@ public final class LedgerImporter {
     public static ImportPlan apply(Path file, Ledger ledger, ImportOptions options)
             throws ImportRejectedException, LedgerFileException {
         try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
+            boolean once = ledger.isNew() && source.checksWhileRead();
+            if (once) {
+                // read while the ledger opens
+                source.readAhead();
+            }
             LedgerMeta meta = WorkbookReader.readMeta(source);
-            if (ledger.isNew() && source.checksWhileRead()) {
+            if (once) {
                 return apply(file, source, meta, ledger, options, true);
             }
             source.check();

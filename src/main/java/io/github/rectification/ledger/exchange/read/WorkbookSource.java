@@ -46,6 +46,13 @@ public interface WorkbookSource extends AutoCloseable {
         check();
     }
 
+    /**
+     * Starts reading, on a thread of its own, what every read of a sheet needs first (an .xlsx
+     * file's shared strings and styles), so that the first read finds it ready or under way.
+     */
+    default void readAhead() {
+    }
+
     @Override
     void close();
 }

@@ -107,6 +107,17 @@ final class XlsxSource implements WorkbookSource {
         return true;
     }
 
+    @Override
+    public void readAhead() {
+        FutureTask<Shared> task;
+        synchronized (this) {
+            task = sharedTask();
+        }
+        Thread thread = new Thread(task, "ledger-import-strings");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /**
      * Checks the sheets no read has read to its end, with what is left of the budget once the
      * sheets that were read have been charged; the whole check again when they took it all, so that

@@ -1,0 +1,68 @@
+package io.github.rectification.ledger.exchange.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.rectification.ledger.testsupport.HostileWorkbooks;
+import io.github.rectification.ledger.testsupport.ZipParts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shared strings read ahead, on a thread of their own, are the strings a read finds: the same
+ * rows, and for a damaged part the same refusal, as when the first read reads them itself.
+ */
+class ReadAheadTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theRowsReadAfterAReadAheadAreTheRowsReadWithoutIt() throws Exception {
+        Path file = HostileWorkbooks.seed();
+        List<String> ahead;
+        try (WorkbookSource src = WorkbookOpener.open(file, null)) {
+            src.readAhead();
+            ahead = rows(src);
+        }
+        List<String> plain;
+        try (WorkbookSource src = WorkbookOpener.open(file, null)) {
+            plain = rows(src);
+        }
+        assertThat(ahead).isNotEmpty().isEqualTo(plain);
+        assertThat(String.join("\n", ahead)).contains("整改");
+    }
+
+    @Test
+    void damagedSharedStringsReadAheadAreRefusedAsTheReadWouldRefuseThem() throws Exception {
+        ZipParts parts = ZipParts.read(HostileWorkbooks.seed());
+        String sst = parts.names().stream().filter(n -> n.endsWith("sharedStrings.xml")).findFirst().orElseThrow();
+        Path file = parts.with(sst, "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>断")
+                .write(dir.resolve("断.xlsx"));
+        Throwable plain;
+        try (WorkbookSource src = WorkbookOpener.open(file, null)) {
+            plain = catchThrowable(() -> rows(src));
+        }
+        Throwable ahead;
+        try (WorkbookSource src = WorkbookOpener.open(file, null)) {
+            src.readAhead();
+            ahead = catchThrowable(() -> rows(src));
+        }
+        assertThat(plain).isInstanceOf(ImportRejectedException.class).hasMessageContaining("断.xlsx");
+        assertThat(ahead).isInstanceOf(ImportRejectedException.class).hasMessage(plain.getMessage());
+    }
+
+    private static List<String> rows(WorkbookSource src) throws ImportRejectedException {
+        List<String> out = new ArrayList<>();
+        for (SheetInfo s : src.sheets()) {
+            src.read(s, (row, cells, width) -> {
+                out.add(s.name() + "!" + row + " " + Arrays.toString(Arrays.copyOf(cells, width)));
+                return true;
+            });
+        }
+        return out;
+    }
+}
