@@ -2,6 +2,7 @@ package io.github.rectification.ledger;
 
 import io.github.rectification.ledger.cli.LedgerCli;
 import io.github.rectification.ledger.desktop.LogFile;
+import io.github.rectification.ledger.desktop.NativeLibrary;
 import io.github.rectification.ledger.desktop.SingleInstance;
 import io.github.rectification.ledger.store.LedgerLocations;
 import io.github.rectification.ledger.ui.LedgerApplication;
@@ -20,6 +21,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        NativeLibrary.useFolder(LedgerLocations.appFolder().resolve("native"));
         if (LedgerCli.isCommandLine(args)) {
             LogFile.installForCommandLine(LogFile.folder(LedgerLocations.appFolder()));
             System.exit(LedgerCli.run(args));

@@ -1,12 +1,12 @@
 package io.github.rectification.ledger.bench;
 
+import io.github.rectification.ledger.desktop.NativeLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -25,7 +25,7 @@ final class LauncherNative {
      * none on a platform the installers are not built for (the driver then finds its own).
      */
     static List<String> options(Path jar, Path work) throws IOException {
-        String platform = platform();
+        String platform = NativeLibrary.platform();
         if (platform == null) {
             return List.of();
         }
@@ -45,21 +45,5 @@ final class LauncherNative {
             }
         }
         return any ? List.of("-Dorg.sqlite.lib.path=" + dir) : List.of();
-    }
-
-    /** The driver's folder of the library for this platform, as the pom names it; null for others. */
-    private static String platform() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "");
-        if (!arch.equals("amd64") && !arch.equals("x86_64")) {
-            return null;
-        }
-        if (os.startsWith("linux")) {
-            return "Linux/x86_64";
-        }
-        if (os.startsWith("windows")) {
-            return "Windows/x86_64";
-        }
-        return null;
     }
 }
