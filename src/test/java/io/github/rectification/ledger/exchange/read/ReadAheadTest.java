@@ -55,6 +55,29 @@ class ReadAheadTest {
         assertThat(ahead).isInstanceOf(ImportRejectedException.class).hasMessage(plain.getMessage());
     }
 
+    @Test
+    void aFaultPastEveryStringTheSheetsNameStillRefusesAReadToTheEndAndACheck() throws Exception {
+        ZipParts parts = ZipParts.read(HostileWorkbooks.seed());
+        String sst = parts.names().stream().filter(n -> n.endsWith("sharedStrings.xml")).findFirst().orElseThrow();
+        String tooLong = "<si><t>" + "长".repeat(ReadLimits.MAX_CELL_CHARS + 1) + "</t></si></sst>";
+        Path file = parts.with(sst, parts.text(sst).replace("</sst>", tooLong)).write(dir.resolve("长.xlsx"));
+        String refusal;
+        try (WorkbookSource src = WorkbookOpener.open(file, null)) {
+            refusal = catchThrowable(src::check).getMessage();
+        }
+        assertThat(refusal).isNotBlank();
+        for (boolean ahead : new boolean[] {false, true}) {
+            try (WorkbookSource src = WorkbookOpener.open(file, null)) {
+                if (ahead) {
+                    src.readAhead();
+                }
+                Throwable t = catchThrowable(() -> src.readToEnd(src.sheets().get(0), (row, cells, width) -> true));
+                assertThat(t).isInstanceOf(ImportRejectedException.class).hasMessage(refusal);
+                assertThat(catchThrowable(src::check)).isInstanceOf(ImportRejectedException.class).hasMessage(refusal);
+            }
+        }
+    }
+
     private static List<String> rows(WorkbookSource src) throws ImportRejectedException {
         List<String> out = new ArrayList<>();
         for (SheetInfo s : src.sheets()) {
