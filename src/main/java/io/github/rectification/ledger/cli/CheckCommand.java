@@ -35,13 +35,17 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The records of each finding the plain report prints. */
+    private static final int SHOWN = 5;
+
     @Override
     public Integer call() throws Exception {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         List<QualityFinding> findings;
         try (LedgerStore store = db.openExistingCheckedAlongside()) {
             try {
-                findings = QualityCheck.of(store, day);
+                // the plain report prints the first five records of each finding: only those are read whole
+                findings = json ? QualityCheck.of(store, day) : QualityCheck.of(store, day, SHOWN);
             } catch (StoreException e) {
                 store.verified();
                 throw e;
@@ -57,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
                 for (QualityFinding f : findings) {
                     g.writeStartObject();
                     g.writeStringField("kind", f.kind().code());
-                    g.writeNumberField("count", f.records().size());
+                    g.writeNumberField("count", f.count());
                     g.writeStringField("summary", f.summary());
                     g.writeArrayFieldStart("records");
                     for (Finding x : f.records()) {
@@ -79,9 +83,9 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             for (QualityFinding f : findings) {
                 out.println(f.summary());
-                f.records().stream().limit(5).forEach(x -> out.println("  " + x.message()));
-                if (f.records().size() > 5) {
-                    out.println("  …另有 " + (f.records().size() - 5) + " 条");
+                f.records().stream().limit(SHOWN).forEach(x -> out.println("  " + x.message()));
+                if (f.count() > SHOWN) {
+                    out.println("  …另有 " + (f.count() - SHOWN) + " 条");
                 }
             }
         }

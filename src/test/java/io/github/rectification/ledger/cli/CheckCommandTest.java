@@ -59,5 +59,8 @@ class CheckCommandTest {
         assertThat(lines.get(0)).isEqualTo(f.get("summary").asText());
         assertThat(lines.subList(1, 6)).allSatisfy(l -> assertThat(l).startsWith("  "));
         assertThat(lines.get(6)).isEqualTo("  …另有 32 条");
+        for (int k = 0; k < 5; k++) {
+            assertThat(lines.get(1 + k)).isEqualTo("  " + f.get("records").get(k).get("message").asText());
+        }
     }
 }

@@ -57,6 +57,14 @@ public final class QualityCheck {
      * the measures found read whole: a ledger of 100,000 measures is checked without loading it.
      */
     public static List<QualityFinding> of(LedgerStore store, LocalDate today) {
+        return of(store, today, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #of(LedgerStore, LocalDate)}, each finding listing only its first {@code listed}
+     * records (and reading only their measures) but counting them all: what the command line prints.
+     */
+    public static List<QualityFinding> of(LedgerStore store, LocalDate today, int listed) {
         InspectionRepository r = store.inspections();
         Map<Finding.Kind, List<Long>> ids = new EnumMap<>(Finding.Kind.class);
         int staleDays = store.settings().get(LedgerSettings.STALE_DAYS);
@@ -79,6 +87,13 @@ public final class QualityCheck {
             names.forEach((kind, written) -> ids.put(kind, r.withDepartments(written)));
         }
         ids.put(Finding.Kind.STALE_IN_PROGRESS, counted.stale());
+        Map<Finding.Kind, Integer> counts = new EnumMap<>(Finding.Kind.class);
+        ids.forEach((kind, list) -> counts.put(kind, list.size()));
+        ids.replaceAll((kind, list) -> list.size() > listed ? List.copyOf(list.subList(0, listed)) : list);
+        counts.put(Finding.Kind.PROBLEM_DONE_WITH_OPEN_MEASURE, doneWithOpen.size());
+        if (doneWithOpen.size() > listed) {
+            doneWithOpen = doneWithOpen.subList(0, listed);
+        }
         Set<Long> wanted = new HashSet<>();
         ids.values().forEach(wanted::addAll);
         doneWithOpen.forEach(pair -> wanted.add(pair[1]));
@@ -129,7 +144,7 @@ public final class QualityCheck {
                 }
             }
         });
-        return grouped(all);
+        return grouped(all, counts);
     }
 
     public static List<QualityFinding> of(LedgerStore store, LedgerStatistics stats, LocalDate today) {
@@ -248,10 +263,21 @@ public final class QualityCheck {
     }
 
     private static List<QualityFinding> grouped(List<Finding> all) {
+        return grouped(all, Map.of());
+    }
+
+    /**
+     * The findings by kind; {@code counts} gives how many records a kind concerns where fewer are
+     * listed (a record found but not listed counts, one listed always does).
+     */
+    private static List<QualityFinding> grouped(List<Finding> all, Map<Finding.Kind, Integer> counts) {
         Map<Finding.Kind, List<Finding>> byKind = new EnumMap<>(Finding.Kind.class);
         all.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
         List<QualityFinding> out = new ArrayList<>();
-        byKind.forEach((kind, list) -> out.add(new QualityFinding(kind, QualityWords.summary(kind, list.size()), list)));
+        byKind.forEach((kind, list) -> {
+            int count = Math.max(list.size(), counts.getOrDefault(kind, list.size()));
+            out.add(new QualityFinding(kind, QualityWords.summary(kind, count), list, count));
+        });
         return out;
     }
 

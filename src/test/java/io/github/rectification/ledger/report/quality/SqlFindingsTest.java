@@ -127,6 +127,14 @@ class SqlFindingsTest {
                 List<QualityFinding> bySnapshot = QualityCheck.of(store, StatisticsService.of(store, day), day);
                 assertThat(bySql).as(rule + " on " + day).isEqualTo(bySnapshot);
                 bySql.forEach(f -> found.add(f.kind()));
+                for (int listed : new int[] {1, 3}) {
+                    // asked for the first records only: the same findings, counted in full, listing their first
+                    List<QualityFinding> first = QualityCheck.of(store, day, listed);
+                    assertThat(first).as(rule + " on " + day + ", " + listed + " listed")
+                            .isEqualTo(bySql.stream().map(f -> new QualityFinding(f.kind(), f.summary(),
+                                    f.records().subList(0, Math.min(listed, f.records().size())), f.records().size()))
+                                    .toList());
+                }
             }
         }
         store.settings().setCountingRule(stored);
