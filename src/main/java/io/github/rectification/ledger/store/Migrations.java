@@ -20,7 +20,7 @@ final class Migrations {
             "V4__closeout.sql", "V5__follow_up.sql", "V6__directory.sql", "V7__distribution.sql",
             "V8__inspection_round.sql", "V9__distribution_round.sql", "V10__inspection_sheet.sql", "V11__figure_indexes.sql", "V12__no_text_index.sql",
             "V13__history_one_uid_index.sql", "V14__history_added.sql",
-            "V15__fewer_measure_indexes.sql");
+            "V15__no_status_index.sql");
 
     private Migrations() {
     }
