@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.rectification.ledger.testsupport.HostileWorkbooks;
 import io.github.rectification.ledger.testsupport.ZipParts;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +24,11 @@ class ReadAheadTest {
         List<String> ahead;
         try (WorkbookSource src = WorkbookOpener.open(file, null)) {
             src.readAhead();
-            ahead = rows(src);
+            ahead = SheetRows.of(src);
         }
         List<String> plain;
         try (WorkbookSource src = WorkbookOpener.open(file, null)) {
-            plain = rows(src);
+            plain = SheetRows.of(src);
         }
         assertThat(ahead).isNotEmpty().isEqualTo(plain);
         assertThat(String.join("\n", ahead)).contains("整改");
@@ -44,12 +42,12 @@ class ReadAheadTest {
                 .write(dir.resolve("断.xlsx"));
         Throwable plain;
         try (WorkbookSource src = WorkbookOpener.open(file, null)) {
-            plain = catchThrowable(() -> rows(src));
+            plain = catchThrowable(() -> SheetRows.of(src));
         }
         Throwable ahead;
         try (WorkbookSource src = WorkbookOpener.open(file, null)) {
             src.readAhead();
-            ahead = catchThrowable(() -> rows(src));
+            ahead = catchThrowable(() -> SheetRows.of(src));
         }
         assertThat(plain).isInstanceOf(ImportRejectedException.class).hasMessageContaining("断.xlsx");
         assertThat(ahead).isInstanceOf(ImportRejectedException.class).hasMessage(plain.getMessage());
@@ -76,16 +74,5 @@ class ReadAheadTest {
                 assertThat(catchThrowable(src::check)).isInstanceOf(ImportRejectedException.class).hasMessage(refusal);
             }
         }
-    }
-
-    private static List<String> rows(WorkbookSource src) throws ImportRejectedException {
-        List<String> out = new ArrayList<>();
-        for (SheetInfo s : src.sheets()) {
-            src.read(s, (row, cells, width) -> {
-                out.add(s.name() + "!" + row + " " + Arrays.toString(Arrays.copyOf(cells, width)));
-                return true;
-            });
-        }
-        return out;
     }
 }

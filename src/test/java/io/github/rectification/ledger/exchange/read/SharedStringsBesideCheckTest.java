@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.rectification.ledger.testsupport.HostileWorkbooks;
 import io.github.rectification.ledger.testsupport.ZipParts;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +26,11 @@ class SharedStringsBesideCheckTest {
         List<String> checked;
         try (WorkbookSource src = WorkbookOpener.open(file, null)) {
             src.check();
-            checked = rows(src);
+            checked = SheetRows.of(src);
         }
         List<String> unchecked;
         try (WorkbookSource src = WorkbookOpener.open(file, null)) {
-            unchecked = rows(src);
+            unchecked = SheetRows.of(src);
         }
         assertThat(checked).isNotEmpty().isEqualTo(unchecked);
         assertThat(String.join("\n", checked)).contains("整改");
@@ -67,16 +65,5 @@ class SharedStringsBesideCheckTest {
         assertThat(uses.incomplete()).isFalse();
         uses.add(SharedUses.MAX_INDEX + 1);
         assertThat(uses.incomplete()).isTrue();
-    }
-
-    private static List<String> rows(WorkbookSource src) throws ImportRejectedException {
-        List<String> out = new ArrayList<>();
-        for (SheetInfo s : src.sheets()) {
-            src.read(s, (row, cells, width) -> {
-                out.add(s.name() + "!" + row + " " + Arrays.toString(Arrays.copyOf(cells, width)));
-                return true;
-            });
-        }
-        return out;
     }
 }
