@@ -33,7 +33,7 @@ final class AddedHistory {
     private record Entry(long id, Instant at, String who, String source) {
     }
 
-    private record Run(Entry entry, String table, Long inspectionId, long first, long last) {
+    private record Run(long id, Entry entry, String table, Long inspectionId, long first, long last) {
     }
 
     /**
@@ -41,9 +41,17 @@ final class AddedHistory {
      * for a record that has history rows of its own, their newest time is the later one.
      */
     static String addedAt(String table, String id) {
-        return "(SELECT e.at FROM " + TABLE + " a JOIN history e ON e.id = a.history_id WHERE a.rowid = (SELECT b.rowid"
-                + " FROM " + TABLE + " b WHERE b.table_name = '" + table + "' AND b.first_id <= " + id
-                + " ORDER BY b.first_id DESC LIMIT 1) AND a.last_id >= " + id + ")";
+        return "(SELECT e.at FROM " + TABLE + " a JOIN history e ON e.id = a.history_id WHERE a.id = " + runOf(table, id)
+                + " AND a.last_id >= " + id + ")";
+    }
+
+    /**
+     * SQL for the run that may hold record {@code id} of {@code table}: the one that starts nearest
+     * below it, found in the index (runs never overlap); it holds the record when it ends at or after it.
+     */
+    private static String runOf(String table, String id) {
+        return "(SELECT b.id FROM " + TABLE + " b WHERE b.table_name = '" + table + "' AND b.first_id <= " + id
+                + " ORDER BY b.first_id DESC LIMIT 1)";
     }
 
     /**
@@ -51,8 +59,8 @@ final class AddedHistory {
      * {@code id} (an SQL expression) of {@code table}.
      */
     static String addedAfter(String table, String id) {
-        return "EXISTS (SELECT 1 FROM " + TABLE + " a WHERE a.history_id > ? AND a.table_name = '" + table + "' AND "
-                + id + " BETWEEN a.first_id AND a.last_id)";
+        return "EXISTS (SELECT 1 FROM " + TABLE + " a WHERE a.id = " + runOf(table, id) + " AND a.last_id >= " + id
+                + " AND a.history_id > ?)";
     }
 
     /** The history of one record, its own rows {@code own} (oldest first) with its "add" from a run. */
@@ -105,11 +113,13 @@ final class AddedHistory {
         if (runs.isEmpty()) {
             return own;
         }
-        Map<String, List<HistoryEntry>> rowsByUid = rowsInRuns(c, inspectionId);
+        Map<Long, Map<String, List<HistoryEntry>>> rowsByRun = rowsInRuns(c, inspectionId);
         List<HistoryEntry> out = new ArrayList<>(own);
         for (Run run : runs) {
             String column = summaryColumn(run.table());
             RecordKind kind = RecordTables.kindOf(run.table());
+            Map<String, List<HistoryEntry>> rowsByUid = rowsByRun.getOrDefault(run.id(), Map.of());
+            // the records of the run: those in the table, and those deleted since, named by their rows
             Map<String, Object[]> records = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, uid, " + ChangeLog.cut(column) + " FROM "
                     + run.table() + " WHERE id BETWEEN ? AND ?")) {
@@ -121,12 +131,7 @@ final class AddedHistory {
                     }
                 }
             }
-            for (Map.Entry<String, List<HistoryEntry>> e : rowsByUid.entrySet()) {
-                HistoryEntry first = e.getValue().get(0);
-                if (first.kind() == kind && first.recordId() >= run.first() && first.recordId() <= run.last()) {
-                    records.putIfAbsent(e.getKey(), new Object[] {first.recordId(), null});
-                }
-            }
+            rowsByUid.forEach((uid, rows) -> records.putIfAbsent(uid, new Object[] {rows.get(0).recordId(), null}));
             List<HistoryEntry> adds = new ArrayList<>();
             for (Map.Entry<String, Object[]> r : records.entrySet()) {
                 List<HistoryEntry> rows = rowsByUid.getOrDefault(r.getKey(), List.of());
@@ -148,7 +153,7 @@ final class AddedHistory {
     }
 
     private static Optional<Run> runOf(Connection c, String table, long id) throws SQLException {
-        List<Run> runs = runs(c, "a.table_name = ? AND a.first_id <= ? ORDER BY a.first_id DESC LIMIT 1", table, id);
+        List<Run> runs = runs(c, "a.id = " + runOf(table, "?"), id);
         return runs.stream().filter(r -> r.last() >= id).findFirst();
     }
 
@@ -161,7 +166,7 @@ final class AddedHistory {
         List<Run> out = new ArrayList<>();
         Map<Long, Entry> entries = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.at, e.who, e.source, a.table_name,"
-                + " a.inspection_id, a.first_id, a.last_id FROM " + TABLE + " a JOIN history e ON e.id = a.history_id"
+                + " a.inspection_id, a.first_id, a.last_id, a.id FROM " + TABLE + " a JOIN history e ON e.id = a.history_id"
                 + " WHERE " + where)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
@@ -174,21 +179,33 @@ final class AddedHistory {
                         e = new Entry(entryId, Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4));
                         entries.put(entryId, e);
                     }
-                    out.add(new Run(e, rs.getString(5), Sql.nullableLong(rs, "inspection_id"), rs.getLong(7),
-                            rs.getLong(8)));
+                    out.add(new Run(rs.getLong(9), e, rs.getString(5), Sql.nullableLong(rs, "inspection_id"),
+                            rs.getLong(7), rs.getLong(8)));
                 }
             }
         }
         return out;
     }
 
-    /** The own history rows of every record whose id a run of the inspection names, by uid, oldest first. */
-    private static Map<String, List<HistoryEntry>> rowsInRuns(Connection c, long inspectionId) throws SQLException {
-        Map<String, List<HistoryEntry>> out = new LinkedHashMap<>();
-        for (HistoryEntry e : HistoryTable.list(c, "h WHERE h.table_name IN ('problem', 'measure') AND EXISTS (SELECT 1"
-                + " FROM " + TABLE + " a WHERE a.inspection_id = ? AND a.table_name = h.table_name"
-                + " AND h.record_id BETWEEN a.first_id AND a.last_id) ORDER BY h.id", inspectionId)) {
-            out.computeIfAbsent(e.recordUid(), u -> new ArrayList<>()).add(e);
+    /**
+     * The own history rows of every record whose id a run of the inspection names, by run and uid,
+     * oldest first: only the rows after each run's history row are read, as a record's own rows
+     * follow its add.
+     */
+    private static Map<Long, Map<String, List<HistoryEntry>>> rowsInRuns(Connection c, long inspectionId)
+            throws SQLException {
+        Map<Long, Map<String, List<HistoryEntry>>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + HistoryTable.COLUMNS + ", a.id FROM " + TABLE
+                + " a JOIN history h ON h.id > a.history_id AND h.table_name = a.table_name"
+                + " AND h.record_id BETWEEN a.first_id AND a.last_id WHERE a.inspection_id = ? ORDER BY h.id")) {
+            ps.setLong(1, inspectionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    HistoryEntry e = HistoryTable.entry(rs);
+                    out.computeIfAbsent(rs.getLong(13), r -> new LinkedHashMap<>())
+                            .computeIfAbsent(e.recordUid(), u -> new ArrayList<>()).add(e);
+                }
+            }
         }
         return out;
     }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What a record added by a bulk write was called when it was added (its summary, as an "add" row
  * of its own would hold it), read back from the history rows it has since: the old value of the
- * first change of its title or text, else the summary its first removal or restore kept, else its
- * summary now.
+ * first change of its title or text (a row of several fields whose values cannot be told apart
+ * passes on to the next), else the summary its first removal or restore kept, else its summary now.
  */
 final class AddedSummary {
     private AddedSummary() {
@@ -31,7 +31,10 @@ final class AddedSummary {
             }
             List<String> fields = List.of(e.field().split(","));
             if (fields.contains(field)) {
-                return ChangeLog.abbreviate(fields.size() == 1 ? e.oldValue() : valueIn(e.oldValue(), fields, field));
+                String old = fields.size() == 1 ? e.oldValue() : valueIn(e.oldValue(), fields, field);
+                if (old != null) {
+                    return ChangeLog.abbreviate(old);
+                }
             }
         }
         return current;

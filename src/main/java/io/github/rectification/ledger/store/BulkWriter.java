@@ -99,12 +99,11 @@ public final class BulkWriter {
         return add(i, null);
     }
 
-    /** Adds a problem after its last sibling unless it carries an order; the returned copy has its id. */
+    /** Adds a problem (without an id) after its last sibling unless it carries an order; the returned copy has its id. */
     public Problem add(Problem p, String uid) {
         Objects.requireNonNull(p, "problem");
         return call(() -> {
-            long id = p.id() != 0 ? p.id() : nextProblemId;
-            nextProblemId = Math.max(nextProblemId, id + 1);
+            long id = fresh(p.id(), nextProblemId++);
             SiblingKey key = new SiblingKey(p.inspectionId(), p.parentId());
             Integer last = lastProblemOrder.get(key);
             if (last == null) {
@@ -132,12 +131,11 @@ public final class BulkWriter {
         return add(p, null);
     }
 
-    /** Adds a measure after the last one of its problem unless it carries an order; the copy has its id. */
+    /** Adds a measure (without an id) after the last one of its problem unless it carries an order; the copy has its id. */
     public Measure add(Measure m, String uid) {
         Objects.requireNonNull(m, "measure");
         return call(() -> {
-            long id = m.id() != 0 ? m.id() : nextMeasureId;
-            nextMeasureId = Math.max(nextMeasureId, id + 1);
+            long id = fresh(m.id(), nextMeasureId++);
             Integer last = lastMeasureOrder.get(m.problemId());
             if (last == null) {
                 last = newProblems.contains(m.problemId()) ? 0 : MeasureTable.nextOrder(c, m.problemId()) - 1;
@@ -159,6 +157,17 @@ public final class BulkWriter {
 
     public Measure add(Measure m) {
         return add(m, null);
+    }
+
+    /**
+     * The id the writer gives a record: {@code next}, above every id the table holds or a bulk write
+     * gave; a record that names an id of its own is refused, as its history run could overlap another.
+     */
+    private static long fresh(long named, long next) {
+        if (named != 0) {
+            throw new IllegalArgumentException("a record added in bulk gets its id from the writer, not " + named);
+        }
+        return next;
     }
 
     private Long inspectionOf(long problemId) throws SQLException {
@@ -297,6 +306,7 @@ public final class BulkWriter {
         flushAll();
         problemHistory.catchUp();
         measureHistory.catchUp();
+        log.endBulkEntry();
         waiting = false;
     }
 

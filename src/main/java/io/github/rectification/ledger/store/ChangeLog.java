@@ -41,9 +41,10 @@ final class ChangeLog implements AutoCloseable {
     }
 
     /**
-     * The one history row of a bulk write, under which the records it adds are named by runs of ids
-     * ({@link #addedRun}); written the first time it is asked for. It names no record
-     * ({@link AddedHistory#ENTRY_TABLE}, no inspection), so no record's history lists it as a row.
+     * The history row of a bulk write under which the records it adds are named by runs of ids
+     * ({@link #addedRun}); written the first time it is asked for after {@link #endBulkEntry}. It
+     * names no record ({@link AddedHistory#ENTRY_TABLE}, no inspection), so no record's history lists
+     * it as a row.
      */
     long bulkEntry() throws SQLException {
         if (bulkEntry == 0) {
@@ -68,6 +69,14 @@ final class ChangeLog implements AutoCloseable {
      * {@code last}, all of inspection {@code inspectionId}: they read this write's {@link #bulkEntry}
      * as their "add".
      */
+    /**
+     * Ends the bulk write's history row: the runs noted after this get one of their own, after the
+     * rows written meanwhile (an update of a record the write added reads after its add).
+     */
+    void endBulkEntry() {
+        bulkEntry = 0;
+    }
+
     void addedRun(String table, Long inspectionId, long first, long last) throws SQLException {
         long entry = bulkEntry();
         if (runInsert == null) {

@@ -1,9 +1,11 @@
--- The records a bulk write (an import) adds, named by runs of consecutive ids under the one history
--- row of the import, instead of one history row per record: an import of 100,000 measures writes a
--- few rows here, not 100,000 rows and their index entries in history. A record's history reads its
+-- The records a bulk write (an import) adds, named by runs of consecutive ids under a history row of
+-- the import (one for the adds before each of its updates, so that the history keeps the order of
+-- the writes), instead of one history row per record: an import of 100,000 measures writes a few
+-- rows here, not 100,000 rows and their index entries in history. A record's history reads its
 -- "add" from here when it has no "add" row of its own (a record added later by hand under an id
 -- the import once gave has one). No foreign keys, as in history: the runs of deleted records stay.
 CREATE TABLE history_added (
+    id            INTEGER PRIMARY KEY,
     history_id    INTEGER NOT NULL,
     table_name    TEXT    NOT NULL,
     inspection_id INTEGER,

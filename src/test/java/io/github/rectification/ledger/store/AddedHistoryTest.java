@@ -178,6 +178,37 @@ class AddedHistoryTest {
         assertThat(count("SELECT count(*) FROM history WHERE source = 'import: 回执.xlsx'")).isZero();
     }
 
+    @Test
+    void theHistoryKeepsTheOrderOfTheWritesAcrossAnUpdateInTheImport() {
+        long[] ids = store.unitOfWork().bulk(ChangeSource.importOf("回执.xlsx"), w -> {
+            Measure before = w.add(Measure.draft(problem.id(), "更新之前新增"));
+            w.update(MeasureBuilder.from(store.inspections().measure(imported.get(0).id()).orElseThrow())
+                    .status(Status.DONE).build());
+            Inspection later = w.add(Inspection.draft("更新之后的巡察"));
+            Problem p = w.add(Problem.draft(later.id(), "更新之后的问题"));
+            Measure after = w.add(Measure.draft(p.id(), "更新之后新增"));
+            return new long[] {before.id(), later.id(), p.id(), after.id()};
+        });
+        assertThat(store.history().historyOfInspection(inspection.id()))
+                .extracting(HistoryEntry::recordId, HistoryEntry::action)
+                .endsWith(tuple(ids[0], ChangeAction.ADD), tuple(imported.get(0).id(), ChangeAction.UPDATE));
+        assertThat(store.history().historyOfInspection(ids[1]))
+                .extracting(HistoryEntry::kind, HistoryEntry::recordId, HistoryEntry::action)
+                .containsExactly(tuple(RecordKind.INSPECTION, ids[1], ChangeAction.ADD),
+                        tuple(RecordKind.PROBLEM, ids[2], ChangeAction.ADD),
+                        tuple(RecordKind.MEASURE, ids[3], ChangeAction.ADD));
+        List<HistoryEntry> updated = store.history().history(RecordKind.MEASURE, imported.get(0).id());
+        assertThat(updated.get(0).id()).isLessThan(updated.get(1).id());
+    }
+
+    @Test
+    void aRecordAddedInBulkGetsItsIdFromTheWriter() {
+        Measure named = Measure.draft(problem.id(), "自带编号的措施").withId(imported.get(2).id() + 5);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.unitOfWork().bulk(IMPORT, w -> w.add(named)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.inspections().measure(named.id())).isEmpty();
+    }
+
     private long count(String sql) {
         return store.database().read(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {

@@ -49,6 +49,15 @@ class AddedSummaryTest {
     }
 
     @Test
+    void aRowWhoseValuesCannotBeToldApartPassesOnToTheNext() {
+        assertThat(AddedSummary.of("text", List.of(
+                row(ChangeAction.UPDATE, "progress,text", "进展被改写", "x"),
+                row(ChangeAction.UPDATE, "text", "原来的措施", "新的")), "新的")).isEqualTo("原来的措施");
+        assertThat(AddedSummary.of("text", List.of(row(ChangeAction.UPDATE, "progress,text", "乱", "x")), "现在的"))
+                .isEqualTo("现在的");
+    }
+
+    @Test
     void aLongTextIsCutAsTheAddRowWouldCutIt() {
         String text = "对照巡察反馈意见逐条研究整改措施".repeat(6);
         assertThat(AddedSummary.of("text", List.of(row(ChangeAction.UPDATE, "text", text, "短")), "短"))
