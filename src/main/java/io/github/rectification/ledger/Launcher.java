@@ -4,6 +4,7 @@ import io.github.rectification.ledger.cli.LedgerCli;
 import io.github.rectification.ledger.desktop.LogFile;
 import io.github.rectification.ledger.desktop.NativeLibrary;
 import io.github.rectification.ledger.desktop.SingleInstance;
+import io.github.rectification.ledger.desktop.WindowDisplay;
 import io.github.rectification.ledger.store.LedgerLocations;
 import io.github.rectification.ledger.ui.LedgerApplication;
 import java.io.IOException;
@@ -25,6 +26,9 @@ public final class Launcher {
         if (LedgerCli.isCommandLine(args)) {
             LogFile.installForCommandLine(LogFile.folder(LedgerLocations.appFolder()));
             System.exit(LedgerCli.run(args));
+        }
+        if (!WindowDisplay.available(System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"))) {
+            System.exit(LedgerCli.noWindow());
         }
         Path appFolder = LedgerLocations.appFolder();
         LogFile.install(LogFile.folder(appFolder));

@@ -23,7 +23,7 @@ public final class LedgerCli {
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, StatsCommand.class, DumpCommand.class,
             ExportCommand.class, ReportCommand.class, NoticeCommand.class, ImportCommand.class, EditCommand.class,
             EvidenceCommand.class, CloseOutCommand.class, FollowUpCommand.class, DirectoryCommand.class,
-            CheckCommand.class, DistributeCommand.class, ReturnsCommand.class);
+            CheckCommand.class, DistributeCommand.class, ReturnsCommand.class, HelpCommand.class);
 
     /** Exit code for a usage error (unknown command, bad option). */
     public static final int USAGE = 2;
@@ -31,6 +31,16 @@ public final class LedgerCli {
     public static final int REJECTED = 3;
     /** Exit code for any other failure. */
     public static final int FAILED = 1;
+
+    /**
+     * Says on the console, for a start of the window without a display, that the window cannot open
+     * and that the commands still run; returns the exit code.
+     */
+    public static int noWindow() {
+        new PrintWriter(new OutputStreamWriter(System.err, consoleCharset()), true)
+                .println(Messages.TEXTS.text("window.noDisplay"));
+        return FAILED;
+    }
 
     /** True when the arguments ask for the command line rather than the window. */
     public static boolean isCommandLine(String[] args) {
@@ -54,7 +64,8 @@ public final class LedgerCli {
     /** The commands a run of {@code args} needs: the one they name, else all. */
     static List<Class<?>> commandsFor(String[] args) {
         Class<?> named = args.length == 0 ? null : named(args[0]);
-        return named == null ? COMMANDS : List.of(named);
+        // the help of a command needs the command
+        return named == null || named == HelpCommand.class ? COMMANDS : List.of(named);
     }
 
     public static int run(String[] args) {
@@ -96,6 +107,7 @@ public final class LedgerCli {
         }
         // the help of the options that name a description key, in the language chosen for the program
         cl.setResourceBundle(Messages.TEXTS.bundle());
+        HelpCommand.describe(cl);
         // added after the bundle, so that an added command keeps its own
         extend.accept(cl);
         cl.setOut(out);

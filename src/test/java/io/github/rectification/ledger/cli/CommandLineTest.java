@@ -210,7 +210,7 @@ class CommandLineTest {
         assertThat(LedgerCli.isCommandLine(new String[] {"--help"})).isTrue();
         assertThat(LedgerCli.isCommandLine(new String[] {"ledger.zgtz"})).isFalse();
         assertThat(LedgerCli.isCommandLine(new String[] {})).isFalse();
-        assertThat(LedgerCli.COMMANDS).hasSize(15);
+        assertThat(LedgerCli.COMMANDS).hasSize(16);
         for (Class<?> command : LedgerCli.COMMANDS) {
             String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
             assertThat(LedgerCli.isCommandLine(new String[] {name})).as(name).isTrue();
@@ -221,6 +221,7 @@ class CommandLineTest {
     void aRunBuildsTheCommandItNamesAndTheHelpListsThemAll() {
         assertThat(LedgerCli.commandsFor(new String[] {"stats", "--db", "a"})).containsExactly(StatsCommand.class);
         assertThat(LedgerCli.commandsFor(new String[] {"--help"})).isEqualTo(LedgerCli.COMMANDS);
+        assertThat(LedgerCli.commandsFor(new String[] {"help", "stats"})).isEqualTo(LedgerCli.COMMANDS);
         assertThat(LedgerCli.commandsFor(new String[] {"frobnicate"})).isEqualTo(LedgerCli.COMMANDS);
         CliRun help = CliRun.of("--help");
         CliRun unknown = CliRun.of("frobnicate");
