@@ -79,4 +79,36 @@ class HistoryViewModelTest {
         assertThat(vm.export(NodeKey.measure(measure.id()), target).call()).isEqualTo(target);
         assertThat(Files.size(target)).isPositive();
     }
+
+    @Test
+    void aMeasureAnImportAddedReadsItsAddFromTheImport() throws Exception {
+        LedgerStore s = session.store();
+        s.setAuthor("李科长");
+        Measure imported = s.unitOfWork().bulk(io.github.rectification.ledger.store.ChangeSource.importOf("民政局台账.xlsx"),
+                w -> w.add(Measure.draft(problem.id(), "建立养老机构检查台账").withSeq("2.")));
+        s.setAuthor("王科员");
+        session.run(new EditCommand(imported, imported.withStatus(Status.DONE)));
+        assertThat(vm.rows(NodeKey.measure(imported.id())))
+                .extracting(HistoryRow::who, HistoryRow::action, HistoryRow::field, HistoryRow::oldValue,
+                        HistoryRow::newValue, HistoryRow::source)
+                .containsExactly(
+                        tuple("李科长", "新增", "", "", "建立养老机构检查台账", "导入 民政局台账.xlsx"),
+                        tuple("王科员", "修改", "完成情况", "未启动", "已完成", "编辑"));
+
+        Path target = dir.resolve("导入后的修改记录.xlsx");
+        vm.export(NodeKey.measure(imported.id()), target).call();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(target.toFile())) {
+            var sheet = wb.getSheetAt(0);
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (var row : sheet) {
+                StringBuilder line = new StringBuilder();
+                for (int k = 1; k < 9; k++) {
+                    line.append(row.getCell(k) == null ? "" : row.getCell(k).getStringCellValue()).append('|');
+                }
+                lines.add(line.toString());
+            }
+            assertThat(lines).contains("李科长|整改措施|建立养老机构检查台账|新增|||建立养老机构检查台账|导入 民政局台账.xlsx|",
+                    "王科员|整改措施|建立养老机构检查台账|修改|完成情况|未启动|已完成|编辑|");
+        }
+    }
 }
