@@ -28,12 +28,15 @@ public final class HistoryPanel extends BorderPane {
                 column(lang("history.column.old"), HistoryRow::oldValue),
                 column(lang("history.column.new"), HistoryRow::newValue),
                 column(lang("history.column.source"), HistoryRow::source)));
-        // the time in full; the values get the room that is left
-        double[] widths = {150, 80, 60, 90, 210, 210, 60};
+        // the time in full and no wider; the source wide enough for an imported file's name
+        // (导入 民政局整改台账.xlsx); the values get the room that is left
+        double[] widths = {150, 70, 50, 80, 200, 200, 180};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
         table.getColumns().get(0).setMinWidth(widths[0]);
+        table.getColumns().get(0).setMaxWidth(widths[0] + 20);
+        table.getColumns().get(6).setMinWidth(120);
         setCenter(table);
     }
 

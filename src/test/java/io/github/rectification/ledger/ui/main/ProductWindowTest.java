@@ -125,6 +125,34 @@ class ProductWindowTest {
     }
 
     @Test
+    void aMeasureAnImportAddedShowsTheImportAsItsAddInTheHistoryDialog(FxRobot robot) throws Exception {
+        try (LedgerStore s = LedgerStore.open(file)) {
+            s.setAuthor("李科长");
+            long problem = s.inspections().measure(measureId).orElseThrow().problemId();
+            s.unitOfWork().bulk(io.github.rectification.ledger.store.ChangeSource.importOf("民政局整改台账.xlsx"),
+                    w -> w.add(Measure.draft(problem, "建立养老机构检查台账")));
+        }
+        openWindow(robot);
+        clickCell(robot, "建立养老机构检查台账");
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<HistoryRow> table = robot.lookup("#historyTable").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        assertThat(table.getItems()).singleElement().satisfies(r -> {
+            assertThat(r.who()).isEqualTo("李科长");
+            assertThat(r.action()).isEqualTo("新增");
+            assertThat(r.newValue()).isEqualTo("建立养老机构检查台账");
+            assertThat(r.source()).isEqualTo("导入 民政局整改台账.xlsx");
+        });
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> table.getScene().snapshot(null))
+                .get(10, TimeUnit.SECONDS);
+        Path shot = Path.of("target", "screenshots", "history-imported.png");
+        Files.createDirectories(shot.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", shot.toFile());
+        robot.clickOn("关闭");
+    }
+
+    @Test
     void settingsSaveTheUserNameAndTheLedgersRulesAndRefuseBadNumbers(FxRobot robot) throws Exception {
         openWindow(robot);
         WaitForAsyncUtils.asyncFx(() -> actions.showSettings());
