@@ -22,13 +22,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        NativeLibrary.useFolder(LedgerLocations.appFolder().resolve("native"));
+        NativeLibrary.useFolder(LedgerLocations.localFolder().resolve("native"));
         if (LedgerCli.isCommandLine(args)) {
             LogFile.installForCommandLine(LogFile.folder(LedgerLocations.appFolder()));
             System.exit(LedgerCli.run(args));
-        }
-        if (!WindowDisplay.available(System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"))) {
-            System.exit(LedgerCli.noWindow());
         }
         Path appFolder = LedgerLocations.appFolder();
         LogFile.install(LogFile.folder(appFolder));
@@ -42,6 +39,10 @@ public final class Launcher {
         }
         if (start instanceof SingleInstance.HandedOver) {
             System.exit(0);
+        }
+        // after the handover: a window that runs takes the file even from a start without a display
+        if (!WindowDisplay.available(System.getProperty("os.name", ""), System.getenv(), System.getProperties())) {
+            System.exit(LedgerCli.noWindow());
         }
         LedgerApplication.start(args, start instanceof SingleInstance.Primary p ? p.instance() : null);
     }

@@ -67,8 +67,34 @@ public final class NativeLibrary {
         Path lib = dir.resolve(name);
         if (!Files.isRegularFile(lib) || Files.size(lib) != size) {
             unpack(resource, dir, lib);
+            forgetOthers(folder, dir);
         }
         return dir;
+    }
+
+    /**
+     * Removes, as far as it can, what other versions left under {@code folder} (a library another
+     * start still has loaded stays, and goes at a later version's first start).
+     */
+    private static void forgetOthers(Path folder, Path kept) {
+        try (var others = Files.list(folder)) {
+            others.filter(p -> !p.equals(kept)).forEach(NativeLibrary::removeQuietly);
+        } catch (IOException | RuntimeException ignored) {
+            // the folder holds a few megabytes more; the library in use is unpacked
+        }
+    }
+
+    private static void removeQuietly(Path path) {
+        try (var inside = Files.isDirectory(path) ? Files.list(path) : java.util.stream.Stream.<Path>empty()) {
+            inside.forEach(NativeLibrary::removeQuietly);
+        } catch (IOException | RuntimeException ignored) {
+            // left for a later start
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException | RuntimeException ignored) {
+            // in use by another start, or not ours to remove
+        }
     }
 
     private static String fileName() {

@@ -37,6 +37,24 @@ public final class LedgerLocations {
                 System.getenv()).resolve(FOLDER);
     }
 
+    /**
+     * The application's folder for what belongs to this machine only (SQLite's unpacked library):
+     * {@code %LOCALAPPDATA%\rectification-ledger} on Windows, which a roaming profile does not carry;
+     * the {@link #appFolder} elsewhere.
+     */
+    public static Path localFolder() {
+        return localFolder(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")), System.getenv());
+    }
+
+    static Path localFolder(String osName, Path home, Map<String, String> env) {
+        if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local))
+                    .resolve(FOLDER);
+        }
+        return dataFolder(osName, home, env).resolve(FOLDER);
+    }
+
     private static Path dataFolder(String osName, Path home, Map<String, String> env) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

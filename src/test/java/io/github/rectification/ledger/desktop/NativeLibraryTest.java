@@ -58,4 +58,16 @@ class NativeLibraryTest {
         // the driver's library comes from its jar here, as in the application's
         assertThat(folder.getFileName().toString()).isEqualTo(Long.toHexString(crc.getValue()) + "-" + bytes.length);
     }
+
+    @Test
+    void aNewVersionTakesTheOldOnesAway() throws Exception {
+        assumeTrue(NativeLibrary.platform() != null, "a platform the installers are built for");
+        Path old = Files.createDirectories(dir.resolve("0-1"));
+        Files.write(old.resolve(System.mapLibraryName("sqlitejdbc")), new byte[1]);
+        Files.write(dir.resolve("libsqlitejdbc.so.123.part"), new byte[1]);
+        Path folder = NativeLibrary.unpacked(dir);
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).containsExactly(folder);
+        }
+    }
 }

@@ -30,4 +30,15 @@ class LedgerLocationsTest {
         assertThat(LedgerLocations.defaultLedger("Mac OS X", HOME, Map.of()))
                 .isEqualTo(Path.of("/home/wang/Library/Application Support/rectification-ledger/ledger.zgtz"));
     }
+
+    @Test
+    void whatBelongsToTheMachineStaysOutOfAWindowsRoamingProfile() {
+        assertThat(LedgerLocations.localFolder("Windows 11", HOME, Map.of("LOCALAPPDATA", "/users/wang/AppData/Local",
+                "APPDATA", "/users/wang/AppData/Roaming")))
+                .isEqualTo(Path.of("/users/wang/AppData/Local/rectification-ledger"));
+        assertThat(LedgerLocations.localFolder("Windows 11", HOME, Map.of()))
+                .isEqualTo(HOME.resolve("AppData/Local/rectification-ledger"));
+        assertThat(LedgerLocations.localFolder("Linux", HOME, Map.of()))
+                .isEqualTo(HOME.resolve(".local/share/rectification-ledger"));
+    }
 }

@@ -111,15 +111,15 @@ public final class LedgerImporter {
     public static ImportPlan apply(Path file, Ledger ledger, ImportOptions options)
             throws ImportRejectedException, LedgerFileException {
         try (WorkbookSource source = WorkbookOpener.open(file, options.password())) {
-            boolean once = ledger.isNew() && source.checksWhileRead();
-            if (once) {
-                // read while the ledger opens
+            if (ledger.isNew() && source.checksWhileRead()) {
+                // the shared strings are read while the new ledger opens, and the workbook's own sheet
+                // (_ledger, which needs them) after it
                 source.readAhead();
+                LedgerStore store = ledger.get();
+                LedgerMeta meta = WorkbookReader.readMeta(source);
+                return apply(file, source, meta, () -> store, options, true);
             }
             LedgerMeta meta = WorkbookReader.readMeta(source);
-            if (once) {
-                return apply(file, source, meta, ledger, options, true);
-            }
             source.check();
             return apply(file, source, meta, ledger, options, false);
         }

@@ -22,7 +22,7 @@ public final class HistoryDialog {
         dialog.getDialogPane().setId("historyDialog");
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(lang("action.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        panel.setPrefSize(900, 380);
+        panel.setPrefSize(960, 380);
         panel.show(rows);
         dialog.getDialogPane().setContent(panel);
     }

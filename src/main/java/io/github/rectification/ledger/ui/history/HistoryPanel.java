@@ -30,13 +30,14 @@ public final class HistoryPanel extends BorderPane {
                 column(lang("history.column.source"), HistoryRow::source)));
         // the time in full and no wider; the source wide enough for an imported file's name
         // (导入 民政局整改台账.xlsx); the values get the room that is left
-        double[] widths = {150, 70, 50, 80, 200, 200, 180};
+        double[] widths = {150, 70, 70, 70, 190, 190, 200};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
         table.getColumns().get(0).setMinWidth(widths[0]);
         table.getColumns().get(0).setMaxWidth(widths[0] + 20);
-        table.getColumns().get(6).setMinWidth(120);
+        table.getColumns().get(2).setMinWidth(widths[2]);
+        table.getColumns().get(6).setMinWidth(160);
         setCenter(table);
     }
 
