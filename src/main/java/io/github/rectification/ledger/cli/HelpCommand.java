@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * {@code help} and {@code help COMMAND}: the help of the program, or of one of its commands. Its
  * description is the bundle's {@code help.description} ({@link #describe}).
  */
-@Command(name = "help", helpCommand = true)
+@Command(name = "help", helpCommand = true, mixinStandardHelpOptions = true)
 final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "COMMAND", descriptionKey = "help.command")
     String command;

@@ -21,6 +21,15 @@ class HelpCommandTest {
     }
 
     @Test
+    void helpOfHelpSaysWhatItDoes() {
+        for (String[] args : new String[][] {{"help", "help"}, {"help", "--help"}}) {
+            CliRun help = CliRun.of(args);
+            assertThat(help.code()).as(String.join(" ", args)).isZero();
+            assertThat(help.out()).contains("显示帮助", "COMMAND");
+        }
+    }
+
+    @Test
     void helpOfAnUnknownCommandSaysSoAndListsTheCommands() {
         CliRun help = CliRun.of("help", "统计");
         assertThat(help.code()).isEqualTo(LedgerCli.USAGE);
