@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The "add" of the records a bulk write added, read from {@code history_added}: the runs of ids
- * under the write's one history row ({@link ChangeLog#bulkEntry}). A record there has no "add" row
+ * under a history row of the write ({@link ChangeLog#bulkEntry}; one for the adds before each of
+ * its updates). A record there has no "add" row
  * of its own, and its history reads one made from the run: the write's time, author and source,
  * the record's inspection as the run names it, and its summary then ({@link AddedSummary}). A record
  * that has an "add" row of its own (one added later by hand under an id a bulk write once gave and
@@ -34,6 +35,10 @@ final class AddedHistory {
     }
 
     private record Run(long id, Entry entry, String table, Long inspectionId, long first, long last) {
+    }
+
+    /** A record of a run: its id, and its summary now (null once it is deleted). */
+    private record Named(long id, String summary) {
     }
 
     /**
@@ -120,26 +125,25 @@ final class AddedHistory {
             RecordKind kind = RecordTables.kindOf(run.table());
             Map<String, List<HistoryEntry>> rowsByUid = rowsByRun.getOrDefault(run.id(), Map.of());
             // the records of the run: those in the table, and those deleted since, named by their rows
-            Map<String, Object[]> records = new LinkedHashMap<>();
+            Map<String, Named> records = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, uid, " + ChangeLog.cut(column) + " FROM "
                     + run.table() + " WHERE id BETWEEN ? AND ?")) {
                 ps.setLong(1, run.first());
                 ps.setLong(2, run.last());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        records.put(rs.getString(2), new Object[] {rs.getLong(1), rs.getString(3)});
+                        records.put(rs.getString(2), new Named(rs.getLong(1), rs.getString(3)));
                     }
                 }
             }
-            rowsByUid.forEach((uid, rows) -> records.putIfAbsent(uid, new Object[] {rows.get(0).recordId(), null}));
+            rowsByUid.forEach((uid, rows) -> records.putIfAbsent(uid, new Named(rows.get(0).recordId(), null)));
             List<HistoryEntry> adds = new ArrayList<>();
-            for (Map.Entry<String, Object[]> r : records.entrySet()) {
-                List<HistoryEntry> rows = rowsByUid.getOrDefault(r.getKey(), List.of());
+            records.forEach((uid, named) -> {
+                List<HistoryEntry> rows = rowsByUid.getOrDefault(uid, List.of());
                 if (rows.stream().noneMatch(h -> h.action() == ChangeAction.ADD)) {
-                    adds.add(entry(run, kind, (Long) r.getValue()[0], r.getKey(),
-                            AddedSummary.of(column, rows, (String) r.getValue()[1])));
+                    adds.add(entry(run, kind, named.id(), uid, AddedSummary.of(column, rows, named.summary())));
                 }
-            }
+            });
             adds.sort(Comparator.comparingLong(HistoryEntry::recordId));
             out.addAll(adds);
         }

@@ -18,9 +18,9 @@ import java.util.Set;
 
 /**
  * Writes many records in the one transaction of {@link UnitOfWork#bulk}: problems and measures go
- * through reused, batched statements with ids chosen up front, and their history rows are written
- * as a few runs of ids under one history row before the commit ({@link AddedRuns}), so an import of 100,000 measures takes
- * seconds, not minutes. Every {@code add} returns the record with its id at once, even while the
+ * through reused, batched statements with ids chosen up front, and their history is written as a
+ * few runs of ids under a history row of the write ({@link AddedRuns}), so an import of 100,000
+ * measures takes seconds, not minutes. Every {@code add} returns the record with its id at once, even while the
  * row still waits in a batch.
  * <p>
  * The contract: inside the bulk call this writer is the only writer while any problem or measure it
